@@ -1,0 +1,31 @@
+import { countBy, type Diagnostic, summaryLine } from "../scenario/diagnostics.js";
+import { duplicateIds, findScenarioFiles, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
+import { diagnosticJson, formatDiagnostic } from "../ui/diagnostics.js";
+import { paint } from "../ui/style.js";
+
+export interface ValidateResult {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Check files and folders; every file is checked even when others fail. */
+export function validatePaths(paths: readonly string[]): ValidateResult {
+  const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
+  const loaded = found.files.map((file) => loadScenarioFile(file));
+  const diagnostics = [...found.diagnostics, ...loaded.flatMap((l) => l.diagnostics), ...duplicateIds(loaded)];
+  return { files: found.files, diagnostics };
+}
+
+export async function validateCommand(paths: string[], options: { format: "text" | "json" }): Promise<number> {
+  const result = validatePaths(paths);
+  const errors = countBy(result.diagnostics, "error");
+  if (options.format === "json") {
+    const summary = { files: result.files.length, errors, warnings: countBy(result.diagnostics, "warning") };
+    process.stdout.write(`${JSON.stringify({ ...summary, diagnostics: result.diagnostics.map(diagnosticJson) }, null, 2)}\n`);
+  } else {
+    for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n\n`);
+    const line = summaryLine(result.diagnostics, result.files.length);
+    process.stdout.write(`${errors > 0 ? paint.red(line) : paint.green(line)}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,149 @@
+import type { Diagnostic } from "./diagnostics.js";
+import { didYouMean } from "./diagnostics.js";
+import type { Locator } from "./parse.js";
+import { type Condition, isEnd, type Scenario, type TurnNode } from "./schema.js";
+
+/**
+ * Pure semantic checks on a scenario that passed the schema: the conversation graph, signal
+ * ids, examples and trainer patterns. What the scoring engine knows is passed in, so this module
+ * depends on data, not on the engine.
+ */
+export interface CheckOptions {
+  builtInSignals: ReadonlySet<string>;
+  checkPattern: (source: string) => { ok: true } | { ok: false; reason: string };
+}
+
+export const DEFAULT_MAX_TURNS = 12;
+
+export function startNode(scenario: Scenario): string {
+  return scenario.start ?? Object.keys(scenario.turns)[0] ?? "";
+}
+
+export function checkScenario(scenario: Scenario, file: string, locate: Locator, options: CheckOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const error = (path: PropertyKey[], rule: string, message: string, extra: Partial<Diagnostic> = {}, key = false) =>
+    out.push({ file, ...locate(path, { key }), severity: "error", rule, message, ...extra });
+  const warn = (path: PropertyKey[], rule: string, message: string, extra: Partial<Diagnostic> = {}) =>
+    out.push({ file, ...locate(path, { key: true }), severity: "warning", rule, message, ...extra });
+
+  const nodeIds = Object.keys(scenario.turns);
+  const known = new Set(nodeIds);
+  const nodeSuggestion = (id: string) => {
+    const near = didYouMean(id, nodeIds);
+    return near ? { suggestion: `did you mean \`${near}\`?` } : {};
+  };
+
+  if (nodeIds.length === 0) {
+    error(["turns"], "no-turns", "the scenario has no turns", { expected: "at least one customer turn and one end node" });
+    return out;
+  }
+
+  // Trainer signals: kind-specific keys, safe patterns, unique ids.
+  const trainerIds = new Set<string>();
+  (scenario.signals ?? []).forEach((signal, i) => {
+    const at = ["signals", i];
+    if (options.builtInSignals.has(signal.id) || trainerIds.has(signal.id))
+      error([...at, "id"], "duplicate-signal", `signal id \`${signal.id}\` is already used${options.builtInSignals.has(signal.id) ? " by a built-in signal" : ""}`);
+    trainerIds.add(signal.id);
+    if (signal.kind === "phrases" && !signal.phrases)
+      error(at, "missing-key", "a `phrases` signal needs a `phrases:` list", { expected: "phrases:\n  - I can hear how" });
+    if (signal.kind === "pattern" && !signal.pattern)
+      error(at, "missing-key", "a `pattern` signal needs a `pattern:`", { expected: 'pattern: "refund(ed)? (today|now)"' });
+    if (signal.kind === "required" && !signal.phrases && !signal.pattern)
+      error(at, "missing-key", "a `required` signal needs `phrases:` or `pattern:`");
+    if (signal.pattern) {
+      const verdict = options.checkPattern(signal.pattern);
+      if (!verdict.ok) error([...at, "pattern"], "unsafe-pattern", `pattern rejected: ${verdict.reason}`);
+    }
+  });
+  const signalIds = new Set([...options.builtInSignals, ...trainerIds]);
+  const checkSignal = (id: string, path: PropertyKey[]) => {
+    if (signalIds.has(id)) return;
+    const near = didYouMean(id, signalIds);
+    error(path, "unknown-signal", `unknown signal \`${id}\``, {
+      expected: "a built-in signal (see `coach rules`) or one from this scenario's `signals`",
+      ...(near ? { suggestion: `did you mean \`${near}\`?` } : {}),
+    });
+  };
+  const checkSignals = (value: string | string[] | undefined, path: PropertyKey[]) => {
+    if (value === undefined) return;
+    if (typeof value === "string") checkSignal(value, path);
+    else value.forEach((id, i) => checkSignal(id, [...path, i]));
+  };
+  const checkCondition = (condition: Condition, path: PropertyKey[]) => {
+    checkSignals(condition.fired, [...path, "fired"]);
+    checkSignals(condition.not_fired, [...path, "not_fired"]);
+    condition.any?.forEach((inner, i) => checkCondition(inner, [...path, "any", i]));
+  };
+  scenario.rubric?.expect?.forEach((id, i) => checkSignal(id, ["rubric", "expect", i]));
+
+  const start = startNode(scenario);
+  if (scenario.start !== undefined && !known.has(scenario.start))
+    error(["start"], "unknown-node", `start node \`${scenario.start}\` is not in turns`, nodeSuggestion(scenario.start));
+
+  // Edges, and per-turn checks.
+  const edges = new Map<string, string[]>();
+  for (const [id, node] of Object.entries(scenario.turns)) {
+    if (isEnd(node)) {
+      edges.set(id, []);
+      continue;
+    }
+    const turn = node as TurnNode;
+    const targets: string[] = [];
+    turn.next.forEach((transition, i) => {
+      const at = ["turns", id, "next", i];
+      if (!known.has(transition.goto)) error([...at, "goto"], "unknown-node", `\`${transition.goto}\` is not a node of this scenario`, nodeSuggestion(transition.goto));
+      else targets.push(transition.goto);
+      if (transition.when) checkCondition(transition.when, [...at, "when"]);
+    });
+    edges.set(id, targets);
+    const last = turn.next[turn.next.length - 1];
+    if (last?.when !== undefined)
+      warn(["turns", id, "next"], "no-fallback", `turn \`${id}\`: the last transition has a \`when\`, so some replies match none`, {
+        suggestion: "end `next` with a transition that has only `goto` (the fallback)",
+      });
+    turn.rubric?.expect?.forEach((signal, i) => checkSignal(signal, ["turns", id, "rubric", "expect", i]));
+    if (turn.model === undefined) warn(["turns", id], "missing-model", `turn \`${id}\` has no model answer`, { suggestion: "add `model:` with a reply you would be proud of" });
+    if (turn.hint === undefined) warn(["turns", id], "missing-hint", `turn \`${id}\` has no hint`, { suggestion: "add `hint:` with one coaching sentence" });
+  }
+
+  // Reachability from the start, and a way to an ending from every node.
+  if (known.has(start)) {
+    const reached = new Set([start]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      for (const next of edges.get(id) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next);
+    }
+    for (const id of nodeIds)
+      if (!reached.has(id)) error(["turns", id], "unreachable-node", `node \`${id}\` cannot be reached from \`${start}\``, {}, true);
+  }
+  const reverse = new Map<string, string[]>();
+  for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  const ends = nodeIds.filter((id) => isEnd(scenario.turns[id] as never));
+  if (ends.length === 0) error(["turns"], "no-ending", "the scenario has no end node", { expected: "a node with `end: resolved` or `end: escalated`" }, true);
+  else {
+    const canEnd = new Set(ends);
+    const queue = [...ends];
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      for (const previous of reverse.get(id) ?? []) if (!canEnd.has(previous)) canEnd.add(previous), queue.push(previous);
+    }
+    for (const id of nodeIds)
+      if (!canEnd.has(id)) error(["turns", id], "no-ending", `node \`${id}\` has no way to an end node`, {}, true);
+  }
+
+  // Examples answer customer turns, and name real signals and nodes.
+  scenario.examples?.forEach((example, i) => {
+    const at = ["examples", i];
+    const node = scenario.turns[example.node];
+    if (!node) error([...at, "node"], "unknown-node", `example \`${example.name}\` answers \`${example.node}\`, which is not a node`, nodeSuggestion(example.node));
+    else if (isEnd(node)) error([...at, "node"], "invalid-value", `example \`${example.name}\` answers an end node; examples answer customer turns`);
+    if (example.goto !== undefined && !known.has(example.goto))
+      error([...at, "goto"], "unknown-node", `\`${example.goto}\` is not a node of this scenario`, nodeSuggestion(example.goto));
+    example.fires?.forEach((id, j) => checkSignal(id, [...at, "fires", j]));
+    example.silent?.forEach((id, j) => checkSignal(id, [...at, "silent", j]));
+  });
+
+  return out;
+}

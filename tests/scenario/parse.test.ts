@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkScenario } from "../../src/scenario/check.js";
+import type { Diagnostic } from "../../src/scenario/diagnostics.js";
+import { parseYaml } from "../../src/scenario/parse.js";
+import { readTrainerFile } from "../../src/scenario/read.js";
+import { Scenario } from "../../src/scenario/schema.js";
+
+const fixtures = join(import.meta.dirname, "..", "fixtures");
+const options = {
+  builtInSignals: new Set(["dismissive-phrase", "names-feeling"]),
+  checkPattern: (source: string) =>
+    /\([^)]*[+*]\)[+*]/.test(source) ? { ok: false as const, reason: "nested quantifier" } : { ok: true as const },
+};
+
+function diagnose(name: string): Diagnostic[] {
+  const file = join(fixtures, name);
+  const { text, diagnostic } = readTrainerFile(file);
+  if (text === undefined) return diagnostic ? [diagnostic] : [];
+  const parsed = parseYaml(text, file, Scenario);
+  return parsed.value ? [...parsed.diagnostics, ...checkScenario(parsed.value, file, parsed.locate, options)] : parsed.diagnostics;
+}
+
+const brief = (d: Diagnostic) => ({ line: d.line, col: d.col, rule: d.rule, severity: d.severity });
+
+describe("scenario files: each bad input gets its rule, position and message", () => {
+  it.each([
+    // fixture                        line col rule                 message contains
+    ["bad/malformed-yaml.yaml", 6, 1, "yaml-syntax", "flow sequence"],
+    ["bad/wrong-type.yaml", 4, 13, "wrong-type", "difficulty"],
+    ["bad/unknown-key.yaml", 2, 1, "unknown-key", "titel"],
+    ["bad/duplicate-key.yaml", 5, 1, "duplicate-key", "twice"],
+    ["bad/empty.yaml", 1, 1, "empty-file", "empty"],
+    ["bad/missing-key.yaml", 1, 1, "missing-key", "`title`"],
+    ["bad/bad-end-kind.yaml", 23, 10, "invalid-value", "turns.calmed.end"],
+    ["bad/unknown-node.yaml", 20, 15, "unknown-node", "calmd"],
+    ["bad/unreachable-node.yaml", 25, 3, "unreachable-node", "orphan"],
+    ["bad/no-ending.yaml", 22, 3, "no-ending", "loop"],
+    ["bad/unknown-signal.yaml", 19, 25, "unknown-signal", "no-such-signal"],
+    ["bad/example-unknown-node.yaml", 30, 11, "unknown-node", "openin"],
+    ["bad/control-characters.yaml", 15, 15, "control-character", "control character"],
+    ["bad/alias-bomb.yaml", 1, 1, "alias-limit", "aliases"],
+    ["bad/unsafe-pattern.yaml", 18, 14, "unsafe-pattern", "nested quantifier"],
+  ])("%s -> %s:%s %s", (fixture, line, col, rule, message) => {
+    const diagnostics = diagnose(fixture);
+    const found = diagnostics.find((d) => d.rule === rule);
+    expect(found, JSON.stringify(diagnostics.map(brief))).toBeDefined();
+    expect(found && brief(found)).toEqual({ line, col, rule, severity: "error" });
+    expect(found?.message.toLowerCase()).toContain(String(message).toLowerCase());
+  });
+
+  it("suggests the near key, node and value", () => {
+    expect(diagnose("bad/unknown-key.yaml")[0]?.suggestion).toBe("did you mean `title`?");
+    expect(diagnose("bad/unknown-node.yaml")[0]?.suggestion).toBe("did you mean `calmed`?");
+    expect(diagnose("bad/bad-end-kind.yaml")[0]?.suggestion).toBe('did you mean "resolved"?');
+    expect(diagnose("bad/example-unknown-node.yaml")[0]?.suggestion).toBe("did you mean `opening`?");
+  });
+
+  it("says what was expected and what was found", () => {
+    const [d] = diagnose("bad/wrong-type.yaml");
+    expect(d?.expected).toBe("a number");
+    expect(d?.found).toBe('the text "hard"');
+    expect(d?.source).toBe("difficulty: hard");
+  });
+
+  it("reports the deep-nesting file without crashing", () => {
+    const diagnostics = diagnose("bad/deep-nesting.yaml");
+    expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
+  });
+
+  it("accepts the minimal scenario and warns, without erroring, on a turn with no hint or model", () => {
+    expect(diagnose("good/minimal.yaml")).toEqual([]);
+    const warnings = diagnose("good/warnings-only.yaml");
+    expect(warnings.map((d) => [d.rule, d.severity])).toEqual([
+      ["missing-model", "warning"],
+      ["missing-hint", "warning"],
+    ]);
+  });
+});
+
+describe("reading trainer files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "coach-read-"));
+  it.each([
+    ["binary", Buffer.from([0x66, 0x6f, 0x00, 0x01, 0x02]), "binary-file"],
+    ["latin1", Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0xe9, 0x0a]), "encoding"],
+    ["huge", Buffer.alloc(1024 * 1024 + 10, 0x61), "file-too-large"],
+  ])("refuses a %s file", (name, bytes, rule) => {
+    const file = join(dir, `${name}.yaml`);
+    writeFileSync(file, bytes);
+    expect(readTrainerFile(file).diagnostic?.rule).toBe(rule);
+  });
+
+  it("reports a missing path", () => {
+    expect(readTrainerFile(join(dir, "nope.yaml")).diagnostic?.rule).toBe("path-not-found");
+  });
+
+  it("strips a byte-order mark", () => {
+    const file = join(dir, "bom.yaml");
+    writeFileSync(file, `\uFEFF${readFileSync(join(fixtures, "good/minimal.yaml"), "utf8")}`);
+    expect(readTrainerFile(file).text?.startsWith("format: 1")).toBe(true);
+  });
+});
