@@ -53,10 +53,11 @@ describe("scenario files: each bad input gets its rule, position and message", (
   });
 
   it("suggests the near key, node and value", () => {
-    expect(diagnose("bad/unknown-key.yaml")[0]?.suggestion).toBe("did you mean `title`?");
-    expect(diagnose("bad/unknown-node.yaml")[0]?.suggestion).toBe("did you mean `calmed`?");
-    expect(diagnose("bad/bad-end-kind.yaml")[0]?.suggestion).toBe('did you mean "resolved"?');
-    expect(diagnose("bad/example-unknown-node.yaml")[0]?.suggestion).toBe("did you mean `opening`?");
+    const suggestion = (fixture: string, rule: string) => diagnose(fixture).find((d) => d.rule === rule)?.suggestion;
+    expect(suggestion("bad/unknown-key.yaml", "unknown-key")).toBe("did you mean `title`?");
+    expect(suggestion("bad/unknown-node.yaml", "unknown-node")).toBe("did you mean `calmed`?");
+    expect(suggestion("bad/bad-end-kind.yaml", "invalid-value")).toBe('did you mean "resolved"?');
+    expect(suggestion("bad/example-unknown-node.yaml", "unknown-node")).toBe("did you mean `opening`?");
   });
 
   it("says what was expected and what was found", () => {
