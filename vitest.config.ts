@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 20_000,
+    globalSetup: ["tests/global-setup.ts"],
+    testTimeout: 30_000,
     pool: "forks",
   },
 });

@@ -11,7 +11,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     if (argv.length <= 2) {
-      // -- the interactive menu (no arguments in a terminal) is wired here --
+      if (process.stdin.isTTY && process.stdout.isTTY) {
+        const { menuCommand } = await import("./commands/menu.js");
+        return await menuCommand();
+      }
       program.outputHelp();
       return 0;
     }
@@ -91,10 +94,64 @@ export function buildProgram(): Command {
 
   program
     .command("schema")
-    .description("print the JSON Schema for scenario files (for editors)")
-    .action(async () => {
+    .description("print the JSON Schema for scenario files (or rubric files) for editors")
+    .option("--rubric", "the schema for shared rubric files")
+    .action(async (options) => {
       const { schemaCommand } = await import("./commands/schema.js");
-      process.exitCode = await schemaCommand();
+      process.exitCode = await schemaCommand(options);
+    });
+
+  program
+    .command("run")
+    .description("practise a scenario: reply to the customer, get feedback, see your report card")
+    .argument("<scenario>", "a scenario id (see `coach list`) or a path to a .yaml file")
+    .option("--answers <file>", "read replies from a file, one per line (no prompts)")
+    .option("--json", "print the transcript as JSON on stdout")
+    .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
+    .addOption(new Option("--feedback <when>", "when to show scores").choices(["each", "end"]).default("each"))
+    .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
+    .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (scenario: string, options) => {
+      const { runCommand } = await import("./commands/run.js");
+      process.exitCode = await runCommand(scenario, { ...options, color: program.opts().color });
+    });
+
+  program
+    .command("test")
+    .description("run the scenarios' example replies and check their expected scores (rubric tests)")
+    .argument("[paths...]", "files or folders (default: the shipped scenarios)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "junit"]).default("text"))
+    .option("--output <file>", "write the JSON or JUnit report to a file")
+    .option("--watch", "re-run a file's examples whenever it is saved")
+    .action(async (paths: string[], options) => {
+      const { testCommand } = await import("./commands/test.js");
+      process.exitCode = await testCommand(paths, options);
+    });
+
+  program
+    .command("init")
+    .description("create a scenario folder for your team: example, rubric, schemas, editor settings")
+    .argument("[dir]", "the folder to create or fill (default: coach-scenarios)")
+    .action(async (dir: string | undefined) => {
+      const { initCommand } = await import("./commands/init.js");
+      process.exitCode = await initCommand(dir);
+    });
+
+  program
+    .command("score")
+    .description("score one reply (or a JSON Lines batch) for calm, empathy, honesty and boundaries")
+    .argument("[reply]", "the reply to score (quote it)")
+    .option("--customer <text>", "the customer's message the reply answers")
+    .option("--abusive", "the customer's message was abusive (a boundary is expected)")
+    .option("--scenario <id>", "score in a scenario's context (its facts and rubric)")
+    .option("--turn <node>", "the scenario turn the reply answers (default: the first)")
+    .option("--json", "print the scorecard as JSON")
+    .option("--plain", "fixed labels, no bars or colour")
+    .option("--batch <file>", "score a JSON Lines file (or - for stdin): one {id, reply, customer?, abusive?} per line")
+    .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (reply: string | undefined, options) => {
+      const { scoreCommand } = await import("./commands/score.js");
+      process.exitCode = await scoreCommand(reply, options);
     });
 
   // -- more commands are registered below --

@@ -1,5 +1,5 @@
 import { countBy, type Diagnostic, summaryLine } from "../scenario/diagnostics.js";
-import { duplicateIds, findScenarioFiles, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
+import { duplicateIds, findScenarioFiles, isRubricPath, loadRubricFile, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
 import { diagnosticJson, formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
 
@@ -8,11 +8,17 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
 }
 
-/** Check files and folders; every file is checked even when others fail. */
+/** Check scenario and rubric files and folders; every file is checked even when others fail. */
 export function validatePaths(paths: readonly string[]): ValidateResult {
-  const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
-  const loaded = found.files.map((file) => loadScenarioFile(file));
-  const diagnostics = [...found.diagnostics, ...loaded.flatMap((l) => l.diagnostics), ...duplicateIds(loaded)];
+  const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS], { rubrics: true });
+  const rubrics = found.files.filter(isRubricPath).map((file) => loadRubricFile(file));
+  const scenarios = found.files.filter((file) => !isRubricPath(file)).map((file) => loadScenarioFile(file));
+  const diagnostics = [
+    ...found.diagnostics,
+    ...rubrics.flatMap((l) => l.diagnostics),
+    ...scenarios.flatMap((l) => l.diagnostics),
+    ...duplicateIds(scenarios),
+  ];
   return { files: found.files, diagnostics };
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "./diagnostics.js";
 import { didYouMean } from "./diagnostics.js";
 import type { Locator } from "./parse.js";
-import { type Condition, isEnd, type Scenario, type TurnNode } from "./schema.js";
+import { type Condition, isEnd, type RubricFile, type Scenario, type TrainerSignalSpec, type TurnNode } from "./schema.js";
 
 /**
  * Pure semantic checks on a scenario that passed the schema: the conversation graph, signal
@@ -10,6 +10,8 @@ import { type Condition, isEnd, type Scenario, type TurnNode } from "./schema.js
  */
 export interface CheckOptions {
   builtInSignals: ReadonlySet<string>;
+  /** Signal ids defined by the scenario's shared rubric files. */
+  sharedSignals?: ReadonlySet<string>;
   checkPattern: (source: string) => { ok: true } | { ok: false; reason: string };
 }
 
@@ -38,33 +40,9 @@ export function checkScenario(scenario: Scenario, file: string, locate: Locator,
     return out;
   }
 
-  // Trainer signals: kind-specific keys, safe patterns, unique ids.
-  const trainerIds = new Set<string>();
-  (scenario.signals ?? []).forEach((signal, i) => {
-    const at = ["signals", i];
-    if (options.builtInSignals.has(signal.id) || trainerIds.has(signal.id))
-      error([...at, "id"], "duplicate-signal", `signal id \`${signal.id}\` is already used${options.builtInSignals.has(signal.id) ? " by a built-in signal" : ""}`);
-    trainerIds.add(signal.id);
-    if (signal.kind === "phrases" && !signal.phrases)
-      error(at, "missing-key", "a `phrases` signal needs a `phrases:` list", { expected: "phrases:\n  - I can hear how" });
-    if (signal.kind === "pattern" && !signal.pattern)
-      error(at, "missing-key", "a `pattern` signal needs a `pattern:`", { expected: 'pattern: "refund(ed)? (today|now)"' });
-    if (signal.kind === "required" && !signal.phrases && !signal.pattern)
-      error(at, "missing-key", "a `required` signal needs `phrases:` or `pattern:`");
-    if (signal.pattern) {
-      const verdict = options.checkPattern(signal.pattern);
-      if (!verdict.ok) error([...at, "pattern"], "unsafe-pattern", `pattern rejected: ${verdict.reason}`);
-    }
-  });
-  const signalIds = new Set([...options.builtInSignals, ...trainerIds]);
-  const checkSignal = (id: string, path: PropertyKey[]) => {
-    if (signalIds.has(id)) return;
-    const near = didYouMean(id, signalIds);
-    error(path, "unknown-signal", `unknown signal \`${id}\``, {
-      expected: "a built-in signal (see `coach rules`) or one from this scenario's `signals`",
-      ...(near ? { suggestion: `did you mean \`${near}\`?` } : {}),
-    });
-  };
+  const trainerIds = checkSignalDefinitions(scenario.signals ?? [], ["signals"], options.builtInSignals, options, error);
+  const signalIds = new Set([...options.builtInSignals, ...trainerIds, ...(options.sharedSignals ?? [])]);
+  const checkSignal = (id: string, path: PropertyKey[]) => checkSignalId(id, path, signalIds, error);
   const checkSignals = (value: string | string[] | undefined, path: PropertyKey[]) => {
     if (value === undefined) return;
     if (typeof value === "string") checkSignal(value, path);
@@ -145,5 +123,56 @@ export function checkScenario(scenario: Scenario, file: string, locate: Locator,
     example.silent?.forEach((id, j) => checkSignal(id, [...at, "silent", j]));
   });
 
+  return out;
+}
+
+type Report = (path: PropertyKey[], rule: string, message: string, extra?: Partial<Diagnostic>, key?: boolean) => void;
+
+/** Trainer signals (in a scenario or a rubric file): kind-specific keys, safe patterns, unique ids. */
+export function checkSignalDefinitions(
+  signals: readonly TrainerSignalSpec[],
+  at: PropertyKey[],
+  taken: ReadonlySet<string>,
+  options: Pick<CheckOptions, "checkPattern" | "sharedSignals">,
+  error: Report,
+): Set<string> {
+  const ids = new Set<string>();
+  signals.forEach((signal, i) => {
+    const path = [...at, i];
+    const builtIn = taken.has(signal.id);
+    if (builtIn || ids.has(signal.id) || options.sharedSignals?.has(signal.id))
+      error([...path, "id"], "duplicate-signal", `signal id \`${signal.id}\` is already used${builtIn ? " by a built-in signal" : ""}`);
+    ids.add(signal.id);
+    if (signal.kind === "phrases" && !signal.phrases)
+      error(path, "missing-key", "a `phrases` signal needs a `phrases:` list", { expected: "phrases:\n  - I can hear how" });
+    if (signal.kind === "pattern" && !signal.pattern)
+      error(path, "missing-key", "a `pattern` signal needs a `pattern:`", { expected: 'pattern: "refund(ed)? (today|now)"' });
+    if (signal.kind === "required" && !signal.phrases && !signal.pattern)
+      error(path, "missing-key", "a `required` signal needs `phrases:` or `pattern:`");
+    if (signal.pattern) {
+      const verdict = options.checkPattern(signal.pattern);
+      if (!verdict.ok) error([...path, "pattern"], "unsafe-pattern", `pattern rejected: ${verdict.reason}`);
+    }
+  });
+  return ids;
+}
+
+export function checkSignalId(id: string, path: PropertyKey[], known: ReadonlySet<string>, error: Report): void {
+  if (known.has(id)) return;
+  const near = didYouMean(id, known);
+  error(path, "unknown-signal", `unknown signal \`${id}\``, {
+    expected: "a built-in signal (see `coach rules`) or one from this scenario's `signals` or rubric files",
+    ...(near ? { suggestion: `did you mean \`${near}\`?` } : {}),
+  });
+}
+
+/** Semantic checks of a rubric file: its signals and the signal ids its `expect` names. */
+export function checkRubric(rubric: RubricFile, file: string, locate: Locator, options: CheckOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const error: Report = (path, rule, message, extra = {}, key = false) =>
+    out.push({ file, ...locate(path, { key }), severity: "error", rule, message, ...extra });
+  const ids = checkSignalDefinitions(rubric.signals ?? [], ["signals"], options.builtInSignals, { checkPattern: options.checkPattern }, error);
+  const known = new Set([...options.builtInSignals, ...ids]);
+  rubric.expect?.forEach((id, i) => checkSignalId(id, ["expect", i], known, error));
   return out;
 }

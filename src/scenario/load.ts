@@ -1,12 +1,12 @@
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkPattern, SIGNALS } from "../scoring/index.js";
-import { type CheckOptions, checkScenario } from "./check.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { parseYaml } from "./parse.js";
+import { type CheckOptions, checkRubric, checkScenario } from "./check.js";
+import { countBy, type Diagnostic } from "./diagnostics.js";
+import { type Locator, parseYaml } from "./parse.js";
 import { readTrainerFile } from "./read.js";
-import { Scenario } from "./schema.js";
+import { RubricFile, Scenario } from "./schema.js";
 
 /** The I/O edge of the scenario model: find files, read bytes safely, hand text to the pure parser. */
 
@@ -19,6 +19,8 @@ export interface LoadedScenario {
   id: string;
   scenario?: Scenario;
   diagnostics: Diagnostic[];
+  /** Positions in the file, for reports that point at a key (e.g. an example). */
+  locate?: Locator;
 }
 
 export function defaultCheckOptions(): CheckOptions {
@@ -29,11 +31,19 @@ export function loadScenarioFile(file: string, options: CheckOptions = defaultCh
   const fileId = basename(file, extname(file));
   const { text, diagnostic } = readTrainerFile(file);
   if (text === undefined) return { file, id: fileId, diagnostics: diagnostic ? [diagnostic] : [] };
-  return parseScenarioText(text, file, options);
+  return parseScenarioText(text, file, options, (ref) => resolveRubric(file, ref, options));
 }
 
-/** Pure apart from nothing: text in, scenario + diagnostics out. Used by the loader and by tests. */
-export function parseScenarioText(text: string, file: string, options: CheckOptions = defaultCheckOptions()): LoadedScenario {
+/** What a scenario's `rubrics:` entry resolves to: a valid rubric, or why not. */
+export type RubricResolution = { rubric: RubricFile } | { rule: string; message: string };
+
+/** Pure: text in, scenario + diagnostics out. Rubric files come through `rubricFor` (I/O at the edge). */
+export function parseScenarioText(
+  text: string,
+  file: string,
+  options: CheckOptions = defaultCheckOptions(),
+  rubricFor: (ref: string) => RubricResolution = () => ({ rule: "rubric-not-found", message: "rubric files are not available here" }),
+): LoadedScenario {
   const fileId = basename(file, extname(file));
   const parsed = parseYaml(text, file, Scenario);
   const diagnostics = [...parsed.diagnostics];
@@ -43,8 +53,90 @@ export function parseScenarioText(text: string, file: string, options: CheckOpti
     diagnostics.push({ file, line: 1, col: 1, severity: "error", rule: "file-name", message: `the file name \`${basename(file)}\` must be a kebab-case id such as \`late-delivery.yaml\`` });
   else if (scenario.id !== undefined && scenario.id !== fileId)
     diagnostics.push({ file, ...parsed.locate(["id"]), severity: "error", rule: "id-mismatch", message: `id \`${scenario.id}\` differs from the file name \`${fileId}\``, suggestion: `remove \`id:\` (it is taken from the file name) or rename the file to ${scenario.id}.yaml` });
-  diagnostics.push(...checkScenario(scenario, file, parsed.locate, options));
-  return { file, id: scenario.id ?? fileId, scenario, diagnostics };
+  const shared: RubricFile[] = [];
+  scenario.rubrics?.forEach((ref, i) => {
+    const resolution = rubricFor(ref);
+    if ("rubric" in resolution) shared.push(resolution.rubric);
+    else diagnostics.push({ file, ...parsed.locate(["rubrics", i]), severity: "error", rule: resolution.rule, message: resolution.message });
+  });
+  const sharedSignals = new Set(shared.flatMap((r) => (r.signals ?? []).map((signal) => signal.id)));
+  diagnostics.push(...checkScenario(scenario, file, parsed.locate, { ...options, sharedSignals }));
+  return { file, id: scenario.id ?? fileId, scenario: mergeRubrics(scenario, shared), diagnostics, locate: parsed.locate };
+}
+
+/**
+ * Merge shared rubric files into a scenario, in the documented order: engine defaults, rubric
+ * files in order, then the scenario (the turn's own rubric is applied on top when scoring).
+ * Weights override per dimension; expect, avoid and signals are joined.
+ */
+export function mergeRubrics(scenario: Scenario, rubrics: readonly RubricFile[]): Scenario {
+  if (rubrics.length === 0) return scenario;
+  const layers = [...rubrics, scenario.rubric ?? {}];
+  const join = (pick: (r: { expect?: string[] | undefined; avoid?: string[] | undefined }) => string[] | undefined) => [
+    ...new Set(layers.flatMap((r) => pick(r) ?? [])),
+  ];
+  return {
+    ...scenario,
+    rubric: {
+      weights: Object.assign({}, ...layers.map((r) => r.weights ?? {})),
+      expect: join((r) => r.expect),
+      avoid: join((r) => r.avoid),
+    },
+    signals: [...rubrics.flatMap((r) => r.signals ?? []), ...(scenario.signals ?? [])],
+  };
+}
+
+export interface LoadedRubric {
+  file: string;
+  rubric?: RubricFile;
+  diagnostics: Diagnostic[];
+}
+
+const rubricCache = new Map<string, LoadedRubric>();
+
+export function loadRubricFile(file: string, options: CheckOptions = defaultCheckOptions()): LoadedRubric {
+  const cached = rubricCache.get(file);
+  if (cached) return cached;
+  const { text, diagnostic } = readTrainerFile(file);
+  let loaded: LoadedRubric;
+  if (text === undefined) loaded = { file, diagnostics: diagnostic ? [diagnostic] : [] };
+  else {
+    const parsed = parseYaml(text, file, RubricFile);
+    const diagnostics = [...parsed.diagnostics];
+    if (parsed.value) diagnostics.push(...checkRubric(parsed.value, file, parsed.locate, options));
+    loaded = { file, ...(parsed.value ? { rubric: parsed.value } : {}), diagnostics };
+  }
+  rubricCache.set(file, loaded);
+  return loaded;
+}
+
+/** Resolve a `rubrics:` entry relative to the scenario's folder, refusing paths that leave it. */
+export function resolveRubric(scenarioFile: string, ref: string, options: CheckOptions): RubricResolution {
+  const folder = dirname(resolve(scenarioFile));
+  const target = resolve(folder, ref);
+  const outside = (path: string, root: string) => {
+    const rel = relative(root, path);
+    return rel === "" || rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel);
+  };
+  if (isAbsolute(ref) || outside(target, folder))
+    return { rule: "rubric-outside", message: `rubric \`${ref}\` points outside the scenario's folder; keep rubric files beside your scenarios (e.g. rubrics/retail.yaml)` };
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return { rule: "rubric-not-found", message: `rubric file \`${ref}\` does not exist (looked for ${target})` };
+  }
+  if (outside(real, realpathSync(folder))) return { rule: "rubric-outside", message: `rubric \`${ref}\` is a link to a file outside the scenario's folder` };
+  const loaded = loadRubricFile(real, options);
+  const errors = countBy(loaded.diagnostics, "error");
+  if (!loaded.rubric || errors > 0)
+    return { rule: "rubric-invalid", message: `rubric file \`${ref}\` has ${errors} ${errors === 1 ? "error" : "errors"}; run \`coach validate ${ref}\`` };
+  return { rubric: loaded.rubric };
+}
+
+/** Is this a rubric file (it lives in a `rubrics` folder)? */
+export function isRubricPath(file: string): boolean {
+  return basename(dirname(resolve(file))) === "rubrics";
 }
 
 export interface FoundFiles {
@@ -53,7 +145,7 @@ export interface FoundFiles {
 }
 
 /** Expand files and folders into scenario files (folders recursively; `rubrics/` folders hold rubric files). */
-export function findScenarioFiles(paths: readonly string[]): FoundFiles {
+export function findScenarioFiles(paths: readonly string[], options: { rubrics?: boolean } = {}): FoundFiles {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
@@ -68,7 +160,7 @@ export function findScenarioFiles(paths: readonly string[]): FoundFiles {
       files.push(path);
       continue;
     }
-    const found = walk(path);
+    const found = walk(path, 0, options.rubrics ?? false);
     if (found.length === 0)
       diagnostics.push({ file: path, line: 0, col: 0, severity: "error", rule: "no-scenarios", message: "this folder holds no scenario files (*.yaml)" });
     files.push(...found);
@@ -76,7 +168,7 @@ export function findScenarioFiles(paths: readonly string[]): FoundFiles {
   return { files: [...new Set(files)], diagnostics };
 }
 
-function walk(dir: string, depth = 0): string[] {
+function walk(dir: string, depth: number, rubrics: boolean): string[] {
   if (depth > 8) return [];
   const out: string[] = [];
   let entries: import("node:fs").Dirent[];
@@ -89,7 +181,7 @@ function walk(dir: string, depth = 0): string[] {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== "rubrics") out.push(...walk(path, depth + 1));
+      if (entry.name !== "rubrics" || rubrics) out.push(...walk(path, depth + 1, rubrics));
     } else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
   }
   return out;

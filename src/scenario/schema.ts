@@ -223,6 +223,10 @@ export const Scenario = z
     facts: Facts,
     persona: Persona,
     practise: textList("What the trainee is expected to practise, a few words each.").optional(),
+    rubrics: z
+      .array(z.string().regex(/^[^\0]+\.ya?ml$/, "must be a path to a .yaml file"))
+      .optional()
+      .describe("Shared rubric files, relative to this file's folder (e.g. rubrics/retail.yaml); they may not point outside it."),
     rubric: Rubric.optional().describe("Rubric tweaks for every turn of this scenario."),
     signals: z.array(TrainerSignal).optional().describe("Extra scoring signals for this scenario."),
     start: kebabId("The first node (default: the first in `turns`).").optional(),
@@ -234,6 +238,18 @@ export const Scenario = z
   })
   .describe("A de-escalation practice scenario for coach (format 1).");
 
+export const RubricFile = z
+  .strictObject({
+    format: z.literal(1).describe("The rubric format version. Always 1."),
+    description: text("What this rubric is for.").optional(),
+    weights: Weights.optional(),
+    expect: z.array(kebabId("a signal id")).optional().describe("Signals a good reply must fire at every turn."),
+    avoid: textList("Phrases that are wrong in every turn of scenarios using this rubric.").optional(),
+    signals: z.array(TrainerSignal).optional().describe("Extra scoring signals shared by the scenarios that use this rubric."),
+  })
+  .describe("A shared rubric file for coach scenarios (format 1).");
+
+export type RubricFile = z.infer<typeof RubricFile>;
 export type Scenario = z.infer<typeof Scenario>;
 export type TurnNode = z.infer<typeof TurnNode>;
 export type EndNode = z.infer<typeof EndNode>;
@@ -247,12 +263,15 @@ export function isEnd(node: ScenarioNode): node is EndNode {
   return "end" in node;
 }
 
+function jsonSchemaOf(schema: z.ZodType, name: string, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { $schema: json.$schema, $id: `https://github.com/de-escalation-coach/coach/${name}`, title, ...json };
+}
+
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Scenario, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    $id: "https://github.com/de-escalation-coach/coach/scenario.schema.json",
-    title: "coach scenario (format 1)",
-    ...schema,
-  };
+  return jsonSchemaOf(Scenario, "scenario.schema.json", "coach scenario (format 1)");
+}
+
+export function rubricJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(RubricFile, "rubric.schema.json", "coach rubric file (format 1)");
 }

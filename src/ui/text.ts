@@ -12,7 +12,7 @@ export function sanitize(text: string): string {
 /** Display width of a string in terminal columns (wide CJK/emoji count 2, combining marks 0). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemes(text.replace(ANSI_OR_CONTROL, ""))) width += graphemeWidth(segment);
   return width;
 }
 

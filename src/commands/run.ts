@@ -1,0 +1,206 @@
+import { readFileSync } from "node:fs";
+import { ContentError, InterruptedError, UsageError } from "../errors.js";
+import { countBy } from "../scenario/diagnostics.js";
+import { displayPath, resolveScenario, scenarioFolders } from "../scenario/load.js";
+import type { Scenario } from "../scenario/schema.js";
+import { scoreReply } from "../scoring/index.js";
+import { type Answer, newTranscript, runSession, type Transcript, type TurnPrompt } from "../session/engine.js";
+import { buildReport } from "../session/report.js";
+import { saveTranscript } from "../session/store.js";
+import { formatDiagnostic } from "../ui/diagnostics.js";
+import { renderAngerChange, renderCustomer, renderFeedback, renderIntro, renderReport, viewFor } from "../ui/session.js";
+import { disableColour, paint } from "../ui/style.js";
+import { sanitize } from "../ui/text.js";
+
+export const MAX_REPLY_CHARS = 2000;
+
+export interface RunOptions {
+  answers?: string;
+  json?: boolean;
+  out?: string;
+  feedback?: "each" | "end";
+  plain?: boolean;
+  color?: boolean;
+  scenarios?: string;
+}
+
+type Source = { kind: "lines"; lines: string[] } | { kind: "prompt" };
+
+/** Load and validate a scenario by id or path; validation errors stop here, before any session. */
+export function loadForRun(ref: string, extraFolder?: string): { scenario: Scenario; id: string; file: string } {
+  const loaded = resolveScenario(ref, scenarioFolders(extraFolder));
+  if (!loaded) throw new UsageError(`no scenario \`${ref}\`; run \`coach list\` to see the ids, or give a path to a .yaml file`);
+  if (countBy(loaded.diagnostics, "error") > 0 || !loaded.scenario) {
+    for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    throw new ContentError(`${displayPath(loaded.file)} has errors; fix them before practising (see \`coach validate\`)`);
+  }
+  return { scenario: loaded.scenario, id: loaded.id, file: loaded.file };
+}
+
+/** Replies from --answers or piped stdin: one per line; blank lines are skipped. */
+export function replyLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+function readSource(options: RunOptions): Source {
+  if (options.answers) {
+    try {
+      return { kind: "lines", lines: replyLines(readFileSync(options.answers === "-" ? 0 : options.answers, "utf8")) };
+    } catch (error) {
+      throw new UsageError(`cannot read answers from ${options.answers} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+  }
+  if (!process.stdin.isTTY) {
+    try {
+      return { kind: "lines", lines: replyLines(readFileSync(0, "utf8")) };
+    } catch {
+      return { kind: "lines", lines: [] }; // closed or broken stdin: no replies
+    }
+  }
+  return { kind: "prompt" };
+}
+
+function capReply(reply: string, notice: (text: string) => void): string {
+  const clean = sanitize(reply).normalize("NFC").trim();
+  if (clean.length <= MAX_REPLY_CHARS) return clean;
+  notice(`(Your reply was ${clean.length} characters; only the first ${MAX_REPLY_CHARS} are scored.)`);
+  return clean.slice(0, MAX_REPLY_CHARS);
+}
+
+export async function runCommand(ref: string, options: RunOptions): Promise<number> {
+  const source = readSource(options);
+  const plain = Boolean(options.plain) || !process.stdout.isTTY;
+  if (plain || options.color === false) disableColour();
+  const view = viewFor(plain, process.stdout.columns);
+  const { scenario, id } = loadForRun(ref, options.scenarios);
+  // With --json the transcript owns stdout; everything for people goes to stderr.
+  const say = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
+
+  const transcript: Transcript = newTranscript(scenario, id, new Date());
+  let saved: string | undefined;
+  const save = () => {
+    saved ??= saveTranscript(transcript, options.out);
+    return saved;
+  };
+  const onSignal = () => {
+    transcript.outcome = "unfinished";
+    transcript.endReason = "interrupted";
+    transcript.endedAt = new Date().toISOString();
+    const where = save();
+    process.stderr.write(`\nStopped. Your session so far is saved in ${where}\n`);
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  say(renderIntro(scenario, view));
+  let queue = source.kind === "lines" ? [...source.lines] : [];
+  const ask =
+    source.kind === "prompt"
+      ? promptAsk(view, say)
+      : async (prompt: TurnPrompt): Promise<Answer> => {
+          say(renderCustomer(prompt, view));
+          const next = queue[0];
+          if (next === undefined) return { quit: true, reason: "no-more-replies" };
+          queue = queue.slice(1);
+          const reply = capReply(next, say);
+          say(view.plain ? `YOU: ${reply}` : `${paint.bold("  You:")} ${reply}`);
+          return { reply };
+        };
+
+  try {
+    await runSession(scenario, id, {
+      ask,
+      score: scoreReply,
+      onTurn: (record) => {
+        if (options.feedback !== "end") say(renderFeedback(record.scorecard, record.reply, view));
+        say(renderAngerChange(record, view));
+      },
+    }, transcript);
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      transcript.outcome = "unfinished";
+      transcript.endReason = "interrupted";
+      transcript.endedAt = new Date().toISOString();
+      const where = save();
+      throw new InterruptedError(`Stopped. Your session so far is saved in ${where}`);
+    }
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  const where = save();
+  say(renderReport(buildReport(transcript, scenario), transcript.closing?.customer, view));
+  say(view.plain ? `SAVED: ${where}` : paint.dim(`\n  Transcript saved in ${where}`));
+  if (options.json) process.stdout.write(`${JSON.stringify(transcript, null, 2)}\n`);
+  return 0;
+}
+
+const HELP = [
+  "/hint   show a hint for this turn",
+  "/long   write a longer reply in your editor ($EDITOR)",
+  "/help   show these commands",
+  "/quit   end the session (your transcript is saved); Ctrl+C and Ctrl+D do the same",
+].join("\n");
+
+/** The interactive prompt: single line by default, /long opens $EDITOR, slash commands. */
+function promptAsk(view: ReturnType<typeof viewFor>, say: (text: string) => void) {
+  return async (prompt: TurnPrompt): Promise<Answer> => {
+    const { input, editor } = await import("@inquirer/prompts");
+    say(renderCustomer(prompt, view));
+    let hintUsed = false;
+    for (;;) {
+      const controller = new AbortController();
+      // Ctrl+D on an empty line closes readline without settling the prompt: treat it as quit.
+      const onData = (chunk: Buffer) => {
+        if (chunk.includes(4)) controller.abort("eof");
+      };
+      process.stdin.on("data", onData);
+      let text: string;
+      try {
+        text = await input(
+          { message: view.plain ? "YOU:" : "You:", theme: { prefix: "" } },
+          { signal: controller.signal },
+        );
+      } catch (error) {
+        const name = (error as Error).name;
+        if (name === "AbortPromptError") return { quit: true, reason: "quit" };
+        if (name === "ExitPromptError") throw new InterruptedError("");
+        throw error;
+      } finally {
+        process.stdin.off("data", onData);
+      }
+      const command = text.trim().toLowerCase();
+      if (command === "") {
+        say(paint.dim("  (Type a reply, or /help for commands.)"));
+        continue;
+      }
+      if (command === "/quit" || command === "/exit") return { quit: true, reason: "quit" };
+      if (command === "/help") {
+        say(HELP);
+        continue;
+      }
+      if (command === "/hint") {
+        hintUsed = true;
+        say(prompt.hint ? `${view.plain ? "HINT:" : paint.cyan("  Hint:")} ${sanitize(prompt.hint)}` : "  (No hint for this turn.)");
+        continue;
+      }
+      if (command === "/long") {
+        try {
+          text = await editor({ message: "Write your reply (save and close the editor when done)" });
+        } catch {
+          continue;
+        }
+        if (!text.trim()) continue;
+      } else if (command.startsWith("/")) {
+        say(`  Unknown command ${sanitize(command)}. ${HELP.split("\n")[0]}; /help for all.`);
+        continue;
+      }
+      return { reply: capReply(text, say), hintUsed };
+    }
+  };
+}

@@ -1,0 +1,155 @@
+import { watch } from "node:fs";
+import { ContentError } from "../errors.js";
+import { countBy } from "../scenario/diagnostics.js";
+import { displayPath, findScenarioFiles, type LoadedScenario, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
+import { DIMENSIONS, scoreReply } from "../scoring/index.js";
+import { writeFileAtomic } from "../session/store.js";
+import { type ExampleResult, explain, runExamples } from "../trainer/examples.js";
+import { formatDiagnostic } from "../ui/diagnostics.js";
+import { paint } from "../ui/style.js";
+import { sanitize } from "../ui/text.js";
+
+export interface TestOptions {
+  format: "text" | "json" | "junit";
+  output?: string;
+  watch?: boolean;
+}
+
+export interface TestRun {
+  results: ExampleResult[];
+  invalid: LoadedScenario[];
+}
+
+/** Load the scenarios under the paths and run their examples. Scenarios with errors are reported, not run. */
+export function testPaths(paths: readonly string[]): TestRun {
+  const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
+  if (found.diagnostics.length > 0) {
+    const missing = found.diagnostics.map((d) => `${displayPath(d.file)}: ${d.message}`).join("\n");
+    throw new ContentError(missing, 2);
+  }
+  const loaded = found.files.map((file) => loadScenarioFile(file));
+  const invalid = loaded.filter((l) => countBy(l.diagnostics, "error") > 0 || !l.scenario);
+  const results = loaded.filter((l) => !invalid.includes(l)).flatMap((l) => runExamples(l, scoreReply));
+  return { results, invalid };
+}
+
+export function summary(results: readonly ExampleResult[]): string {
+  const failed = results.filter((r) => !r.passed).length;
+  return `${results.length - failed} passed, ${failed} failed`;
+}
+
+export function formatFailure(result: ExampleResult): string {
+  const lines = [`${paint.red("FAIL")} ${displayPath(result.file)}:${result.line}  ${sanitize(result.name)}  ${paint.dim(`(${result.scenario} › ${result.node})`)}`];
+  for (const failure of result.failures) {
+    lines.push(`     ${failure.what}: expected ${paint.green(failure.expected)}, got ${paint.red(failure.actual)}`);
+    for (const finding of explain(result, failure)) {
+      const quote = finding.span ? `“${sanitize(finding.span.text)}” ` : "";
+      const sign = finding.points >= 0 ? `+${finding.points}` : String(finding.points);
+      lines.push(paint.dim(`       ${sign} ${quote}${sanitize(finding.message)} (${finding.signal})`));
+    }
+  }
+  return lines.join("\n");
+}
+
+const xml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
+
+export function junit(results: readonly ExampleResult[]): string {
+  const byScenario = new Map<string, ExampleResult[]>();
+  for (const r of results) byScenario.set(r.scenario, [...(byScenario.get(r.scenario) ?? []), r]);
+  const suites = [...byScenario].map(([scenario, rs]) => {
+    const cases = rs.map((r) => {
+      const name = xml(`${r.node}: ${r.name}`);
+      const where = xml(`${displayPath(r.file)}:${r.line}`);
+      if (r.passed) return `    <testcase classname="${xml(scenario)}" name="${name}" file="${where}"/>`;
+      const message = xml(r.failures.map((f) => `${f.what}: expected ${f.expected}, got ${f.actual}`).join("; "));
+      return `    <testcase classname="${xml(scenario)}" name="${name}" file="${where}">\n      <failure message="${message}">${message}</failure>\n    </testcase>`;
+    });
+    const failures = rs.filter((r) => !r.passed).length;
+    return `  <testsuite name="${xml(scenario)}" tests="${rs.length}" failures="${failures}">\n${cases.join("\n")}\n  </testsuite>`;
+  });
+  const failures = results.filter((r) => !r.passed).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="coach test" tests="${results.length}" failures="${failures}">\n${suites.join("\n")}\n</testsuites>\n`;
+}
+
+function report(run: TestRun, options: TestOptions): number {
+  for (const l of run.invalid) for (const d of l.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  const failed = run.results.filter((r) => !r.passed).length;
+  if (options.format === "json") {
+    const data = run.results.map((r) => ({
+      file: displayPath(r.file),
+      line: r.line,
+      scenario: r.scenario,
+      name: r.name,
+      node: r.node,
+      passed: r.passed,
+      failures: r.failures,
+      scores: r.scorecard.scores,
+      overall: r.scorecard.overall,
+      ...(r.next ? { next: r.next } : {}),
+    }));
+    emit(`${JSON.stringify({ passed: run.results.length - failed, failed, results: data }, null, 2)}\n`, options);
+  } else if (options.format === "junit") {
+    emit(junit(run.results), options);
+  } else {
+    for (const r of run.results) if (!r.passed) process.stdout.write(`${formatFailure(r)}\n`);
+  }
+  // The summary line goes to stdout unless stdout carries JSON or XML.
+  const toStderr = options.format !== "text" && !options.output;
+  (toStderr ? process.stderr : process.stdout).write(`${summary(run.results)}\n`);
+  if (run.invalid.length > 0) return 2;
+  return failed > 0 ? 1 : 0;
+}
+
+function emit(text: string, options: TestOptions): void {
+  if (options.output) writeFileAtomic(options.output, text);
+  else process.stdout.write(text);
+}
+
+export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
+  const code = report(testPaths(paths), options);
+  if (!options.watch) return code;
+  return watchExamples(paths);
+}
+
+/** --watch: re-run a file's examples when it is saved, showing how each score moved. */
+async function watchExamples(paths: readonly string[]): Promise<number> {
+  const files = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]).files;
+  const last = new Map<string, ExampleResult[]>();
+  for (const file of files) last.set(file, runExamples(loadScenarioFile(file), scoreReply));
+  process.stdout.write(paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`));
+  const timers = new Map<string, NodeJS.Timeout>();
+  for (const file of files) {
+    watch(file, () => {
+      clearTimeout(timers.get(file));
+      timers.set(
+        file,
+        setTimeout(() => {
+          const loaded = loadScenarioFile(file);
+          if (countBy(loaded.diagnostics, "error") > 0) {
+            for (const d of loaded.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+            return;
+          }
+          const before = new Map((last.get(file) ?? []).map((r) => [r.name, r]));
+          const results = runExamples(loaded, scoreReply);
+          last.set(file, results);
+          process.stdout.write(`\n${paint.bold(displayPath(file))}\n`);
+          for (const r of results) {
+            const old = before.get(r.name);
+            const moves = DIMENSIONS.map((d) => {
+              const now = r.scorecard.scores[d];
+              const was = old?.scorecard.scores[d];
+              return was === undefined || was === now ? `${d} ${now}` : `${d} ${was}→${now}`;
+            }).join("  ");
+            process.stdout.write(`${r.passed ? paint.green("PASS") : paint.red("FAIL")} ${sanitize(r.name)}  ${paint.dim(moves)}\n`);
+            if (!r.passed) process.stdout.write(`${formatFailure(r)}\n`);
+          }
+          process.stdout.write(`${summary(results)}\n`);
+        }, 100),
+      );
+    });
+  }
+  return new Promise(() => {
+    /* runs until Ctrl+C */
+  });
+}

@@ -1,0 +1,18 @@
+/** Builds the common kind of detector: a lexicon of phrases, with negation scope. */
+import { type HitOptions, hits } from "../phrases.js";
+import type { Analysed, Detector, SignalMeta } from "../types.js";
+import type { Doc } from "../text.js";
+
+export function phraseDetector(
+  meta: SignalMeta,
+  list: readonly string[],
+  options: HitOptions & { when?: (context: Analysed, doc: Doc) => boolean } = {},
+): Detector {
+  return {
+    meta,
+    detect(doc, context) {
+      if (options.when && !options.when(context, doc)) return [];
+      return hits(doc, list, options);
+    },
+  };
+}

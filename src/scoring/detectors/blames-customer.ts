@@ -1,0 +1,32 @@
+import { BLAME_CUSTOMER } from "../lexicons/calm.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "blames-customer",
+    dimension: "calm",
+    effect: "hurts",
+    points: -20,
+    cap: 65,
+    also: [
+      { dimension: "empathy", points: -10 },
+      { dimension: "boundaries", points: -10 },
+    ],
+    summary: "Blaming the customer ('you should have kept the receipt').",
+    message: "This tells them the problem is their fault.",
+    explanation:
+      "Even when the customer did contribute, saying so while they are upset makes the conversation about winning, not solving. The seeds' advice: don't argue who was right; solve the problem together.",
+    tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
+    examples: {
+      fires: [
+        "you really should have kept the receipt, that's what it's for",
+        "If you'd kept your receipt like everyone else, we wouldn't be here.",
+        "Honestly, it's Saturday night, what did you expect?",
+        "Fourteen months and you've only just noticed?",
+      ],
+      silent: ["You shouldn't have had to chase us.", "You did everything right.", "Keep the receipt safe in case you need it."],
+    },
+  },
+  BLAME_CUSTOMER,
+);

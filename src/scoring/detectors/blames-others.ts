@@ -1,0 +1,29 @@
+import { BLAME_OTHERS } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "blames-others",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -25,
+    cap: 40,
+    also: [{ dimension: "calm", points: -5 }],
+    summary: "Passing the blame to someone else (the bank, the courier, 'not down to us').",
+    message: "This passes the blame instead of owning the problem.",
+    explanation:
+      "To the customer, you are the company. Blaming a partner, a colleague or their bank sounds like an excuse, and is often untrue. Explaining a cause is fine when you also own the fix.",
+    tip: "Own the fix even if someone else caused it: 'The courier missed it, and it's on us to put it right. Here's what I'll do.'",
+    examples: {
+      fires: [
+        "missed appointments aren't really down to us",
+        "it's really between you and your bank now",
+        "There's nothing we could have done on our end.",
+        "you'll have to take it up with the courier",
+      ],
+      silent: ["That's on us, not the restaurant.", "I'll chase the courier myself today."],
+    },
+  },
+  BLAME_OTHERS,
+);

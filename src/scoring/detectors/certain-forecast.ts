@@ -1,0 +1,42 @@
+import { HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
+import { hits } from "../phrases.js";
+import type { Detector } from "../types.js";
+
+/** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
+const OWN = new Set(["i", "we", "you"]);
+
+export const detector: Detector = {
+  meta: {
+    id: "certain-forecast",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -20,
+    cap: 45,
+    summary: "Stating as certain when something outside your control will happen ('part will be in Monday').",
+    message: "This states as certain something you don't control.",
+    explanation:
+      "When a courier, a supplier, a bank or a kitchen decides the timing, 'it will be there Monday' is a guess dressed as a fact. If it slips, the customer was lied to. A hedge ('usually', 'should', 'about') or a source ('the supplier says') keeps it honest.",
+    tip: "Say where the estimate comes from and how sure it is: 'The supplier expects Monday; I'll confirm as soon as it's in.'",
+    examples: {
+      fires: ["part will be in monday", "They'll be finished in five minutes.", "It'll all be back in your account within the hour."],
+      silent: ["It should be about 10 minutes.", "I'll call you by 5pm.", "Banks usually take 3 to 5 working days.", "We'll replace it free."],
+    },
+  },
+  detect(doc) {
+    const times = hits(doc, TIME_WORDS, { negatable: false });
+    const out = [];
+    for (let i = 0; i < doc.words.length; i++) {
+      const w = doc.words[i];
+      if (!w || w.norm !== "will") continue;
+      const subject = doc.words[i - 1];
+      if (!subject || subject.clause !== w.clause || OWN.has(subject.norm)) continue;
+      if (doc.words[i + 1]?.norm === "not") continue;
+      const clause = doc.words.filter((x) => x.clause === w.clause);
+      if (clause.some((x) => HEDGES.has(x.norm))) continue;
+      const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
+      if (!time) continue;
+      out.push({ start: subject.start, end: time.end, text: doc.text.slice(subject.start, time.end) });
+    }
+    return out.slice(0, 1);
+  },
+};

@@ -1,0 +1,57 @@
+import { TIME_WORDS } from "../lexicons/honesty.js";
+import { hits } from "../phrases.js";
+import type { Detector } from "../types.js";
+
+/** First-person commitments: "I'll", "I will", "we'll", "I'm going to", "I am" + -ing. */
+function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean {
+  const w = doc.words[i];
+  const next = doc.words[i + 1];
+  if (!w || !next || (w.norm !== "i" && w.norm !== "we")) return false;
+  if (next.norm === "will" || next.norm === "shall") return doc.words[i + 2]?.norm !== "not";
+  if (next.norm === "am" || next.norm === "are") return /ing$/.test(doc.words[i + 2]?.norm ?? "") || doc.words[i + 2]?.norm === "going";
+  if (next.norm === "have" || next.norm === "would") return /ed$|sent|put|made|done|rung|spoken|told/.test(doc.words[i + 2]?.norm ?? "") || /like/.test(doc.words[i + 2]?.norm ?? "");
+  if (next.norm === "can") return doc.words[i + 2]?.norm !== "not";
+  return /ed$/.test(next.norm) && next.norm.length > 4;
+}
+
+export const detector: Detector = {
+  meta: {
+    id: "concrete-next-step",
+    dimension: "honesty",
+    effect: "helps",
+    points: 18,
+    summary: "A concrete next step you will take, with a time ('I'll text you by 5pm').",
+    message: "A concrete next step with a time: something they can hold you to.",
+    explanation:
+      "A named action with a time ('I'll call you tomorrow by noon', 'it shows in 3 to 5 days') turns an apology into a plan. It is the opposite of 'someone will look into it'.",
+    tip: "End with what you will do and by when: 'I'll chase the supplier and text you by 5pm today.'",
+    examples: {
+      fires: [
+        "I'll chase them today and text you by 5pm.",
+        "ive refunded the extra 64 now. it takes 3-5 working days to show",
+        "I'll ring you on Thursday morning to check the money has landed.",
+        "I am booking you in for Thursday 8am.",
+      ],
+      silent: ["Someone will be in touch.", "I'll look into it.", "I can't do anything today.", "It will arrive Monday."],
+    },
+  },
+  detect(doc) {
+    const times = hits(doc, TIME_WORDS, { negatable: false });
+    if (!times.length) return [];
+    for (let i = 0; i < doc.words.length; i++) {
+      if (!commitment(doc, i)) continue;
+      const sentence = doc.words[i]?.sentence;
+      // The time may be in the same sentence, or in the next one ("I've refunded it. 3-5 days to show.").
+      const time = times.find((t) => {
+        const s = doc.words[t.from]?.sentence ?? -1;
+        return s === sentence || s === (sentence ?? -2) + 1;
+      });
+      if (time) {
+        const start = doc.words[i]?.start ?? 0;
+        const end = Math.max(time.end, doc.words[i + 2]?.end ?? 0);
+        return [{ start, end, text: doc.text.slice(start, end) }];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,27 @@
+import { DOUBT } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "doubts-customer",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -20,
+    cap: 40,
+    also: [
+      { dimension: "empathy", points: -15, cap: 35 },
+      { dimension: "calm", points: -10 },
+    ],
+    summary: "Doubting the customer's account or denying an obvious problem ('Are you sure...?').",
+    message: "This doubts their account instead of checking it.",
+    explanation:
+      "Questioning whether the problem is real ('Are you sure it wasn't already cracked?', 'our system shows everything was done correctly') reads as denial. Check the facts, then say what you found and what you'll do.",
+    tip: "Check before you doubt, and share what you find: 'Let me look at the repair log with you.'",
+    examples: {
+      fires: ["Are you sure it wasn't already cracked?", "Our records show your membership was active.", "it's most likely a duplicate on your bank's side"],
+      silent: ["I'm sure we can sort it.", "I've checked the record: the refund failed on our side."],
+    },
+  },
+  DOUBT,
+);

@@ -1,0 +1,28 @@
+import { GUARANTEES } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "guarantees-outcome",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -30,
+    cap: 35,
+    summary: "Guarantees and promises about outcomes ('definitely', 'I promise', 'never happen again').",
+    message: "A guarantee you may not be able to keep.",
+    explanation:
+      "Over-promising buys a minute of calm and costs the customer's trust when the promise breaks, and it usually does: couriers, banks and engineers are outside your control. The seeds: be honest, never over-promise.",
+    tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
+    examples: {
+      fires: [
+        "It will definitely arrive tomorrow.",
+        "I promise this will never happen again.",
+        "I can guarantee the engineer will be there at 8am.",
+        "it'll 100% be there before Monday",
+      ],
+      silent: ["I can't promise a date, but I will call you by 5pm.", "Results aren't guaranteed.", "I won't promise what I can't control."],
+    },
+  },
+  GUARANTEES,
+);

@@ -1,0 +1,86 @@
+/** The registry of built-in detectors, one module each, sorted by id. A meta-test checks that every
+ * file in this folder is registered here and that each id matches its file name. */
+import type { Detector } from "../types.js";
+import { detector as acknowledges } from "./acknowledges.js";
+import { detector as actionTaken } from "./action-taken.js";
+import { detector as blamesCustomer } from "./blames-customer.js";
+import { detector as blamesOthers } from "./blames-others.js";
+import { detector as butUndercut } from "./but-undercut.js";
+import { detector as capitulates } from "./capitulates.js";
+import { detector as certainForecast } from "./certain-forecast.js";
+import { detector as claimsUnknown } from "./claims-unknown.js";
+import { detector as concreteNextStep } from "./concrete-next-step.js";
+import { detector as contradictsFacts } from "./contradicts-facts.js";
+import { detector as curtShutdown } from "./curt-shutdown.js";
+import { detector as defensive } from "./defensive.js";
+import { detector as dismissive } from "./dismissive.js";
+import { detector as doubtsCustomer } from "./doubts-customer.js";
+import { detector as exclamationRun } from "./exclamation-run.js";
+import { detector as explores } from "./explores.js";
+import { detector as flatRefusal } from "./flat-refusal.js";
+import { detector as givesAway } from "./gives-away.js";
+import { detector as givesSpecifics } from "./gives-specifics.js";
+import { detector as grovels } from "./grovels.js";
+import { detector as guaranteesOutcome } from "./guarantees-outcome.js";
+import { detector as holdsLimit } from "./holds-limit.js";
+import { detector as ignoresAbuse } from "./ignores-abuse.js";
+import { detector as insult } from "./insult.js";
+import { detector as invalidates } from "./invalidates.js";
+import { detector as namesFeeling } from "./names-feeling.js";
+import { detector as offersAlternative } from "./offers-alternative.js";
+import { detector as ownsMistake } from "./owns-mistake.js";
+import { detector as pleads } from "./pleads.js";
+import { detector as reflectsSituation } from "./reflects-situation.js";
+import { detector as repeatedStockPhrase } from "./repeated-stock-phrase.js";
+import { detector as sarcasm } from "./sarcasm.js";
+import { detector as scriptedColdness } from "./scripted-coldness.js";
+import { detector as setsLimit } from "./sets-limit.js";
+import { detector as shouting } from "./shouting.js";
+import { detector as statesConsequence } from "./states-consequence.js";
+import { detector as threatens } from "./threatens.js";
+import { detector as transparentLimits } from "./transparent-limits.js";
+import { detector as vagueDeflection } from "./vague-deflection.js";
+import { detector as validates } from "./validates.js";
+
+export const DETECTORS: readonly Detector[] = [
+  acknowledges,
+  actionTaken,
+  blamesCustomer,
+  blamesOthers,
+  butUndercut,
+  capitulates,
+  certainForecast,
+  claimsUnknown,
+  concreteNextStep,
+  contradictsFacts,
+  curtShutdown,
+  defensive,
+  dismissive,
+  doubtsCustomer,
+  exclamationRun,
+  explores,
+  flatRefusal,
+  givesAway,
+  givesSpecifics,
+  grovels,
+  guaranteesOutcome,
+  holdsLimit,
+  ignoresAbuse,
+  insult,
+  invalidates,
+  namesFeeling,
+  offersAlternative,
+  ownsMistake,
+  pleads,
+  reflectsSituation,
+  repeatedStockPhrase,
+  sarcasm,
+  scriptedColdness,
+  setsLimit,
+  shouting,
+  statesConsequence,
+  threatens,
+  transparentLimits,
+  vagueDeflection,
+  validates,
+];

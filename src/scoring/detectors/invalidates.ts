@@ -1,0 +1,30 @@
+import { INVALIDATION } from "../lexicons/empathy.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "invalidates",
+    dimension: "empathy",
+    effect: "hurts",
+    points: -30,
+    cap: 35,
+    also: [{ dimension: "calm", points: -10 }],
+    summary: "Waving the feeling away ('you're overreacting', 'it's only £64', 'at least...').",
+    message: "This tells them their feeling doesn't count.",
+    explanation:
+      "Minimising ('it's only', 'at least', 'not a big deal') and telling people not to feel what they feel ('don't panic', 'calm down') are invalidation: the customer must now prove the problem is real, and escalates to do it.",
+    tip: "Take the size of the problem from them, not from you: 'A bounced rent payment is a big deal; let's fix it.'",
+    examples: {
+      fires: [
+        "Please calm down, it's only £64.",
+        "Don't panic, it's only a parcel.",
+        "You're overreacting.",
+        "It was a mild reaction and he's fine now.",
+        "At least you got it in the end.",
+      ],
+      silent: ["I won't pretend it's a small thing.", "I'm not going to tell you to calm down.", "It's only fair that we refund you."],
+    },
+  },
+  INVALIDATION,
+);

@@ -1,0 +1,42 @@
+import { FEELING_WORDS } from "../lexicons/feelings.js";
+import { hits } from "../phrases.js";
+import type { Detector } from "../types.js";
+
+/** "I feel awful" is about the agent, not the customer; the frame words before a feeling decide. */
+const SELF = /^(i|i am|i feel|i felt|i am feeling|i am so|i am really|i feel so|i feel really)$/;
+
+export const detector: Detector = {
+  meta: {
+    id: "names-feeling",
+    dimension: "empathy",
+    effect: "helps",
+    points: 30,
+    summary: "Naming what the customer feels ('that's maddening', 'you must be so worried').",
+    message: "You named how they feel.",
+    explanation:
+      "Naming the feeling before the problem (the seeds: 'feelings first') shows you heard the person, not just the ticket. EPITOME calls this an emotional reaction; it is the strongest single empathy signal.",
+    tip: "Name the feeling before you explain anything: 'I can hear how frustrating this is.'",
+    examples: {
+      fires: [
+        "That sounds like an awful day.",
+        "no wonder you're fed up",
+        "I'd be fuming too.",
+        "Being told no on top of that would make anyone furious.",
+        "I can hear how worried you are.",
+      ],
+      silent: ["I feel awful about this.", "Don't worry, it's done.", "The part is on order.", "No need to be frustrated."],
+    },
+  },
+  detect(doc) {
+    return hits(doc, FEELING_WORDS, {
+      where: (from) => {
+        const before = doc.words
+          .slice(Math.max(0, from - 3), from)
+          .filter((w) => w.clause === doc.words[from]?.clause)
+          .map((w) => w.norm);
+        for (let k = 0; k < before.length; k++) if (SELF.test(before.slice(k).join(" "))) return false;
+        return true;
+      },
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { STOPWORDS } from "../lexicons/stopwords.js";
+import { isNumberWord } from "../matcher.js";
+import type { Detector, Span } from "../types.js";
+
+/** Number words and digits read the same ("fifteen days" reflects "15 days"). */
+const NUMBERS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11",
+  twelve: "12", fifteen: "15", twenty: "20", thirty: "30", forty: "40", fifty: "50", sixty: "60", ninety: "90", hundred: "100",
+};
+const key = (stem: string) => NUMBERS[stem] ?? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1");
+
+export const detector: Detector = {
+  meta: {
+    id: "reflects-situation",
+    dimension: "empathy",
+    effect: "helps",
+    points: 15,
+    summary: "Reflecting the customer's own words and specifics back to them.",
+    message: "You reflected their situation in their own terms.",
+    explanation:
+      "Paraphrasing the specifics ('two months', 'the night before the party') proves you listened. EPITOME calls this an interpretation; Yeomans et al. found it is what makes people feel heard.",
+    tip: "Echo one specific they gave you: 'Fifteen days without your laptop when you were told a week...'",
+    examples: {
+      fires: [
+        { reply: "Two months is far too soon for a sole to come away.", customer: "These boots fell apart after two months, the sole came off!" },
+        { reply: "fifteen days without a laptop is too long", customer: "It's been 15 days and I still don't have my laptop back." },
+      ],
+      silent: [
+        { reply: "I'm sorry for the inconvenience.", customer: "These boots fell apart after two months!" },
+        { reply: "Please hold.", customer: "My laptop has been gone for 15 days." },
+        "That sounds frustrating.",
+      ],
+    },
+  },
+  detect(doc, context) {
+    const customer = context.customer;
+    if (!customer) return [];
+    const theirs = new Set(
+      customer.words.filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm)).map((w) => key(w.stem)),
+    );
+    const shared = new Map<string, Span>();
+    let numbers = 0;
+    for (const w of doc.words) {
+      const k = key(w.stem);
+      if (shared.has(k) || !theirs.has(k)) continue;
+      if (STOPWORDS.has(w.norm) || (w.norm.length <= 2 && !isNumberWord(w.norm))) continue;
+      shared.set(k, { start: w.start, end: w.end, text: w.raw });
+      if (isNumberWord(w.norm)) numbers++;
+    }
+    // Two shared content words, or one shared number plus one word, count as reflection.
+    if (shared.size >= 2 || (numbers >= 1 && shared.size >= 1 && customer.words.length < 6)) {
+      const spans = [...shared.values()].sort((a, b) => a.start - b.start);
+      return spans.slice(0, 3);
+    }
+    return [];
+  },
+};

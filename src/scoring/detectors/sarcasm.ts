@@ -1,0 +1,41 @@
+import { SARCASM, SARCASTIC_OPENERS } from "../lexicons/calm.js";
+import { hits, sentenceInitial } from "../phrases.js";
+import type { Detector } from "../types.js";
+
+export const detector: Detector = {
+  meta: {
+    id: "sarcasm",
+    dimension: "calm",
+    effect: "hurts",
+    points: -35,
+    cap: 35,
+    also: [
+      { dimension: "empathy", points: -20, cap: 30 },
+      { dimension: "boundaries", points: -25, cap: 35 },
+    ],
+    summary: "Mock praise, mock sympathy or mock offers ('Wow, lovely', 'Bold ask').",
+    message: "This reads as sarcasm; the customer will hear contempt.",
+    explanation:
+      "Sarcasm says the opposite of what it means, and an angry customer always hears the hidden meaning. It turns a complaint about a product into a fight about respect, and no later apology undoes it.",
+    tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
+    examples: {
+      fires: [
+        "Wow, an hour and a half, you must be very patient.",
+        "Great, another review threat.",
+        "Bold ask. Their treadmills break too, you know.",
+        "I'm flattered you think I'm a teenager.",
+        "Sure, and shall I wrap it for you too?",
+      ],
+      silent: ["I'm glad he's okay now.", "Great news: the part arrived this morning.", "That's a lovely idea, let's do it."],
+    },
+  },
+  detect(doc) {
+    const found = hits(doc, SARCASM);
+    // Mock praise at the start of a sentence, followed by punctuation: "Wow, ...", "Lovely."
+    for (const h of hits(doc, SARCASTIC_OPENERS, { negatable: false, where: (from) => sentenceInitial(doc, from) })) {
+      const after = doc.text.slice(h.end, h.end + 2);
+      if (/^\s*[,.!]/.test(after)) found.push(h);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  },
+};

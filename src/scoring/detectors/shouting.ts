@@ -1,0 +1,39 @@
+import { ACRONYMS } from "../lexicons/calm.js";
+import type { Detector } from "../types.js";
+
+/** Words in capitals read as shouting (VADER's caps heuristic), except acronyms and codes. */
+function shouted(raw: string): boolean {
+  if (raw.length < 2 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(raw)) return false;
+  return !ACRONYMS.has(raw.replace(/['’]/g, "").replace(/S$/, "")) && !ACRONYMS.has(raw);
+}
+
+export const detector: Detector = {
+  meta: {
+    id: "shouting",
+    dimension: "calm",
+    effect: "hurts",
+    points: -30,
+    cap: 35,
+    also: [{ dimension: "boundaries", points: -10 }],
+    summary: "Words in capitals (not acronyms like USB or PIN) read as shouting.",
+    message: "Capitals read as shouting, whatever you meant.",
+    explanation:
+      "In writing, a run of capital letters is heard as a raised voice. A customer who is already angry matches the volume. Acronyms (PIN, USB, ATM) and a single capitalised word for emphasis do not count.",
+    tip: "Write in normal case; if one word matters, say why it matters instead of capitalising it.",
+    examples: {
+      fires: ["I'M NOT LAZY, THE PART IS ON BACKORDER", "I SAID the refund is DONE already"],
+      silent: ["Please enter your PIN at the ATM.", "I've refunded you AND sent a replacement.", "Your USB cable is in the box."],
+    },
+  },
+  detect(doc) {
+    const caps = doc.words.filter((w, i) => (i === 0 || doc.words[i - 1]?.raw !== w.raw || doc.words[i - 1]?.start !== w.start) && shouted(w.raw));
+    const letters = doc.words.filter((w) => /[a-z]/i.test(w.raw)).length;
+    const long = caps.filter((w) => w.raw.length >= 4);
+    if (caps.length >= 2 || (long.length >= 1 && letters <= 4) || (letters > 0 && caps.length / letters > 0.5)) {
+      const first = caps[0];
+      const last = caps[caps.length - 1];
+      if (first && last) return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,23 @@
+import { TRANSPARENCY } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "transparent-limits",
+    dimension: "honesty",
+    effect: "helps",
+    points: 12,
+    summary: "Being clear about what you can't do and what isn't known yet.",
+    message: "You were clear about a limit or an unknown.",
+    explanation:
+      "Saying plainly what you can't do and what you don't know yet ('I can't promise a time', 'the supplier hasn't given a date') is what makes the rest of what you say believable.",
+    tip: "Name the unknown and when it will be known: 'I don't have a date yet; the supplier answers by Friday and I'll text you then.'",
+    examples: {
+      fires: ["I can't promise the exact hour.", "I don't know yet how it got past the kitchen.", "Results aren't guaranteed.", "no ETA yet"],
+      silent: ["It will arrive Monday.", "We'll sort it."],
+    },
+  },
+  TRANSPARENCY,
+  { negatable: false },
+);

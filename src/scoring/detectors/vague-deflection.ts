@@ -1,0 +1,28 @@
+import { VAGUE } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "vague-deflection",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -12,
+    cap: 65,
+    summary: "Vague promises with no owner or time ('someone will look into it', 'in due course').",
+    message: "Vague: no owner, no time, nothing the customer can hold you to.",
+    explanation:
+      "'We'll look into it' and 'someone will be in touch' are what customers hear before nothing happens. Evasive wording is rated less honest than a clear 'I don't know yet, and here's when I'll find out.'",
+    tip: "Give the step an owner and a time: 'I'll chase the courier and email you by 3pm today.'",
+    examples: {
+      fires: [
+        "Someone will be in touch.",
+        "I'll look into it and get back to you.",
+        "Your feedback has been passed to the relevant team.",
+        "we can try but cant promise anything",
+      ],
+      silent: ["I'll call you tomorrow by noon.", "I've refunded £23.40; it shows in 3 to 5 days."],
+    },
+  },
+  VAGUE,
+);

@@ -1,0 +1,22 @@
+import { VALIDATION } from "../lexicons/empathy.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "validates",
+    dimension: "empathy",
+    effect: "helps",
+    points: 10,
+    summary: "Saying their reaction makes sense ('no wonder', 'anyone would', 'you're right to be').",
+    message: "You told them their reaction makes sense.",
+    explanation:
+      "Validation (not agreement with every demand) lowers defensiveness: the customer no longer has to prove they are entitled to be upset.",
+    tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
+    examples: {
+      fires: ["No wonder you've had enough.", "I'd be annoyed too.", "Fifteen days is far too long.", "I won't pretend that's a small thing."],
+      silent: ["It is what it is.", "That's the policy.", "I don't blame the courier."],
+    },
+  },
+  VALIDATION,
+);

@@ -1,0 +1,253 @@
+/**
+ * scoreReply: one reply in context -> a scorecard. Pure and deterministic.
+ *
+ * Each dimension starts from a base that reflects "nothing notable" (LABELS.md): composure is
+ * the default (calm 80), empathy must be shown (25), honesty with no commitment either way is
+ * "vague" (55), and boundaries start lower when the customer was abusive (45: a limit is
+ * expected) than when they were not (65). Every finding adds or removes points; some hurts also
+ * set a ceiling (a sarcastic reply is never strong on calm, however warm the rest). Scores are
+ * clamped to 0-100.
+ */
+import { DETECTORS } from "./detectors/index.js";
+import { findPhrases } from "./matcher.js";
+import { analyse, type Doc } from "./text.js";
+import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
+import {
+  type Analysed,
+  bandOf,
+  DIMENSIONS,
+  type Detector,
+  type Dimension,
+  type DimensionResult,
+  type Finding,
+  type ScoreContext,
+  type Scorecard,
+  type SignalMeta,
+  type Span,
+  type Tip,
+} from "./types.js";
+
+export const BASE: Readonly<Record<Dimension, number>> = { calm: 80, empathy: 25, honesty: 55, boundaries: 65 };
+export const BASE_BOUNDARIES_ABUSIVE = 45;
+/** Replies longer than this are scored on their first MAX_SCORED_CHARS characters. */
+export const MAX_SCORED_CHARS = 4000;
+export const AVOID_POINTS = 15;
+export const EXPECT_POINTS = 10;
+
+/** Detectors in run order: those that read no others first, then the combiners, each after what it needs. */
+const ORDER: readonly Detector[] = (() => {
+  const byId = new Map(DETECTORS.map((d) => [d.meta.id, d]));
+  const done = new Set<string>();
+  const out: Detector[] = [];
+  const visit = (d: Detector) => {
+    if (done.has(d.meta.id)) return;
+    done.add(d.meta.id);
+    for (const need of d.needs ?? []) {
+      const dep = byId.get(need);
+      if (dep) visit(dep);
+    }
+    out.push(d);
+  };
+  for (const d of DETECTORS) if (!d.needs) visit(d);
+  for (const d of DETECTORS) visit(d);
+  return out;
+})();
+
+const META = new Map<string, SignalMeta>(DETECTORS.map((d) => [d.meta.id, d.meta]));
+
+const previousCache = new Map<string, Doc>();
+function analyseCached(text: string): Doc {
+  let doc = previousCache.get(text);
+  if (!doc) {
+    if (previousCache.size > 500) previousCache.clear();
+    doc = analyse(text.slice(0, MAX_SCORED_CHARS));
+    previousCache.set(text, doc);
+  }
+  return doc;
+}
+
+interface Ledger {
+  findings: Finding[];
+  caps: Record<Dimension, number>;
+  capBy: Partial<Record<Dimension, string>>;
+}
+
+function record(ledger: Ledger, finding: Finding, cap?: number): void {
+  ledger.findings.push(finding);
+  if (cap !== undefined && cap < ledger.caps[finding.dimension]) {
+    ledger.caps[finding.dimension] = cap;
+    ledger.capBy[finding.dimension] = finding.signal;
+  }
+}
+
+const spanOrNone = (span: Span | undefined) => (span && span.text ? { span: { start: span.start, end: span.end, text: span.text } } : {});
+
+/** Which dimension an `avoid` phrase hurts: the dimension of the built-in hurt it would trigger, else calm. */
+const avoidDimension = new Map<string, Dimension>();
+function dimensionOfAvoid(phrase: string): Dimension {
+  let dimension = avoidDimension.get(phrase);
+  if (!dimension) {
+    const doc = analyse(phrase);
+    const quiet: Analysed = { abusive: false, facts: {}, previous: [], fired: new Map() };
+    dimension = ORDER.find((d) => d.meta.effect === "hurts" && !d.needs && d.detect(doc, quiet).length > 0)?.meta.dimension ?? "calm";
+    if (avoidDimension.size > 1000) avoidDimension.clear();
+    avoidDimension.set(phrase, dimension);
+  }
+  return dimension;
+}
+
+export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard {
+  const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
+  const abusive = context.abusive ?? false;
+  const fired = new Map<string, Span[]>();
+  const analysed: Analysed = {
+    ...(context.customer ? { customer: analyseCached(context.customer) } : {}),
+    abusive,
+    facts: context.facts ?? {},
+    previous: (context.previousReplies ?? []).map(analyseCached),
+    fired,
+  };
+  const ledger: Ledger = { findings: [], caps: { calm: 100, empathy: 100, honesty: 100, boundaries: 100 }, capBy: {} };
+
+  for (const detector of ORDER) {
+    const spans = detector.detect(doc, analysed);
+    if (!spans.length) continue;
+    const meta = detector.meta;
+    fired.set(meta.id, spans);
+    const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
+    record(ledger, { ...base, dimension: meta.dimension, points: meta.points }, meta.cap);
+    for (const impact of meta.also ?? []) record(ledger, { ...base, dimension: impact.dimension, points: impact.points }, impact.cap);
+  }
+
+  // Trainer signals from the scenario and its rubric files.
+  for (const compiled of compileSignals(context.signals ?? [])) {
+    const { signal } = compiled;
+    const phraseMatch = compiled.phrases.length ? findPhrases(doc, compiled.phrases)[0] : undefined;
+    const patternMatch = compiled.pattern ? compiled.pattern.exec(doc.text) : null;
+    const span: Span | undefined = phraseMatch
+      ? { start: doc.words[phraseMatch.from]?.start ?? 0, end: doc.words[phraseMatch.to]?.end ?? 0, text: "" }
+      : patternMatch
+        ? { start: patternMatch.index, end: patternMatch.index + patternMatch[0].length, text: patternMatch[0] }
+        : undefined;
+    if (span && !span.text) span.text = doc.text.slice(span.start, span.end);
+    const matched = span !== undefined;
+    const fires = signal.kind === "required" ? !matched : matched;
+    if (!fires) continue;
+    fired.set(signal.id, span && signal.kind !== "required" ? [span] : []);
+    const weight = signal.weight ?? DEFAULT_TRAINER_WEIGHT;
+    record(ledger, {
+      signal: signal.id,
+      dimension: signal.dimension,
+      effect: signal.effect,
+      points: signal.effect === "helps" ? weight : -weight,
+      message: signal.message,
+      ...(signal.kind === "required" ? {} : spanOrNone(span)),
+    });
+  }
+
+  // The turn's `avoid` phrases.
+  for (const phrase of context.avoid ?? []) {
+    const match = findPhrases(doc, [literalPhrase(phrase)])[0];
+    if (!match) continue;
+    const start = doc.words[match.from]?.start ?? 0;
+    const end = doc.words[match.to]?.end ?? 0;
+    record(ledger, {
+      signal: "avoid-phrase",
+      dimension: dimensionOfAvoid(phrase),
+      effect: "hurts",
+      points: -AVOID_POINTS,
+      span: { start, end, text: doc.text.slice(start, end) },
+      message: `The rubric for this turn says to avoid "${phrase}".`,
+    });
+  }
+
+  // The turn's `expect`: signals a good reply fires here.
+  for (const id of context.expect ?? []) {
+    if (fired.has(id)) continue;
+    const meta = META.get(id);
+    const trainer = (context.signals ?? []).find((s) => s.id === id);
+    const dimension = meta?.dimension ?? trainer?.dimension ?? "empathy";
+    record(ledger, {
+      signal: id,
+      dimension,
+      effect: "hurts",
+      points: -EXPECT_POINTS,
+      message: `Expected here and missing: ${meta?.summary ?? trainer?.message ?? id}`,
+    });
+  }
+
+  const boundariesAtStake = abusive || ledger.findings.some((f) => f.dimension === "boundaries");
+  const dimensions = {} as Record<Dimension, DimensionResult>;
+  for (const d of DIMENSIONS) {
+    const base = d === "boundaries" && abusive ? BASE_BOUNDARIES_ABUSIVE : BASE[d];
+    const evidence = ledger.findings.filter((f) => f.dimension === d).sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+    const raw = Math.max(0, Math.min(100, base + evidence.reduce((sum, f) => sum + f.points, 0)));
+    const score = Math.round(Math.min(raw, ledger.caps[d]));
+    dimensions[d] = { score, band: bandOf(score), evidence };
+  }
+  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].score])) as Record<Dimension, number>;
+  const bands = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].band])) as Scorecard["bands"];
+  const weights = DIMENSIONS.map((d) => (d === "boundaries" && !boundariesAtStake ? 0 : (context.weights?.[d] ?? 1)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const overall = Math.round(total > 0 ? DIMENSIONS.reduce((sum, d, i) => sum + scores[d] * (weights[i] ?? 0), 0) / total : 0);
+  const evidence = [...ledger.findings].sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  return { dimensions, scores, bands, overall, evidence, tip: chooseTip(ledger, dimensions, context, abusive, fired) };
+}
+
+/** The single most useful change: the costliest hurt, else what the weakest dimension lacks. */
+function chooseTip(
+  ledger: Ledger,
+  dimensions: Record<Dimension, DimensionResult>,
+  context: ScoreContext,
+  abusive: boolean,
+  fired: ReadonlyMap<string, readonly Span[]>,
+): Tip {
+  const weight = (d: Dimension) => context.weights?.[d] ?? 1;
+  const tipFor = (signal: string): string | undefined =>
+    META.get(signal)?.tip ?? (context.signals ?? []).find((s) => s.id === signal)?.tip ?? undefined;
+  let best: { signal: string; cost: number; text: string } | undefined;
+  const seen = new Set<string>();
+  for (const f of ledger.findings) {
+    if (f.effect !== "hurts" || seen.has(`${f.signal}:${f.dimension}`)) continue;
+    seen.add(`${f.signal}:${f.dimension}`);
+    const text = f.signal === "avoid-phrase" ? `Leave out "${f.span?.text ?? ""}" here; say what you can do instead.` : tipFor(f.signal);
+    if (!text) continue;
+    const capCost = ledger.capBy[f.dimension] === f.signal ? Math.max(0, 100 - ledger.caps[f.dimension]) / 2 : 0;
+    const cost = (Math.abs(f.points) + capCost) * weight(f.dimension);
+    if (!best || cost > best.cost) best = { signal: f.signal, cost, text };
+  }
+  if (best) return { signal: best.signal, text: best.text };
+  const weakest = [...DIMENSIONS]
+    .filter((d) => d !== "boundaries" || abusive)
+    .sort((a, b) => dimensions[a].score - dimensions[b].score || weight(b) - weight(a))[0] as Dimension;
+  if (dimensions[weakest].score < 70) {
+    const missing: Record<Dimension, string[]> = {
+      calm: ["acknowledges"],
+      empathy: ["names-feeling", "reflects-situation", "explores"],
+      honesty: ["concrete-next-step", "transparent-limits", "owns-mistake"],
+      boundaries: ["sets-limit", "states-consequence", "offers-alternative"],
+    };
+    const signal = missing[weakest].find((id) => !fired.has(id)) ?? missing[weakest][0];
+    const text = signal ? tipFor(signal) : undefined;
+    if (signal && text) return { signal, text };
+  }
+  const strongest = ledger.findings.filter((f) => f.effect === "helps").sort((a, b) => b.points - a.points)[0];
+  return strongest
+    ? { signal: strongest.signal, text: `Keep this up: ${strongest.message.charAt(0).toLowerCase()}${strongest.message.slice(1)}` }
+    : { text: "Name how they feel, say what you'll do and by when." };
+}
+
+/** All built-in signal metadata, sorted by id (for `coach rules`, validation and docs). */
+export const SIGNALS: readonly SignalMeta[] = [...META.values()].sort((a, b) => a.id.localeCompare(b.id));
+
+/** For tests and `coach rules`: run one detector on a reply in context. */
+export function detect(id: string, reply: string, context: Omit<Analysed, "fired" | "customer" | "previous"> & { customer?: string; previous?: string[] }): Span[] {
+  const card = scoreReply(reply, {
+    abusive: context.abusive,
+    facts: context.facts,
+    ...(context.customer ? { customer: context.customer } : {}),
+    ...(context.previous ? { previousReplies: context.previous } : {}),
+  });
+  return card.evidence.filter((f) => f.signal === id && (META.get(id)?.dimension ?? f.dimension) === f.dimension).map((f) => f.span ?? { start: 0, end: 0, text: "" });
+}
+

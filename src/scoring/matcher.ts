@@ -1,0 +1,150 @@
+/**
+ * Phrase patterns over the normalised word stream. A small closed grammar, compiled once, matched
+ * without backtracking blow-up (every element consumes at most a few words, gaps are bounded):
+ *
+ *   word        the word itself, after normalisation ("can't" in a phrase means "can not")
+ *   a|b|c       any of these words
+ *   frustrat*   any word starting with "frustrat"
+ *   [so|really] optional: one of these words, or nothing
+ *   *           any one word
+ *   ...         a gap of zero to three words
+ *   #           a number ("3", "five", "£64" reads as "64")
+ */
+import { type Doc, expand } from "./text.js";
+
+type Element =
+  | { kind: "words"; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: "any" }
+  | { kind: "gap"; max: number }
+  | { kind: "number" };
+
+export interface Phrase {
+  source: string;
+  elements: Element[];
+  /** The words the phrase can start with, for indexing; undefined when it can start with anything. */
+  first?: ReadonlySet<string>;
+}
+
+export interface Match {
+  phrase: Phrase;
+  from: number; // first word index
+  to: number; // last word index, inclusive
+}
+
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred half couple few".split(" "),
+);
+
+export function isNumberWord(norm: string): boolean {
+  return /^\d/.test(norm) || NUMBER_WORDS.has(norm);
+}
+
+function normaliseWord(word: string): string[] {
+  return expand(word.replace(/[\u2018\u2019]/g, "'"), word, "", "");
+}
+
+export function compilePhrase(source: string): Phrase {
+  const elements: Element[] = [];
+  for (const token of source.trim().toLowerCase().split(/\s+/)) {
+    if (token === "*") elements.push({ kind: "any" });
+    else if (token === "...") elements.push({ kind: "gap", max: 3 });
+    else if (token === "#") elements.push({ kind: "number" });
+    else {
+      const optional = token.startsWith("[") && token.endsWith("]");
+      const body = optional ? token.slice(1, -1) : token;
+      const options = body.split("|");
+      // A literal that expands to several words ("can't" -> "can not") becomes a sequence.
+      if (options.length === 1 && !body.endsWith("*")) {
+        const parts = normaliseWord(body);
+        if (parts.length > 1 && !optional) {
+          for (const part of parts) elements.push({ kind: "words", words: new Set([part]), prefixes: [], optional: false });
+          continue;
+        }
+      }
+      const words = new Set<string>();
+      const prefixes: string[] = [];
+      for (const option of options) {
+        if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
+        else words.add(normaliseWord(option).join(" "));
+      }
+      elements.push({ kind: "words", words, prefixes, optional });
+    }
+  }
+  const head = elements[0];
+  const first =
+    head && head.kind === "words" && !head.optional && head.prefixes.length === 0 ? new Set([...head.words].map((w) => w.split(" ")[0] as string)) : undefined;
+  return { source, elements, ...(first ? { first } : {}) };
+}
+
+function wordMatches(element: Element & { kind: "words" }, norm: string): boolean {
+  if (element.words.has(norm)) return true;
+  for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Match elements[e..] starting at word i; returns the index of the last word consumed, or -1. */
+function matchFrom(doc: Doc, elements: Element[], e: number, i: number, last: number): number {
+  if (e === elements.length) return last;
+  const element = elements[e] as Element;
+  const word = doc.words[i];
+  switch (element.kind) {
+    case "any":
+      return word ? matchFrom(doc, elements, e + 1, i + 1, i) : -1;
+    case "number":
+      return word && isNumberWord(word.norm) ? matchFrom(doc, elements, e + 1, i + 1, i) : -1;
+    case "gap":
+      for (let skip = 0; skip <= element.max; skip++) {
+        if (skip > 0 && !doc.words[i + skip - 1]) break;
+        const end = matchFrom(doc, elements, e + 1, i + skip, skip > 0 ? i + skip - 1 : last);
+        if (end >= 0) return end;
+      }
+      return -1;
+    case "words": {
+      // Multi-word options ("can not") are stored joined; compare against the joined run.
+      if (word) {
+        for (const option of element.words) {
+          if (!option.includes(" ")) continue;
+          const parts = option.split(" ");
+          if (parts.every((p, k) => doc.words[i + k]?.norm === p)) {
+            const end = matchFrom(doc, elements, e + 1, i + parts.length, i + parts.length - 1);
+            if (end >= 0) return end;
+          }
+        }
+        if (wordMatches(element, word.norm)) {
+          const end = matchFrom(doc, elements, e + 1, i + 1, i);
+          if (end >= 0) return end;
+        }
+      }
+      return element.optional ? matchFrom(doc, elements, e + 1, i, last) : -1;
+    }
+  }
+}
+
+/** All non-overlapping matches of any of the phrases, in reply order. */
+export function findPhrases(doc: Doc, phrases: readonly Phrase[]): Match[] {
+  const matches: Match[] = [];
+  for (const phrase of phrases) {
+    for (let i = 0; i < doc.words.length; i++) {
+      if (phrase.first && !phrase.first.has((doc.words[i] as { norm: string }).norm)) continue;
+      const end = matchFrom(doc, phrase.elements, 0, i, -1);
+      if (end >= i) {
+        matches.push({ phrase, from: i, to: end });
+        i = end;
+      }
+    }
+  }
+  matches.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: Match[] = [];
+  let reach = -1;
+  for (const m of matches) {
+    if (m.from > reach) {
+      kept.push(m);
+      reach = m.to;
+    }
+  }
+  return kept;
+}
+
+export function compilePhrases(sources: readonly string[]): Phrase[] {
+  return sources.map(compilePhrase);
+}

@@ -1,0 +1,176 @@
+/**
+ * Text analysis for scoring: sentences and words from Intl.Segmenter (ICU's Unicode segmentation,
+ * built into Node, so start-up stays fast), then a normalised word stream in which contractions,
+ * texting shorthand and common misspellings are expanded ("cant" -> "can not", "ur" -> "your",
+ * "ill call u" -> "i will call you"). Every normalised word keeps the span of the original text it
+ * came from, so evidence can quote the trainee's own words. Pure.
+ */
+import { EXPANSIONS, NEGATORS, SCOPE_BREAKERS } from "./lexicons/function-words.js";
+
+export interface Word {
+  /** Normalised form: lowercase, straight apostrophes, expanded. */
+  norm: string;
+  /** The original segment, as typed. */
+  raw: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Index of the clause within the reply (clauses split at punctuation and contrast words). */
+  clause: number;
+  /** Stem for overlap tests ("refunds", "refunded" -> "refund"). */
+  stem: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  question: boolean;
+}
+
+export interface Doc {
+  text: string;
+  words: Word[];
+  sentences: Sentence[];
+}
+
+const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+
+/**
+ * Sentences end at . ! ? (with closing quotes) followed by a space, or at a line break. ICU's
+ * sentence rules do not break before a lowercase word ("noted. will raise it"), which is how
+ * many chat replies are typed, so the split is done here.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const re = /[.!?]+["')\]]*(?=\s|$)|\n/g;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) sentences.push({ start: start + lead, end: start + lead + body.length, text: body, question: /\?["')\]]*$/.test(body) });
+  };
+  for (const m of text.matchAll(re)) {
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** Curly quotes and apostrophes to straight ones, so "can’t" and "can't" read the same. */
+export function straighten(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'").replace(/[\u201c\u201d\u2033]/g, '"');
+}
+
+export function analyse(input: string): Doc {
+  const text = input;
+  const flat = straighten(text);
+  const sentences = splitSentences(flat);
+  const words: Word[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let lastWasBreak = true;
+  const segments = [...wordSegmenter.segment(flat)];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Intl.SegmentData;
+    while (sentence < sentences.length - 1 && seg.index >= (sentences[sentence] as Sentence).end) {
+      sentence++;
+      if (!lastWasBreak) clause++;
+      lastWasBreak = true;
+    }
+    if (!seg.isWordLike) {
+      // Clause breaks: punctuation that ends a clause. Hyphens, slashes and apostrophes do not.
+      if (/[,;:.!?()\u2013\u2014]/.test(seg.segment) && !lastWasBreak) {
+        clause++;
+        lastWasBreak = true;
+      }
+      continue;
+    }
+    const raw = seg.segment;
+    const lower = raw.toLowerCase();
+    const previous = words.length ? (words[words.length - 1] as Word).norm : "";
+    const next = (segments.slice(i + 1).find((s) => s.isWordLike)?.segment ?? "").toLowerCase();
+    const expanded = expand(lower, raw, previous, next);
+    for (const norm of expanded) {
+      if (SCOPE_BREAKERS.has(norm) && !lastWasBreak) clause++;
+      words.push({ norm, raw, start: seg.index, end: seg.index + raw.length, sentence, clause, stem: stem(norm) });
+      lastWasBreak = false;
+    }
+  }
+  return { text, words, sentences };
+}
+
+/** Expand one lowercase segment into normalised words. */
+export function expand(lower: string, raw: string, previous: string, next: string): string[] {
+  // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
+  if (lower === "ill") return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became)$/.test(previous) ? ["ill"] : ["i", "will"];
+  // "id" is "I'd" unless written as ID or followed by a noun-ish word ("id card", "id number").
+  if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next))) return ["id"];
+  const known = EXPANSIONS.get(lower);
+  if (known) return known;
+  // Possessive 's goes ("customer's" -> "customer"); "it's", "that's" and friends are in EXPANSIONS.
+  if (lower.endsWith("'s")) return [lower.slice(0, -2)];
+  if (lower.endsWith("n't")) {
+    const base = lower.slice(0, -3);
+    return [base === "ca" ? "can" : base === "wo" ? "will" : base === "sha" ? "shall" : base, "not"];
+  }
+  const suffix = /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower);
+  if (suffix) {
+    const tail = { ll: "will", re: "are", ve: "have", d: "would", m: "am" }[suffix[2] as "ll" | "re" | "ve" | "d" | "m"];
+    return [suffix[1] as string, tail];
+  }
+  return [lower];
+}
+
+/** A light suffix-stripping stem for overlap tests; not a full lemmatiser, by design (speed). */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  for (const [suffix, keep] of STEM_RULES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= keep) {
+      w = w.slice(0, w.length - suffix.length);
+      break;
+    }
+  }
+  // Undouble a final consonant left by -ing/-ed ("stopped" -> "stopp" -> "stop").
+  if (/([bdfglmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+const STEM_RULES: [string, number][] = [
+  ["ations", 3],
+  ["ation", 3],
+  ["ments", 3],
+  ["ment", 3],
+  ["ness", 3],
+  ["ings", 3],
+  ["ing", 3],
+  ["ies", 3],
+  ["ied", 3],
+  ["edly", 3],
+  ["ed", 3],
+  ["ly", 4],
+  ["es", 4],
+  ["s", 3],
+];
+
+/** Is the word at `index` inside a negation's scope (a negator earlier in the same clause, close by)? */
+export function negated(doc: Doc, index: number, window = 6): boolean {
+  const word = doc.words[index];
+  if (!word) return false;
+  for (let i = index - 1; i >= 0 && i >= index - window; i--) {
+    const w = doc.words[i] as Word;
+    if (w.clause !== word.clause) return false;
+    if (NEGATORS.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/** The original text of words [from, to] inclusive. */
+export function spanOf(doc: Doc, from: number, to: number): { start: number; end: number; text: string } {
+  const start = (doc.words[from] as Word).start;
+  const end = (doc.words[to] as Word).end;
+  return { start, end, text: doc.text.slice(start, end) };
+}

@@ -1,0 +1,75 @@
+import { BAND_NAMES, COMPARISON_PATTERN, type ComparisonSpec, type Condition } from "../scenario/schema.js";
+
+/**
+ * The condition language of scenario transitions and example expectations: plain data, never
+ * evaluated as code. A comparison is a number (equal), a band name, ">= 60"-style text or "40..69".
+ */
+
+export interface Observation {
+  scores: Readonly<Record<"calm" | "empathy" | "honesty" | "boundaries", number>>;
+  overall: number;
+  anger: number;
+  fired: ReadonlySet<string>;
+}
+
+const BAND_RANGES: Record<(typeof BAND_NAMES)[number], [number, number]> = {
+  "needs work": [0, 39],
+  developing: [40, 69],
+  strong: [70, 100],
+};
+
+export function compare(value: number, spec: ComparisonSpec): boolean {
+  if (typeof spec === "number") return value === spec;
+  if (spec in BAND_RANGES) {
+    const [lo, hi] = BAND_RANGES[spec as keyof typeof BAND_RANGES];
+    return value >= lo && value <= hi;
+  }
+  const match = COMPARISON_PATTERN.exec(spec);
+  if (!match) return false;
+  const [, op, operand, lo, hi, exact] = match;
+  if (exact !== undefined) return value === Number(exact);
+  if (lo !== undefined && hi !== undefined) return value >= Number(lo) && value <= Number(hi);
+  const n = Number(operand);
+  switch (op) {
+    case ">=":
+      return value >= n;
+    case "<=":
+      return value <= n;
+    case ">":
+      return value > n;
+    case "<":
+      return value < n;
+    case "!=":
+      return value !== n;
+    default:
+      return value === n;
+  }
+}
+
+/** Human words for a comparison, for test output: ">= 60", "strong (70-100)". */
+export function describeComparison(spec: ComparisonSpec): string {
+  if (typeof spec === "number") return `= ${spec}`;
+  if (spec in BAND_RANGES) {
+    const [lo, hi] = BAND_RANGES[spec as keyof typeof BAND_RANGES];
+    return `${spec} (${lo}-${hi})`;
+  }
+  return spec.trim();
+}
+
+const asList = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : typeof value === "string" ? [value] : value;
+
+export function holds(condition: Condition | undefined, seen: Observation): boolean {
+  if (condition === undefined) return true;
+  for (const dimension of ["calm", "empathy", "honesty", "boundaries"] as const) {
+    const spec = condition[dimension];
+    if (spec !== undefined && !compare(seen.scores[dimension], spec)) return false;
+  }
+  if (condition.overall !== undefined && !compare(seen.overall, condition.overall)) return false;
+  if (condition.anger !== undefined && !compare(seen.anger, condition.anger)) return false;
+  const fired = asList(condition.fired);
+  if (fired.length > 0 && !fired.some((id) => seen.fired.has(id))) return false;
+  if (asList(condition.not_fired).some((id) => seen.fired.has(id))) return false;
+  if (condition.any && !condition.any.some((inner) => holds(inner, seen))) return false;
+  return true;
+}

@@ -1,0 +1,105 @@
+import type { Scenario, TurnNode } from "../scenario/schema.js";
+import { type Band, bandOf, type Dimension, type Finding } from "../scoring/index.js";
+import { DIMENSION_ORDER, type Outcome, type Transcript, type TurnRecord } from "./engine.js";
+
+/** The report card, computed from a transcript: pure data, printed by src/ui/report.ts. */
+export interface ReportCard {
+  title: string;
+  outcome: Outcome;
+  turns: number;
+  overall: number | null;
+  dimensions: Record<Dimension, { average: number | null; band: Band | null }>;
+  anger: number[]; // start, then after each reply
+  best?: TurnSummary;
+  weakest?: TurnSummary & { model?: string };
+  practise: string[];
+}
+
+export interface TurnSummary {
+  index: number;
+  node: string;
+  customer: string;
+  reply: string;
+  overall: number;
+  helped?: Finding;
+  hurt?: Finding;
+}
+
+const mean = (values: number[]) => (values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null);
+
+function summary(turn: TurnRecord): TurnSummary {
+  const helped = turn.scorecard.evidence.find((f) => f.effect === "helps" && f.span);
+  const hurt = turn.scorecard.evidence.find((f) => f.effect === "hurts");
+  return {
+    index: turn.index,
+    node: turn.node,
+    customer: turn.customer,
+    reply: turn.reply,
+    overall: turn.scorecard.overall,
+    ...(helped ? { helped } : {}),
+    ...(hurt ? { hurt } : {}),
+  };
+}
+
+export function buildReport(transcript: Transcript, scenario: Scenario): ReportCard {
+  const turns = transcript.turns;
+  const dimensions = Object.fromEntries(
+    DIMENSION_ORDER.map((d) => {
+      const average = mean(turns.map((t) => t.scorecard.scores[d]));
+      return [d, { average, band: average === null ? null : bandOf(average) }];
+    }),
+  ) as ReportCard["dimensions"];
+  const ranked = [...turns].sort((a, b) => b.scorecard.overall - a.scorecard.overall || a.index - b.index);
+  const best = ranked[0];
+  const weakest = ranked.length > 1 ? ranked[ranked.length - 1] : undefined;
+  const weakestNode = weakest ? (scenario.turns[weakest.node] as TurnNode | undefined) : undefined;
+  const model = weakestNode?.model === undefined ? undefined : [weakestNode.model].flat()[0];
+  return {
+    title: transcript.scenario.title,
+    outcome: transcript.outcome,
+    turns: turns.length,
+    overall: mean(turns.map((t) => t.scorecard.overall)),
+    dimensions,
+    anger: [transcript.anger.start, ...turns.map((t) => t.angerAfter)],
+    ...(best ? { best: summary(best) } : {}),
+    ...(weakest ? { weakest: { ...summary(weakest), ...(model ? { model } : {}) } } : {}),
+    practise: practiseNext(turns, dimensions),
+  };
+}
+
+/**
+ * Three things to practise next: the tips of the signals that cost the most points over the
+ * session (each signal once), topped up with a standing tip for the weakest dimensions.
+ */
+export function practiseNext(turns: readonly TurnRecord[], dimensions: ReportCard["dimensions"]): string[] {
+  const cost = new Map<string, { points: number; tip: string }>();
+  for (const turn of turns) {
+    const tip = turn.scorecard.tip;
+    for (const finding of turn.scorecard.evidence) {
+      if (finding.effect !== "hurts") continue;
+      const entry = cost.get(finding.signal) ?? { points: 0, tip: "" };
+      entry.points += Math.abs(finding.points);
+      if (!entry.tip && tip.signal === finding.signal) entry.tip = tip.text;
+      cost.set(finding.signal, entry);
+    }
+  }
+  const tips = [...cost.values()]
+    .filter((e) => e.tip)
+    .sort((a, b) => b.points - a.points)
+    .map((e) => e.tip);
+  const weakest = DIMENSION_ORDER.filter((d) => dimensions[d].average !== null).sort(
+    (a, b) => (dimensions[a].average ?? 0) - (dimensions[b].average ?? 0),
+  );
+  for (const d of weakest) tips.push(STANDING_TIPS[d]);
+  if (turns.length === 0) tips.push(...DIMENSION_ORDER.map((d) => STANDING_TIPS[d]));
+  return [...new Set(tips)].slice(0, 3);
+}
+
+// Drawn from the practice in ../shared/seeds: feelings first, honest next steps, calm limits.
+export const STANDING_TIPS: Record<Dimension, string> = {
+  calm: "Keep your tone level when they are not: short sentences, no sarcasm, no capitals, and never argue back.",
+  empathy: "Name the feeling and their situation before the fix: 'Nine days without a working phone is maddening.'",
+  honesty: "Say what you know, what you don't, and the next step with a time: 'I'll call you by 4pm with the answer.'",
+  boundaries:
+    "Hold the limit and offer what you can do: 'I can't refund it in cash, but I can refund your card right now.'",
+};

@@ -1,0 +1,80 @@
+import type { LoadedScenario } from "../scenario/load.js";
+import { type Example, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
+import { DIMENSIONS, type Finding, type Scorecard, type ScoreContext } from "../scoring/index.js";
+import { nextAnger } from "../session/anger.js";
+import { compare, describeComparison, holds } from "../session/conditions.js";
+import { contextFor } from "../session/context.js";
+import { firedSignals } from "../session/engine.js";
+
+/**
+ * Rubric tests: each `examples` entry is scored at its node, in that node's context, and every
+ * expectation (a band or range per dimension, signals that must or must not fire, the transition
+ * it must take) is checked. Pure: scoring is injected.
+ */
+export interface Failure {
+  what: string; // "empathy", "fires names-feeling", "goto"
+  expected: string;
+  actual: string;
+}
+
+export interface ExampleResult {
+  file: string;
+  line: number;
+  scenario: string;
+  name: string;
+  node: string;
+  reply: string;
+  passed: boolean;
+  failures: Failure[];
+  scorecard: Scorecard;
+  next?: string;
+}
+
+export type Score = (reply: string, context: ScoreContext) => Scorecard;
+
+export function checkExample(scenario: Scenario, example: Example, score: Score): Omit<ExampleResult, "file" | "line" | "scenario"> {
+  const context = contextFor(scenario, example.node);
+  const scorecard = score(example.reply, context);
+  const failures: Failure[] = [];
+  for (const key of [...DIMENSIONS, "overall"] as const) {
+    const spec = example.expect[key];
+    if (spec === undefined) continue;
+    const actual = key === "overall" ? scorecard.overall : scorecard.scores[key];
+    if (!compare(actual, spec))
+      failures.push({ what: key, expected: describeComparison(spec), actual: key === "overall" ? String(actual) : `${actual} (${scorecard.bands[key]})` });
+  }
+  const fired = new Set(firedSignals(scorecard, context));
+  for (const id of example.fires ?? [])
+    if (!fired.has(id)) failures.push({ what: `fires ${id}`, expected: "fires", actual: "silent" });
+  for (const id of example.silent ?? [])
+    if (fired.has(id)) failures.push({ what: `silent ${id}`, expected: "silent", actual: "fires" });
+  let next: string | undefined;
+  const node = scenario.turns[example.node];
+  if (node && !isEnd(node)) {
+    // Anger before the example reply is the persona's starting anger (documented in scenarios/README.md).
+    const anger = nextAnger(scenario.persona.anger, scorecard.scores, scenario.persona.sensitivity);
+    const seen = { scores: scorecard.scores, overall: scorecard.overall, anger, fired };
+    next = (node as TurnNode).next.find((t) => holds(t.when, seen))?.goto;
+    if (example.goto !== undefined && next !== example.goto)
+      failures.push({ what: "goto", expected: example.goto, actual: next ?? "(none)" });
+  }
+  return { name: example.name, node: example.node, reply: example.reply, passed: failures.length === 0, failures, scorecard, ...(next ? { next } : {}) };
+}
+
+export function runExamples(loaded: LoadedScenario, score: Score): ExampleResult[] {
+  const scenario = loaded.scenario;
+  if (!scenario) return [];
+  return (scenario.examples ?? []).map((example, i) => ({
+    file: loaded.file,
+    line: loaded.locate?.(["examples", i]).line ?? 0,
+    scenario: loaded.id,
+    ...checkExample(scenario, example, score),
+  }));
+}
+
+/** The evidence that explains a failing dimension: findings on that dimension, strongest first. */
+export function explain(result: ExampleResult, failure: Failure): Finding[] {
+  const dimension = DIMENSIONS.find((d) => d === failure.what);
+  if (!dimension) return [];
+  return result.scorecard.dimensions[dimension].evidence.slice(0, 3);
+}

@@ -1,0 +1,73 @@
+import type { Band, Dimension, Finding, Scorecard } from "../scoring/index.js";
+import { paint } from "./style.js";
+import { sanitize, wrap } from "./text.js";
+
+/**
+ * A scorecard for `coach score`: four bars, the reply with the evidence spans highlighted, the
+ * evidence list and the tip. Kept free of the scenario and session modules so `coach score`
+ * starts fast. `plain` gives fixed labels and no bars (screen readers, pipes).
+ */
+const ORDER: readonly Dimension[] = ["calm", "empathy", "honesty", "boundaries"];
+const BAND_COLOUR: Record<Band, (t: string) => string> = {
+  strong: (t) => paint.green(t),
+  developing: (t) => paint.yellow(t),
+  "needs work": (t) => paint.red(t),
+};
+
+/** The reply with helping spans in green and hurting spans in red (underlined, for no-colour terminals). */
+export function highlight(reply: string, evidence: readonly Finding[]): string {
+  const spans = new Map<string, Finding>();
+  for (const f of evidence) if (f.span && !spans.has(`${f.span.start}:${f.span.end}`)) spans.set(`${f.span.start}:${f.span.end}`, f);
+  const sorted = [...spans.values()].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  let out = "";
+  let at = 0;
+  for (const f of sorted) {
+    const span = f.span;
+    if (!span || span.start < at) continue;
+    out += sanitize(reply.slice(at, span.start));
+    const text = sanitize(reply.slice(span.start, span.end));
+    out += f.effect === "helps" ? paint.green.underline(text) : paint.red.underline(text);
+    at = span.end;
+  }
+  return out + sanitize(reply.slice(at));
+}
+
+export function renderScorecard(card: Scorecard, reply: string, options: { plain: boolean; width: number }): string {
+  const lines: string[] = [];
+  const width = Math.max(40, options.width);
+  if (options.plain) {
+    for (const d of ORDER) lines.push(`SCORE ${d} ${card.scores[d]} ${card.bands[d]}`);
+    lines.push(`OVERALL ${card.overall}`);
+    for (const f of card.evidence) {
+      const quoted = f.span ? ` "${sanitize(f.span.text)}"` : "";
+      lines.push(`${f.effect === "helps" ? "HELPED" : "HURT"} ${f.dimension} ${f.points > 0 ? "+" : ""}${f.points}${quoted}: ${sanitize(f.message)} (${f.signal})`);
+    }
+    lines.push(`TIP: ${sanitize(card.tip.text)}`);
+    return lines.join("\n");
+  }
+  for (const d of ORDER) {
+    const score = card.scores[d];
+    const band = card.bands[d];
+    const filled = Math.round(score / 5);
+    const colour = BAND_COLOUR[band];
+    lines.push(`  ${d.padEnd(10)} ${colour("█".repeat(filled))}${paint.dim("░".repeat(20 - filled))} ${String(score).padStart(3)}  ${colour(band)}`);
+  }
+  lines.push(`  ${paint.bold("overall".padEnd(10))} ${" ".repeat(20)} ${String(card.overall).padStart(3)}`);
+  lines.push("");
+  for (const l of wrap(highlight(reply, card.evidence), width - 4)) lines.push(`  ${paint.dim("│")} ${l}`);
+  lines.push("");
+  const seen = new Set<string>();
+  for (const f of card.evidence) {
+    const key = `${f.signal}:${f.span?.start ?? -1}`;
+    if (seen.has(key) && f.dimension !== ORDER.find((d) => card.dimensions[d].evidence.includes(f))) continue;
+    const mark = f.effect === "helps" ? paint.green("+") : paint.red("−");
+    const points = `${f.points > 0 ? "+" : ""}${f.points}`.padStart(3);
+    const quoted = f.span ? `“${sanitize(f.span.text)}” ` : "";
+    const line = `${mark} ${points} ${f.dimension.padEnd(10)} ${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`;
+    wrap(line, width - 4).forEach((l, i) => lines.push(`  ${i ? "      " : ""}${l}`));
+    seen.add(key);
+  }
+  if (card.evidence.length) lines.push("");
+  for (const [i, l] of wrap(`${paint.cyan("Tip:")} ${sanitize(card.tip.text)}`, width - 4).entries()) lines.push(`  ${i ? "     " : ""}${l}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,177 @@
+import type { Scenario } from "../scenario/schema.js";
+import type { Band, Dimension, Finding, Scorecard } from "../scoring/index.js";
+import { DIMENSION_ORDER, type TurnPrompt, type TurnRecord } from "../session/engine.js";
+import type { ReportCard } from "../session/report.js";
+import { paint } from "./style.js";
+import { sanitize, wrap } from "./text.js";
+
+/**
+ * What a session looks like on screen. Every function returns text; the command prints it.
+ * `plain` is the screen-reader mode: fixed labels (CUSTOMER:, YOU:, SCORE empathy 72 strong), no
+ * bars, boxes or symbols. Scenario text and replies pass through `sanitize` before display.
+ */
+export interface View {
+  plain: boolean;
+  width: number;
+}
+
+export function viewFor(plain: boolean, columns: number | undefined): View {
+  return { plain, width: Math.max(40, Math.min(100, columns ?? 80)) };
+}
+
+const indent = (lines: string[], pad = "  ") => lines.map((l) => pad + l).join("\n");
+
+export function renderIntro(scenario: Scenario, view: View): string {
+  const s = (t: string) => sanitize(t);
+  const w = view.width - 2;
+  const parts: string[] = [];
+  if (view.plain) {
+    parts.push(`SCENARIO: ${s(scenario.title)} (difficulty ${scenario.difficulty} of 5)`);
+    parts.push(`SETTING: ${s(scenario.setting)}`);
+    parts.push(`CUSTOMER: ${s(scenario.persona.name)}, ${s(scenario.persona.description)}`);
+    if (scenario.practise?.length) parts.push(`PRACTISE: ${scenario.practise.map(s).join("; ")}`);
+    parts.push("Type your reply and press Enter. Commands: /hint, /help, /quit.");
+    return parts.join("\n");
+  }
+  parts.push(paint.bold(s(scenario.title)) + paint.dim(`  ${"●".repeat(scenario.difficulty)}${"○".repeat(5 - scenario.difficulty)}`));
+  parts.push(indent(wrap(s(scenario.setting), w)));
+  parts.push(indent(wrap(`${paint.cyan(s(scenario.persona.name))}: ${s(scenario.persona.description)}`, w)));
+  if (scenario.practise?.length) {
+    parts.push(paint.bold("  Practise:"));
+    for (const goal of scenario.practise) parts.push(indent(wrap(`• ${s(goal)}`, w - 2), "    "));
+  }
+  parts.push(paint.dim("  Type your reply and press Enter. /hint for a hint, /help for commands, /quit to stop."));
+  return parts.join("\n");
+}
+
+export function angerColour(anger: number): (text: string) => string {
+  if (anger >= 75) return paint.red;
+  if (anger >= 50) return paint.hex("#ff8800");
+  if (anger >= 25) return paint.yellow;
+  return paint.green;
+}
+
+export function angerMeter(anger: number, view: View, cells = 20): string {
+  if (view.plain) return `ANGER ${anger} of 100`;
+  const filled = Math.round((anger / 100) * cells);
+  const bar = angerColour(anger)("█".repeat(filled)) + paint.dim("░".repeat(cells - filled));
+  return `${bar} ${String(anger).padStart(3)}`;
+}
+
+export function renderCustomer(prompt: TurnPrompt, view: View): string {
+  const name = sanitize(prompt.name);
+  const line = sanitize(prompt.customer);
+  if (view.plain) return `\nTURN ${prompt.index + 1}. ${angerMeter(prompt.anger, view)}\nCUSTOMER (${name}): ${line}`;
+  const mood = prompt.mood === "calmer" ? paint.green(" ↓ calmer") : prompt.mood === "angrier" ? paint.red(" ↑ angrier") : "";
+  const head = `${paint.bold.cyan(name)}  ${angerMeter(prompt.anger, view)}${mood}`;
+  return `\n${head}\n${indent(wrap(`“${line}”`, view.width - 4))}`;
+}
+
+const BAND_COLOUR: Record<Band, (t: string) => string> = {
+  "needs work": paint.red,
+  developing: paint.yellow,
+  strong: paint.green,
+};
+
+export function scoreBar(dimension: Dimension, score: number, band: Band, view: View): string {
+  if (view.plain) return `SCORE ${dimension} ${score} ${band}`;
+  const cells = 20;
+  const filled = Math.round((score / 100) * cells);
+  const colour = BAND_COLOUR[band];
+  return `  ${dimension.padEnd(10)} ${colour("█".repeat(filled))}${paint.dim("░".repeat(cells - filled))} ${String(score).padStart(3)}  ${colour(band)}`;
+}
+
+/** The reply with a finding's span highlighted, or the span quoted in plain mode. */
+export function quote(reply: string, finding: Finding, view: View): string {
+  const span = finding.span;
+  if (!span) return "";
+  const text = sanitize(span.text);
+  return view.plain ? `"${text}"` : paint.underline(`“${text}”`);
+}
+
+export function renderEvidence(finding: Finding, reply: string, view: View): string {
+  const sign = finding.effect === "helps" ? "+" : "-";
+  const q = quote(reply, finding, view);
+  const why = sanitize(finding.message);
+  if (view.plain) return `${finding.effect === "helps" ? "HELPED" : "HURT"} ${finding.dimension}${q ? ` ${q}` : ""}: ${why} (${finding.signal})`;
+  const mark = finding.effect === "helps" ? paint.green(sign) : paint.red(sign);
+  return indent(wrap(`${mark} ${q ? `${q} ` : ""}${why} ${paint.dim(`(${finding.signal})`)}`, view.width - 6), "    ");
+}
+
+/** Feedback after one reply: bars, the strongest evidence for and against, and the tip. */
+export function renderFeedback(card: Scorecard, reply: string, view: View, limit = 2): string {
+  const lines: string[] = [];
+  for (const d of DIMENSION_ORDER) lines.push(scoreBar(d, card.scores[d], card.bands[d], view));
+  const helped = card.evidence.filter((f) => f.effect === "helps").slice(0, limit);
+  const hurt = card.evidence.filter((f) => f.effect === "hurts").slice(0, limit);
+  for (const f of [...helped, ...hurt]) lines.push(renderEvidence(f, reply, view));
+  const tip = sanitize(card.tip.text);
+  lines.push(view.plain ? `TIP: ${tip}` : indent(wrap(`${paint.cyan("Tip:")} ${tip}`, view.width - 4)));
+  return lines.join("\n");
+}
+
+export function renderAngerChange(record: TurnRecord, view: View): string {
+  const delta = record.angerAfter - record.angerBefore;
+  const word = delta < 0 ? "calmer" : delta > 0 ? "angrier" : "no change";
+  if (view.plain) return `ANGER ${record.angerBefore} to ${record.angerAfter} (${word})`;
+  const arrow = delta < 0 ? paint.green(`↓ ${-delta}`) : delta > 0 ? paint.red(`↑ ${delta}`) : paint.dim("→ 0");
+  return paint.dim(`  anger ${record.angerBefore} → ${record.angerAfter} `) + arrow;
+}
+
+const SPARKS = "▁▂▃▄▅▆▇█";
+export function sparkline(values: readonly number[]): string {
+  return values.map((v) => SPARKS[Math.min(7, Math.floor((v / 100) * 8))]).join("");
+}
+
+const OUTCOME_WORDS = { deescalated: "De-escalated", escalated: "Escalated", unfinished: "Unfinished" } as const;
+
+export function renderReport(report: ReportCard, closing: string | undefined, view: View): string {
+  const out: string[] = [];
+  const w = view.width - 4;
+  const outcome = OUTCOME_WORDS[report.outcome];
+  if (closing) out.push(view.plain ? `CUSTOMER: ${sanitize(closing)}` : `\n${indent(wrap(`“${sanitize(closing)}”`, w))}`);
+  if (view.plain) {
+    out.push(`REPORT: ${sanitize(report.title)}`);
+    out.push(`OUTCOME: ${outcome} after ${report.turns} ${report.turns === 1 ? "reply" : "replies"}`);
+    out.push(`OVERALL: ${report.overall ?? "no replies"}`);
+    for (const d of DIMENSION_ORDER) {
+      const r = report.dimensions[d];
+      out.push(r.average === null ? `SCORE ${d} none` : `SCORE ${d} ${r.average} ${r.band}`);
+    }
+    out.push(`ANGER: ${report.anger.join(", ")}`);
+  } else {
+    const colour = report.outcome === "deescalated" ? paint.green : report.outcome === "escalated" ? paint.red : paint.yellow;
+    out.push(`\n${paint.bold("Report card")}  ${sanitize(report.title)}`);
+    out.push(`  ${colour(outcome)} after ${report.turns} ${report.turns === 1 ? "reply" : "replies"}   overall ${paint.bold(String(report.overall ?? "-"))}`);
+    for (const d of DIMENSION_ORDER) {
+      const r = report.dimensions[d];
+      if (r.average !== null && r.band) out.push(scoreBar(d, r.average, r.band, view));
+    }
+    out.push(`  anger      ${sparkline(report.anger)}  ${report.anger.join(" → ")}`);
+  }
+  const turnBlock = (label: string, t: NonNullable<ReportCard["best"]>, finding?: Finding) => {
+    if (view.plain) {
+      out.push(`${label}: turn ${t.index + 1}, overall ${t.overall}: "${sanitize(t.reply)}"`);
+      if (finding) out.push(renderEvidence(finding, t.reply, view));
+    } else {
+      out.push(`${paint.bold(`  ${label}`)} (turn ${t.index + 1}, overall ${t.overall})`);
+      out.push(indent(wrap(`“${sanitize(t.reply)}”`, w - 2), "    "));
+      if (finding) out.push(renderEvidence(finding, t.reply, view));
+    }
+  };
+  if (report.best) turnBlock("Best reply", report.best, report.best.helped);
+  if (report.weakest) {
+    turnBlock("Weakest reply", report.weakest, report.weakest.hurt);
+    if (report.weakest.model) {
+      const model = sanitize(report.weakest.model);
+      out.push(view.plain ? `MODEL ANSWER: ${model}` : `${paint.bold("  A model answer there:")}\n${indent(wrap(model, w - 2), "    ")}`);
+    }
+  }
+  if (report.practise.length) {
+    out.push(view.plain ? "PRACTISE NEXT:" : paint.bold("  Practise next:"));
+    report.practise.forEach((tip, i) =>
+      out.push(view.plain ? `${i + 1}. ${sanitize(tip)}` : indent(wrap(`${i + 1}. ${sanitize(tip)}`, w - 2), "    ")),
+    );
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cliPath, tempDir } from "./helpers/cli.js";
+
+/**
+ * Drives the real CLI in a pseudo-terminal (tmux): two replies and a /quit, then checks what the
+ * screen showed and that the transcript was saved. CI installs tmux (.ci/run).
+ */
+const session = `coach-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", session);
+
+async function waitFor(pattern: RegExp, timeout = 15_000): Promise<string> {
+  const start = Date.now();
+  let text = "";
+  while (Date.now() - start < timeout) {
+    text = screen();
+    if (pattern.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return (text.match(new RegExp(pattern.source, "g")) ?? []).length;
+}
+
+afterAll(() => {
+  try {
+    tmux("kill-session", "-t", session);
+  } catch {
+    /* already gone */
+  }
+});
+
+describe("coach run in a terminal", () => {
+  it("shows the customer, takes two replies with feedback, and saves the transcript on /quit", async () => {
+    const data = tempDir("coach-pty-");
+    const command = `env NO_COLOR=1 COACH_DATA_DIR='${data}' '${process.execPath}' '${cliPath}' run refund-thrown-product; sleep 30`;
+    tmux("new-session", "-d", "-s", session, "-x", "70", "-y", "50", command);
+
+    let text = await waitFor(/You:/);
+    expect(text).toContain("The headphones on the counter");
+    expect(text).toContain("Marcus");
+    expect(text).toMatch(/packed in after a week/);
+
+    tmux("send-keys", "-t", session, "-l", "/hint");
+    tmux("send-keys", "-t", session, "Enter");
+    text = await waitFor(/Hint:/);
+
+    tmux("send-keys", "-t", session, "-l", "A week is far too soon, I can see why you are fed up. I can refund your card right now.");
+    tmux("send-keys", "-t", session, "Enter");
+    text = await waitFor(/Tip:[\s\S]*You:/);
+    expect(text).toMatch(/empathy\s+\S+\s+\d+/);
+
+    tmux("send-keys", "-t", session, "-l", "I will put it through now; your bank shows it in 3 to 5 working days.");
+    tmux("send-keys", "-t", session, "Enter");
+    text = await waitFor(/Tip:[\s\S]*Tip:[\s\S]*You:|Report card/);
+    expect(countMatches(text, /Tip:/)).toBeGreaterThanOrEqual(2);
+
+    if (!/Report card/.test(text)) {
+      tmux("send-keys", "-t", session, "-l", "/quit");
+      tmux("send-keys", "-t", session, "Enter");
+    }
+    text = await waitFor(/Transcript saved in/);
+    expect(text).toContain("Report card");
+
+    const files = readdirSync(join(data, "sessions"));
+    expect(files).toHaveLength(1);
+    const transcript = JSON.parse(readFileSync(join(data, "sessions", files[0] as string), "utf8"));
+    expect(transcript.scenario.id).toBe("refund-thrown-product");
+    expect(transcript.turns).toHaveLength(2);
+    expect(transcript.turns[0].hintUsed).toBe(true);
+  });
+});
