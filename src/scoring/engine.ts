@@ -28,7 +28,7 @@ import {
 } from "./types.js";
 
 export const BASE: Readonly<Record<Dimension, number>> = { calm: 80, empathy: 25, honesty: 55, boundaries: 65 };
-export const BASE_BOUNDARIES_ABUSIVE = 45;
+export const BASE_BOUNDARIES_ABUSIVE = 50;
 /** Replies longer than this are scored on their first MAX_SCORED_CHARS characters. */
 export const MAX_SCORED_CHARS = 4000;
 export const AVOID_POINTS = 15;
@@ -115,8 +115,11 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     const meta = detector.meta;
     fired.set(meta.id, spans);
     const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
-    record(ledger, { ...base, dimension: meta.dimension, points: meta.points }, meta.cap);
-    for (const impact of meta.also ?? []) record(ledger, { ...base, dimension: impact.dimension, points: impact.points }, impact.cap);
+    // A hurt said several times weighs more (x1.5 for two, at most x2); a help counts once.
+    const times = meta.effect === "hurts" ? Math.min(2, 1 + 0.5 * (spans.length - 1)) : 1;
+    record(ledger, { ...base, dimension: meta.dimension, points: Math.round(meta.points * times) }, meta.cap);
+    for (const impact of meta.also ?? [])
+      record(ledger, { ...base, dimension: impact.dimension, points: Math.round(impact.points * times) }, impact.cap);
   }
 
   // Trainer signals from the scenario and its rubric files.
@@ -176,7 +179,8 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     });
   }
 
-  const boundariesAtStake = abusive || ledger.findings.some((f) => f.dimension === "boundaries");
+  // Boundaries count in the overall score when the customer was abusive, a limit was held, or the reply gave way.
+  const boundariesAtStake = abusive || fired.has("holds-limit") || ledger.findings.some((f) => f.dimension === "boundaries" && f.effect === "hurts");
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) {
     const base = d === "boundaries" && abusive ? BASE_BOUNDARIES_ABUSIVE : BASE[d];

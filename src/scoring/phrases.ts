@@ -19,7 +19,7 @@ export interface HitOptions {
   /** Drop matches inside a negation's scope ("I'm not going to tell you to calm down"). Default true. */
   negatable?: boolean;
   /** Keep only matches for which this holds. */
-  where?: (from: number, to: number) => boolean;
+  where?: (from: number, to: number, doc?: Doc) => boolean;
 }
 
 export interface WordHit extends Span {
@@ -31,7 +31,7 @@ export function hits(doc: Doc, list: readonly string[], options: HitOptions = {}
   const out: WordHit[] = [];
   for (const m of findPhrases(doc, lexicon(list))) {
     if ((options.negatable ?? true) && negated(doc, m.from)) continue;
-    if (options.where && !options.where(m.from, m.to)) continue;
+    if (options.where && !options.where(m.from, m.to, doc)) continue;
     out.push({ ...spanOf(doc, m.from, m.to), from: m.from, to: m.to });
   }
   return out;

@@ -157,7 +157,7 @@ const STEM_RULES: [string, number][] = [
 ];
 
 /** Is the word at `index` inside a negation's scope (a negator earlier in the same clause, close by)? */
-export function negated(doc: Doc, index: number, window = 6): boolean {
+export function negated(doc: Doc, index: number, window = 10): boolean {
   const word = doc.words[index];
   if (!word) return false;
   for (let i = index - 1; i >= 0 && i >= index - window; i--) {

@@ -7,11 +7,11 @@ export const detector: Detector = phraseDetector(
     id: "blames-customer",
     dimension: "calm",
     effect: "hurts",
-    points: -20,
+    points: -25,
     cap: 65,
     also: [
       { dimension: "empathy", points: -10 },
-      { dimension: "boundaries", points: -10 },
+      { dimension: "boundaries", points: -20 },
     ],
     summary: "Blaming the customer ('you should have kept the receipt').",
     message: "This tells them the problem is their fault.",

@@ -9,7 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -25,
     cap: 40,
-    also: [{ dimension: "calm", points: -5 }],
+    also: [{ dimension: "calm", points: -12 }],
     summary: "Passing the blame to someone else (the bank, the courier, 'not down to us').",
     message: "This passes the blame instead of owning the problem.",
     explanation:

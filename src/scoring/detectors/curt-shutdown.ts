@@ -7,7 +7,7 @@ export const detector: Detector = {
     id: "curt-shutdown",
     dimension: "calm",
     effect: "hurts",
-    points: -20,
+    points: -25,
     cap: 65,
     summary: "One-word sentences that close the door ('Next.', 'Noted.', 'End of.').",
     message: "A one-word sentence like this shuts the customer down.",

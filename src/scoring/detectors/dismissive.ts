@@ -9,6 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -18,
     cap: 65,
+    also: [{ dimension: "boundaries", points: -15 }],
     summary: "Dismissive phrases ('calm down', 'that's just policy', 'not my problem', 'as I said').",
     message: "This phrase brushes the customer off.",
     explanation:

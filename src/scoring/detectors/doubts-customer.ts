@@ -11,7 +11,7 @@ export const detector: Detector = phraseDetector(
     cap: 40,
     also: [
       { dimension: "empathy", points: -15, cap: 35 },
-      { dimension: "calm", points: -10 },
+      { dimension: "calm", points: -15 },
     ],
     summary: "Doubting the customer's account or denying an obvious problem ('Are you sure...?').",
     message: "This doubts their account instead of checking it.",

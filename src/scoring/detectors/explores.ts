@@ -7,7 +7,7 @@ export const detector: Detector = {
     id: "explores",
     dimension: "empathy",
     effect: "helps",
-    points: 8,
+    points: 5,
     summary: "A question that invites them to say more or to choose ('Which would you prefer?').",
     message: "You invited them in with a question.",
     explanation:

@@ -5,7 +5,7 @@ export const detector: Detector = {
     id: "flat-refusal",
     dimension: "boundaries",
     effect: "hurts",
-    points: -14,
+    points: -8,
     summary: "A no with nothing offered instead.",
     message: "A flat no, with nothing offered instead.",
     explanation: "A refusal with no alternative leaves the customer nowhere to go but up the chain. Even a small offer keeps the conversation moving.",

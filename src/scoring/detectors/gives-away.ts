@@ -1,8 +1,13 @@
 import { GIFTS } from "../lexicons/boundaries.js";
+import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { phraseDetector } from "./_make.js";
+import { clauses, negatedClause } from "./_facts.js";
 
-export const detector: Detector = phraseDetector(
+/** "for the trouble", "as well", "on top" are gifts only next to something given. */
+const GIFT_WORD = /\b(free|voucher|credit|discount|gift|bonus|extra|months?|year|keep|compensation|£\d|\$\d|€\d)/i;
+
+export const detector: Detector = {
+  meta: 
   {
     id: "gives-away",
     dimension: "boundaries",
@@ -17,8 +22,24 @@ export const detector: Detector = phraseDetector(
     tip: "Offer the remedy the problem calls for, and no more: refund what was wrong, fix what broke.",
     examples: {
       fires: ["I'll add a £30 voucher for all the trouble.", "I'll put three months free on your account for the trouble.", "It's the least we can do."],
-      silent: ["I've refunded the £4.95 delivery charge.", "I can't offer a voucher, but I can refund the delivery."],
+      silent: [
+        "I've refunded the £4.95 delivery charge.",
+        "I can't offer a voucher, but I can refund the delivery.",
+        "A free year isn't something I can give.",
+        "Sorry for the trouble. I've refunded both charges.",
+      ],
     },
   },
-  GIFTS,
-);
+  detect(doc) {
+    const negatedAt = new Set<number>();
+    for (const clause of clauses(doc)) if (negatedClause(clause) || clause.some((w) => w.norm === "no" || w.norm === "nobody")) for (const w of clause) negatedAt.add(w.start);
+    return hits(doc, GIFTS, {
+      where: (from) => {
+        const word = doc.words[from];
+        if (!word || negatedAt.has(word.start)) return false;
+        const sentence = doc.sentences[word.sentence]?.text ?? "";
+        return GIFT_WORD.test(sentence);
+      },
+    }).slice(0, 1);
+  },
+};

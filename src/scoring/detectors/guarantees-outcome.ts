@@ -21,8 +21,17 @@ export const detector: Detector = phraseDetector(
         "I can guarantee the engineer will be there at 8am.",
         "it'll 100% be there before Monday",
       ],
-      silent: ["I can't promise a date, but I will call you by 5pm.", "Results aren't guaranteed.", "I won't promise what I can't control."],
+      silent: [
+        "I can't promise a date, but I will call you by 5pm.",
+        "Results aren't guaranteed.",
+        "I won't promise what I can't control.",
+        "That photo definitely isn't your door.",
+      ],
     },
   },
   GUARANTEES,
+  {
+    // "definitely isn't your door" agrees with a fact; it promises nothing.
+    where: (_from, to, doc) => !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not",
+  },
 );

@@ -15,9 +15,16 @@ export const detector: Detector = phraseDetector(
     tip: "Say the limit once, plainly, then move to what you can do.",
     examples: {
       fires: ["I can't refund it without the receipt.", "A free year isn't something I can give.", "We're unable to process a refund."],
-      silent: ["I'll refund it now.", "Sure, no problem."],
+      silent: ["I'll refund it now.", "Sure, no problem.", "I can't promise the exact hour."],
     },
   },
   REFUSALS,
-  { negatable: false },
+  {
+    negatable: false,
+    // "I can't promise", "can't say", "can't imagine" are about knowledge, not a refusal.
+    where: (_from, to, doc) =>
+      !/^(promise|guarantee|say|tell|speed|control|imagine|believe|wait|thank|stress|apologise|apologize|see|be|find|fault|blame|give you an exact)$/.test(
+        doc?.words[to + 1]?.norm ?? "",
+      ),
+  },
 );

@@ -9,6 +9,7 @@ import { detector as butUndercut } from "./but-undercut.js";
 import { detector as capitulates } from "./capitulates.js";
 import { detector as certainForecast } from "./certain-forecast.js";
 import { detector as claimsUnknown } from "./claims-unknown.js";
+import { detector as coldRefusal } from "./cold-refusal.js";
 import { detector as concreteNextStep } from "./concrete-next-step.js";
 import { detector as contradictsFacts } from "./contradicts-facts.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
@@ -32,6 +33,7 @@ import { detector as ownsMistake } from "./owns-mistake.js";
 import { detector as pleads } from "./pleads.js";
 import { detector as reflectsSituation } from "./reflects-situation.js";
 import { detector as repeatedStockPhrase } from "./repeated-stock-phrase.js";
+import { detector as rhetoricalJab } from "./rhetorical-jab.js";
 import { detector as sarcasm } from "./sarcasm.js";
 import { detector as scriptedColdness } from "./scripted-coldness.js";
 import { detector as setsLimit } from "./sets-limit.js";
@@ -51,6 +53,7 @@ export const DETECTORS: readonly Detector[] = [
   capitulates,
   certainForecast,
   claimsUnknown,
+  coldRefusal,
   concreteNextStep,
   contradictsFacts,
   curtShutdown,
@@ -74,6 +77,7 @@ export const DETECTORS: readonly Detector[] = [
   pleads,
   reflectsSituation,
   repeatedStockPhrase,
+  rhetoricalJab,
   sarcasm,
   scriptedColdness,
   setsLimit,

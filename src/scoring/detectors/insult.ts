@@ -27,7 +27,9 @@ export const detector: Detector = {
     return hits(doc, INSULTS, {
       where: (from) => {
         for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (QUOTING.has(doc.words[i]?.norm ?? "")) return false;
-        return true;
+        // Self-directed ("we're idiots") is grovelling, not an insult to the customer.
+        const before = `${doc.words[from - 2]?.norm ?? ""} ${doc.words[from - 1]?.norm ?? ""}`;
+        return !/^(i|we) (am|are)$|(am|are) (an|so|such)$/.test(before);
       },
     });
   },

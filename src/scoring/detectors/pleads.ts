@@ -9,6 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -20,
     cap: 40,
+    also: [{ dimension: "honesty", points: -15, cap: 50 }],
     summary: "Pleading with the customer ('please don't leave a review', 'don't be cross with us').",
     message: "Pleading hands the customer control of the conversation.",
     explanation:

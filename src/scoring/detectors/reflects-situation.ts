@@ -14,7 +14,7 @@ export const detector: Detector = {
     id: "reflects-situation",
     dimension: "empathy",
     effect: "helps",
-    points: 15,
+    points: 10,
     summary: "Reflecting the customer's own words and specifics back to them.",
     message: "You reflected their situation in their own terms.",
     explanation:

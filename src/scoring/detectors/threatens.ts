@@ -9,7 +9,10 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -35,
     cap: 30,
-    also: [{ dimension: "boundaries", points: -40, cap: 25 }],
+    also: [
+      { dimension: "boundaries", points: -40, cap: 25 },
+      { dimension: "empathy", points: -15, cap: 35 },
+    ],
     summary: "Threats and counter-aggression ('I'll have you removed', 'take it or leave it').",
     message: "A threat or a dare: this is counter-aggression, not a boundary.",
     explanation:

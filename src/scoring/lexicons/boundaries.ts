@@ -36,9 +36,11 @@ export const CONSEQUENCES: readonly string[] = [
 export const ALTERNATIVES: readonly string[] = [
   "what i can do", "what we can do", "here is what i can", "i can offer", "we can offer", "i could offer", "i can give", "i can do",
   "i can send", "i can book", "i can arrange", "i can check", "i can set up", "i can put", "i can make", "i can take", "i can refund",
-  "i can get", "i can swap", "i can exchange", "i can repair", "i can freeze", "i can pause", "i can cancel", "i can move", "i can try",
+  "i can get", "i can swap", "i can exchange", "i can repair", "i can freeze", "i can pause", "i can cancel", "i can move",
   "i can call", "i can email", "i can text", "i can escalate", "i can help", "i can show", "i can lend", "i can use", "we can send",
-  "we can book", "we can arrange", "we can give", "we can do", "we can try", "you can collect", "you can take", "you can have",
+  "we can book", "we can arrange", "we can give", "we can do", "you can collect",
+  "i will send|give|book|arrange|put|add|email|text|call|refund|swap|order|get|take|check|chase|make|log|switch|move|set|hold|keep|mark|ring|pull|speak|waive|raise|credit",
+  "if you would like", "if you want", "if you find", "if you prefer", "if you would rather", "if you decide", "you can take", "you can have",
   "you can pick", "you can send", "you can bring", "you can use", "you can choose", "you can still", "instead", "alternatively", "or i can",
   "or we can", "or if you", "another option", "other option", "the options are", "either", "would you like", "would you prefer",
   "happy to", "glad to", "free of charge", "at no cost",
@@ -63,7 +65,7 @@ export const CAVING: readonly string[] = [
 /** Gifts beyond policy, offered for the trouble rather than as a remedy. */
 export const GIFTS: readonly string[] = [
   "for the trouble", "for all the trouble", "for your trouble", "for your time", "for the inconvenience", "on top", "as well as a",
-  "voucher", "gift card", "free year", "year free", "months free", "months of free", "month free on top", "free of charge as well",
+  "voucher", "gift card", "free year", "year free", "month free on top", "free of charge as well", "as well",
   "it is the least we can do", "least we can do", "completely free", "as a goodwill", "goodwill gesture", "full refund and",
   "in full in cash", "and keep both", "keep both pairs",
 ];

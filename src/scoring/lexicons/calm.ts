@@ -16,7 +16,7 @@ export const DISMISSIVE: readonly string[] = [
   "move on", "if you say so", "as i said", "as i already said", "as i have said", "like i said",
   "as i already explained", "as i have explained", "i did say", "i already told you", "for the record", "with respect",
   "with all due respect", "it will be ready when it is ready", "when it is ready", "take as long as they take",
-  "it takes as long as it takes", "let us not blow this", "blow this out of proportion", "making a fuss", "make a scene",
+  "it takes as long as it takes", "when they are ready", "i have had to tell", "i have told you", "let us not blow this", "blow this out of proportion", "making a fuss", "make a scene",
 ];
 
 /** Whole sentences that shut the customer down ("Next." "Noted." "Fine."). */
@@ -29,7 +29,7 @@ export const SARCASTIC_OPENERS: readonly string[] = ["wow", "lovely", "charming"
 export const SARCASM: readonly string[] = [
   "oh great", "great another", "how lovely", "what a lovely", "how nice", "impressive", "congratulations",
   "bold ask", "i am flattered", "flattered", "no medals", "must be nice", "yeah right", "oh sure", "sure and",
-  "good luck with that", "thanks a lot", "thanks for nothing", "enjoy your day", "enjoy your evening", "patience is a virtue",
+  "good luck with that", "quite the", "sadly not", "how surprising", "thanks a lot", "thanks for nothing", "enjoy your day", "enjoy your evening", "patience is a virtue",
   "as they say", "always an option", "you must be very patient", "shall i * it for you too", "shall i * for you too",
   "would you like me to * too", "any other demands", "anything else your majesty", "is that all", "what a surprise",
   "shock horror", "who knew", "believe it or not", "clearly you", "obviously you", "unless you have moved house",
@@ -38,14 +38,15 @@ export const SARCASM: readonly string[] = [
 
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
-  "you should have", "you should not have", "you should really have", "you really should have", "you ought to have",
+  "you should have", "you should of", "you should really", "you really should", "you ought to have", "you could have checked|read|called|asked|looked|kept|bought|tried",
+  "maybe * ... next time", "next time you", "next time, maybe", "in future you", "you must have misunderstood", "you misunderstood",
   "if you had kept|read|checked|called|told|just|bothered|looked|followed", "if you would just", "you need to read|check|understand",
   "you have to read",
   "what did you expect", "what do you expect", "who keeps", "who does that", "you only just noticed", "only just noticed",
-  "your own fault", "your fault", "you did not read", "without reading", "like everyone else",
+  "your own fault", "your fault", "you did not read", "without reading", "like everyone else", "before buying", "before you bought",
   "that is what it is for", "it was clearly", "clearly stated",
   "clearly written", "it is on the sign", "read the sign", "read the terms", "read the small print", "it is your responsibility",
-  "your responsibility", "to be fair", "you were told", "you were warned", "not our fault you", "you did this",
+  "your responsibility", "to be fair", "you were warned", "not our fault you", "you did this",
 ];
 
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
@@ -56,7 +57,8 @@ export const SCRIPTED: readonly string[] = [
   "we appreciate your understanding", "we appreciate you", "we appreciate your patience", "we value you", "we value your",
   "your feedback is important", "your call is important", "is there anything else i can", "anything else i can help",
   "have a lovely", "have a great", "have a wonderful", "have a nice", "have a good", "hope to see you again", "continued custom",
-  "for future reference", "going forward", "we regret to inform", "regret to inform", "we are unable to accommodate",
+  "for future reference", "going forward", "please be aware", "for more information", "thank you for raising", "standard practice",
+  "industry standard", "basically the law", "it is the law", "we take * very seriously", "we take * seriously", "as a gesture of goodwill", "we regret to inform", "regret to inform", "we are unable to accommodate",
   "not something we are able to accommodate", "any inconvenience this may have caused", "any inconvenience caused",
 ];
 
@@ -72,7 +74,7 @@ export const DEFENSIVE: readonly string[] = [
   "i am doing my best", "i am only doing my job", "just doing my job", "i have been doing this for", "i know exactly what i am doing",
   "i am not the one who", "not the one who", "do not shoot the messenger", "it is not my fault", "not my fault", "i did not make",
   "i did not set", "i did not pack", "i did say sorry", "i have said sorry", "i have already apologised", "i can not magic",
-  "i can not work miracles", "i only work here", "i have been on my feet", "do you think i",
+  "i can not work miracles", "i only work here", "i have been on my feet", "do you think i", "not a parrot", "not a robot", "i am not a",
 ];
 
 /** Threats and counter-aggression. */

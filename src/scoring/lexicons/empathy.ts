@@ -44,5 +44,5 @@ export const INVALIDATION: readonly string[] = [
   "out of proportion", "it was a mild", "he is fine now", "she is fine now", "you are fine", "look on the bright side",
   "these things happen", "it happens", "crying is not", "crying will not", "shouting will not", "shouting is not",
   "getting angry will not", "no need for the drama", "drama", "you will live", "first world problem", "worse things happen",
-  "do not take it personally", "please do not cry", "do not cry", "do not be upset",
+  "do not take it personally",
 ];

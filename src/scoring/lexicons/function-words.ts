@@ -155,6 +155,10 @@ const pairs: [string, string][] = [
   ["tomorow", "tomorrow"],
   ["tommorrow", "tomorrow"],
   ["wierd", "weird"],
+  ["shud", "should"],
+  ["shoulda", "should have"],
+  ["coulda", "could have"],
+  ["woulda", "would have"],
 ];
 
 export const EXPANSIONS: ReadonlyMap<string, string[]> = new Map(pairs.map(([k, v]) => [k, v.split(" ")]));

@@ -53,7 +53,7 @@ export const OWNERSHIP: readonly string[] = [
   "we dropped the ball", "that is down to us", "down to us", "we should have", "i should have told", "we took your money twice",
   "we charged you twice", "fault on our", "fault in our", "error on our", "failed on our", "problem on our", "mistake on our", "we failed",
   "responsibility is ours", "we are responsible", "i take responsibility", "we take responsibility", "you did everything right",
-  "you did nothing wrong", "you are right", "you are absolutely right", "you are quite right",
+  "you did nothing wrong", "you should not have had to", "you should never have had to", "you are right", "you are absolutely right", "you are quite right",
 ];
 
 /** Blaming others, denying the obvious, doubting the customer's account. */
