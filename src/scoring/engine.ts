@@ -73,7 +73,8 @@ interface Ledger {
 }
 
 function record(ledger: Ledger, finding: Finding, cap?: number): void {
-  ledger.findings.push(finding);
+  // An impact of 0 points only sets a ceiling (grovelling caps empathy); it is not evidence of its own.
+  if (finding.points !== 0) ledger.findings.push(finding);
   if (cap !== undefined && cap < ledger.caps[finding.dimension]) {
     ledger.caps[finding.dimension] = cap;
     ledger.capBy[finding.dimension] = finding.signal;

@@ -18,6 +18,8 @@ export function lexicon(list: readonly string[]): Phrase[] {
 export interface HitOptions {
   /** Drop matches inside a negation's scope ("I'm not going to tell you to calm down"). Default true. */
   negatable?: boolean;
+  /** How many words back a negator reaches (default 6). */
+  window?: number;
   /** Keep only matches for which this holds. */
   where?: (from: number, to: number, doc?: Doc) => boolean;
 }
@@ -30,7 +32,7 @@ export interface WordHit extends Span {
 export function hits(doc: Doc, list: readonly string[], options: HitOptions = {}): WordHit[] {
   const out: WordHit[] = [];
   for (const m of findPhrases(doc, lexicon(list))) {
-    if ((options.negatable ?? true) && negated(doc, m.from)) continue;
+    if ((options.negatable ?? true) && negated(doc, m.from, options.window)) continue;
     if (options.where && !options.where(m.from, m.to, doc)) continue;
     out.push({ ...spanOf(doc, m.from, m.to), from: m.from, to: m.to });
   }

@@ -5,7 +5,7 @@
  * "ill call u" -> "i will call you"). Every normalised word keeps the span of the original text it
  * came from, so evidence can quote the trainee's own words. Pure.
  */
-import { EXPANSIONS, NEGATORS, SCOPE_BREAKERS } from "./lexicons/function-words.js";
+import { DETERMINER_NEGATORS, EXPANSIONS, NEGATORS, SCOPE_BREAKERS } from "./lexicons/function-words.js";
 
 export interface Word {
   /** Normalised form: lowercase, straight apostrophes, expanded. */
@@ -157,13 +157,20 @@ const STEM_RULES: [string, number][] = [
 ];
 
 /** Is the word at `index` inside a negation's scope (a negator earlier in the same clause, close by)? */
-export function negated(doc: Doc, index: number, window = 10): boolean {
+export function negated(doc: Doc, index: number, window = 6): boolean {
   const word = doc.words[index];
   if (!word) return false;
   for (let i = index - 1; i >= 0 && i >= index - window; i--) {
     const w = doc.words[i] as Word;
     if (w.clause !== word.clause) return false;
-    if (NEGATORS.has(w.norm)) return true;
+    if (!NEGATORS.has(w.norm)) continue;
+    // "no", "without", "nothing" negate the phrase they head ("no refund"), not a whole clause;
+    // "no wonder", "no doubt" do not negate at all.
+    if (DETERMINER_NEGATORS.has(w.norm)) {
+      if (index - i <= 2 && !/^(wonder|doubt|matter|problem|worries)$/.test(doc.words[i + 1]?.norm ?? "")) return true;
+      continue;
+    }
+    return true;
   }
   return false;
 }

@@ -19,4 +19,6 @@ export const detector: Detector = phraseDetector(
     },
   },
   ACKNOWLEDGEMENTS,
+  // "cant promise friday sorry": only a negator right before ("not sorry") cancels an apology.
+  { window: 1 },
 );

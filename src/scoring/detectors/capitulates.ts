@@ -9,7 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -35,
     cap: 30,
-    also: [{ dimension: "honesty", points: -15, cap: 45 }],
+    also: [{ dimension: "honesty", points: -15, cap: 45 }, { dimension: "empathy", points: 0, cap: 60 }],
     summary: "Dropping a rule to make the anger stop ('just this once', 'I'll skip the security check').",
     message: "This gives way on a rule to make the anger stop.",
     explanation:

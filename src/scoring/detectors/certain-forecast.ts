@@ -34,7 +34,8 @@ export const detector: Detector = {
       const clause = doc.words.filter((x) => x.clause === w.clause);
       if (clause.some((x) => HEDGES.has(x.norm))) continue;
       const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
-      if (!time) continue;
+      // A range ("3 to 5 working days") is itself an honest estimate.
+      if (!time || /\d\s*(?:-|–|to)\s*\d|between/i.test(time.text)) continue;
       out.push({ start: subject.start, end: time.end, text: doc.text.slice(subject.start, time.end) });
     }
     return out.slice(0, 1);

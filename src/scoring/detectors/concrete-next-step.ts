@@ -39,7 +39,7 @@ export const detector: Detector = {
     const times = hits(doc, TIME_WORDS, { negatable: false });
     if (!times.length) return [];
     for (let i = 0; i < doc.words.length; i++) {
-      if (!commitment(doc, i)) continue;
+      if (!commitment(doc, i) || doc.sentences[doc.words[i]?.sentence ?? -1]?.question) continue;
       const sentence = doc.words[i]?.sentence;
       // The time may be in the same sentence, or in the next one ("I've refunded it. 3-5 days to show.").
       const time = times.find((t) => {

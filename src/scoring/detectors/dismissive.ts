@@ -21,4 +21,5 @@ export const detector: Detector = phraseDetector(
     },
   },
   DISMISSIVE,
+  { window: 12 },
 );

@@ -30,7 +30,10 @@ export const detector: Detector = {
       ],
     },
   },
-  detect(doc) {
+  // Compensation after owning a mistake is a remedy, not a gift to buy calm.
+  needs: ["owns-mistake"],
+  detect(doc, context) {
+    if (context.fired.get("owns-mistake")?.length) return [];
     const negatedAt = new Set<number>();
     for (const clause of clauses(doc)) if (negatedClause(clause) || clause.some((w) => w.norm === "no" || w.norm === "nobody")) for (const w of clause) negatedAt.add(w.start);
     return hits(doc, GIFTS, {

@@ -9,7 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -22,
     cap: 40,
-    also: [{ dimension: "honesty", points: -15, cap: 50 }],
+    also: [{ dimension: "honesty", points: -15, cap: 50 }, { dimension: "empathy", points: 0, cap: 60 }],
     summary: "Grovelling self-blame ('I feel awful', 'we're idiots', 'you're completely right').",
     message: "Grovelling self-blame rewards the abuse and helps nobody.",
     explanation:

@@ -30,4 +30,6 @@ export const detector: Detector = phraseDetector(
     },
   },
   INVALIDATION,
+  // "I'm not going to tell you a hair in your food is no big deal": the negation reaches far.
+  { window: 12 },
 );

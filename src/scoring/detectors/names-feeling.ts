@@ -10,7 +10,7 @@ export const detector: Detector = {
     id: "names-feeling",
     dimension: "empathy",
     effect: "helps",
-    points: 30,
+    points: 35,
     summary: "Naming what the customer feels ('that's maddening', 'you must be so worried').",
     message: "You named how they feel.",
     explanation:
@@ -24,12 +24,15 @@ export const detector: Detector = {
         "Being told no on top of that would make anyone furious.",
         "I can hear how worried you are.",
       ],
-      silent: ["I feel awful about this.", "Don't worry, it's done.", "The part is on order.", "No need to be frustrated."],
+      silent: ["I feel awful about this.", "Don't worry, it's done.", "The part is on order.", "It's not frustrating at all.", "Apologies for any confusion."],
     },
   },
   detect(doc) {
     return hits(doc, FEELING_WORDS, {
+      window: 3,
       where: (from) => {
+        // "any confusion", "the inconvenience": a stock phrase, not a named feeling.
+        if (/^(any|the)$/.test(doc.words[from - 1]?.norm ?? "") && /^(confus|inconvenien|hassle|upset)/.test(doc.words[from]?.norm ?? "")) return false;
         const before = doc.words
           .slice(Math.max(0, from - 3), from)
           .filter((w) => w.clause === doc.words[from]?.clause)

@@ -8,7 +8,7 @@ export const detector: Detector = phraseDetector(
     dimension: "boundaries",
     effect: "helps",
     points: 12,
-    also: [{ dimension: "honesty", points: 4 }],
+    also: [{ dimension: "honesty", points: 8 }],
     summary: "Offering what can be done instead of a flat no ('What I can do is...').",
     message: "You offered what can be done.",
     explanation:
@@ -21,5 +21,8 @@ export const detector: Detector = phraseDetector(
   },
   ALTERNATIVES,
   // "I'll see what I can do" is vague, not an offer.
-  { where: (from, _to, doc) => !/^(see|know)$/.test(doc?.words[from - 1]?.norm ?? "") },
+  {
+    where: (from, _to, doc) =>
+      !/^(see|know)$/.test(doc?.words[from - 1]?.norm ?? "") && !/anything else/i.test(doc?.sentences[doc.words[from]?.sentence ?? -1]?.text ?? ""),
+  },
 );

@@ -9,7 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -20,
     cap: 40,
-    also: [{ dimension: "honesty", points: -15, cap: 50 }],
+    also: [{ dimension: "honesty", points: -15, cap: 50 }, { dimension: "empathy", points: 0, cap: 60 }],
     summary: "Pleading with the customer ('please don't leave a review', 'don't be cross with us').",
     message: "Pleading hands the customer control of the conversation.",
     explanation:

@@ -13,7 +13,7 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "i see what you mean", "fair enough", "that is not good", "that is not okay", "that is not right", "that is not on",
   "that is not acceptable", "not acceptable", "not good enough", "i can understand", "understandable", "oh no", "what a pain",
   "thank you for telling me", "thank you for explaining", "thanks for explaining", "thanks for letting me know",
-  "thank you for bearing with", "thank you for your patience", "sorry to hear", "i appreciate",
+  "thank you for bearing with", "thank you for your patience", "sorry to hear", "i appreciate", "do not worry", "no worries",
 ];
 
 /** Validation: their reaction makes sense ("no wonder", "anyone would", "you're right to"). */

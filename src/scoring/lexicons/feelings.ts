@@ -18,7 +18,9 @@ export const FEELING_WORDS: readonly string[] = [
   "let down", "ignored", "dismissed", "insulting", "shock*", "horrif*", "concern*", "inconvenient",
   "fobbed off", "messed around", "pushed around", "hassle", "a pain", "wound up", "painful", "hard",
   "tough", "difficult", "worst", "horrid", "disgust*", "appall*", "betray*", "neglected", "rushed", "pressured",
-  "under pressure", "stuck", "left in the dark", "in limbo", "on hold for", "the last thing you need",
+  "under pressure", "stuck", "left in the dark", "in limbo", "on hold for", "the last thing you need", "galling", "gross", "revolting",
+  "disgusting", "vile", "taken for a ride", "ripped off", "cheated", "scary", "unsettling", "heartbreaking", "mean so much", "means so much",
+  "mean a lot", "means a lot", "how much * mean", "how much * means", "patience thin", "anyone patience", "on your mind",
 ];
 
 /** Frames that attribute a feeling to the customer or the situation ("that sounds maddening"). */

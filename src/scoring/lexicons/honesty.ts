@@ -43,7 +43,8 @@ export const TRANSPARENCY: readonly string[] = [
   "i am unable to", "i can only", "we can only", "not possible", "is not something i can", "is not something we can", "not in my power",
   "out of my hands", "i do not control", "we do not control", "i can not control", "can not speed", "can not make it", "what i do not know",
   "have not been told", "not confirmed", "not yet confirmed", "yet to confirm", "no date yet", "not yet", "what i can tell you",
-  "here is what i know", "what i know", "i will not pretend", "i am not going to pretend", "it depends",
+  "here is what i know", "what i know", "i will not pretend", "i am not going to pretend", "it depends", "can not",
+  "we do not do", "we do not offer", "i do not have",
 ];
 
 /** Owning a mistake. */
@@ -68,7 +69,7 @@ export const BLAME_OTHERS: readonly string[] = [
 /** Doubting the customer's account. */
 export const DOUBT: readonly string[] = [
   "are you sure", "are you certain", "it is very unlikely", "very unlikely", "highly unlikely", "it is unlikely", "most likely a duplicate",
-  "our system shows", "our records show", "our system only shows", "our records indicate", "the system says", "everything has been done correctly",
+  "everything has been done correctly", "done correctly at our end", "so it is really between",
   "it is possible yours", "you must have", "you probably", "did you cancel through", "did you actually", "did you even", "are you certain",
   "it was already", "already cracked", "already damaged", "something else he ate", "something else she ate", "user error",
 ];
