@@ -80,6 +80,11 @@ export function analyse(input: string): Doc {
       if (!lastWasBreak) clause++;
       lastWasBreak = true;
     }
+    if (!seg.isWordLike && seg.segment.trim() === "%") {
+      // "100%" reads as "100 percent", so "100%" can be matched as words.
+      words.push({ norm: "percent", raw: "%", start: seg.index, end: seg.index + 1, sentence, clause, stem: "percent" });
+      continue;
+    }
     if (!seg.isWordLike) {
       // Clause breaks: punctuation that ends a clause. Hyphens, slashes and apostrophes do not.
       if (/[,;:.!?()\u2013\u2014]/.test(seg.segment) && !lastWasBreak) {
@@ -111,7 +116,13 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   const known = EXPANSIONS.get(lower);
   if (known) return known;
   // Possessive 's goes ("customer's" -> "customer"); "it's", "that's" and friends are in EXPANSIONS.
-  if (lower.endsWith("'s")) return [lower.slice(0, -2)];
+  if (lower.endsWith("'s")) {
+    // "everything's been done" (has), "the part's on order" (is), "the customer's card" (possessive).
+    const base = lower.slice(0, -2);
+    if (/^(been|got|gone|had)$/.test(next)) return [base, "has"];
+    if (/^(not|a|an|the|very|so|really|too|just|only|still|all|on|in|at|what|how|why|going|coming|getting|being|now|here|there|fine|okay|done|fixed|gone)$/.test(next)) return [base, "is"];
+    return [base];
+  }
   if (lower.endsWith("n't")) {
     const base = lower.slice(0, -3);
     return [base === "ca" ? "can" : base === "wo" ? "will" : base === "sha" ? "shall" : base, "not"];

@@ -118,9 +118,10 @@ describe("session engine", () => {
     expect(t.outcome).toBe("deescalated");
     expect(t.closing?.node).toBe("settled");
     expect(t.anger.start).toBe(75);
+    // Sensitivities 1.5, 1.2, 1, 1 average 1.175: -0.7 x 1.175 x (80 - 55) = -21 a turn.
     expect(t.turns.map((x) => [x.angerBefore, x.angerAfter])).toEqual([
-      [75, 58],
-      [58, 41],
+      [75, 54],
+      [54, 33],
     ]);
     // The second line is the calmer variant because anger fell.
     expect(prompts[1]?.mood).toBe("calmer");

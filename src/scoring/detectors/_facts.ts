@@ -29,7 +29,7 @@ export function clauses(doc: Doc): Word[][] {
 
 /** "not", "never"... but not "without" or "no", which facts themselves use ("refund without a receipt"). */
 export const negatedClause = (clause: Word[]) => clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no");
-export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm) && w.norm !== "can" && w.norm !== "within" && w.norm !== "up");
+export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 
 /** The clause commits the speaker: "I'll", "we can", "I've", "you'll get". */
 export function commits(clause: Word[]): boolean {

@@ -21,7 +21,7 @@ export const detector: Detector = {
       "Compensation that is not a remedy for the actual problem (vouchers 'for the trouble', months free 'on top') is usually outside what you may give, teaches that escalation pays, and promises what the business may refuse to honour.",
     tip: "Offer the remedy the problem calls for, and no more: refund what was wrong, fix what broke.",
     examples: {
-      fires: ["I'll add a £30 voucher for all the trouble.", "I'll put three months free on your account for the trouble.", "It's the least we can do."],
+      fires: ["I'll add a £30 voucher for all the trouble.", "I'll put three months free on your account for the trouble.", "Keep the lamp, it's the least we can do."],
       silent: [
         "I've refunded the £4.95 delivery charge.",
         "I can't offer a voucher, but I can refund the delivery.",

@@ -25,6 +25,8 @@ export const detector: Detector = {
   },
   detect(doc) {
     return hits(doc, INSULTS, {
+      // "Don't be stupid" is still an insult.
+      negatable: false,
       where: (from) => {
         for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (QUOTING.has(doc.words[i]?.norm ?? "")) return false;
         // Self-directed ("we're idiots") is grovelling, not an insult to the customer.

@@ -40,6 +40,7 @@ export const ALTERNATIVES: readonly string[] = [
   "i can call", "i can email", "i can text", "i can escalate", "i can help", "i can show", "i can lend", "i can use", "we can send",
   "we can book", "we can arrange", "we can give", "we can do", "you can collect",
   "i will send|give|book|arrange|put|add|email|text|call|refund|swap|order|get|take|check|chase|make|log|switch|move|set|hold|keep|mark|ring|pull|speak|waive|raise|credit",
+  "can offer|give|send|book|arrange|freeze|pause|swap|exchange|repair|refund|move|put|check|lend|switch|cancel|collect|hold",
   "if you would like", "if you want", "if you find", "if you prefer", "if you would rather", "if you decide", "you can take", "you can have",
   "you can pick", "you can send", "you can bring", "you can use", "you can choose", "you can still", "instead", "alternatively", "or i can",
   "or we can", "or if you", "another option", "other option", "the options are", "either", "would you like", "would you prefer",

@@ -8,7 +8,7 @@
 
 /** Guarantees: certainty words that promise an outcome. */
 export const GUARANTEES: readonly string[] = [
-  "guarantee*", "i promise", "promise you", "i can promise", "definitely", "100%", "100 percent", "hundred percent", "for sure", "for certain",
+  "guarantee*", "i promise", "promise you", "i can promise", "definitely", "100 percent", "hundred percent", "for sure", "for certain",
   "certainly will", "absolutely will", "without fail", "no doubt", "rest assured", "i assure you", "i can assure you", "you have my word",
   "never happen again", "will not happen again", "never going to happen again", "not going to happen again", "will never happen",
   "i swear", "cross my heart", "it will be fixed", "it is fixed", "all sorted", "completely sorted", "every single", "sharp",
@@ -17,7 +17,7 @@ export const GUARANTEES: readonly string[] = [
 /** Hedges that make a forecast honest ("usually", "should", "about"). */
 export const HEDGES: ReadonlySet<string> = new Set([
   "usually", "normally", "typically", "generally", "often", "should", "about", "around", "roughly", "approximately", "probably",
-  "likely", "hopefully", "may", "might", "could", "expect", "estimate", "estimated", "aim", "aiming", "up", "within", "can",
+  "likely", "hopefully", "may", "might", "could", "expect", "estimate", "estimated", "aim", "aiming",
   "tends", "tend", "most", "if", "unless", "possibly", "perhaps", "maybe", "think", "believe", "sometimes", "hope",
 ]);
 
@@ -76,7 +76,7 @@ export const DOUBT: readonly string[] = [
 
 /** Words that mark a specific time or deadline. */
 export const TIME_WORDS: readonly string[] = [
-  "today", "tonight", "tomorrow", "now", "right now", "this morning", "this afternoon", "this evening", "by #", "by # am|pm", "by noon",
+  "today", "tonight", "tomorrow", "now", "right now", "within the hour", "within an hour", "in the next hour", "in an hour", "this week", "this morning", "this afternoon", "this evening", "by #", "by # am|pm", "by noon",
   "by midday", "by the end of", "end of the day", "first thing", "within # minutes|hours|days|working", "in # minutes|hours|days",
   "# to # days|working|minutes|hours|weeks", "# days", "# working days", "# hours", "# minutes", "# weeks", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "next week", "this week", "at # am|pm", "noon", "midday",
