@@ -117,7 +117,7 @@ export const TrainerSignal = z
     effect: z.enum(["helps", "hurts"]),
     weight: z.number().min(1).max(50).optional().describe("Points added or removed (default 10)."),
     phrases: textList("Case-insensitive phrases, matched on word boundaries.").min(1).optional(),
-    pattern: z.string().min(1).max(300).optional().describe("A regular expression (case-insensitive) that cannot backtrack catastrophically."),
+    pattern: z.string().min(1).max(300).optional().describe("A regular expression in RE2 syntax (case-insensitive, matched in linear time; no back-references or look-arounds)."),
     message: text("Why this helps or hurts, shown to the trainee as evidence."),
     tip: text("A concrete suggestion shown when this signal is the most useful fix.").optional(),
   })

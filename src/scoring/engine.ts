@@ -127,11 +127,11 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
   for (const compiled of compileSignals(context.signals ?? [])) {
     const { signal } = compiled;
     const phraseMatch = compiled.phrases.length ? findPhrases(doc, compiled.phrases)[0] : undefined;
-    const patternMatch = compiled.pattern ? compiled.pattern.exec(doc.text) : null;
+    const patternMatch = compiled.pattern?.find(doc.text);
     const span: Span | undefined = phraseMatch
       ? { start: doc.words[phraseMatch.from]?.start ?? 0, end: doc.words[phraseMatch.to]?.end ?? 0, text: "" }
       : patternMatch
-        ? { start: patternMatch.index, end: patternMatch.index + patternMatch[0].length, text: patternMatch[0] }
+        ? { ...patternMatch, text: doc.text.slice(patternMatch.start, patternMatch.end) }
         : undefined;
     if (span && !span.text) span.text = doc.text.slice(span.start, span.end);
     const matched = span !== undefined;
