@@ -18,7 +18,10 @@ const evalDir = resolve(root, "..", "shared", "eval");
 const labelled = resolve(option("--set") ?? join(evalDir, "dev.jsonl"));
 const agreement = join(evalDir, "agreement.mjs");
 
-const scored = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "score", "--batch", labelled], { encoding: "utf8", maxBuffer: 1 << 28 });
+const scored = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "score", "--batch", labelled], {
+  encoding: "utf8",
+  maxBuffer: 1 << 28,
+});
 if (scored.status !== 0) {
   process.stderr.write(scored.stderr);
   process.exit(scored.status ?? 1);
@@ -33,18 +36,37 @@ try {
   process.stderr.write(table.stderr);
   if (args.includes("--misses")) {
     const band = (s) => (s >= 70 ? 2 : s >= 40 ? 1 : 0);
-    const cases = new Map(readFileSync(labelled, "utf8").split("\n").filter(Boolean).map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+    const cases = new Map(
+      readFileSync(labelled, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => [JSON.parse(l).id, JSON.parse(l)]),
+    );
     const misses = [];
     for (const line of scored.stdout.split("\n").filter(Boolean)) {
       const p = JSON.parse(line);
       const c = cases.get(p.id);
       for (const [d, label] of Object.entries(c?.labels ?? {})) {
         if (label === null || band(p.scores[d]) === label) continue;
-        misses.push({ id: p.id, d, label, score: p.scores[d], off: Math.abs(band(p.scores[d]) - label), fired: p.evidence.filter((f) => f.dimension === d).map((f) => `${f.signal}${f.points > 0 ? "+" : ""}${f.points}`).join(" "), reply: c.reply });
+        misses.push({
+          id: p.id,
+          d,
+          label,
+          score: p.scores[d],
+          off: Math.abs(band(p.scores[d]) - label),
+          fired: p.evidence
+            .filter((f) => f.dimension === d)
+            .map((f) => `${f.signal}${f.points > 0 ? "+" : ""}${f.points}`)
+            .join(" "),
+          reply: c.reply,
+        });
       }
     }
     misses.sort((a, b) => b.off - a.off || a.d.localeCompare(b.d));
-    for (const m of misses) process.stdout.write(`${m.id} ${m.d} label ${m.label} score ${m.score} [${m.fired}] ${m.reply.slice(0, 160)}\n`);
+    for (const m of misses)
+      process.stdout.write(
+        `${m.id} ${m.d} label ${m.label} score ${m.score} [${m.fired}] ${m.reply.slice(0, 160)}\n`,
+      );
   }
   process.exitCode = table.status ?? 1;
 } finally {

@@ -108,7 +108,9 @@ export function buildProgram(): Command {
     .option("--answers <file>", "read replies from a file, one per line (no prompts)")
     .option("--json", "print the transcript as JSON on stdout")
     .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
-    .addOption(new Option("--feedback <when>", "when to show scores").choices(["each", "end"]).default("each"))
+    .addOption(
+      new Option("--feedback <when>", "when to show scores").choices(["each", "end"]).default("each"),
+    )
     .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
     .action(async (scenario: string, options) => {
@@ -120,7 +122,9 @@ export function buildProgram(): Command {
     .command("test")
     .description("run the scenarios' example replies and check their expected scores (rubric tests)")
     .argument("[paths...]", "files or folders (default: the shipped scenarios)")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "junit"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json", "junit"]).default("text"),
+    )
     .option("--output <file>", "write the JSON or JUnit report to a file")
     .option("--watch", "re-run a file's examples whenever it is saved")
     .action(async (paths: string[], options) => {
@@ -147,7 +151,10 @@ export function buildProgram(): Command {
     .option("--turn <node>", "the scenario turn the reply answers (default: the first)")
     .option("--json", "print the scorecard as JSON")
     .option("--plain", "fixed labels, no bars or colour")
-    .option("--batch <file>", "score a JSON Lines file (or - for stdin): one {id, reply, customer?, abusive?} per line")
+    .option(
+      "--batch <file>",
+      "score a JSON Lines file (or - for stdin): one {id, reply, customer?, abusive?} per line",
+    )
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
     .action(async (reply: string | undefined, options) => {
       const { scoreCommand } = await import("./commands/score.js");

@@ -10,7 +10,8 @@ describe("coach (spawned CLI)", () => {
   it("--help lists every command with one line each", () => {
     const { code, stdout } = runCli(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["list", "validate", "schema", "score", "run"]) expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, "m"));
+    for (const command of ["list", "validate", "schema", "score", "run"])
+      expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, "m"));
   });
 
   it("no arguments outside a terminal prints help", () => {
@@ -49,7 +50,9 @@ describe("coach validate", () => {
   it("reports every bad file with path:line:col, the line and a caret, and keeps going", () => {
     const { code, stdout } = runCli(["validate", "tests/fixtures/bad"]);
     expect(code).toBe(1);
-    expect(stdout).toContain("tests/fixtures/bad/unknown-node.yaml:20:15  error `calmd` is not a node of this scenario  (unknown-node)");
+    expect(stdout).toContain(
+      "tests/fixtures/bad/unknown-node.yaml:20:15  error `calmd` is not a node of this scenario  (unknown-node)",
+    );
     expect(stdout).toMatch(/ 20 \|\s+goto: calmd\n\s+\|\s+\^{5}/);
     expect(stdout).toContain("did you mean `calmed`?");
     expect(stdout).toContain("tests/fixtures/bad/empty.yaml:1:1  error the file is empty  (empty-file)");
@@ -108,8 +111,14 @@ describe("coach list", () => {
     const viaFlag = JSON.parse(runCli(["list", "--json", "--scenarios", extra]).stdout);
     const viaEnv = JSON.parse(runCli(["list", "--json"], { env: { COACH_SCENARIOS: extra } }).stdout);
     for (const list of [viaFlag, viaEnv]) {
-      expect(list.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(["minimal", "refund-thrown-product"]));
-      expect(list.find((s: { id: string }) => s.id === "minimal")).toMatchObject({ title: "Minimal", difficulty: 1, tags: ["test"] });
+      expect(list.map((s: { id: string }) => s.id)).toEqual(
+        expect.arrayContaining(["minimal", "refund-thrown-product"]),
+      );
+      expect(list.find((s: { id: string }) => s.id === "minimal")).toMatchObject({
+        title: "Minimal",
+        difficulty: 1,
+        tags: ["test"],
+      });
     }
   });
 });
@@ -118,6 +127,8 @@ describe("coach schema", () => {
   it("prints the JSON Schema that is committed in scenarios/", () => {
     const { code, stdout } = runCli(["schema"]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(join(root, "scenarios", "scenario.schema.json"), "utf8")));
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(readFileSync(join(root, "scenarios", "scenario.schema.json"), "utf8")),
+    );
   });
 });

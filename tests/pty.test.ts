@@ -50,12 +50,24 @@ describe("coach run in a terminal", () => {
     tmux("send-keys", "-t", session, "Enter");
     text = await waitFor(/Hint:/);
 
-    tmux("send-keys", "-t", session, "-l", "A week is far too soon, I can see why you are fed up. I can refund your card right now.");
+    tmux(
+      "send-keys",
+      "-t",
+      session,
+      "-l",
+      "A week is far too soon, I can see why you are fed up. I can refund your card right now.",
+    );
     tmux("send-keys", "-t", session, "Enter");
     text = await waitFor(/Tip:[\s\S]*You:/);
     expect(text).toMatch(/empathy\s+\S+\s+\d+/);
 
-    tmux("send-keys", "-t", session, "-l", "I will put it through now; your bank shows it in 3 to 5 working days.");
+    tmux(
+      "send-keys",
+      "-t",
+      session,
+      "-l",
+      "I will put it through now; your bank shows it in 3 to 5 working days.",
+    );
     tmux("send-keys", "-t", session, "Enter");
     text = await waitFor(/Tip:[\s\S]*Tip:[\s\S]*You:|Report card/);
     expect(countMatches(text, /Tip:/)).toBeGreaterThanOrEqual(2);

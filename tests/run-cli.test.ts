@@ -18,7 +18,14 @@ describe("coach run without a terminal", () => {
     const answers = join(out, "answers.txt");
     writeFileSync(answers, `${good.join("\n")}\n`);
     const sessions = join(out, "sessions");
-    const { code, stdout, stderr } = runCli(["run", "refund-thrown-product", "--answers", answers, "--out", sessions]);
+    const { code, stdout, stderr } = runCli([
+      "run",
+      "refund-thrown-product",
+      "--answers",
+      answers,
+      "--out",
+      sessions,
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("CUSTOMER (Marcus):");
@@ -28,7 +35,11 @@ describe("coach run without a terminal", () => {
     expect(stdout).toMatch(/^PRACTISE NEXT:\n1\. .+\n2\. .+\n3\. .+/m);
     expect(stdout).not.toMatch(/[█░▁]/);
     const [transcript] = savedTranscripts(sessions);
-    expect(transcript.scenario).toEqual({ id: "refund-thrown-product", version: 1, title: "The headphones on the counter" });
+    expect(transcript.scenario).toEqual({
+      id: "refund-thrown-product",
+      version: 1,
+      title: "The headphones on the counter",
+    });
     expect(transcript.turns[0]).toMatchObject({ node: "opening", reply: good[0] });
     expect(transcript.turns[0].scorecard.scores).toHaveProperty("empathy");
     expect(stdout).toContain(`SAVED: ${join(sessions, readdirSync(sessions)[0] as string)}`);
@@ -61,7 +72,9 @@ describe("coach run without a terminal", () => {
   it("caps very long replies and strips control characters", () => {
     const sessions = tempDir();
     const long = `I hear you \u001b[2J${"and I want to help ".repeat(200)}`;
-    const { code, stdout } = runCli(["run", "refund-thrown-product", "--json", "--out", sessions], { input: `${long}\n` });
+    const { code, stdout } = runCli(["run", "refund-thrown-product", "--json", "--out", sessions], {
+      input: `${long}\n`,
+    });
     expect(code).toBe(0);
     const reply = JSON.parse(stdout).turns[0].reply as string;
     expect(reply.length).toBe(2000);
@@ -70,9 +83,14 @@ describe("coach run without a terminal", () => {
 
   it("a scenario that fails validation prints the errors and starts no session", () => {
     const sessions = tempDir();
-    const { code, stdout, stderr } = runCli(["run", "tests/fixtures/bad/unknown-node.yaml", "--out", sessions], { input: "hello\n" });
+    const { code, stdout, stderr } = runCli(
+      ["run", "tests/fixtures/bad/unknown-node.yaml", "--out", sessions],
+      { input: "hello\n" },
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain("unknown-node.yaml:20:15  error `calmd` is not a node of this scenario  (unknown-node)");
+    expect(stderr).toContain(
+      "unknown-node.yaml:20:15  error `calmd` is not a node of this scenario  (unknown-node)",
+    );
     expect(stderr).toContain("has errors; fix them before practising");
     expect(stdout).toBe("");
     expect(readdirSync(sessions)).toEqual([]);
@@ -87,7 +105,9 @@ describe("coach run without a terminal", () => {
   it("runs a scenario given by path", () => {
     const sessions = tempDir();
     const path = join(root, "tests", "fixtures", "good", "minimal.yaml");
-    const { code, stdout } = runCli(["run", path, "--out", sessions], { input: "Three failures would wear anyone down. Let me fix it now.\n" });
+    const { code, stdout } = runCli(["run", path, "--out", sessions], {
+      input: "Three failures would wear anyone down. Let me fix it now.\n",
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/OUTCOME: (De-escalated|Escalated)/);
   });

@@ -32,7 +32,8 @@ export function initFiles(): Map<string, string> {
 /** Create the folder's files; an existing file is never overwritten (it is reported as skipped). */
 export function initFolder(folder: string): InitResult {
   const root = resolve(folder);
-  if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${folder} exists and is not a folder`);
+  if (existsSync(root) && !statSync(root).isDirectory())
+    throw new UsageError(`${folder} exists and is not a folder`);
   const written: string[] = [];
   const skipped: string[] = [];
   for (const [name, text] of initFiles()) {
@@ -51,8 +52,12 @@ export function initFolder(folder: string): InitResult {
 export async function initCommand(folder: string | undefined): Promise<number> {
   const target = folder ?? "coach-scenarios";
   const result = initFolder(target);
-  for (const name of result.written) process.stdout.write(`  ${paint.green("created")} ${join(target, name)}\n`);
-  for (const name of result.skipped) process.stdout.write(`  ${paint.yellow("kept")}    ${join(target, name)} (already exists; not overwritten)\n`);
+  for (const name of result.written)
+    process.stdout.write(`  ${paint.green("created")} ${join(target, name)}\n`);
+  for (const name of result.skipped)
+    process.stdout.write(
+      `  ${paint.yellow("kept")}    ${join(target, name)} (already exists; not overwritten)\n`,
+    );
   process.stdout.write(`\nNext: cd ${target} && npx coach validate . && npx coach test .\n`);
   return 0;
 }

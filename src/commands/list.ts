@@ -30,21 +30,33 @@ export function listScenarios(extraFolder?: string): { scenarios: ScenarioSummar
 export async function listCommand(options: { json?: boolean; scenarios?: string }): Promise<number> {
   const { scenarios, invalid } = listScenarios(options.scenarios);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(scenarios.map((s) => ({ ...s, file: displayPath(s.file) })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        scenarios.map((s) => ({ ...s, file: displayPath(s.file) })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const idWidth = Math.max(2, ...scenarios.map((s) => s.id.length));
     const titleWidth = Math.min(44, Math.max(5, ...scenarios.map((s) => displayWidth(s.title))));
-    process.stdout.write(`${paint.bold(`${"ID".padEnd(idWidth)}  ${"TITLE".padEnd(titleWidth)}  LEVEL  TAGS`)}\n`);
+    process.stdout.write(
+      `${paint.bold(`${"ID".padEnd(idWidth)}  ${"TITLE".padEnd(titleWidth)}  LEVEL  TAGS`)}\n`,
+    );
     for (const s of scenarios) {
       let title = sanitize(s.title);
       if (displayWidth(title) > titleWidth) title = `${title.slice(0, titleWidth - 1)}…`;
       const pad = " ".repeat(Math.max(0, titleWidth - displayWidth(title)));
       const level = "●".repeat(s.difficulty) + paint.dim("○".repeat(5 - s.difficulty));
-      process.stdout.write(`${paint.cyan(s.id.padEnd(idWidth))}  ${title}${pad}  ${level}  ${paint.dim(s.tags.join(", "))}\n`);
+      process.stdout.write(
+        `${paint.cyan(s.id.padEnd(idWidth))}  ${title}${pad}  ${level}  ${paint.dim(s.tags.join(", "))}\n`,
+      );
     }
     process.stdout.write(`${paint.dim(`${scenarios.length} scenarios`)}\n`);
   }
   for (const file of invalid)
-    process.stderr.write(`warning: ${displayPath(file)} has errors and is not listed (run \`coach validate ${displayPath(file)}\`)\n`);
+    process.stderr.write(
+      `warning: ${displayPath(file)} has errors and is not listed (run \`coach validate ${displayPath(file)}\`)\n`,
+    );
   return 0;
 }

@@ -4,11 +4,24 @@ import { countBy } from "../scenario/diagnostics.js";
 import { displayPath, resolveScenario, scenarioFolders } from "../scenario/load.js";
 import type { Scenario } from "../scenario/schema.js";
 import { scoreReply } from "../scoring/index.js";
-import { type Answer, newTranscript, runSession, type Transcript, type TurnPrompt } from "../session/engine.js";
+import {
+  type Answer,
+  newTranscript,
+  runSession,
+  type Transcript,
+  type TurnPrompt,
+} from "../session/engine.js";
 import { buildReport } from "../session/report.js";
 import { saveTranscript } from "../session/store.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
-import { renderAngerChange, renderCustomer, renderFeedback, renderIntro, renderReport, viewFor } from "../ui/session.js";
+import {
+  renderAngerChange,
+  renderCustomer,
+  renderFeedback,
+  renderIntro,
+  renderReport,
+  viewFor,
+} from "../ui/session.js";
 import { disableColour, paint } from "../ui/style.js";
 import { sanitize } from "../ui/text.js";
 
@@ -27,12 +40,20 @@ export interface RunOptions {
 type Source = { kind: "lines"; lines: string[] } | { kind: "prompt" };
 
 /** Load and validate a scenario by id or path; validation errors stop here, before any session. */
-export function loadForRun(ref: string, extraFolder?: string): { scenario: Scenario; id: string; file: string } {
+export function loadForRun(
+  ref: string,
+  extraFolder?: string,
+): { scenario: Scenario; id: string; file: string } {
   const loaded = resolveScenario(ref, scenarioFolders(extraFolder));
-  if (!loaded) throw new UsageError(`no scenario \`${ref}\`; run \`coach list\` to see the ids, or give a path to a .yaml file`);
+  if (!loaded)
+    throw new UsageError(
+      `no scenario \`${ref}\`; run \`coach list\` to see the ids, or give a path to a .yaml file`,
+    );
   if (countBy(loaded.diagnostics, "error") > 0 || !loaded.scenario) {
     for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-    throw new ContentError(`${displayPath(loaded.file)} has errors; fix them before practising (see \`coach validate\`)`);
+    throw new ContentError(
+      `${displayPath(loaded.file)} has errors; fix them before practising (see \`coach validate\`)`,
+    );
   }
   return { scenario: loaded.scenario, id: loaded.id, file: loaded.file };
 }
@@ -48,9 +69,14 @@ export function replyLines(text: string): string[] {
 function readSource(options: RunOptions): Source {
   if (options.answers) {
     try {
-      return { kind: "lines", lines: replyLines(readFileSync(options.answers === "-" ? 0 : options.answers, "utf8")) };
+      return {
+        kind: "lines",
+        lines: replyLines(readFileSync(options.answers === "-" ? 0 : options.answers, "utf8")),
+      };
     } catch (error) {
-      throw new UsageError(`cannot read answers from ${options.answers} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new UsageError(
+        `cannot read answers from ${options.answers} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      );
     }
   }
   if (!process.stdin.isTTY) {
@@ -112,14 +138,19 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
         };
 
   try {
-    await runSession(scenario, id, {
-      ask,
-      score: scoreReply,
-      onTurn: (record) => {
-        if (options.feedback !== "end") say(renderFeedback(record.scorecard, record.reply, view));
-        say(renderAngerChange(record, view));
+    await runSession(
+      scenario,
+      id,
+      {
+        ask,
+        score: scoreReply,
+        onTurn: (record) => {
+          if (options.feedback !== "end") say(renderFeedback(record.scorecard, record.reply, view));
+          say(renderAngerChange(record, view));
+        },
       },
-    }, transcript);
+      transcript,
+    );
   } catch (error) {
     if (error instanceof InterruptedError) {
       transcript.outcome = "unfinished";
@@ -186,7 +217,11 @@ function promptAsk(view: ReturnType<typeof viewFor>, say: (text: string) => void
       }
       if (command === "/hint") {
         hintUsed = true;
-        say(prompt.hint ? `${view.plain ? "HINT:" : paint.cyan("  Hint:")} ${sanitize(prompt.hint)}` : "  (No hint for this turn.)");
+        say(
+          prompt.hint
+            ? `${view.plain ? "HINT:" : paint.cyan("  Hint:")} ${sanitize(prompt.hint)}`
+            : "  (No hint for this turn.)",
+        );
         continue;
       }
       if (command === "/long") {

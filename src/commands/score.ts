@@ -29,7 +29,13 @@ export function batchRecord(id: unknown, card: Scorecard) {
 }
 
 function compactFinding(f: Finding) {
-  return { signal: f.signal, dimension: f.dimension, effect: f.effect, points: f.points, ...(f.span ? { span: f.span } : {}) };
+  return {
+    signal: f.signal,
+    dimension: f.dimension,
+    effect: f.effect,
+    points: f.points,
+    ...(f.span ? { span: f.span } : {}),
+  };
 }
 
 export interface BatchResult {
@@ -109,7 +115,10 @@ async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
   const { scenario } = loadForRun(options.scenario, options.scenarios);
   const turns = Object.keys(scenario.turns).filter((id) => !isEnd(scenario.turns[id] as never));
   const node = options.turn ?? scenario.start ?? turns[0];
-  if (!node || !turns.includes(node)) throw new UsageError(`no customer turn \`${options.turn}\` in ${options.scenario}; turns: ${turns.join(", ")}`);
+  if (!node || !turns.includes(node))
+    throw new UsageError(
+      `no customer turn \`${options.turn}\` in ${options.scenario}; turns: ${turns.join(", ")}`,
+    );
   return contextFor(scenario, node);
 }
 
@@ -118,10 +127,12 @@ export async function scoreCommand(reply: string | undefined, options: ScoreOpti
     if (reply !== undefined) throw new UsageError("give either a reply or --batch FILE, not both");
     const { lines, errors } = scoreBatch(readBatchInput(options.batch));
     if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);
-    for (const e of errors) process.stderr.write(`${options.batch === "-" ? "stdin" : options.batch}: ${e} (skipped)\n`);
+    for (const e of errors)
+      process.stderr.write(`${options.batch === "-" ? "stdin" : options.batch}: ${e} (skipped)\n`);
     return errors.length ? 1 : 0;
   }
-  if (reply === undefined || !reply.trim()) throw new UsageError('give a reply to score, e.g. coach score "I can hear how frustrating this is."');
+  if (reply === undefined || !reply.trim())
+    throw new UsageError('give a reply to score, e.g. coach score "I can hear how frustrating this is."');
   const base = await scenarioContext(options);
   const context: ScoreContext = {
     ...base,

@@ -1,7 +1,13 @@
 import { watch } from "node:fs";
 import { ContentError } from "../errors.js";
 import { countBy } from "../scenario/diagnostics.js";
-import { displayPath, findScenarioFiles, type LoadedScenario, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
+import {
+  displayPath,
+  findScenarioFiles,
+  type LoadedScenario,
+  loadScenarioFile,
+  SHIPPED_SCENARIOS,
+} from "../scenario/load.js";
 import { DIMENSIONS, scoreReply } from "../scoring/index.js";
 import { writeFileAtomic } from "../session/store.js";
 import { type ExampleResult, explain, runExamples } from "../trainer/examples.js";
@@ -39,9 +45,13 @@ export function summary(results: readonly ExampleResult[]): string {
 }
 
 export function formatFailure(result: ExampleResult): string {
-  const lines = [`${paint.red("FAIL")} ${displayPath(result.file)}:${result.line}  ${sanitize(result.name)}  ${paint.dim(`(${result.scenario} › ${result.node})`)}`];
+  const lines = [
+    `${paint.red("FAIL")} ${displayPath(result.file)}:${result.line}  ${sanitize(result.name)}  ${paint.dim(`(${result.scenario} › ${result.node})`)}`,
+  ];
   for (const failure of result.failures) {
-    lines.push(`     ${failure.what}: expected ${paint.green(failure.expected)}, got ${paint.red(failure.actual)}`);
+    lines.push(
+      `     ${failure.what}: expected ${paint.green(failure.expected)}, got ${paint.red(failure.actual)}`,
+    );
     for (const finding of explain(result, failure)) {
       const quote = finding.span ? `“${sanitize(finding.span.text)}” ` : "";
       const sign = finding.points >= 0 ? `+${finding.points}` : String(finding.points);
@@ -52,7 +62,10 @@ export function formatFailure(result: ExampleResult): string {
 }
 
 const xml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string,
+  );
 
 export function junit(results: readonly ExampleResult[]): string {
   const byScenario = new Map<string, ExampleResult[]>();
@@ -62,7 +75,9 @@ export function junit(results: readonly ExampleResult[]): string {
       const name = xml(`${r.node}: ${r.name}`);
       const where = xml(`${displayPath(r.file)}:${r.line}`);
       if (r.passed) return `    <testcase classname="${xml(scenario)}" name="${name}" file="${where}"/>`;
-      const message = xml(r.failures.map((f) => `${f.what}: expected ${f.expected}, got ${f.actual}`).join("; "));
+      const message = xml(
+        r.failures.map((f) => `${f.what}: expected ${f.expected}, got ${f.actual}`).join("; "),
+      );
       return `    <testcase classname="${xml(scenario)}" name="${name}" file="${where}">\n      <failure message="${message}">${message}</failure>\n    </testcase>`;
     });
     const failures = rs.filter((r) => !r.passed).length;
@@ -73,7 +88,8 @@ export function junit(results: readonly ExampleResult[]): string {
 }
 
 function report(run: TestRun, options: TestOptions): number {
-  for (const l of run.invalid) for (const d of l.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  for (const l of run.invalid)
+    for (const d of l.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
   const failed = run.results.filter((r) => !r.passed).length;
   if (options.format === "json") {
     const data = run.results.map((r) => ({
@@ -88,7 +104,10 @@ function report(run: TestRun, options: TestOptions): number {
       overall: r.scorecard.overall,
       ...(r.next ? { next: r.next } : {}),
     }));
-    emit(`${JSON.stringify({ passed: run.results.length - failed, failed, results: data }, null, 2)}\n`, options);
+    emit(
+      `${JSON.stringify({ passed: run.results.length - failed, failed, results: data }, null, 2)}\n`,
+      options,
+    );
   } else if (options.format === "junit") {
     emit(junit(run.results), options);
   } else {
@@ -117,7 +136,9 @@ async function watchExamples(paths: readonly string[]): Promise<number> {
   const files = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]).files;
   const last = new Map<string, ExampleResult[]>();
   for (const file of files) last.set(file, runExamples(loadScenarioFile(file), scoreReply));
-  process.stdout.write(paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`));
+  process.stdout.write(
+    paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`),
+  );
   const timers = new Map<string, NodeJS.Timeout>();
   for (const file of files) {
     watch(file, () => {
@@ -141,7 +162,9 @@ async function watchExamples(paths: readonly string[]): Promise<number> {
               const was = old?.scorecard.scores[d];
               return was === undefined || was === now ? `${d} ${now}` : `${d} ${was}→${now}`;
             }).join("  ");
-            process.stdout.write(`${r.passed ? paint.green("PASS") : paint.red("FAIL")} ${sanitize(r.name)}  ${paint.dim(moves)}\n`);
+            process.stdout.write(
+              `${r.passed ? paint.green("PASS") : paint.red("FAIL")} ${sanitize(r.name)}  ${paint.dim(moves)}\n`,
+            );
             if (!r.passed) process.stdout.write(`${formatFailure(r)}\n`);
           }
           process.stdout.write(`${summary(results)}\n`);

@@ -1,5 +1,12 @@
 import { countBy, type Diagnostic, summaryLine } from "../scenario/diagnostics.js";
-import { duplicateIds, findScenarioFiles, isRubricPath, loadRubricFile, loadScenarioFile, SHIPPED_SCENARIOS } from "../scenario/load.js";
+import {
+  duplicateIds,
+  findScenarioFiles,
+  isRubricPath,
+  loadRubricFile,
+  loadScenarioFile,
+  SHIPPED_SCENARIOS,
+} from "../scenario/load.js";
 import { diagnosticJson, formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
 
@@ -22,12 +29,17 @@ export function validatePaths(paths: readonly string[]): ValidateResult {
   return { files: found.files, diagnostics };
 }
 
-export async function validateCommand(paths: string[], options: { format: "text" | "json" }): Promise<number> {
+export async function validateCommand(
+  paths: string[],
+  options: { format: "text" | "json" },
+): Promise<number> {
   const result = validatePaths(paths);
   const errors = countBy(result.diagnostics, "error");
   if (options.format === "json") {
     const summary = { files: result.files.length, errors, warnings: countBy(result.diagnostics, "warning") };
-    process.stdout.write(`${JSON.stringify({ ...summary, diagnostics: result.diagnostics.map(diagnosticJson) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...summary, diagnostics: result.diagnostics.map(diagnosticJson) }, null, 2)}\n`,
+    );
   } else {
     for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n\n`);
     const line = summaryLine(result.diagnostics, result.files.length);

@@ -1,7 +1,14 @@
 import type { Diagnostic } from "./diagnostics.js";
 import { didYouMean } from "./diagnostics.js";
 import type { Locator } from "./parse.js";
-import { type Condition, isEnd, type RubricFile, type Scenario, type TrainerSignalSpec, type TurnNode } from "./schema.js";
+import {
+  type Condition,
+  isEnd,
+  type RubricFile,
+  type Scenario,
+  type TrainerSignalSpec,
+  type TurnNode,
+} from "./schema.js";
 
 /**
  * Pure semantic checks on a scenario that passed the schema: the conversation graph, signal
@@ -21,10 +28,20 @@ export function startNode(scenario: Scenario): string {
   return scenario.start ?? Object.keys(scenario.turns)[0] ?? "";
 }
 
-export function checkScenario(scenario: Scenario, file: string, locate: Locator, options: CheckOptions): Diagnostic[] {
+export function checkScenario(
+  scenario: Scenario,
+  file: string,
+  locate: Locator,
+  options: CheckOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const error = (path: PropertyKey[], rule: string, message: string, extra: Partial<Diagnostic> = {}, key = false) =>
-    out.push({ file, ...locate(path, { key }), severity: "error", rule, message, ...extra });
+  const error = (
+    path: PropertyKey[],
+    rule: string,
+    message: string,
+    extra: Partial<Diagnostic> = {},
+    key = false,
+  ) => out.push({ file, ...locate(path, { key }), severity: "error", rule, message, ...extra });
   const warn = (path: PropertyKey[], rule: string, message: string, extra: Partial<Diagnostic> = {}) =>
     out.push({ file, ...locate(path, { key: true }), severity: "warning", rule, message, ...extra });
 
@@ -36,28 +53,48 @@ export function checkScenario(scenario: Scenario, file: string, locate: Locator,
   };
 
   if (nodeIds.length === 0) {
-    error(["turns"], "no-turns", "the scenario has no turns", { expected: "at least one customer turn and one end node" });
+    error(["turns"], "no-turns", "the scenario has no turns", {
+      expected: "at least one customer turn and one end node",
+    });
     return out;
   }
 
-  const trainerIds = checkSignalDefinitions(scenario.signals ?? [], ["signals"], options.builtInSignals, options, error);
+  const trainerIds = checkSignalDefinitions(
+    scenario.signals ?? [],
+    ["signals"],
+    options.builtInSignals,
+    options,
+    error,
+  );
   const signalIds = new Set([...options.builtInSignals, ...trainerIds, ...(options.sharedSignals ?? [])]);
   const checkSignal = (id: string, path: PropertyKey[]) => checkSignalId(id, path, signalIds, error);
   const checkSignals = (value: string | string[] | undefined, path: PropertyKey[]) => {
     if (value === undefined) return;
     if (typeof value === "string") checkSignal(value, path);
-    else value.forEach((id, i) => checkSignal(id, [...path, i]));
+    else
+      value.forEach((id, i) => {
+        checkSignal(id, [...path, i]);
+      });
   };
   const checkCondition = (condition: Condition, path: PropertyKey[]) => {
     checkSignals(condition.fired, [...path, "fired"]);
     checkSignals(condition.not_fired, [...path, "not_fired"]);
-    condition.any?.forEach((inner, i) => checkCondition(inner, [...path, "any", i]));
+    condition.any?.forEach((inner, i) => {
+      checkCondition(inner, [...path, "any", i]);
+    });
   };
-  scenario.rubric?.expect?.forEach((id, i) => checkSignal(id, ["rubric", "expect", i]));
+  scenario.rubric?.expect?.forEach((id, i) => {
+    checkSignal(id, ["rubric", "expect", i]);
+  });
 
   const start = startNode(scenario);
   if (scenario.start !== undefined && !known.has(scenario.start))
-    error(["start"], "unknown-node", `start node \`${scenario.start}\` is not in turns`, nodeSuggestion(scenario.start));
+    error(
+      ["start"],
+      "unknown-node",
+      `start node \`${scenario.start}\` is not in turns`,
+      nodeSuggestion(scenario.start),
+    );
 
   // Edges, and per-turn checks.
   const edges = new Map<string, string[]>();
@@ -70,19 +107,38 @@ export function checkScenario(scenario: Scenario, file: string, locate: Locator,
     const targets: string[] = [];
     turn.next.forEach((transition, i) => {
       const at = ["turns", id, "next", i];
-      if (!known.has(transition.goto)) error([...at, "goto"], "unknown-node", `\`${transition.goto}\` is not a node of this scenario`, nodeSuggestion(transition.goto));
+      if (!known.has(transition.goto))
+        error(
+          [...at, "goto"],
+          "unknown-node",
+          `\`${transition.goto}\` is not a node of this scenario`,
+          nodeSuggestion(transition.goto),
+        );
       else targets.push(transition.goto);
       if (transition.when) checkCondition(transition.when, [...at, "when"]);
     });
     edges.set(id, targets);
     const last = turn.next[turn.next.length - 1];
     if (last?.when !== undefined)
-      warn(["turns", id, "next"], "no-fallback", `turn \`${id}\`: the last transition has a \`when\`, so some replies match none`, {
-        suggestion: "end `next` with a transition that has only `goto` (the fallback)",
+      warn(
+        ["turns", id, "next"],
+        "no-fallback",
+        `turn \`${id}\`: the last transition has a \`when\`, so some replies match none`,
+        {
+          suggestion: "end `next` with a transition that has only `goto` (the fallback)",
+        },
+      );
+    turn.rubric?.expect?.forEach((signal, i) => {
+      checkSignal(signal, ["turns", id, "rubric", "expect", i]);
+    });
+    if (turn.model === undefined)
+      warn(["turns", id], "missing-model", `turn \`${id}\` has no model answer`, {
+        suggestion: "add `model:` with a reply you would be proud of",
       });
-    turn.rubric?.expect?.forEach((signal, i) => checkSignal(signal, ["turns", id, "rubric", "expect", i]));
-    if (turn.model === undefined) warn(["turns", id], "missing-model", `turn \`${id}\` has no model answer`, { suggestion: "add `model:` with a reply you would be proud of" });
-    if (turn.hint === undefined) warn(["turns", id], "missing-hint", `turn \`${id}\` has no hint`, { suggestion: "add `hint:` with one coaching sentence" });
+    if (turn.hint === undefined)
+      warn(["turns", id], "missing-hint", `turn \`${id}\` has no hint`, {
+        suggestion: "add `hint:` with one coaching sentence",
+      });
   }
 
   // Reachability from the start, and a way to an ending from every node.
@@ -91,42 +147,92 @@ export function checkScenario(scenario: Scenario, file: string, locate: Locator,
     const queue = [start];
     while (queue.length > 0) {
       const id = queue.shift() as string;
-      for (const next of edges.get(id) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next);
+      for (const next of edges.get(id) ?? [])
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
     }
     for (const id of nodeIds)
-      if (!reached.has(id)) error(["turns", id], "unreachable-node", `node \`${id}\` cannot be reached from \`${start}\``, {}, true);
+      if (!reached.has(id))
+        error(
+          ["turns", id],
+          "unreachable-node",
+          `node \`${id}\` cannot be reached from \`${start}\``,
+          {},
+          true,
+        );
   }
   const reverse = new Map<string, string[]>();
-  for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  for (const [from, targets] of edges)
+    for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
   const ends = nodeIds.filter((id) => isEnd(scenario.turns[id] as never));
-  if (ends.length === 0) error(["turns"], "no-ending", "the scenario has no end node", { expected: "a node with `end: resolved` or `end: escalated`" }, true);
+  if (ends.length === 0)
+    error(
+      ["turns"],
+      "no-ending",
+      "the scenario has no end node",
+      { expected: "a node with `end: resolved` or `end: escalated`" },
+      true,
+    );
   else {
     const canEnd = new Set(ends);
     const queue = [...ends];
     while (queue.length > 0) {
       const id = queue.shift() as string;
-      for (const previous of reverse.get(id) ?? []) if (!canEnd.has(previous)) canEnd.add(previous), queue.push(previous);
+      for (const previous of reverse.get(id) ?? [])
+        if (!canEnd.has(previous)) {
+          canEnd.add(previous);
+          queue.push(previous);
+        }
     }
     for (const id of nodeIds)
-      if (!canEnd.has(id)) error(["turns", id], "no-ending", `node \`${id}\` has no way to an end node`, {}, true);
+      if (!canEnd.has(id))
+        error(["turns", id], "no-ending", `node \`${id}\` has no way to an end node`, {}, true);
   }
 
   // Examples answer customer turns, and name real signals and nodes.
   scenario.examples?.forEach((example, i) => {
     const at = ["examples", i];
     const node = scenario.turns[example.node];
-    if (!node) error([...at, "node"], "unknown-node", `example \`${example.name}\` answers \`${example.node}\`, which is not a node`, nodeSuggestion(example.node));
-    else if (isEnd(node)) error([...at, "node"], "invalid-value", `example \`${example.name}\` answers an end node; examples answer customer turns`);
+    if (!node)
+      error(
+        [...at, "node"],
+        "unknown-node",
+        `example \`${example.name}\` answers \`${example.node}\`, which is not a node`,
+        nodeSuggestion(example.node),
+      );
+    else if (isEnd(node))
+      error(
+        [...at, "node"],
+        "invalid-value",
+        `example \`${example.name}\` answers an end node; examples answer customer turns`,
+      );
     if (example.goto !== undefined && !known.has(example.goto))
-      error([...at, "goto"], "unknown-node", `\`${example.goto}\` is not a node of this scenario`, nodeSuggestion(example.goto));
-    example.fires?.forEach((id, j) => checkSignal(id, [...at, "fires", j]));
-    example.silent?.forEach((id, j) => checkSignal(id, [...at, "silent", j]));
+      error(
+        [...at, "goto"],
+        "unknown-node",
+        `\`${example.goto}\` is not a node of this scenario`,
+        nodeSuggestion(example.goto),
+      );
+    example.fires?.forEach((id, j) => {
+      checkSignal(id, [...at, "fires", j]);
+    });
+    example.silent?.forEach((id, j) => {
+      checkSignal(id, [...at, "silent", j]);
+    });
   });
 
   return out;
 }
 
-type Report = (path: PropertyKey[], rule: string, message: string, extra?: Partial<Diagnostic>, key?: boolean) => void;
+type Report = (
+  path: PropertyKey[],
+  rule: string,
+  message: string,
+  extra?: Partial<Diagnostic>,
+  key?: boolean,
+) => void;
 
 /** Trainer signals (in a scenario or a rubric file): kind-specific keys, safe patterns, unique ids. */
 export function checkSignalDefinitions(
@@ -141,12 +247,20 @@ export function checkSignalDefinitions(
     const path = [...at, i];
     const builtIn = taken.has(signal.id);
     if (builtIn || ids.has(signal.id) || options.sharedSignals?.has(signal.id))
-      error([...path, "id"], "duplicate-signal", `signal id \`${signal.id}\` is already used${builtIn ? " by a built-in signal" : ""}`);
+      error(
+        [...path, "id"],
+        "duplicate-signal",
+        `signal id \`${signal.id}\` is already used${builtIn ? " by a built-in signal" : ""}`,
+      );
     ids.add(signal.id);
     if (signal.kind === "phrases" && !signal.phrases)
-      error(path, "missing-key", "a `phrases` signal needs a `phrases:` list", { expected: "phrases:\n  - I can hear how" });
+      error(path, "missing-key", "a `phrases` signal needs a `phrases:` list", {
+        expected: "phrases:\n  - I can hear how",
+      });
     if (signal.kind === "pattern" && !signal.pattern)
-      error(path, "missing-key", "a `pattern` signal needs a `pattern:`", { expected: 'pattern: "refund(ed)? (today|now)"' });
+      error(path, "missing-key", "a `pattern` signal needs a `pattern:`", {
+        expected: 'pattern: "refund(ed)? (today|now)"',
+      });
     if (signal.kind === "required" && !signal.phrases && !signal.pattern)
       error(path, "missing-key", "a `required` signal needs `phrases:` or `pattern:`");
     if (signal.pattern) {
@@ -157,7 +271,12 @@ export function checkSignalDefinitions(
   return ids;
 }
 
-export function checkSignalId(id: string, path: PropertyKey[], known: ReadonlySet<string>, error: Report): void {
+export function checkSignalId(
+  id: string,
+  path: PropertyKey[],
+  known: ReadonlySet<string>,
+  error: Report,
+): void {
   if (known.has(id)) return;
   const near = didYouMean(id, known);
   error(path, "unknown-signal", `unknown signal \`${id}\``, {
@@ -167,12 +286,25 @@ export function checkSignalId(id: string, path: PropertyKey[], known: ReadonlySe
 }
 
 /** Semantic checks of a rubric file: its signals and the signal ids its `expect` names. */
-export function checkRubric(rubric: RubricFile, file: string, locate: Locator, options: CheckOptions): Diagnostic[] {
+export function checkRubric(
+  rubric: RubricFile,
+  file: string,
+  locate: Locator,
+  options: CheckOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const error: Report = (path, rule, message, extra = {}, key = false) =>
     out.push({ file, ...locate(path, { key }), severity: "error", rule, message, ...extra });
-  const ids = checkSignalDefinitions(rubric.signals ?? [], ["signals"], options.builtInSignals, { checkPattern: options.checkPattern }, error);
+  const ids = checkSignalDefinitions(
+    rubric.signals ?? [],
+    ["signals"],
+    options.builtInSignals,
+    { checkPattern: options.checkPattern },
+    error,
+  );
   const known = new Set([...options.builtInSignals, ...ids]);
-  rubric.expect?.forEach((id, i) => checkSignalId(id, ["expect", i], known, error));
+  rubric.expect?.forEach((id, i) => {
+    checkSignalId(id, ["expect", i], known, error);
+  });
   return out;
 }

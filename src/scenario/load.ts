@@ -27,7 +27,10 @@ export function defaultCheckOptions(): CheckOptions {
   return { builtInSignals: new Set(SIGNALS.map((s) => s.id)), checkPattern };
 }
 
-export function loadScenarioFile(file: string, options: CheckOptions = defaultCheckOptions()): LoadedScenario {
+export function loadScenarioFile(
+  file: string,
+  options: CheckOptions = defaultCheckOptions(),
+): LoadedScenario {
   const fileId = basename(file, extname(file));
   const { text, diagnostic } = readTrainerFile(file);
   if (text === undefined) return { file, id: fileId, diagnostics: diagnostic ? [diagnostic] : [] };
@@ -42,7 +45,10 @@ export function parseScenarioText(
   text: string,
   file: string,
   options: CheckOptions = defaultCheckOptions(),
-  rubricFor: (ref: string) => RubricResolution = () => ({ rule: "rubric-not-found", message: "rubric files are not available here" }),
+  rubricFor: (ref: string) => RubricResolution = () => ({
+    rule: "rubric-not-found",
+    message: "rubric files are not available here",
+  }),
 ): LoadedScenario {
   const fileId = basename(file, extname(file));
   const parsed = parseYaml(text, file, Scenario);
@@ -50,18 +56,45 @@ export function parseScenarioText(
   if (!parsed.value) return { file, id: fileId, diagnostics };
   const scenario = parsed.value;
   if (!ID_FROM_FILE.test(fileId))
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", rule: "file-name", message: `the file name \`${basename(file)}\` must be a kebab-case id such as \`late-delivery.yaml\`` });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      rule: "file-name",
+      message: `the file name \`${basename(file)}\` must be a kebab-case id such as \`late-delivery.yaml\``,
+    });
   else if (scenario.id !== undefined && scenario.id !== fileId)
-    diagnostics.push({ file, ...parsed.locate(["id"]), severity: "error", rule: "id-mismatch", message: `id \`${scenario.id}\` differs from the file name \`${fileId}\``, suggestion: `remove \`id:\` (it is taken from the file name) or rename the file to ${scenario.id}.yaml` });
+    diagnostics.push({
+      file,
+      ...parsed.locate(["id"]),
+      severity: "error",
+      rule: "id-mismatch",
+      message: `id \`${scenario.id}\` differs from the file name \`${fileId}\``,
+      suggestion: `remove \`id:\` (it is taken from the file name) or rename the file to ${scenario.id}.yaml`,
+    });
   const shared: RubricFile[] = [];
   scenario.rubrics?.forEach((ref, i) => {
     const resolution = rubricFor(ref);
     if ("rubric" in resolution) shared.push(resolution.rubric);
-    else diagnostics.push({ file, ...parsed.locate(["rubrics", i]), severity: "error", rule: resolution.rule, message: resolution.message });
+    else
+      diagnostics.push({
+        file,
+        ...parsed.locate(["rubrics", i]),
+        severity: "error",
+        rule: resolution.rule,
+        message: resolution.message,
+      });
   });
   const sharedSignals = new Set(shared.flatMap((r) => (r.signals ?? []).map((signal) => signal.id)));
   diagnostics.push(...checkScenario(scenario, file, parsed.locate, { ...options, sharedSignals }));
-  return { file, id: scenario.id ?? fileId, scenario: mergeRubrics(scenario, shared), diagnostics, locate: parsed.locate };
+  return {
+    file,
+    id: scenario.id ?? fileId,
+    scenario: mergeRubrics(scenario, shared),
+    diagnostics,
+    locate: parsed.locate,
+  };
 }
 
 /**
@@ -72,9 +105,9 @@ export function parseScenarioText(
 export function mergeRubrics(scenario: Scenario, rubrics: readonly RubricFile[]): Scenario {
   if (rubrics.length === 0) return scenario;
   const layers = [...rubrics, scenario.rubric ?? {}];
-  const join = (pick: (r: { expect?: string[] | undefined; avoid?: string[] | undefined }) => string[] | undefined) => [
-    ...new Set(layers.flatMap((r) => pick(r) ?? [])),
-  ];
+  const join = (
+    pick: (r: { expect?: string[] | undefined; avoid?: string[] | undefined }) => string[] | undefined,
+  ) => [...new Set(layers.flatMap((r) => pick(r) ?? []))];
   return {
     ...scenario,
     rubric: {
@@ -119,18 +152,31 @@ export function resolveRubric(scenarioFile: string, ref: string, options: CheckO
     return rel === "" || rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel);
   };
   if (isAbsolute(ref) || outside(target, folder))
-    return { rule: "rubric-outside", message: `rubric \`${ref}\` points outside the scenario's folder; keep rubric files beside your scenarios (e.g. rubrics/retail.yaml)` };
+    return {
+      rule: "rubric-outside",
+      message: `rubric \`${ref}\` points outside the scenario's folder; keep rubric files beside your scenarios (e.g. rubrics/retail.yaml)`,
+    };
   let real: string;
   try {
     real = realpathSync(target);
   } catch {
-    return { rule: "rubric-not-found", message: `rubric file \`${ref}\` does not exist (looked for ${target})` };
+    return {
+      rule: "rubric-not-found",
+      message: `rubric file \`${ref}\` does not exist (looked for ${target})`,
+    };
   }
-  if (outside(real, realpathSync(folder))) return { rule: "rubric-outside", message: `rubric \`${ref}\` is a link to a file outside the scenario's folder` };
+  if (outside(real, realpathSync(folder)))
+    return {
+      rule: "rubric-outside",
+      message: `rubric \`${ref}\` is a link to a file outside the scenario's folder`,
+    };
   const loaded = loadRubricFile(real, options);
   const errors = countBy(loaded.diagnostics, "error");
   if (!loaded.rubric || errors > 0)
-    return { rule: "rubric-invalid", message: `rubric file \`${ref}\` has ${errors} ${errors === 1 ? "error" : "errors"}; run \`coach validate ${ref}\`` };
+    return {
+      rule: "rubric-invalid",
+      message: `rubric file \`${ref}\` has ${errors} ${errors === 1 ? "error" : "errors"}; run \`coach validate ${ref}\``,
+    };
   return { rubric: loaded.rubric };
 }
 
@@ -153,7 +199,14 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
     try {
       stats = statSync(path);
     } catch {
-      diagnostics.push({ file: path, line: 0, col: 0, severity: "error", rule: "path-not-found", message: "no such file or folder" });
+      diagnostics.push({
+        file: path,
+        line: 0,
+        col: 0,
+        severity: "error",
+        rule: "path-not-found",
+        message: "no such file or folder",
+      });
       continue;
     }
     if (stats.isFile()) {
@@ -162,7 +215,14 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
     }
     const found = walk(path, 0, options.rubrics ?? false);
     if (found.length === 0)
-      diagnostics.push({ file: path, line: 0, col: 0, severity: "error", rule: "no-scenarios", message: "this folder holds no scenario files (*.yaml)" });
+      diagnostics.push({
+        file: path,
+        line: 0,
+        col: 0,
+        severity: "error",
+        rule: "no-scenarios",
+        message: "this folder holds no scenario files (*.yaml)",
+      });
     files.push(...found);
   }
   return { files: [...new Set(files)], diagnostics };
@@ -213,7 +273,15 @@ export function duplicateIds(scenarios: readonly LoadedScenario[]): Diagnostic[]
     if (!loaded.scenario) continue;
     const first = seen.get(loaded.id);
     if (first)
-      out.push({ file: loaded.file, line: 1, col: 1, severity: "error", rule: "duplicate-id", message: `scenario id \`${loaded.id}\` is also used by ${first}`, suggestion: "rename one of the files" });
+      out.push({
+        file: loaded.file,
+        line: 1,
+        col: 1,
+        severity: "error",
+        rule: "duplicate-id",
+        message: `scenario id \`${loaded.id}\` is also used by ${first}`,
+        suggestion: "rename one of the files",
+      });
     else seen.set(loaded.id, loaded.file);
   }
   return out;

@@ -1,4 +1,14 @@
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from "yaml";
 import type { ZodType } from "zod";
 import { type Diagnostic, didYouMean, LineIndex } from "./diagnostics.js";
 
@@ -32,20 +42,45 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, length = 1) => {
     const p = lines.position(offset);
-    return { line: p.line, col: p.col, source: p.source, length: Math.max(1, Math.min(length, p.source.length - p.col + 1)) };
+    return {
+      line: p.line,
+      col: p.col,
+      source: p.source,
+      length: Math.max(1, Math.min(length, p.source.length - p.col + 1)),
+    };
   };
   const noLocation: Locator = () => ({ line: 1, col: 1 });
 
   if (text.trim() === "" || /^(\s*#[^\n]*\n?|\s*---\s*\n?)*\s*$/.test(text)) {
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", rule: "empty-file", message: "the file is empty", expected: "a YAML mapping starting with `format: 1`" });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      rule: "empty-file",
+      message: "the file is empty",
+      expected: "a YAML mapping starting with `format: 1`",
+    });
     return { locate: noLocation, diagnostics };
   }
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, {
+      lineCounter: new LineCounter(),
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+    });
   } catch (error) {
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", rule: "yaml-syntax", message: `the YAML could not be read: ${(error as Error).message}` });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      rule: "yaml-syntax",
+      message: `the YAML could not be read: ${(error as Error).message}`,
+    });
     return { locate: noLocation, diagnostics };
   }
 
@@ -64,7 +99,14 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
   if (diagnostics.length > 0) return { locate, diagnostics };
 
   if (depthOf(doc.contents) > MAX_DEPTH) {
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", rule: "too-deep", message: `the YAML nests deeper than ${MAX_DEPTH} levels` });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      rule: "too-deep",
+      message: `the YAML nests deeper than ${MAX_DEPTH} levels`,
+    });
     return { locate, diagnostics };
   }
 
@@ -80,19 +122,30 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
       col: 1,
       severity: "error",
       rule: aliases ? "alias-limit" : "yaml-syntax",
-      message: aliases ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); write the content out` : message,
+      message: aliases
+        ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); write the content out`
+        : message,
     });
     return { locate, diagnostics };
   }
 
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    diagnostics.push({ file, ...locate([]), severity: "error", rule: "wrong-type", message: "the file must be a YAML mapping of keys to values", expected: "a mapping such as `format: 1`", found: describe(data) });
+    diagnostics.push({
+      file,
+      ...locate([]),
+      severity: "error",
+      rule: "wrong-type",
+      message: "the file must be a YAML mapping of keys to values",
+      expected: "a mapping such as `format: 1`",
+      found: describe(data),
+    });
     return { locate, diagnostics };
   }
 
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, locate, diagnostics };
-  for (const issue of flattenIssues(result.error.issues, data)) diagnostics.push(toDiagnostic(issue, file, locate, schema, data));
+  for (const issue of flattenIssues(result.error.issues, data))
+    diagnostics.push(toDiagnostic(issue, file, locate, schema, data));
   diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
   return { locate, diagnostics };
 }
@@ -122,7 +175,9 @@ function makeLocator(doc: Document.Parsed, at: (offset: number, length?: number)
     for (const segment of path) {
       keyNode = undefined;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+        );
         if (!pair) break;
         keyNode = isNode(pair.key) ? pair.key : undefined;
         node = pair.value;
@@ -167,20 +222,30 @@ function flattenIssues(issues: readonly unknown[], data: unknown): Issue[] {
       branch.map((issue) => ({ ...issue, path: [...raw.path, ...issue.path] })),
     );
     const typed = branches.filter(
-      (branch) => !branch.some((issue) => issue.code === "invalid_type" && issue.path.length === raw.path.length),
+      (branch) =>
+        !branch.some((issue) => issue.code === "invalid_type" && issue.path.length === raw.path.length),
     );
     let chosen: Issue[] | undefined;
     if (typed.length === 1) chosen = typed[0];
     else if (typed.length > 1) {
       // The only union of mappings is a conversation node: an `end` key makes it an end node
       // (the first option), anything else a customer turn (the last option).
-      if (input !== null && typeof input === "object") chosen = "end" in input ? typed[0] : typed[typed.length - 1];
+      if (input !== null && typeof input === "object")
+        chosen = "end" in input ? typed[0] : typed[typed.length - 1];
       else chosen = typed.reduce((a, b) => (b.length < a.length ? b : a));
     }
     if (chosen) out.push(...flattenIssues(chosen, data));
     else {
-      const expected = [...new Set(branches.flatMap((b) => b.map((i) => i.expected).filter(Boolean)))].join(" or ");
-      out.push({ code: "invalid_type", path: raw.path, message: raw.message, input, expected: expected || "another type" });
+      const expected = [...new Set(branches.flatMap((b) => b.map((i) => i.expected).filter(Boolean)))].join(
+        " or ",
+      );
+      out.push({
+        code: "invalid_type",
+        path: raw.path,
+        message: raw.message,
+        input,
+        expected: expected || "another type",
+      });
     }
   }
   return out;
@@ -200,13 +265,25 @@ function describe(value: unknown): string {
   if (value === null) return "null (an empty value)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string")
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
-function toDiagnostic(issue: Issue, file: string, locate: Locator, schema: ZodType, data: unknown): Diagnostic {
+function toDiagnostic(
+  issue: Issue,
+  file: string,
+  locate: Locator,
+  schema: ZodType,
+  data: unknown,
+): Diagnostic {
   const path = issue.path;
-  const where = path.length ? path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") : "the file";
+  const where = path.length
+    ? path
+        .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+        .join(".")
+        .replace(/\.\[/g, "[")
+    : "the file";
   const base = { file, severity: "error" as const };
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -235,7 +312,14 @@ function toDiagnostic(issue: Issue, file: string, locate: Locator, schema: ZodTy
           expected: `\`${key}:\` with ${article(issue.expected)}`,
         };
       }
-      return { ...base, ...locate(path), rule: "wrong-type", message: `wrong type for ${where}`, expected: article(issue.expected), found: describe(issue.input) };
+      return {
+        ...base,
+        ...locate(path),
+        rule: "wrong-type",
+        message: `wrong type for ${where}`,
+        expected: article(issue.expected),
+        found: describe(issue.input),
+      };
     }
     case "invalid_value":
       return {
@@ -245,7 +329,10 @@ function toDiagnostic(issue: Issue, file: string, locate: Locator, schema: ZodTy
         message: `invalid value for ${where}`,
         expected: `one of: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`,
         found: describe(issue.input),
-        suggestion: typeof issue.input === "string" ? suggest(issue.input, (issue.values ?? []).map(String)) : undefined,
+        suggestion:
+          typeof issue.input === "string"
+            ? suggest(issue.input, (issue.values ?? []).map(String))
+            : undefined,
       };
     case "too_small":
     case "too_big":
@@ -257,9 +344,20 @@ function toDiagnostic(issue: Issue, file: string, locate: Locator, schema: ZodTy
         found: describe(issue.input),
       };
     case "custom":
-      return { ...base, ...locate(path), rule: issue.params?.rule ?? "invalid-value", message: `${where} ${issue.message}` };
+      return {
+        ...base,
+        ...locate(path),
+        rule: issue.params?.rule ?? "invalid-value",
+        message: `${where} ${issue.message}`,
+      };
     default:
-      return { ...base, ...locate(path), rule: "invalid-value", message: `${where}: ${issue.message}`, found: describe(issue.input) };
+      return {
+        ...base,
+        ...locate(path),
+        rule: "invalid-value",
+        message: `${where}: ${issue.message}`,
+        found: describe(issue.input),
+      };
   }
 }
 
@@ -270,7 +368,14 @@ function suggest(found: string, candidates: string[]): string | undefined {
 
 function article(expected: string | undefined): string {
   if (!expected) return "a value";
-  const words: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", array: "a list", object: "a mapping", int: "a whole number" };
+  const words: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    boolean: "true or false",
+    array: "a list",
+    object: "a mapping",
+    int: "a whole number",
+  };
   return expected
     .split(" or ")
     .map((e) => words[e] ?? e)
@@ -327,4 +432,3 @@ function unwrap(schema: unknown): unknown[] {
       return [schema];
   }
 }
-

@@ -15,14 +15,19 @@ export function readTrainerFile(file: string): { text?: string; diagnostic?: Dia
   } catch {
     return fail("path-not-found", "no such file");
   }
-  if (size > MAX_FILE_BYTES) return fail("file-too-large", `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; scenario files may be at most 1 MiB`);
+  if (size > MAX_FILE_BYTES)
+    return fail(
+      "file-too-large",
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; scenario files may be at most 1 MiB`,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     return fail("unreadable", `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) return fail("binary-file", "this looks like a binary file, not YAML text");
+  if (bytes.subarray(0, 8192).includes(0))
+    return fail("binary-file", "this looks like a binary file, not YAML text");
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, "") };
@@ -30,4 +35,3 @@ export function readTrainerFile(file: string): { text?: string; diagnostic?: Dia
     return fail("encoding", "the file is not valid UTF-8 text; save it as UTF-8");
   }
 }
-

@@ -50,7 +50,8 @@ export const Weights = z
   .describe("Relative weight of each dimension in the overall score (0-10, default 1 each).");
 
 /** A number comparison: "">= 60"", ""< 40"", ""40..69"", a bare number (equal), or a band name. */
-export const COMPARISON_PATTERN = /^\s*(?:(<=|>=|<|>|==|=|!=)\s*(\d{1,3})|(\d{1,3})\s*\.\.\s*(\d{1,3})|(\d{1,3}))\s*$/;
+export const COMPARISON_PATTERN =
+  /^\s*(?:(<=|>=|<|>|==|=|!=)\s*(\d{1,3})|(\d{1,3})\s*\.\.\s*(\d{1,3})|(\d{1,3}))\s*$/;
 export const Comparison = z
   .union([
     z.number().min(0).max(100),
@@ -117,7 +118,14 @@ export const TrainerSignal = z
     effect: z.enum(["helps", "hurts"]),
     weight: z.number().min(1).max(50).optional().describe("Points added or removed (default 10)."),
     phrases: textList("Case-insensitive phrases, matched on word boundaries.").min(1).optional(),
-    pattern: z.string().min(1).max(300).optional().describe("A regular expression in RE2 syntax (case-insensitive, matched in linear time; no back-references or look-arounds)."),
+    pattern: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe(
+        "A regular expression in RE2 syntax (case-insensitive, matched in linear time; no back-references or look-arounds).",
+      ),
     message: text("Why this helps or hurts, shown to the trainee as evidence."),
     tip: text("A concrete suggestion shown when this signal is the most useful fix.").optional(),
   })
@@ -129,7 +137,9 @@ export const Rubric = z
     expect: z
       .array(kebabId("a signal id"))
       .optional()
-      .describe("Signals a good reply must fire here; a reply without one loses points on that signal's dimension."),
+      .describe(
+        "Signals a good reply must fire here; a reply without one loses points on that signal's dimension.",
+      ),
     avoid: textList("Phrases that are wrong here; using one costs points.").optional(),
   })
   .describe("Rubric tweaks.");
@@ -183,7 +193,9 @@ export const TurnNode = z
 
 export const EndNode = z
   .strictObject({
-    end: z.enum(ENDINGS).describe("resolved: the customer is satisfied; escalated: manager, hang-up or walk-out."),
+    end: z
+      .enum(ENDINGS)
+      .describe("resolved: the customer is satisfied; escalated: manager, hang-up or walk-out."),
     customer: text("The customer's closing line."),
   })
   .describe("An ending.");
@@ -214,7 +226,12 @@ export const Scenario = z
   .strictObject({
     format: z.literal(1).describe("The scenario format version. Always 1."),
     id: kebabId("The scenario id; must match the file name (without .yaml).").optional(),
-    version: z.number().int().min(1).optional().describe("Bump when you change the scenario (recorded in transcripts)."),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe("Bump when you change the scenario (recorded in transcripts)."),
     title: text("A short title."),
     summary: text("One or two sentences on what happens and what it practises."),
     difficulty: z.number().int().min(1).max(5).describe("1 (gentle) to 5 (hardest)."),
@@ -226,11 +243,19 @@ export const Scenario = z
     rubrics: z
       .array(z.string().regex(/^[^\0]+\.ya?ml$/, "must be a path to a .yaml file"))
       .optional()
-      .describe("Shared rubric files, relative to this file's folder (e.g. rubrics/retail.yaml); they may not point outside it."),
+      .describe(
+        "Shared rubric files, relative to this file's folder (e.g. rubrics/retail.yaml); they may not point outside it.",
+      ),
     rubric: Rubric.optional().describe("Rubric tweaks for every turn of this scenario."),
     signals: z.array(TrainerSignal).optional().describe("Extra scoring signals for this scenario."),
     start: kebabId("The first node (default: the first in `turns`).").optional(),
-    max_turns: z.number().int().min(1).max(50).optional().describe("End the session unfinished after this many replies (default 12)."),
+    max_turns: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .optional()
+      .describe("End the session unfinished after this many replies (default 12)."),
     turns: z
       .record(kebabId("a node id"), Node)
       .describe("The conversation graph: node id -> a customer turn or an ending."),
@@ -243,9 +268,15 @@ export const RubricFile = z
     format: z.literal(1).describe("The rubric format version. Always 1."),
     description: text("What this rubric is for.").optional(),
     weights: Weights.optional(),
-    expect: z.array(kebabId("a signal id")).optional().describe("Signals a good reply must fire at every turn."),
+    expect: z
+      .array(kebabId("a signal id"))
+      .optional()
+      .describe("Signals a good reply must fire at every turn."),
     avoid: textList("Phrases that are wrong in every turn of scenarios using this rubric.").optional(),
-    signals: z.array(TrainerSignal).optional().describe("Extra scoring signals shared by the scenarios that use this rubric."),
+    signals: z
+      .array(TrainerSignal)
+      .optional()
+      .describe("Extra scoring signals shared by the scenarios that use this rubric."),
   })
   .describe("A shared rubric file for coach scenarios (format 1).");
 
@@ -265,7 +296,12 @@ export function isEnd(node: ScenarioNode): node is EndNode {
 
 function jsonSchemaOf(schema: z.ZodType, name: string, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { $schema: json.$schema, $id: `https://github.com/de-escalation-coach/coach/${name}`, title, ...json };
+  return {
+    $schema: json.$schema,
+    $id: `https://github.com/de-escalation-coach/coach/${name}`,
+    title,
+    ...json,
+  };
 }
 
 export function scenarioJsonSchema(): Record<string, unknown> {

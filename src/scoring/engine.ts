@@ -15,8 +15,8 @@ import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer
 import {
   type Analysed,
   bandOf,
-  DIMENSIONS,
   type Detector,
+  DIMENSIONS,
   type Dimension,
   type DimensionResult,
   type Finding,
@@ -27,7 +27,12 @@ import {
   type Tip,
 } from "./types.js";
 
-export const BASE: Readonly<Record<Dimension, number>> = { calm: 80, empathy: 25, honesty: 55, boundaries: 65 };
+export const BASE: Readonly<Record<Dimension, number>> = {
+  calm: 80,
+  empathy: 25,
+  honesty: 55,
+  boundaries: 65,
+};
 export const BASE_BOUNDARIES_ABUSIVE = 50;
 /** Replies longer than this are scored on their first MAX_SCORED_CHARS characters. */
 export const MAX_SCORED_CHARS = 4000;
@@ -81,7 +86,8 @@ function record(ledger: Ledger, finding: Finding, cap?: number): void {
   }
 }
 
-const spanOrNone = (span: Span | undefined) => (span && span.text ? { span: { start: span.start, end: span.end, text: span.text } } : {});
+const spanOrNone = (span: Span | undefined) =>
+  span?.text ? { span: { start: span.start, end: span.end, text: span.text } } : {};
 
 /** Which dimension an `avoid` phrase hurts: the dimension of the built-in hurt it would trigger, else calm. */
 const avoidDimension = new Map<string, Dimension>();
@@ -90,7 +96,9 @@ function dimensionOfAvoid(phrase: string): Dimension {
   if (!dimension) {
     const doc = analyse(phrase);
     const quiet: Analysed = { abusive: false, facts: {}, previous: [], fired: new Map() };
-    dimension = ORDER.find((d) => d.meta.effect === "hurts" && !d.needs && d.detect(doc, quiet).length > 0)?.meta.dimension ?? "calm";
+    dimension =
+      ORDER.find((d) => d.meta.effect === "hurts" && !d.needs && d.detect(doc, quiet).length > 0)?.meta
+        .dimension ?? "calm";
     if (avoidDimension.size > 1000) avoidDimension.clear();
     avoidDimension.set(phrase, dimension);
   }
@@ -108,7 +116,11 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired,
   };
-  const ledger: Ledger = { findings: [], caps: { calm: 100, empathy: 100, honesty: 100, boundaries: 100 }, capBy: {} };
+  const ledger: Ledger = {
+    findings: [],
+    caps: { calm: 100, empathy: 100, honesty: 100, boundaries: 100 },
+    capBy: {},
+  };
 
   for (const detector of ORDER) {
     const spans = detector.detect(doc, analysed);
@@ -120,7 +132,11 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     const times = meta.effect === "hurts" ? Math.min(2, 1 + 0.5 * (spans.length - 1)) : 1;
     record(ledger, { ...base, dimension: meta.dimension, points: Math.round(meta.points * times) }, meta.cap);
     for (const impact of meta.also ?? [])
-      record(ledger, { ...base, dimension: impact.dimension, points: Math.round(impact.points * times) }, impact.cap);
+      record(
+        ledger,
+        { ...base, dimension: impact.dimension, points: Math.round(impact.points * times) },
+        impact.cap,
+      );
   }
 
   // Trainer signals from the scenario and its rubric files.
@@ -181,22 +197,41 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
   }
 
   // Boundaries count in the overall score when the customer was abusive, a limit was held, or the reply gave way.
-  const boundariesAtStake = abusive || fired.has("holds-limit") || ledger.findings.some((f) => f.dimension === "boundaries" && f.effect === "hurts");
+  const boundariesAtStake =
+    abusive ||
+    fired.has("holds-limit") ||
+    ledger.findings.some((f) => f.dimension === "boundaries" && f.effect === "hurts");
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) {
     const base = d === "boundaries" && abusive ? BASE_BOUNDARIES_ABUSIVE : BASE[d];
-    const evidence = ledger.findings.filter((f) => f.dimension === d).sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+    const evidence = ledger.findings
+      .filter((f) => f.dimension === d)
+      .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
     const raw = Math.max(0, Math.min(100, base + evidence.reduce((sum, f) => sum + f.points, 0)));
     const score = Math.round(Math.min(raw, ledger.caps[d]));
     dimensions[d] = { score, band: bandOf(score), evidence };
   }
-  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].score])) as Record<Dimension, number>;
+  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].score])) as Record<
+    Dimension,
+    number
+  >;
   const bands = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].band])) as Scorecard["bands"];
-  const weights = DIMENSIONS.map((d) => (d === "boundaries" && !boundariesAtStake ? 0 : (context.weights?.[d] ?? 1)));
+  const weights = DIMENSIONS.map((d) =>
+    d === "boundaries" && !boundariesAtStake ? 0 : (context.weights?.[d] ?? 1),
+  );
   const total = weights.reduce((a, b) => a + b, 0);
-  const overall = Math.round(total > 0 ? DIMENSIONS.reduce((sum, d, i) => sum + scores[d] * (weights[i] ?? 0), 0) / total : 0);
+  const overall = Math.round(
+    total > 0 ? DIMENSIONS.reduce((sum, d, i) => sum + scores[d] * (weights[i] ?? 0), 0) / total : 0,
+  );
   const evidence = [...ledger.findings].sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  return { dimensions, scores, bands, overall, evidence, tip: chooseTip(ledger, dimensions, context, abusive, fired) };
+  return {
+    dimensions,
+    scores,
+    bands,
+    overall,
+    evidence,
+    tip: chooseTip(ledger, dimensions, context, abusive, fired),
+  };
 }
 
 /** The single most useful change: the costliest hurt, else what the weakest dimension lacks. */
@@ -215,9 +250,13 @@ function chooseTip(
   for (const f of ledger.findings) {
     if (f.effect !== "hurts" || seen.has(`${f.signal}:${f.dimension}`)) continue;
     seen.add(`${f.signal}:${f.dimension}`);
-    const text = f.signal === "avoid-phrase" ? `Leave out "${f.span?.text ?? ""}" here; say what you can do instead.` : tipFor(f.signal);
+    const text =
+      f.signal === "avoid-phrase"
+        ? `Leave out "${f.span?.text ?? ""}" here; say what you can do instead.`
+        : tipFor(f.signal);
     if (!text) continue;
-    const capCost = ledger.capBy[f.dimension] === f.signal ? Math.max(0, 100 - ledger.caps[f.dimension]) / 2 : 0;
+    const capCost =
+      ledger.capBy[f.dimension] === f.signal ? Math.max(0, 100 - ledger.caps[f.dimension]) / 2 : 0;
     const cost = (Math.abs(f.points) + capCost) * weight(f.dimension);
     if (!best || cost > best.cost) best = { signal: f.signal, cost, text };
   }
@@ -236,9 +275,14 @@ function chooseTip(
     const text = signal ? tipFor(signal) : undefined;
     if (signal && text) return { signal, text };
   }
-  const strongest = ledger.findings.filter((f) => f.effect === "helps").sort((a, b) => b.points - a.points)[0];
+  const strongest = ledger.findings
+    .filter((f) => f.effect === "helps")
+    .sort((a, b) => b.points - a.points)[0];
   return strongest
-    ? { signal: strongest.signal, text: `Keep this up: ${strongest.message.charAt(0).toLowerCase()}${strongest.message.slice(1)}` }
+    ? {
+        signal: strongest.signal,
+        text: `Keep this up: ${strongest.message.charAt(0).toLowerCase()}${strongest.message.slice(1)}`,
+      }
     : { text: "Name how they feel, say what you'll do and by when." };
 }
 
@@ -246,13 +290,18 @@ function chooseTip(
 export const SIGNALS: readonly SignalMeta[] = [...META.values()].sort((a, b) => a.id.localeCompare(b.id));
 
 /** For tests and `coach rules`: run one detector on a reply in context. */
-export function detect(id: string, reply: string, context: Omit<Analysed, "fired" | "customer" | "previous"> & { customer?: string; previous?: string[] }): Span[] {
+export function detect(
+  id: string,
+  reply: string,
+  context: Omit<Analysed, "fired" | "customer" | "previous"> & { customer?: string; previous?: string[] },
+): Span[] {
   const card = scoreReply(reply, {
     abusive: context.abusive,
     facts: context.facts,
     ...(context.customer ? { customer: context.customer } : {}),
     ...(context.previous ? { previousReplies: context.previous } : {}),
   });
-  return card.evidence.filter((f) => f.signal === id && (META.get(id)?.dimension ?? f.dimension) === f.dimension).map((f) => f.span ?? { start: 0, end: 0, text: "" });
+  return card.evidence
+    .filter((f) => f.signal === id && (META.get(id)?.dimension ?? f.dimension) === f.dimension)
+    .map((f) => f.span ?? { start: 0, end: 0, text: "" });
 }
-

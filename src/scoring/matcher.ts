@@ -32,7 +32,9 @@ export interface Match {
 }
 
 const NUMBER_WORDS = new Set(
-  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred half couple few".split(" "),
+  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred half couple few".split(
+    " ",
+  ),
 );
 
 export function isNumberWord(norm: string): boolean {
@@ -57,7 +59,8 @@ export function compilePhrase(source: string): Phrase {
       if (options.length === 1 && !body.endsWith("*")) {
         const parts = normaliseWord(body);
         if (parts.length > 1 && !optional) {
-          for (const part of parts) elements.push({ kind: "words", words: new Set([part]), prefixes: [], optional: false });
+          for (const part of parts)
+            elements.push({ kind: "words", words: new Set([part]), prefixes: [], optional: false });
           continue;
         }
       }
@@ -72,7 +75,9 @@ export function compilePhrase(source: string): Phrase {
   }
   const head = elements[0];
   const first =
-    head && head.kind === "words" && !head.optional && head.prefixes.length === 0 ? new Set([...head.words].map((w) => w.split(" ")[0] as string)) : undefined;
+    head && head.kind === "words" && !head.optional && head.prefixes.length === 0
+      ? new Set([...head.words].map((w) => w.split(" ")[0] as string))
+      : undefined;
   return { source, elements, ...(first ? { first } : {}) };
 }
 

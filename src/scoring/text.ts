@@ -49,7 +49,13 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) sentences.push({ start: start + lead, end: start + lead + body.length, text: body, question: /\?["')\]]*$/.test(body) });
+    if (body)
+      sentences.push({
+        start: start + lead,
+        end: start + lead + body.length,
+        text: body,
+        question: /\?["')\]]*$/.test(body),
+      });
   };
   for (const m of text.matchAll(re)) {
     push(m.index + m[0].length);
@@ -82,7 +88,15 @@ export function analyse(input: string): Doc {
     }
     if (!seg.isWordLike && seg.segment.trim() === "%") {
       // "100%" reads as "100 percent", so "100%" can be matched as words.
-      words.push({ norm: "percent", raw: "%", start: seg.index, end: seg.index + 1, sentence, clause, stem: "percent" });
+      words.push({
+        norm: "percent",
+        raw: "%",
+        start: seg.index,
+        end: seg.index + 1,
+        sentence,
+        clause,
+        stem: "percent",
+      });
       continue;
     }
     if (!seg.isWordLike) {
@@ -100,7 +114,15 @@ export function analyse(input: string): Doc {
     const expanded = expand(lower, raw, previous, next);
     for (const norm of expanded) {
       if (SCOPE_BREAKERS.has(norm) && !lastWasBreak) clause++;
-      words.push({ norm, raw, start: seg.index, end: seg.index + raw.length, sentence, clause, stem: stem(norm) });
+      words.push({
+        norm,
+        raw,
+        start: seg.index,
+        end: seg.index + raw.length,
+        sentence,
+        clause,
+        stem: stem(norm),
+      });
       lastWasBreak = false;
     }
   }
@@ -110,9 +132,15 @@ export function analyse(input: string): Doc {
 /** Expand one lowercase segment into normalised words. */
 export function expand(lower: string, raw: string, previous: string, next: string): string[] {
   // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
-  if (lower === "ill") return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became)$/.test(previous) ? ["ill"] : ["i", "will"];
+  if (lower === "ill")
+    return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became)$/.test(
+      previous,
+    )
+      ? ["ill"]
+      : ["i", "will"];
   // "id" is "I'd" unless written as ID or followed by a noun-ish word ("id card", "id number").
-  if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next))) return ["id"];
+  if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next)))
+    return ["id"];
   const known = EXPANSIONS.get(lower);
   if (known) return known;
   // Possessive 's goes ("customer's" -> "customer"); "it's", "that's" and friends are in EXPANSIONS.
@@ -120,7 +148,12 @@ export function expand(lower: string, raw: string, previous: string, next: strin
     // "everything's been done" (has), "the part's on order" (is), "the customer's card" (possessive).
     const base = lower.slice(0, -2);
     if (/^(been|got|gone|had)$/.test(next)) return [base, "has"];
-    if (/^(not|a|an|the|very|so|really|too|just|only|still|all|on|in|at|what|how|why|going|coming|getting|being|now|here|there|fine|okay|done|fixed|gone)$/.test(next)) return [base, "is"];
+    if (
+      /^(not|a|an|the|very|so|really|too|just|only|still|all|on|in|at|what|how|why|going|coming|getting|being|now|here|there|fine|okay|done|fixed|gone)$/.test(
+        next,
+      )
+    )
+      return [base, "is"];
     return [base];
   }
   if (lower.endsWith("n't")) {
@@ -129,7 +162,9 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   }
   const suffix = /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower);
   if (suffix) {
-    const tail = { ll: "will", re: "are", ve: "have", d: "would", m: "am" }[suffix[2] as "ll" | "re" | "ve" | "d" | "m"];
+    const tail = { ll: "will", re: "are", ve: "have", d: "would", m: "am" }[
+      suffix[2] as "ll" | "re" | "ve" | "d" | "m"
+    ];
     return [suffix[1] as string, tail];
   }
   return [lower];
@@ -178,7 +213,8 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
     // "no", "without", "nothing" negate the phrase they head ("no refund"), not a whole clause;
     // "no wonder", "no doubt" do not negate at all.
     if (DETERMINER_NEGATORS.has(w.norm)) {
-      if (index - i <= 2 && !/^(wonder|doubt|matter|problem|worries)$/.test(doc.words[i + 1]?.norm ?? "")) return true;
+      if (index - i <= 2 && !/^(wonder|doubt|matter|problem|worries)$/.test(doc.words[i + 1]?.norm ?? ""))
+        return true;
       continue;
     }
     return true;

@@ -50,7 +50,12 @@ export function literalPhrase(text: string): Phrase {
   const words = analyse(text).words.map((w) => w.norm);
   return {
     source: text,
-    elements: words.map((w) => ({ kind: "words" as const, words: new Set([w]), prefixes: [], optional: false })),
+    elements: words.map((w) => ({
+      kind: "words" as const,
+      words: new Set([w]),
+      prefixes: [],
+      optional: false,
+    })),
     ...(words[0] ? { first: new Set([words[0]]) } : {}),
   };
 }
@@ -67,10 +72,13 @@ export function checkPattern(source: string): PatternCheck {
     pattern = compilePattern(source);
   } catch (error) {
     const message = (error as Error).message.replace(/^error parsing regexp: /, "");
-    const hint = /\\[1-9]|\(\?<?[=!]/.test(source) ? " (backreferences and lookaround are not supported: they cannot be matched in linear time)" : "";
+    const hint = /\\[1-9]|\(\?<?[=!]/.test(source)
+      ? " (backreferences and lookaround are not supported: they cannot be matched in linear time)"
+      : "";
     return { ok: false, reason: `not a valid pattern: ${message}${hint}` };
   }
-  if (pattern.find("") !== undefined) return { ok: false, reason: "it matches empty text, so it would fire on every reply" };
+  if (pattern.find("") !== undefined)
+    return { ok: false, reason: "it matches empty text, so it would fire on every reply" };
   return { ok: true };
 }
 

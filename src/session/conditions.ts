@@ -1,4 +1,9 @@
-import { BAND_NAMES, COMPARISON_PATTERN, type ComparisonSpec, type Condition } from "../scenario/schema.js";
+import {
+  type BAND_NAMES,
+  COMPARISON_PATTERN,
+  type ComparisonSpec,
+  type Condition,
+} from "../scenario/schema.js";
 
 /**
  * The condition language of scenario transitions and example expectations: plain data, never

@@ -1,4 +1,4 @@
-import { type Scenario, type TurnNode, isEnd } from "../scenario/schema.js";
+import { isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
 import type { ScoreContext } from "../scoring/index.js";
 
 /**

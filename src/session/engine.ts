@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_TURNS, startNode } from "../scenario/check.js";
 import { type EndNode, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
-import type { Dimension, Scorecard, ScoreContext } from "../scoring/index.js";
+import type { Dimension, ScoreContext, Scorecard } from "../scoring/index.js";
 import { type Mood, moodOf, nextAnger } from "./anger.js";
 import { holds } from "./conditions.js";
 import { contextFor } from "./context.js";
@@ -22,7 +22,9 @@ export interface TurnPrompt {
   hint?: string;
 }
 
-export type Answer = { reply: string; hintUsed?: boolean } | { quit: true; reason: "quit" | "interrupted" | "no-more-replies" };
+export type Answer =
+  | { reply: string; hintUsed?: boolean }
+  | { quit: true; reason: "quit" | "interrupted" | "no-more-replies" };
 
 export interface TurnRecord {
   index: number;
@@ -136,8 +138,14 @@ export async function runSession(
     const scorecard = io.score(answer.reply, context);
     const angerAfter = nextAnger(anger, scorecard.scores, scenario.persona.sensitivity);
     const fired = firedSignals(scorecard, context);
-    const seen = { scores: scorecard.scores, overall: scorecard.overall, anger: angerAfter, fired: new Set(fired) };
-    const next = turn.next.find((t) => holds(t.when, seen))?.goto ?? turn.next[turn.next.length - 1]?.goto ?? nodeId;
+    const seen = {
+      scores: scorecard.scores,
+      overall: scorecard.overall,
+      anger: angerAfter,
+      fired: new Set(fired),
+    };
+    const next =
+      turn.next.find((t) => holds(t.when, seen))?.goto ?? turn.next[turn.next.length - 1]?.goto ?? nodeId;
     const record: TurnRecord = {
       index: transcript.turns.length,
       node: nodeId,
@@ -174,6 +182,8 @@ export const DIMENSION_ORDER: readonly Dimension[] = ["calm", "empathy", "honest
  */
 export function firedSignals(scorecard: Scorecard, context: ScoreContext): string[] {
   const expected = new Set(context.expect ?? []);
-  const fired = scorecard.evidence.filter((f) => f.span !== undefined || !expected.has(f.signal)).map((f) => f.signal);
+  const fired = scorecard.evidence
+    .filter((f) => f.span !== undefined || !expected.has(f.signal))
+    .map((f) => f.signal);
   return [...new Set(fired)];
 }

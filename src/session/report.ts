@@ -25,7 +25,8 @@ export interface TurnSummary {
   hurt?: Finding;
 }
 
-const mean = (values: number[]) => (values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null);
+const mean = (values: number[]) =>
+  values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null;
 
 function summary(turn: TurnRecord): TurnSummary {
   const helped = turn.scorecard.evidence.find((f) => f.effect === "helps" && f.span);
@@ -98,8 +99,10 @@ export function practiseNext(turns: readonly TurnRecord[], dimensions: ReportCar
 // Drawn from the practice in ../shared/seeds: feelings first, honest next steps, calm limits.
 export const STANDING_TIPS: Record<Dimension, string> = {
   calm: "Keep your tone level when they are not: short sentences, no sarcasm, no capitals, and never argue back.",
-  empathy: "Name the feeling and their situation before the fix: 'Nine days without a working phone is maddening.'",
-  honesty: "Say what you know, what you don't, and the next step with a time: 'I'll call you by 4pm with the answer.'",
+  empathy:
+    "Name the feeling and their situation before the fix: 'Nine days without a working phone is maddening.'",
+  honesty:
+    "Say what you know, what you don't, and the next step with a time: 'I'll call you by 4pm with the answer.'",
   boundaries:
     "Hold the limit and offer what you can do: 'I can't refund it in cash, but I can refund your card right now.'",
 };

@@ -1,6 +1,6 @@
 import type { LoadedScenario } from "../scenario/load.js";
 import { type Example, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
-import { DIMENSIONS, type Finding, type Scorecard, type ScoreContext } from "../scoring/index.js";
+import { DIMENSIONS, type Finding, type ScoreContext, type Scorecard } from "../scoring/index.js";
 import { nextAnger } from "../session/anger.js";
 import { compare, describeComparison, holds } from "../session/conditions.js";
 import { contextFor } from "../session/context.js";
@@ -32,7 +32,11 @@ export interface ExampleResult {
 
 export type Score = (reply: string, context: ScoreContext) => Scorecard;
 
-export function checkExample(scenario: Scenario, example: Example, score: Score): Omit<ExampleResult, "file" | "line" | "scenario"> {
+export function checkExample(
+  scenario: Scenario,
+  example: Example,
+  score: Score,
+): Omit<ExampleResult, "file" | "line" | "scenario"> {
   const context = contextFor(scenario, example.node);
   const scorecard = score(example.reply, context);
   const failures: Failure[] = [];
@@ -41,7 +45,11 @@ export function checkExample(scenario: Scenario, example: Example, score: Score)
     if (spec === undefined) continue;
     const actual = key === "overall" ? scorecard.overall : scorecard.scores[key];
     if (!compare(actual, spec))
-      failures.push({ what: key, expected: describeComparison(spec), actual: key === "overall" ? String(actual) : `${actual} (${scorecard.bands[key]})` });
+      failures.push({
+        what: key,
+        expected: describeComparison(spec),
+        actual: key === "overall" ? String(actual) : `${actual} (${scorecard.bands[key]})`,
+      });
   }
   const fired = new Set(firedSignals(scorecard, context));
   for (const id of example.fires ?? [])
@@ -58,7 +66,15 @@ export function checkExample(scenario: Scenario, example: Example, score: Score)
     if (example.goto !== undefined && next !== example.goto)
       failures.push({ what: "goto", expected: example.goto, actual: next ?? "(none)" });
   }
-  return { name: example.name, node: example.node, reply: example.reply, passed: failures.length === 0, failures, scorecard, ...(next ? { next } : {}) };
+  return {
+    name: example.name,
+    node: example.node,
+    reply: example.reply,
+    passed: failures.length === 0,
+    failures,
+    scorecard,
+    ...(next ? { next } : {}),
+  };
 }
 
 export function runExamples(loaded: LoadedScenario, score: Score): ExampleResult[] {

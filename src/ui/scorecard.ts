@@ -17,7 +17,8 @@ const BAND_COLOUR: Record<Band, (t: string) => string> = {
 /** The reply with helping spans in green and hurting spans in red (underlined, for no-colour terminals). */
 export function highlight(reply: string, evidence: readonly Finding[]): string {
   const spans = new Map<string, Finding>();
-  for (const f of evidence) if (f.span && !spans.has(`${f.span.start}:${f.span.end}`)) spans.set(`${f.span.start}:${f.span.end}`, f);
+  for (const f of evidence)
+    if (f.span && !spans.has(`${f.span.start}:${f.span.end}`)) spans.set(`${f.span.start}:${f.span.end}`, f);
   const sorted = [...spans.values()].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   let out = "";
   let at = 0;
@@ -32,7 +33,11 @@ export function highlight(reply: string, evidence: readonly Finding[]): string {
   return out + sanitize(reply.slice(at));
 }
 
-export function renderScorecard(card: Scorecard, reply: string, options: { plain: boolean; width: number }): string {
+export function renderScorecard(
+  card: Scorecard,
+  reply: string,
+  options: { plain: boolean; width: number },
+): string {
   const lines: string[] = [];
   const width = Math.max(40, options.width);
   if (options.plain) {
@@ -40,7 +45,9 @@ export function renderScorecard(card: Scorecard, reply: string, options: { plain
     lines.push(`OVERALL ${card.overall}`);
     for (const f of card.evidence) {
       const quoted = f.span ? ` "${sanitize(f.span.text)}"` : "";
-      lines.push(`${f.effect === "helps" ? "HELPED" : "HURT"} ${f.dimension} ${f.points > 0 ? "+" : ""}${f.points}${quoted}: ${sanitize(f.message)} (${f.signal})`);
+      lines.push(
+        `${f.effect === "helps" ? "HELPED" : "HURT"} ${f.dimension} ${f.points > 0 ? "+" : ""}${f.points}${quoted}: ${sanitize(f.message)} (${f.signal})`,
+      );
     }
     lines.push(`TIP: ${sanitize(card.tip.text)}`);
     return lines.join("\n");
@@ -50,7 +57,9 @@ export function renderScorecard(card: Scorecard, reply: string, options: { plain
     const band = card.bands[d];
     const filled = Math.round(score / 5);
     const colour = BAND_COLOUR[band];
-    lines.push(`  ${d.padEnd(10)} ${colour("█".repeat(filled))}${paint.dim("░".repeat(20 - filled))} ${String(score).padStart(3)}  ${colour(band)}`);
+    lines.push(
+      `  ${d.padEnd(10)} ${colour("█".repeat(filled))}${paint.dim("░".repeat(20 - filled))} ${String(score).padStart(3)}  ${colour(band)}`,
+    );
   }
   lines.push(`  ${paint.bold("overall".padEnd(10))} ${" ".repeat(20)} ${String(card.overall).padStart(3)}`);
   lines.push("");
@@ -64,10 +73,11 @@ export function renderScorecard(card: Scorecard, reply: string, options: { plain
     const points = `${f.points > 0 ? "+" : ""}${f.points}`.padStart(3);
     const quoted = f.span ? `“${sanitize(f.span.text)}” ` : "";
     const line = `${mark} ${points} ${f.dimension.padEnd(10)} ${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`;
-    wrap(line, width - 4).forEach((l, i) => lines.push(`  ${i ? "      " : ""}${l}`));
+    for (const [i, l] of wrap(line, width - 4).entries()) lines.push(`  ${i ? "      " : ""}${l}`);
     seen.add(key);
   }
   if (card.evidence.length) lines.push("");
-  for (const [i, l] of wrap(`${paint.cyan("Tip:")} ${sanitize(card.tip.text)}`, width - 4).entries()) lines.push(`  ${i ? "     " : ""}${l}`);
+  for (const [i, l] of wrap(`${paint.cyan("Tip:")} ${sanitize(card.tip.text)}`, width - 4).entries())
+    lines.push(`  ${i ? "     " : ""}${l}`);
   return lines.join("\n");
 }

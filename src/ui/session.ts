@@ -33,14 +33,19 @@ export function renderIntro(scenario: Scenario, view: View): string {
     parts.push("Type your reply and press Enter. Commands: /hint, /help, /quit.");
     return parts.join("\n");
   }
-  parts.push(paint.bold(s(scenario.title)) + paint.dim(`  ${"●".repeat(scenario.difficulty)}${"○".repeat(5 - scenario.difficulty)}`));
+  parts.push(
+    paint.bold(s(scenario.title)) +
+      paint.dim(`  ${"●".repeat(scenario.difficulty)}${"○".repeat(5 - scenario.difficulty)}`),
+  );
   parts.push(indent(wrap(s(scenario.setting), w)));
   parts.push(indent(wrap(`${paint.cyan(s(scenario.persona.name))}: ${s(scenario.persona.description)}`, w)));
   if (scenario.practise?.length) {
     parts.push(paint.bold("  Practise:"));
     for (const goal of scenario.practise) parts.push(indent(wrap(`• ${s(goal)}`, w - 2), "    "));
   }
-  parts.push(paint.dim("  Type your reply and press Enter. /hint for a hint, /help for commands, /quit to stop."));
+  parts.push(
+    paint.dim("  Type your reply and press Enter. /hint for a hint, /help for commands, /quit to stop."),
+  );
   return parts.join("\n");
 }
 
@@ -61,8 +66,14 @@ export function angerMeter(anger: number, view: View, cells = 20): string {
 export function renderCustomer(prompt: TurnPrompt, view: View): string {
   const name = sanitize(prompt.name);
   const line = sanitize(prompt.customer);
-  if (view.plain) return `\nTURN ${prompt.index + 1}. ${angerMeter(prompt.anger, view)}\nCUSTOMER (${name}): ${line}`;
-  const mood = prompt.mood === "calmer" ? paint.green(" ↓ calmer") : prompt.mood === "angrier" ? paint.red(" ↑ angrier") : "";
+  if (view.plain)
+    return `\nTURN ${prompt.index + 1}. ${angerMeter(prompt.anger, view)}\nCUSTOMER (${name}): ${line}`;
+  const mood =
+    prompt.mood === "calmer"
+      ? paint.green(" ↓ calmer")
+      : prompt.mood === "angrier"
+        ? paint.red(" ↑ angrier")
+        : "";
   const head = `${paint.bold.cyan(name)}  ${angerMeter(prompt.anger, view)}${mood}`;
   return `\n${head}\n${indent(wrap(`“${line}”`, view.width - 4))}`;
 }
@@ -82,7 +93,7 @@ export function scoreBar(dimension: Dimension, score: number, band: Band, view: 
 }
 
 /** The reply with a finding's span highlighted, or the span quoted in plain mode. */
-export function quote(reply: string, finding: Finding, view: View): string {
+export function quote(_reply: string, finding: Finding, view: View): string {
   const span = finding.span;
   if (!span) return "";
   const text = sanitize(span.text);
@@ -93,9 +104,13 @@ export function renderEvidence(finding: Finding, reply: string, view: View): str
   const sign = finding.effect === "helps" ? "+" : "-";
   const q = quote(reply, finding, view);
   const why = sanitize(finding.message);
-  if (view.plain) return `${finding.effect === "helps" ? "HELPED" : "HURT"} ${finding.dimension}${q ? ` ${q}` : ""}: ${why} (${finding.signal})`;
+  if (view.plain)
+    return `${finding.effect === "helps" ? "HELPED" : "HURT"} ${finding.dimension}${q ? ` ${q}` : ""}: ${why} (${finding.signal})`;
   const mark = finding.effect === "helps" ? paint.green(sign) : paint.red(sign);
-  return indent(wrap(`${mark} ${q ? `${q} ` : ""}${why} ${paint.dim(`(${finding.signal})`)}`, view.width - 6), "    ");
+  return indent(
+    wrap(`${mark} ${q ? `${q} ` : ""}${why} ${paint.dim(`(${finding.signal})`)}`, view.width - 6),
+    "    ",
+  );
 }
 
 /** Feedback after one reply: bars, the strongest evidence for and against, and the tip. */
@@ -114,7 +129,8 @@ export function renderAngerChange(record: TurnRecord, view: View): string {
   const delta = record.angerAfter - record.angerBefore;
   const word = delta < 0 ? "calmer" : delta > 0 ? "angrier" : "no change";
   if (view.plain) return `ANGER ${record.angerBefore} to ${record.angerAfter} (${word})`;
-  const arrow = delta < 0 ? paint.green(`↓ ${-delta}`) : delta > 0 ? paint.red(`↑ ${delta}`) : paint.dim("→ 0");
+  const arrow =
+    delta < 0 ? paint.green(`↓ ${-delta}`) : delta > 0 ? paint.red(`↑ ${delta}`) : paint.dim("→ 0");
   return paint.dim(`  anger ${record.angerBefore} → ${record.angerAfter} `) + arrow;
 }
 
@@ -123,13 +139,20 @@ export function sparkline(values: readonly number[]): string {
   return values.map((v) => SPARKS[Math.min(7, Math.floor((v / 100) * 8))]).join("");
 }
 
-const OUTCOME_WORDS = { deescalated: "De-escalated", escalated: "Escalated", unfinished: "Unfinished" } as const;
+const OUTCOME_WORDS = {
+  deescalated: "De-escalated",
+  escalated: "Escalated",
+  unfinished: "Unfinished",
+} as const;
 
 export function renderReport(report: ReportCard, closing: string | undefined, view: View): string {
   const out: string[] = [];
   const w = view.width - 4;
   const outcome = OUTCOME_WORDS[report.outcome];
-  if (closing) out.push(view.plain ? `CUSTOMER: ${sanitize(closing)}` : `\n${indent(wrap(`“${sanitize(closing)}”`, w))}`);
+  if (closing)
+    out.push(
+      view.plain ? `CUSTOMER: ${sanitize(closing)}` : `\n${indent(wrap(`“${sanitize(closing)}”`, w))}`,
+    );
   if (view.plain) {
     out.push(`REPORT: ${sanitize(report.title)}`);
     out.push(`OUTCOME: ${outcome} after ${report.turns} ${report.turns === 1 ? "reply" : "replies"}`);
@@ -140,9 +163,16 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
     }
     out.push(`ANGER: ${report.anger.join(", ")}`);
   } else {
-    const colour = report.outcome === "deescalated" ? paint.green : report.outcome === "escalated" ? paint.red : paint.yellow;
+    const colour =
+      report.outcome === "deescalated"
+        ? paint.green
+        : report.outcome === "escalated"
+          ? paint.red
+          : paint.yellow;
     out.push(`\n${paint.bold("Report card")}  ${sanitize(report.title)}`);
-    out.push(`  ${colour(outcome)} after ${report.turns} ${report.turns === 1 ? "reply" : "replies"}   overall ${paint.bold(String(report.overall ?? "-"))}`);
+    out.push(
+      `  ${colour(outcome)} after ${report.turns} ${report.turns === 1 ? "reply" : "replies"}   overall ${paint.bold(String(report.overall ?? "-"))}`,
+    );
     for (const d of DIMENSION_ORDER) {
       const r = report.dimensions[d];
       if (r.average !== null && r.band) out.push(scoreBar(d, r.average, r.band, view));
@@ -164,14 +194,19 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
     turnBlock("Weakest reply", report.weakest, report.weakest.hurt);
     if (report.weakest.model) {
       const model = sanitize(report.weakest.model);
-      out.push(view.plain ? `MODEL ANSWER: ${model}` : `${paint.bold("  A model answer there:")}\n${indent(wrap(model, w - 2), "    ")}`);
+      out.push(
+        view.plain
+          ? `MODEL ANSWER: ${model}`
+          : `${paint.bold("  A model answer there:")}\n${indent(wrap(model, w - 2), "    ")}`,
+      );
     }
   }
   if (report.practise.length) {
     out.push(view.plain ? "PRACTISE NEXT:" : paint.bold("  Practise next:"));
-    report.practise.forEach((tip, i) =>
-      out.push(view.plain ? `${i + 1}. ${sanitize(tip)}` : indent(wrap(`${i + 1}. ${sanitize(tip)}`, w - 2), "    ")),
-    );
+    for (const [i, tip] of report.practise.entries())
+      out.push(
+        view.plain ? `${i + 1}. ${sanitize(tip)}` : indent(wrap(`${i + 1}. ${sanitize(tip)}`, w - 2), "    "),
+      );
   }
   return out.join("\n");
 }

@@ -2,8 +2,9 @@
  * Text from files and replies goes to the terminal only through here: control characters (ANSI
  * escapes included) are removed so a scenario cannot move the cursor or rewrite the screen.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to remove control characters
-const ANSI_OR_CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const ANSI_OR_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to remove control characters
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function sanitize(text: string): string {
   return text.replace(ANSI_OR_CONTROL, "");

@@ -13,12 +13,21 @@ export interface CliResult {
 }
 
 /** Run the built CLI with colour off, an isolated data folder and optional stdin. */
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COACH_DATA_DIR: tempDir("coach-data-"), ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      FORCE_COLOR: "",
+      COACH_DATA_DIR: tempDir("coach-data-"),
+      ...options.env,
+    },
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

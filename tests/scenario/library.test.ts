@@ -25,20 +25,25 @@ describe("the shipped library", () => {
     expect([...levels].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it.each(loaded.map((l) => [l.id, l] as const))("%s validates with no errors or warnings and meets the library bar", (_id, l) => {
-    expect(l.diagnostics).toEqual([]);
-    const scenario = l.scenario;
-    if (!scenario) throw new Error("not loaded");
-    expect(readFileSync(l.file, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./scenario.schema.json");
-    const nodes = Object.values(scenario.turns);
-    const turns = nodes.filter((n) => !isEnd(n)) as TurnNode[];
-    expect(turns.length).toBeGreaterThanOrEqual(4);
-    for (const turn of turns) {
-      expect(turn.hint).toBeTruthy();
-      expect(turn.model).toBeTruthy();
-    }
-    const ends = new Set(nodes.filter(isEnd).map((n) => n.end));
-    expect(ends).toEqual(new Set(["resolved", "escalated"]));
-    expect(scenario.examples?.length ?? 0).toBeGreaterThanOrEqual(3);
-  });
+  it.each(loaded.map((l) => [l.id, l] as const))(
+    "%s validates with no errors or warnings and meets the library bar",
+    (_id, l) => {
+      expect(l.diagnostics).toEqual([]);
+      const scenario = l.scenario;
+      if (!scenario) throw new Error("not loaded");
+      expect(readFileSync(l.file, "utf8").split("\n")[0]).toBe(
+        "# yaml-language-server: $schema=./scenario.schema.json",
+      );
+      const nodes = Object.values(scenario.turns);
+      const turns = nodes.filter((n) => !isEnd(n)) as TurnNode[];
+      expect(turns.length).toBeGreaterThanOrEqual(4);
+      for (const turn of turns) {
+        expect(turn.hint).toBeTruthy();
+        expect(turn.model).toBeTruthy();
+      }
+      const ends = new Set(nodes.filter(isEnd).map((n) => n.end));
+      expect(ends).toEqual(new Set(["resolved", "escalated"]));
+      expect(scenario.examples?.length ?? 0).toBeGreaterThanOrEqual(3);
+    },
+  );
 });

@@ -26,24 +26,30 @@ describe("the detector registry", () => {
     expect(SIGNALS.map((s) => s.id)).toEqual(files);
   });
 
-  it.each(DETECTORS.map((d) => [d.meta.id, d] as const))("%s has a message, an explanation, a tip, and examples both ways", (_id, d) => {
-    expect(d.meta.message.length).toBeGreaterThan(10);
-    expect(d.meta.explanation.length).toBeGreaterThan(40);
-    expect(d.meta.tip.length).toBeGreaterThan(10);
-    expect(d.meta.examples.fires.length).toBeGreaterThan(0);
-    expect(d.meta.examples.silent.length).toBeGreaterThan(0);
-    expect(Math.sign(d.meta.points)).toBe(d.meta.effect === "helps" ? 1 : -1);
-  });
+  it.each(DETECTORS.map((d) => [d.meta.id, d] as const))(
+    "%s has a message, an explanation, a tip, and examples both ways",
+    (_id, d) => {
+      expect(d.meta.message.length).toBeGreaterThan(10);
+      expect(d.meta.explanation.length).toBeGreaterThan(40);
+      expect(d.meta.tip.length).toBeGreaterThan(10);
+      expect(d.meta.examples.fires.length).toBeGreaterThan(0);
+      expect(d.meta.examples.silent.length).toBeGreaterThan(0);
+      expect(Math.sign(d.meta.points)).toBe(d.meta.effect === "helps" ? 1 : -1);
+    },
+  );
 
   it("detectors read only detectors that exist", () => {
     const ids = new Set(DETECTORS.map((d) => d.meta.id));
-    for (const d of DETECTORS) for (const need of d.needs ?? []) expect(ids.has(need), `${d.meta.id} needs ${need}`).toBe(true);
+    for (const d of DETECTORS)
+      for (const need of d.needs ?? []) expect(ids.has(need), `${d.meta.id} needs ${need}`).toBe(true);
   });
 });
 
 // Each detector's own examples are its table (what `coach rules <id>` shows, so the docs cannot drift).
 const fires = DETECTORS.flatMap((d) => d.meta.examples.fires.map((e) => [d.meta.id, asExample(e)] as const));
-const silent = DETECTORS.flatMap((d) => d.meta.examples.silent.map((e) => [d.meta.id, asExample(e)] as const));
+const silent = DETECTORS.flatMap((d) =>
+  d.meta.examples.silent.map((e) => [d.meta.id, asExample(e)] as const),
+);
 
 describe("detector examples", () => {
   it.each(fires)("%s fires on %j", (id, example) => {
@@ -88,10 +94,20 @@ const table: [string, string, boolean, Partial<SignalExample>?][] = [
   ["sets-limit", "Please don't call me names.", true, { abusive: true }],
   ["sets-limit", "Please don't call me names.", false, { abusive: false }],
   ["ignores-abuse", "I can refund it.", true, { abusive: true }],
-  ["reflects-situation", "A cracked screen on day two is rotten luck.", true, { customer: "My screen cracked on day two of owning it." }],
+  [
+    "reflects-situation",
+    "A cracked screen on day two is rotten luck.",
+    true,
+    { customer: "My screen cracked on day two of owning it." },
+  ],
   ["contradicts-facts", "we will waive the fee", true, { facts: { cannot: ["waive the early-exit fee"] } }],
   ["contradicts-facts", "we can't waive the fee", false, { facts: { cannot: ["waive the early-exit fee"] } }],
-  ["claims-unknown", "The engineer will arrive at 9.", true, { facts: { unknown: ["when the engineer will arrive"] } }],
+  [
+    "claims-unknown",
+    "The engineer will arrive at 9.",
+    true,
+    { facts: { unknown: ["when the engineer will arrive"] } },
+  ],
 ];
 
 describe("language cases", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bandOf, checkPattern, MAX_SCORED_CHARS, type ScoreContext, scoreReply, type TrainerSignal } from "../../src/scoring/index.js";
+import {
+  bandOf,
+  checkPattern,
+  MAX_SCORED_CHARS,
+  type ScoreContext,
+  scoreReply,
+  type TrainerSignal,
+} from "../../src/scoring/index.js";
 
 const strong =
   "Two weeks without your laptop when you were told one is maddening, and I'm sorry. I can't promise the supplier's date, but I'll chase them today and text you by 5pm. Would a loan laptop help meanwhile?";
@@ -20,23 +27,30 @@ describe("bands", () => {
   it("every dimension's band matches its score", () => {
     for (const reply of [strong, poor, "ok"]) {
       const card = scoreReply(reply);
-      for (const d of ["calm", "empathy", "honesty", "boundaries"] as const) expect(card.bands[d]).toBe(bandOf(card.scores[d]));
+      for (const d of ["calm", "empathy", "honesty", "boundaries"] as const)
+        expect(card.bands[d]).toBe(bandOf(card.scores[d]));
     }
   });
 });
 
 describe("scoreReply", () => {
   it("ranks a strong reply above a poor one on every dimension", () => {
-    const context: ScoreContext = { customer: "It's been two weeks and my laptop is STILL not fixed. You people are useless!", abusive: false };
+    const context: ScoreContext = {
+      customer: "It's been two weeks and my laptop is STILL not fixed. You people are useless!",
+      abusive: false,
+    };
     const good = scoreReply(strong, context);
     const bad = scoreReply(poor, context);
-    for (const d of ["calm", "empathy", "honesty"] as const) expect(good.scores[d]).toBeGreaterThan(bad.scores[d]);
+    for (const d of ["calm", "empathy", "honesty"] as const)
+      expect(good.scores[d]).toBeGreaterThan(bad.scores[d]);
     expect(good.overall).toBeGreaterThanOrEqual(70);
     expect(bad.overall).toBeLessThan(40);
   });
 
   it("is deterministic and pure: the same input gives the same card", () => {
-    expect(scoreReply(strong, { customer: "late again" })).toEqual(scoreReply(strong, { customer: "late again" }));
+    expect(scoreReply(strong, { customer: "late again" })).toEqual(
+      scoreReply(strong, { customer: "late again" }),
+    );
   });
 
   it("quotes evidence spans from the reply itself", () => {
@@ -62,7 +76,9 @@ describe("scoreReply", () => {
   });
 
   it("reads curly apostrophes like straight ones", () => {
-    expect(scoreReply("I can’t promise that, but I’ll call you by 5pm.").scores).toEqual(scoreReply("I can't promise that, but I'll call you by 5pm.").scores);
+    expect(scoreReply("I can’t promise that, but I’ll call you by 5pm.").scores).toEqual(
+      scoreReply("I can't promise that, but I'll call you by 5pm.").scores,
+    );
   });
 });
 
@@ -73,7 +89,10 @@ describe("context", () => {
     const abusiveCustomer = scoreReply(reply, { abusive: true });
     expect(abusiveCustomer.scores.boundaries).toBeLessThan(calmCustomer.scores.boundaries);
     expect(abusiveCustomer.evidence.some((f) => f.signal === "ignores-abuse")).toBe(true);
-    const limit = scoreReply("I want to help, and I need the name-calling to stop; if it continues, I'll end the call. I can refund the delivery charge today.", { abusive: true });
+    const limit = scoreReply(
+      "I want to help, and I need the name-calling to stop; if it continues, I'll end the call. I can refund the delivery charge today.",
+      { abusive: true },
+    );
     expect(limit.bands.boundaries).toBe("strong");
   });
 
@@ -99,11 +118,15 @@ describe("context", () => {
     const empathyHeavy = scoreReply(reply, { weights: { empathy: 5 } });
     const distance = (overall: number) => Math.abs(overall - even.scores.empathy);
     expect(distance(empathyHeavy.overall)).toBeLessThan(distance(even.overall));
-    expect(scoreReply(reply, { weights: { calm: 1, empathy: 0, honesty: 0 } }).overall).toBe(even.scores.calm);
+    expect(scoreReply(reply, { weights: { calm: 1, empathy: 0, honesty: 0 } }).overall).toBe(
+      even.scores.calm,
+    );
   });
 
   it("a pathological trainer pattern cannot hang scoring (linear-time matching)", () => {
-    const signals: TrainerSignal[] = [{ id: "slow", kind: "pattern", dimension: "calm", effect: "hurts", pattern: "(x|x)*y", message: "m" }];
+    const signals: TrainerSignal[] = [
+      { id: "slow", kind: "pattern", dimension: "calm", effect: "hurts", pattern: "(x|x)*y", message: "m" },
+    ];
     const started = performance.now();
     scoreReply("x".repeat(MAX_SCORED_CHARS), { signals });
     expect(performance.now() - started).toBeLessThan(5000); // a backtracking engine would never finish
@@ -123,7 +146,11 @@ describe("context", () => {
     const missing = card.evidence.find((f) => f.signal === "names-feeling");
     expect(missing?.effect).toBe("hurts");
     expect(missing?.span).toBeUndefined();
-    expect(scoreReply("That's maddening. I've refunded it.", { expect: ["names-feeling"] }).evidence.some((f) => f.effect === "hurts")).toBe(false);
+    expect(
+      scoreReply("That's maddening. I've refunded it.", { expect: ["names-feeling"] }).evidence.some(
+        (f) => f.effect === "hurts",
+      ),
+    ).toBe(false);
   });
 
   it("a stock phrase repeated turn after turn loses its effect", () => {
@@ -137,9 +164,32 @@ describe("context", () => {
 
 describe("trainer signals", () => {
   const signals: TrainerSignal[] = [
-    { id: "mentions-warranty", kind: "phrases", dimension: "honesty", effect: "helps", weight: 12, phrases: ["warranty check"], message: "Warranty is the honest route." },
-    { id: "quotes-days", kind: "pattern", dimension: "honesty", effect: "helps", pattern: "\\b\\d+ (working )?days\\b", message: "A timeline." },
-    { id: "names-the-store", kind: "required", dimension: "empathy", effect: "hurts", weight: 5, phrases: ["Mill Road"], message: "Say which store." },
+    {
+      id: "mentions-warranty",
+      kind: "phrases",
+      dimension: "honesty",
+      effect: "helps",
+      weight: 12,
+      phrases: ["warranty check"],
+      message: "Warranty is the honest route.",
+    },
+    {
+      id: "quotes-days",
+      kind: "pattern",
+      dimension: "honesty",
+      effect: "helps",
+      pattern: "\\b\\d+ (working )?days\\b",
+      message: "A timeline.",
+    },
+    {
+      id: "names-the-store",
+      kind: "required",
+      dimension: "empathy",
+      effect: "hurts",
+      weight: 5,
+      phrases: ["Mill Road"],
+      message: "Say which store.",
+    },
   ];
 
   it.each([
@@ -156,7 +206,11 @@ describe("trainer signals", () => {
   it("uses the signal's weight and effect", () => {
     const card = scoreReply("I can send them for a warranty check.", { signals });
     expect(card.evidence.find((f) => f.signal === "mentions-warranty")?.points).toBe(12);
-    expect(scoreReply("Collect it from the store.", { signals }).evidence.find((f) => f.signal === "names-the-store")?.points).toBe(-5);
+    expect(
+      scoreReply("Collect it from the store.", { signals }).evidence.find(
+        (f) => f.signal === "names-the-store",
+      )?.points,
+    ).toBe(-5);
   });
 });
 

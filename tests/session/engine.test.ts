@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/scenario/parse.js";
 import { Scenario } from "../../src/scenario/schema.js";
-import type { Band, Scorecard, ScoreContext } from "../../src/scoring/index.js";
+import type { Band, ScoreContext, Scorecard } from "../../src/scoring/index.js";
 import { moodOf, nextAnger } from "../../src/session/anger.js";
 import { compare, holds } from "../../src/session/conditions.js";
 import { contextFor } from "../../src/session/context.js";
@@ -31,7 +31,12 @@ function fakeScore(reply: string, _context: ScoreContext): Scorecard {
   return {
     dimensions: dims,
     scores,
-    bands: { calm: band(scores.calm), empathy: band(scores.empathy), honesty: band(scores.honesty), boundaries: band(scores.boundaries) },
+    bands: {
+      calm: band(scores.calm),
+      empathy: band(scores.empathy),
+      honesty: band(scores.honesty),
+      boundaries: band(scores.boundaries),
+    },
     overall,
     evidence,
     tip: { signal: signals[0], text: signals[0] ? `stop ${signals[0]}` : "keep going" },
@@ -72,14 +77,19 @@ describe("conditions", () => {
     expect(compare(value, spec)).toBe(expected);
   });
 
-  const seen = { scores: { calm: 80, empathy: 30, honesty: 60, boundaries: 50 }, overall: 55, anger: 70, fired: new Set(["dismissive-phrase"]) };
+  const seen = {
+    scores: { calm: 80, empathy: 30, honesty: 60, boundaries: 50 },
+    overall: 55,
+    anger: 70,
+    fired: new Set(["dismissive"]),
+  };
   it.each([
     [undefined, true],
     [{ calm: ">= 70", anger: "< 80" }, true],
     [{ calm: ">= 70", empathy: ">= 40" }, false],
-    [{ fired: "dismissive-phrase" }, true],
-    [{ fired: ["names-feeling", "dismissive-phrase"] }, true],
-    [{ not_fired: ["dismissive-phrase"] }, false],
+    [{ fired: "dismissive" }, true],
+    [{ fired: ["names-feeling", "dismissive"] }, true],
+    [{ not_fired: ["dismissive"] }, false],
     [{ any: [{ empathy: "strong" }, { honesty: ">= 60" }] }, true],
     [{ any: [{ empathy: "strong" }, { overall: "> 60" }] }, false],
   ])("%j holds: %s", (condition, expected) => {
@@ -125,7 +135,9 @@ describe("session engine", () => {
     ]);
     // The second line is the calmer variant because anger fell.
     expect(prompts[1]?.mood).toBe("calmer");
-    expect(prompts[1]?.customer).toBe(scenario.turns["refund-timing"] && "Okay. When will the money actually be back on my card?");
+    expect(prompts[1]?.customer).toBe(
+      scenario.turns["refund-timing"] && "Okay. When will the money actually be back on my card?",
+    );
   });
 
   it("follows poor replies to an escalated ending", async () => {
@@ -157,7 +169,7 @@ describe("session engine", () => {
 
   it("records fired signals and passes earlier replies to the scorer", async () => {
     const contexts: ScoreContext[] = [];
-    const { ask } = scripted(["50,50,50,50,dismissive-phrase", "50,50,50,50"]);
+    const { ask } = scripted(["50,50,50,50,dismissive", "50,50,50,50"]);
     const t = await runSession(scenario, "x", {
       ask,
       score: (reply, context) => {
@@ -165,8 +177,8 @@ describe("session engine", () => {
         return fakeScore(reply, context);
       },
     });
-    expect(t.turns[0]?.fired).toEqual(["dismissive-phrase"]);
-    expect(contexts[1]?.previousReplies).toEqual(["50,50,50,50,dismissive-phrase"]);
+    expect(t.turns[0]?.fired).toEqual(["dismissive"]);
+    expect(contexts[1]?.previousReplies).toEqual(["50,50,50,50,dismissive"]);
   });
 
   it("builds a report card with best, weakest, model answer and three things to practise", async () => {

@@ -1,7 +1,8 @@
 /** Helpers for the detectors that judge a reply against the scenario's facts. */
+
+import { NEGATORS } from "../lexicons/function-words.js";
 import { HEDGES } from "../lexicons/honesty.js";
 import { STOPWORDS } from "../lexicons/stopwords.js";
-import { NEGATORS } from "../lexicons/function-words.js";
 import { analyse, type Doc, type Word } from "../text.js";
 
 const factCache = new Map<string, Set<string>>();
@@ -10,7 +11,11 @@ const factCache = new Map<string, Set<string>>();
 export function factStems(fact: string): Set<string> {
   let stems = factCache.get(fact);
   if (!stems) {
-    stems = new Set(analyse(fact).words.filter((w) => !STOPWORDS.has(w.norm) && !NEGATORS.has(w.norm) && w.norm.length > 2).map((w) => w.stem));
+    stems = new Set(
+      analyse(fact)
+        .words.filter((w) => !STOPWORDS.has(w.norm) && !NEGATORS.has(w.norm) && w.norm.length > 2)
+        .map((w) => w.stem),
+    );
     if (factCache.size > 5000) factCache.clear();
     factCache.set(fact, stems);
   }
@@ -28,7 +33,8 @@ export function clauses(doc: Doc): Word[][] {
 }
 
 /** "not", "never"... but not "without" or "no", which facts themselves use ("refund without a receipt"). */
-export const negatedClause = (clause: Word[]) => clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no");
+export const negatedClause = (clause: Word[]) =>
+  clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no");
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 
 /** The clause commits the speaker: "I'll", "we can", "I've", "you'll get". */
@@ -36,7 +42,17 @@ export function commits(clause: Word[]): boolean {
   for (let i = 0; i + 1 < clause.length; i++) {
     const a = clause[i]?.norm;
     const b = clause[i + 1]?.norm;
-    if ((a === "i" || a === "we" || a === "you") && (b === "will" || b === "can" || b === "have" || b === "am" || b === "are" || b === "shall" || b === "get")) return true;
+    if (
+      (a === "i" || a === "we" || a === "you") &&
+      (b === "will" ||
+        b === "can" ||
+        b === "have" ||
+        b === "am" ||
+        b === "are" ||
+        b === "shall" ||
+        b === "get")
+    )
+      return true;
   }
   return false;
 }

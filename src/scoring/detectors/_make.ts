@@ -1,7 +1,7 @@
 /** Builds the common kind of detector: a lexicon of phrases, with negation scope. */
 import { type HitOptions, hits } from "../phrases.js";
-import type { Analysed, Detector, SignalMeta } from "../types.js";
 import type { Doc } from "../text.js";
+import type { Analysed, Detector, SignalMeta } from "../types.js";
 
 export function phraseDetector(
   meta: SignalMeta,

@@ -14,7 +14,12 @@ export const detector: Detector = phraseDetector(
       "Acknowledging is the floor of empathy: the customer hears that their complaint landed. On its own it is generic ('sorry for the inconvenience'); it becomes strong when it names their feeling and their situation.",
     tip: "Make the apology specific: say what you're sorry for, in their words.",
     examples: {
-      fires: ["I'm sorry about the boots.", "sorry thats our mistake", "I understand.", "We apologise for any inconvenience."],
+      fires: [
+        "I'm sorry about the boots.",
+        "sorry thats our mistake",
+        "I understand.",
+        "We apologise for any inconvenience.",
+      ],
       silent: ["Your refund is done.", "I'm not sorry, the policy is clear.", "Please hold."],
     },
   },

@@ -25,7 +25,11 @@ export const detector: Detector = phraseDetector(
         "Honestly, it's Saturday night, what did you expect?",
         "Fourteen months and you've only just noticed?",
       ],
-      silent: ["You shouldn't have had to chase us.", "You did everything right.", "Keep the receipt safe in case you need it."],
+      silent: [
+        "You shouldn't have had to chase us.",
+        "You did everything right.",
+        "Keep the receipt safe in case you need it.",
+      ],
     },
   },
   BLAME_CUSTOMER,

@@ -20,19 +20,28 @@ export const detector: Detector = {
         "I'm sorry for your loss, but you really should have backed them up.",
         "I know it's disappointing, but to be fair the date was only an estimate.",
       ],
-      silent: ["I'm sorry, but I can send a replacement today.", "That's frustrating. You should have had a call from us.", "You should have kept it."],
+      silent: [
+        "I'm sorry, but I can send a replacement today.",
+        "That's frustrating. You should have had a call from us.",
+        "You should have kept it.",
+      ],
     },
   },
   needs: ["acknowledges", "names-feeling", "validates", "blames-customer", "invalidates"],
   detect(doc, context) {
-    const warm: Span[] = ["acknowledges", "names-feeling", "validates"].flatMap((id) => [...(context.fired.get(id) ?? [])]);
-    const cold: Span[] = ["blames-customer", "invalidates"].flatMap((id) => [...(context.fired.get(id) ?? [])]);
+    const warm: Span[] = ["acknowledges", "names-feeling", "validates"].flatMap((id) => [
+      ...(context.fired.get(id) ?? []),
+    ]);
+    const cold: Span[] = ["blames-customer", "invalidates"].flatMap((id) => [
+      ...(context.fired.get(id) ?? []),
+    ]);
     for (const c of cold) {
       const before = warm.filter((w) => w.end <= c.start);
       if (!before.length) continue;
       const from = Math.max(...before.map((w) => w.end));
       const contrast = doc.words.find((w) => w.start >= from && w.end <= c.start && CONTRAST.has(w.norm));
-      if (contrast) return [{ start: contrast.start, end: c.end, text: doc.text.slice(contrast.start, c.end) }];
+      if (contrast)
+        return [{ start: contrast.start, end: c.end, text: doc.text.slice(contrast.start, c.end) }];
     }
     return [];
   },

@@ -18,8 +18,17 @@ export const detector: Detector = {
       "When a courier, a supplier, a bank or a kitchen decides the timing, 'it will be there Monday' is a guess dressed as a fact. If it slips, the customer was lied to. A hedge ('usually', 'should', 'about') or a source ('the supplier says') keeps it honest.",
     tip: "Say where the estimate comes from and how sure it is: 'The supplier expects Monday; I'll confirm as soon as it's in.'",
     examples: {
-      fires: ["part will be in monday", "They'll be finished in five minutes.", "It'll all be back in your account within the hour."],
-      silent: ["It should be about 10 minutes.", "I'll call you by 5pm.", "Banks usually take 3 to 5 working days.", "We'll replace it free."],
+      fires: [
+        "part will be in monday",
+        "They'll be finished in five minutes.",
+        "It'll all be back in your account within the hour.",
+      ],
+      silent: [
+        "It should be about 10 minutes.",
+        "I'll call you by 5pm.",
+        "Banks usually take 3 to 5 working days.",
+        "We'll replace it free.",
+      ],
     },
   },
   detect(doc) {
@@ -27,7 +36,7 @@ export const detector: Detector = {
     const out = [];
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i];
-      if (!w || w.norm !== "will") continue;
+      if (w?.norm !== "will") continue;
       const subject = doc.words[i - 1];
       if (!subject || subject.clause !== w.clause || OWN.has(subject.norm)) continue;
       if (doc.words[i + 1]?.norm === "not") continue;

@@ -16,9 +16,14 @@ export const detector: Detector = {
       "Each scenario lists what is unknown (facts.unknown). Answering an unknown with a confident statement invents a fact. Say it is not known yet and when it will be.",
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
-      fires: [{ reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } }],
+      fires: [
+        { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
+      ],
       silent: [
-        { reply: "I don't know yet when the part will arrive.", facts: { unknown: ["When the part will arrive"] } },
+        {
+          reply: "I don't know yet when the part will arrive.",
+          facts: { unknown: ["When the part will arrive"] },
+        },
         { reply: "The part should arrive around Monday.", facts: { unknown: ["When the part will arrive"] } },
       ],
     },
@@ -32,7 +37,8 @@ export const detector: Detector = {
       if (unknown.some((fact) => covers(clause, factStems(fact)))) {
         const first = clause[0];
         const last = clause[clause.length - 1];
-        if (first && last) return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
+        if (first && last)
+          return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
       }
     }
     return [];

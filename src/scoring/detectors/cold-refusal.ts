@@ -15,7 +15,10 @@ export const detector: Detector = {
     tip: "Before the no, one line for them: 'I can see why you'd want that, after two months.' Then the limit, then what you can do.",
     examples: {
       fires: ["We can't refund opened perfume.", "Back glass is brittle. We can't cover it."],
-      silent: ["I'm sorry, we can't refund opened perfume.", "That's frustrating. I can't refund it, but I can swap it."],
+      silent: [
+        "I'm sorry, we can't refund opened perfume.",
+        "That's frustrating. I can't refund it, but I can swap it.",
+      ],
     },
   },
   needs: ["holds-limit", ...WARM],

@@ -8,8 +8,13 @@ function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean 
   const next = doc.words[i + 1];
   if (!w || !next || (w.norm !== "i" && w.norm !== "we")) return false;
   if (next.norm === "will" || next.norm === "shall") return doc.words[i + 2]?.norm !== "not";
-  if (next.norm === "am" || next.norm === "are") return /ing$/.test(doc.words[i + 2]?.norm ?? "") || doc.words[i + 2]?.norm === "going";
-  if (next.norm === "have" || next.norm === "would") return /ed$|sent|put|made|done|rung|spoken|told/.test(doc.words[i + 2]?.norm ?? "") || /like/.test(doc.words[i + 2]?.norm ?? "");
+  if (next.norm === "am" || next.norm === "are")
+    return /ing$/.test(doc.words[i + 2]?.norm ?? "") || doc.words[i + 2]?.norm === "going";
+  if (next.norm === "have" || next.norm === "would")
+    return (
+      /ed$|sent|put|made|done|rung|spoken|told/.test(doc.words[i + 2]?.norm ?? "") ||
+      /like/.test(doc.words[i + 2]?.norm ?? "")
+    );
   if (next.norm === "can") return doc.words[i + 2]?.norm !== "not";
   return /ed$/.test(next.norm) && next.norm.length > 4;
 }
@@ -32,7 +37,12 @@ export const detector: Detector = {
         "I'll ring you on Thursday morning to check the money has landed.",
         "I am booking you in for Thursday 8am.",
       ],
-      silent: ["Someone will be in touch.", "I'll look into it.", "I can't do anything today.", "It will arrive Monday."],
+      silent: [
+        "Someone will be in touch.",
+        "I'll look into it.",
+        "I can't do anything today.",
+        "It will arrive Monday.",
+      ],
     },
   },
   detect(doc) {

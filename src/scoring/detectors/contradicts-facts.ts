@@ -16,12 +16,21 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
-        { reply: "I'll refund you without the receipt, no problem.", facts: { cannot: ["Refund without a receipt"] } },
+        {
+          reply: "I'll refund you without the receipt, no problem.",
+          facts: { cannot: ["Refund without a receipt"] },
+        },
         { reply: "we can waive the fee for you", facts: { cannot: ["Waive the early exit fee"] } },
       ],
       silent: [
-        { reply: "I can't refund without a receipt, but I can offer an exchange.", facts: { cannot: ["Refund without a receipt"] } },
-        { reply: "I'll refund the delivery fee.", facts: { cannot: ["Refund the lamp while the customer keeps it"] } },
+        {
+          reply: "I can't refund without a receipt, but I can offer an exchange.",
+          facts: { cannot: ["Refund without a receipt"] },
+        },
+        {
+          reply: "I'll refund the delivery fee.",
+          facts: { cannot: ["Refund the lamp while the customer keeps it"] },
+        },
       ],
     },
   },
@@ -33,7 +42,8 @@ export const detector: Detector = {
       if (cannot.some((fact) => covers(clause, factStems(fact)))) {
         const first = clause[0];
         const last = clause[clause.length - 1];
-        if (first && last) return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
+        if (first && last)
+          return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
       }
     }
     return [];

@@ -11,7 +11,8 @@ export const detector: Detector = {
     cap: 65,
     summary: "One-word sentences that close the door ('Next.', 'Noted.', 'End of.').",
     message: "A one-word sentence like this shuts the customer down.",
-    explanation: "Curt closers tell the customer the conversation is over before their problem is. They read as contempt.",
+    explanation:
+      "Curt closers tell the customer the conversation is over before their problem is. They read as contempt.",
     tip: "Close with a next step instead: 'I'll log this now and email you the reference.'",
     examples: {
       fires: ["No receipt, no refund. Next.", "noted. will raise a complaint", "Fine. Whatever."],
@@ -24,7 +25,10 @@ export const detector: Detector = {
       negatable: false,
       where: (from, to) => {
         const s = doc.words[from]?.sentence;
-        return (from === 0 || doc.words[from - 1]?.sentence !== s) && (to === doc.words.length - 1 || doc.words[to + 1]?.sentence !== s);
+        return (
+          (from === 0 || doc.words[from - 1]?.sentence !== s) &&
+          (to === doc.words.length - 1 || doc.words[to + 1]?.sentence !== s)
+        );
       },
     }).filter((h) => doc.words.length > 1 || /^(noted|next)$/i.test(h.text));
   },

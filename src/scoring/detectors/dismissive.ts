@@ -16,8 +16,17 @@ export const detector: Detector = phraseDetector(
       "Phrases like 'calm down', 'relax', 'that's just policy' and 'not my problem' are on every de-escalation list of things never to say: they tell the customer their reaction is the problem, and anger rises.",
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
-      fires: ["Please calm down, sir.", "That's just policy.", "As I already said, repairs take as long as they take.", "It's not my problem."],
-      silent: ["I'm not going to ask you to calm down.", "I'll explain the policy and what I can do.", "This is my problem to fix now."],
+      fires: [
+        "Please calm down, sir.",
+        "That's just policy.",
+        "As I already said, repairs take as long as they take.",
+        "It's not my problem.",
+      ],
+      silent: [
+        "I'm not going to ask you to calm down.",
+        "I'll explain the policy and what I can do.",
+        "This is my problem to fix now.",
+      ],
     },
   },
   DISMISSIVE,

@@ -19,7 +19,11 @@ export const detector: Detector = phraseDetector(
       "Questioning whether the problem is real ('Are you sure it wasn't already cracked?', 'our system shows everything was done correctly') reads as denial. Check the facts, then say what you found and what you'll do.",
     tip: "Check before you doubt, and share what you find: 'Let me look at the repair log with you.'",
     examples: {
-      fires: ["Are you sure it wasn't already cracked?", "Our records show it was delivered, so everything's been done correctly.", "it's most likely a duplicate on your bank's side"],
+      fires: [
+        "Are you sure it wasn't already cracked?",
+        "Our records show it was delivered, so everything's been done correctly.",
+        "it's most likely a duplicate on your bank's side",
+      ],
       silent: ["I'm sure we can sort it.", "I've checked the record: the refund failed on our side."],
     },
   },

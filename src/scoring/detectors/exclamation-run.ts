@@ -18,7 +18,8 @@ export const detector: Detector = {
   },
   detect(doc) {
     const out = [];
-    for (const m of doc.text.matchAll(/[!?]*!{2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of doc.text.matchAll(/[!?]*!{2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g))
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     return out.slice(0, 1);
   },
 };

@@ -14,8 +14,17 @@ export const detector: Detector = {
       "Explorations (EPITOME) show interest in the person's situation; offering a choice gives back some control, which calms people who feel powerless.",
     tip: "End with a real question: 'Which would work better for you?'",
     examples: {
-      fires: ["Which would you prefer?", "want me to book that", "Does either apply?", "Can you tell me what happened?"],
-      silent: ["Is there anything else I can help you with today?", "Would you like to calm down?", "I will book it."],
+      fires: [
+        "Which would you prefer?",
+        "want me to book that",
+        "Does either apply?",
+        "Can you tell me what happened?",
+      ],
+      silent: [
+        "Is there anything else I can help you with today?",
+        "Would you like to calm down?",
+        "I will book it.",
+      ],
     },
   },
   detect(doc) {
@@ -25,7 +34,11 @@ export const detector: Detector = {
         const s = doc.sentences[doc.words[from]?.sentence ?? -1];
         if (!s) return false;
         if (/anything else/i.test(s.text) || /calm down|relax/i.test(s.text)) return false;
-        return s.question || s === doc.sentences[doc.sentences.length - 1] || /^(want|shall|would|should)/i.test(doc.words[from]?.raw ?? "");
+        return (
+          s.question ||
+          s === doc.sentences[doc.sentences.length - 1] ||
+          /^(want|shall|would|should)/i.test(doc.words[from]?.raw ?? "")
+        );
       },
     });
   },

@@ -8,7 +8,8 @@ export const detector: Detector = {
     points: -8,
     summary: "A no with nothing offered instead.",
     message: "A flat no, with nothing offered instead.",
-    explanation: "A refusal with no alternative leaves the customer nowhere to go but up the chain. Even a small offer keeps the conversation moving.",
+    explanation:
+      "A refusal with no alternative leaves the customer nowhere to go but up the chain. Even a small offer keeps the conversation moving.",
     tip: "Add one thing you can do: 'I can't refund it, but I can offer an exchange or store credit.'",
     examples: {
       fires: ["No refund without a receipt.", "We are unable to process a refund.", "I can't do that."],

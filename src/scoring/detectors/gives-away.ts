@@ -4,11 +4,11 @@ import type { Detector } from "../types.js";
 import { clauses, negatedClause } from "./_facts.js";
 
 /** "for the trouble", "as well", "on top" are gifts only next to something given. */
-const GIFT_WORD = /\b(free|voucher|credit|discount|gift|bonus|extra|months?|year|keep|compensation|£\d|\$\d|€\d)/i;
+const GIFT_WORD =
+  /\b(free|voucher|credit|discount|gift|bonus|extra|months?|year|keep|compensation|£\d|\$\d|€\d)/i;
 
 export const detector: Detector = {
-  meta: 
-  {
+  meta: {
     id: "gives-away",
     dimension: "boundaries",
     effect: "hurts",
@@ -21,7 +21,11 @@ export const detector: Detector = {
       "Compensation that is not a remedy for the actual problem (vouchers 'for the trouble', months free 'on top') is usually outside what you may give, teaches that escalation pays, and promises what the business may refuse to honour.",
     tip: "Offer the remedy the problem calls for, and no more: refund what was wrong, fix what broke.",
     examples: {
-      fires: ["I'll add a £30 voucher for all the trouble.", "I'll put three months free on your account for the trouble.", "Keep the lamp, it's the least we can do."],
+      fires: [
+        "I'll add a £30 voucher for all the trouble.",
+        "I'll put three months free on your account for the trouble.",
+        "Keep the lamp, it's the least we can do.",
+      ],
       silent: [
         "I've refunded the £4.95 delivery charge.",
         "I can't offer a voucher, but I can refund the delivery.",
@@ -35,7 +39,9 @@ export const detector: Detector = {
   detect(doc, context) {
     if (context.fired.get("owns-mistake")?.length) return [];
     const negatedAt = new Set<number>();
-    for (const clause of clauses(doc)) if (negatedClause(clause) || clause.some((w) => w.norm === "no" || w.norm === "nobody")) for (const w of clause) negatedAt.add(w.start);
+    for (const clause of clauses(doc))
+      if (negatedClause(clause) || clause.some((w) => w.norm === "no" || w.norm === "nobody"))
+        for (const w of clause) negatedAt.add(w.start);
     return hits(doc, GIFTS, {
       where: (from) => {
         const word = doc.words[from];

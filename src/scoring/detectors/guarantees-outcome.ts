@@ -32,6 +32,7 @@ export const detector: Detector = phraseDetector(
   GUARANTEES,
   {
     // "definitely isn't your door" agrees with a fact; it promises nothing.
-    where: (_from, to, doc) => !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not",
+    where: (_from, to, doc) =>
+      !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not",
   },
 );

@@ -14,7 +14,11 @@ export const detector: Detector = phraseDetector(
       "Saying no clearly, without apologising it away, is part of a good boundary: the customer knows where they stand and stops pushing on a door that won't open.",
     tip: "Say the limit once, plainly, then move to what you can do.",
     examples: {
-      fires: ["I can't refund it without the receipt.", "A free year isn't something I can give.", "We're unable to process a refund."],
+      fires: [
+        "I can't refund it without the receipt.",
+        "A free year isn't something I can give.",
+        "We're unable to process a refund.",
+      ],
       silent: ["I'll refund it now.", "Sure, no problem.", "I can't promise the exact hour."],
     },
   },

@@ -20,7 +20,11 @@ export const detector: Detector = {
     tip: "Leave the insult out; if they insulted you, name the limit calmly instead: 'I want to help, and I need us to keep this respectful.'",
     examples: {
       fires: ["Don't be stupid.", "That's a ridiculous thing to say.", "Shut up and listen."],
-      silent: ["I won't be called thick.", "I'm not okay with being called useless.", "That's a hell of a day, I'm sorry."],
+      silent: [
+        "I won't be called thick.",
+        "I'm not okay with being called useless.",
+        "That's a hell of a day, I'm sorry.",
+      ],
     },
   },
   detect(doc) {
@@ -28,7 +32,8 @@ export const detector: Detector = {
       // "Don't be stupid" is still an insult.
       negatable: false,
       where: (from) => {
-        for (let i = from - 1; i >= 0 && i >= from - 3; i--) if (QUOTING.has(doc.words[i]?.norm ?? "")) return false;
+        for (let i = from - 1; i >= 0 && i >= from - 3; i--)
+          if (QUOTING.has(doc.words[i]?.norm ?? "")) return false;
         // Self-directed ("we're idiots") is grovelling, not an insult to the customer.
         const before = `${doc.words[from - 2]?.norm ?? ""} ${doc.words[from - 1]?.norm ?? ""}`;
         return !/^(i|we) (am|are)$|(am|are) (an|so|such)$/.test(before);

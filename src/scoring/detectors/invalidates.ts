@@ -26,7 +26,11 @@ export const detector: Detector = phraseDetector(
         "It was a mild reaction and he's fine now.",
         "At least you got it in the end.",
       ],
-      silent: ["I won't pretend it's a small thing.", "I'm not going to tell you to calm down.", "It's only fair that we refund you."],
+      silent: [
+        "I won't pretend it's a small thing.",
+        "I'm not going to tell you to calm down.",
+        "It's only fair that we refund you.",
+      ],
     },
   },
   INVALIDATION,

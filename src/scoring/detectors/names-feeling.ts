@@ -24,7 +24,13 @@ export const detector: Detector = {
         "Being told no on top of that would make anyone furious.",
         "I can hear how worried you are.",
       ],
-      silent: ["I feel awful about this.", "Don't worry, it's done.", "The part is on order.", "It's not frustrating at all.", "Apologies for any confusion."],
+      silent: [
+        "I feel awful about this.",
+        "Don't worry, it's done.",
+        "The part is on order.",
+        "It's not frustrating at all.",
+        "Apologies for any confusion.",
+      ],
     },
   },
   detect(doc) {
@@ -32,7 +38,11 @@ export const detector: Detector = {
       window: 3,
       where: (from) => {
         // "any confusion", "the inconvenience": a stock phrase, not a named feeling.
-        if (/^(any|the)$/.test(doc.words[from - 1]?.norm ?? "") && /^(confus|inconvenien|hassle|upset)/.test(doc.words[from]?.norm ?? "")) return false;
+        if (
+          /^(any|the)$/.test(doc.words[from - 1]?.norm ?? "") &&
+          /^(confus|inconvenien|hassle|upset)/.test(doc.words[from]?.norm ?? "")
+        )
+          return false;
         const before = doc.words
           .slice(Math.max(0, from - 3), from)
           .filter((w) => w.clause === doc.words[from]?.clause)

@@ -15,14 +15,24 @@ export const detector: Detector = phraseDetector(
       "A firm no lands far better with an alternative attached: the customer leaves with something, and the limit stays intact. The seeds: solve it together.",
     tip: "After the no, give a yes: 'I can't refund it, but I can send it to the manufacturer today.'",
     examples: {
-      fires: ["What I can do is refund the £4.95 delivery charge.", "can freeze it for up to 3 months free tho", "you can collect it from the depot until 8pm"],
-      silent: ["No refund.", "There's nothing I can do.", "I can't help with that.", "I'll see what I can do."],
+      fires: [
+        "What I can do is refund the £4.95 delivery charge.",
+        "can freeze it for up to 3 months free tho",
+        "you can collect it from the depot until 8pm",
+      ],
+      silent: [
+        "No refund.",
+        "There's nothing I can do.",
+        "I can't help with that.",
+        "I'll see what I can do.",
+      ],
     },
   },
   ALTERNATIVES,
   // "I'll see what I can do" is vague, not an offer.
   {
     where: (from, _to, doc) =>
-      !/^(see|know)$/.test(doc?.words[from - 1]?.norm ?? "") && !/anything else/i.test(doc?.sentences[doc.words[from]?.sentence ?? -1]?.text ?? ""),
+      !/^(see|know)$/.test(doc?.words[from - 1]?.norm ?? "") &&
+      !/anything else/i.test(doc?.sentences[doc.words[from]?.sentence ?? -1]?.text ?? ""),
   },
 );

@@ -15,7 +15,11 @@ export const detector: Detector = phraseDetector(
       "When the company got it wrong, saying so plainly is the fastest de-escalator there is: the customer no longer has to fight to be believed. The seeds: apologise and own it.",
     tip: "If it was our fault, say so in so many words: 'That was our mistake, and I'm sorry.'",
     examples: {
-      fires: ["sorry thats our mistake", "We were short of couriers tonight, which is on us.", "You did everything right."],
+      fires: [
+        "sorry thats our mistake",
+        "We were short of couriers tonight, which is on us.",
+        "You did everything right.",
+      ],
       silent: ["It's not our fault.", "Mistakes happen.", "The courier made an error."],
     },
   },

@@ -9,14 +9,21 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -20,
     cap: 40,
-    also: [{ dimension: "honesty", points: -15, cap: 50 }, { dimension: "empathy", points: 0, cap: 60 }],
+    also: [
+      { dimension: "honesty", points: -15, cap: 50 },
+      { dimension: "empathy", points: 0, cap: 60 },
+    ],
     summary: "Pleading with the customer ('please don't leave a review', 'don't be cross with us').",
     message: "Pleading hands the customer control of the conversation.",
     explanation:
       "Begging the customer not to complain, review or be angry tells them their anger is leverage. A review or complaint is their right; your job is to solve the problem well.",
     tip: "Drop the plea; say what you'll do, and leave the review to them: 'The review is up to you; here's what I can do now.'",
     examples: {
-      fires: ["Please don't leave a review!", "please don't be cross with us", "Please don't go to the papers."],
+      fires: [
+        "Please don't leave a review!",
+        "please don't be cross with us",
+        "Please don't go to the papers.",
+      ],
       silent: ["The review is entirely up to you.", "Please bring the receipt if you find it."],
     },
   },

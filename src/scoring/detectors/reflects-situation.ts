@@ -4,8 +4,26 @@ import type { Detector, Span } from "../types.js";
 
 /** Number words and digits read the same ("fifteen days" reflects "15 days"). */
 const NUMBERS: Record<string, string> = {
-  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11",
-  twelve: "12", fifteen: "15", twenty: "20", thirty: "30", forty: "40", fifty: "50", sixty: "60", ninety: "90", hundred: "100",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  fifteen: "15",
+  twenty: "20",
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  ninety: "90",
+  hundred: "100",
 };
 const key = (stem: string) => NUMBERS[stem] ?? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1");
 
@@ -22,8 +40,14 @@ export const detector: Detector = {
     tip: "Echo one specific they gave you: 'Fifteen days without your laptop when you were told a week...'",
     examples: {
       fires: [
-        { reply: "Two months is far too soon for a sole to come away.", customer: "These boots fell apart after two months, the sole came off!" },
-        { reply: "fifteen days without a laptop is too long", customer: "It's been 15 days and I still don't have my laptop back." },
+        {
+          reply: "Two months is far too soon for a sole to come away.",
+          customer: "These boots fell apart after two months, the sole came off!",
+        },
+        {
+          reply: "fifteen days without a laptop is too long",
+          customer: "It's been 15 days and I still don't have my laptop back.",
+        },
       ],
       silent: [
         { reply: "I'm sorry for the inconvenience.", customer: "These boots fell apart after two months!" },
@@ -36,7 +60,9 @@ export const detector: Detector = {
     const customer = context.customer;
     if (!customer) return [];
     const theirs = new Set(
-      customer.words.filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm)).map((w) => key(w.stem)),
+      customer.words
+        .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
+        .map((w) => key(w.stem)),
     );
     const shared = new Map<string, Span>();
     let numbers = 0;

@@ -22,7 +22,11 @@ export const detector: Detector = {
   },
   detect(doc, context) {
     if (!context.previous.length) return [];
-    const used = new Set(context.previous.flatMap((p) => hits(p, ACKNOWLEDGEMENTS).map((h) => normal(h.text))));
-    return hits(doc, ACKNOWLEDGEMENTS).filter((h) => used.has(normal(h.text))).slice(0, 1);
+    const used = new Set(
+      context.previous.flatMap((p) => hits(p, ACKNOWLEDGEMENTS).map((h) => normal(h.text))),
+    );
+    return hits(doc, ACKNOWLEDGEMENTS)
+      .filter((h) => used.has(normal(h.text)))
+      .slice(0, 1);
   },
 };

@@ -13,7 +13,10 @@ export const detector: Detector = {
       "Questions the customer cannot answer without admitting fault ('What did you expect?', 'Who keeps the only copy on one laptop?') are attacks in question form; they reliably escalate.",
     tip: "Ask only questions you want answered: 'Can you tell me when you ordered?' or none at all.",
     examples: {
-      fires: ["Honestly, it's Saturday night, what did you expect?", "Fourteen months and you've only just noticed?"],
+      fires: [
+        "Honestly, it's Saturday night, what did you expect?",
+        "Fourteen months and you've only just noticed?",
+      ],
       silent: ["What would help most right now?", "You should have had a call from us."],
     },
   },

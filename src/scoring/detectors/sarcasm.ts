@@ -26,13 +26,20 @@ export const detector: Detector = {
         "I'm flattered you think I'm a teenager.",
         "Sure, and shall I wrap it for you too?",
       ],
-      silent: ["I'm glad he's okay now.", "Great news: the part arrived this morning.", "That's a lovely idea, let's do it."],
+      silent: [
+        "I'm glad he's okay now.",
+        "Great news: the part arrived this morning.",
+        "That's a lovely idea, let's do it.",
+      ],
     },
   },
   detect(doc) {
     const found = hits(doc, SARCASM);
     // Mock praise at the start of a sentence, followed by punctuation: "Wow, ...", "Lovely."
-    for (const h of hits(doc, SARCASTIC_OPENERS, { negatable: false, where: (from) => sentenceInitial(doc, from) })) {
+    for (const h of hits(doc, SARCASTIC_OPENERS, {
+      negatable: false,
+      where: (from) => sentenceInitial(doc, from),
+    })) {
       const after = doc.text.slice(h.end, h.end + 2);
       if (/^\s*[,.!]/.test(after)) found.push(h);
     }

@@ -19,7 +19,10 @@ export const detector: Detector = phraseDetector(
         { reply: "pls dont call me names", abusive: true },
         { reply: "I want to help, and I need us to keep this respectful.", abusive: true },
       ],
-      silent: [{ reply: "I can't refund it without a receipt.", abusive: true }, { reply: "Don't call me thick. No receipt, no refund.", abusive: false }],
+      silent: [
+        { reply: "I can't refund it without a receipt.", abusive: true },
+        { reply: "Don't call me thick. No receipt, no refund.", abusive: false },
+      ],
     },
   },
   LIMITS,

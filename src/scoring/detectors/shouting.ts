@@ -22,17 +22,29 @@ export const detector: Detector = {
     tip: "Write in normal case; if one word matters, say why it matters instead of capitalising it.",
     examples: {
       fires: ["I'M NOT LAZY, THE PART IS ON BACKORDER", "I SAID the refund is DONE already"],
-      silent: ["Please enter your PIN at the ATM.", "I've refunded you AND sent a replacement.", "Your USB cable is in the box."],
+      silent: [
+        "Please enter your PIN at the ATM.",
+        "I've refunded you AND sent a replacement.",
+        "Your USB cable is in the box.",
+      ],
     },
   },
   detect(doc) {
-    const caps = doc.words.filter((w, i) => (i === 0 || doc.words[i - 1]?.raw !== w.raw || doc.words[i - 1]?.start !== w.start) && shouted(w.raw));
+    const caps = doc.words.filter(
+      (w, i) =>
+        (i === 0 || doc.words[i - 1]?.raw !== w.raw || doc.words[i - 1]?.start !== w.start) && shouted(w.raw),
+    );
     const letters = doc.words.filter((w) => /[a-z]/i.test(w.raw)).length;
     const long = caps.filter((w) => w.raw.length >= 4);
-    if (caps.length >= 2 || (long.length >= 1 && letters <= 4) || (letters > 0 && caps.length / letters > 0.5)) {
+    if (
+      caps.length >= 2 ||
+      (long.length >= 1 && letters <= 4) ||
+      (letters > 0 && caps.length / letters > 0.5)
+    ) {
       const first = caps[0];
       const last = caps[caps.length - 1];
-      if (first && last) return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
+      if (first && last)
+        return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
     }
     return [];
   },

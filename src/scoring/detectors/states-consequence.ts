@@ -19,7 +19,10 @@ export const detector: Detector = {
         { reply: "ill get the manager if it keeps up", abusive: true },
         { reply: "I won't continue if you call me names again; I'll close the chat.", abusive: true },
       ],
-      silent: [{ reply: "I'll end the call now.", abusive: false }, { reply: "The offer ends on Friday.", abusive: true }],
+      silent: [
+        { reply: "I'll end the call now.", abusive: false },
+        { reply: "The offer ends on Friday.", abusive: true },
+      ],
     },
   },
   needs: ["sets-limit"],
@@ -27,7 +30,10 @@ export const detector: Detector = {
     if (!context.abusive) return [];
     const found = hits(doc, CONSEQUENCES, { negatable: false });
     // A bare "I'll end the call" counts only next to a named limit or an "if" condition.
-    const conditional = found.some((h) => /^if\b/i.test(h.text) || /\bif\b/i.test(doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? ""));
+    const conditional = found.some(
+      (h) =>
+        /^if\b/i.test(h.text) || /\bif\b/i.test(doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? ""),
+    );
     return conditional || (context.fired.get("sets-limit")?.length ?? 0) > 0 ? found.slice(0, 1) : [];
   },
 };

@@ -19,8 +19,15 @@ export const detector: Detector = phraseDetector(
       "A boundary names a limit and a calm consequence ('if the insults continue, I'll end the call'). A threat or a dare ('go ahead and report me', 'I'll have you removed') escalates and rewards the fight.",
     tip: "Turn the threat into a boundary: 'I want to help, and I need the insults to stop; if they continue, I'll end the call.'",
     examples: {
-      fires: ["Call me a thief one more time and I'll have you removed.", "Go ahead and try to get me fired.", "Report us if you like."],
-      silent: ["If the insults continue, I'll end the call.", "You're welcome to make a complaint; here's the form."],
+      fires: [
+        "Call me a thief one more time and I'll have you removed.",
+        "Go ahead and try to get me fired.",
+        "Report us if you like.",
+      ],
+      silent: [
+        "If the insults continue, I'll end the call.",
+        "You're welcome to make a complaint; here's the form.",
+      ],
     },
   },
   THREATS,

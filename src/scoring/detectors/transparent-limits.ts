@@ -14,7 +14,12 @@ export const detector: Detector = phraseDetector(
       "Saying plainly what you can't do and what you don't know yet ('I can't promise a time', 'the supplier hasn't given a date') is what makes the rest of what you say believable.",
     tip: "Name the unknown and when it will be known: 'I don't have a date yet; the supplier answers by Friday and I'll text you then.'",
     examples: {
-      fires: ["I can't promise the exact hour.", "I don't know yet how it got past the kitchen.", "Results aren't guaranteed.", "no ETA yet"],
+      fires: [
+        "I can't promise the exact hour.",
+        "I don't know yet how it got past the kitchen.",
+        "Results aren't guaranteed.",
+        "no ETA yet",
+      ],
       silent: ["It will arrive Monday.", "We'll sort it."],
     },
   },

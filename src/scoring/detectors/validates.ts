@@ -14,7 +14,12 @@ export const detector: Detector = phraseDetector(
       "Validation (not agreement with every demand) lowers defensiveness: the customer no longer has to prove they are entitled to be upset.",
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
-      fires: ["No wonder you've had enough.", "I'd be annoyed too.", "Fifteen days is far too long.", "I won't pretend that's a small thing."],
+      fires: [
+        "No wonder you've had enough.",
+        "I'd be annoyed too.",
+        "Fifteen days is far too long.",
+        "I won't pretend that's a small thing.",
+      ],
       silent: ["It is what it is.", "That's the policy.", "I don't blame the courier."],
     },
   },

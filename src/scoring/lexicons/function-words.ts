@@ -164,10 +164,43 @@ const pairs: [string, string][] = [
 export const EXPANSIONS: ReadonlyMap<string, string[]> = new Map(pairs.map(([k, v]) => [k, v.split(" ")]));
 
 /** Words that negate what follows in their clause (after expansion: "can't" is "can not"). */
-export const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nobody", "nothing", "neither", "nor", "hardly", "none", "nowhere"]);
+export const NEGATORS: ReadonlySet<string> = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "nobody",
+  "nothing",
+  "neither",
+  "nor",
+  "hardly",
+  "none",
+  "nowhere",
+]);
 
 /** Negators that head a noun phrase ("no refund", "without a receipt"): their scope is short. */
-export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(["no", "without", "nothing", "nobody", "none", "nowhere"]);
+export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set([
+  "no",
+  "without",
+  "nothing",
+  "nobody",
+  "none",
+  "nowhere",
+]);
 
 /** Words that start a new clause, ending a negation's scope ("I can't refund it, but I will ..."). */
-export const SCOPE_BREAKERS: ReadonlySet<string> = new Set(["but", "however", "though", "although", "so", "because", "and", "then", "instead", "while", "which", "if", "unless"]);
+export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
+  "but",
+  "however",
+  "though",
+  "although",
+  "so",
+  "because",
+  "and",
+  "then",
+  "instead",
+  "while",
+  "which",
+  "if",
+  "unless",
+]);
