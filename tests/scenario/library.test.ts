@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findScenarioFiles, loadScenarioFile, SHIPPED_SCENARIOS } from "../../src/scenario/load.js";
 import { isEnd, scenarioJsonSchema, type TurnNode } from "../../src/scenario/schema.js";
+import { scoreReply } from "../../src/scoring/index.js";
+import { runExamples } from "../../src/trainer/examples.js";
 
 const files = findScenarioFiles([SHIPPED_SCENARIOS]).files;
 const loaded = files.map((file) => loadScenarioFile(file));
@@ -44,6 +46,18 @@ describe("the shipped library", () => {
       const ends = new Set(nodes.filter(isEnd).map((n) => n.end));
       expect(ends).toEqual(new Set(["resolved", "escalated"]));
       expect(scenario.examples?.length ?? 0).toBeGreaterThanOrEqual(3);
+    },
+  );
+});
+
+describe("the shipped rubric tests", () => {
+  it.each(loaded.map((l) => [l.id, l] as const))(
+    "%s: every example scores as its trainer expects",
+    (_id, l) => {
+      const results = runExamples(l, scoreReply);
+      expect(results.length).toBeGreaterThanOrEqual(3);
+      const failing = results.filter((r) => !r.passed).map((r) => ({ name: r.name, failures: r.failures }));
+      expect(failing).toEqual([]);
     },
   );
 });

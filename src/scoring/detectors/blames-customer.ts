@@ -29,8 +29,17 @@ export const detector: Detector = phraseDetector(
         "You shouldn't have had to chase us.",
         "You did everything right.",
         "Keep the receipt safe in case you need it.",
+        "You booked a sea view and you should have it.",
       ],
     },
   },
   BLAME_CUSTOMER,
+  {
+    // "you booked a sea view and you should have it" is on their side, not blame.
+    where: (_from, to, doc) =>
+      !/^(have|of)$/.test(doc?.words[to]?.norm ?? "") ||
+      !/^(it|had|got|been|received|heard|a|an|the|your|them|this|that|one|seen|everything|something|what)$/.test(
+        doc?.words[to + 1]?.norm ?? "",
+      ),
+  },
 );

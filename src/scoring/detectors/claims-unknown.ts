@@ -34,6 +34,8 @@ export const detector: Detector = {
     for (const clause of clauses(doc)) {
       if (negatedClause(clause) || hedgedClause(clause) || !clause.some((w) => ASSERTS.has(w.norm))) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
+      // A clause that restates a known fact is not a claim about an unknown one.
+      if ((context.facts.known ?? []).some((fact) => covers(clause, factStems(fact)))) continue;
       if (unknown.some((fact) => covers(clause, factStems(fact)))) {
         const first = clause[0];
         const last = clause[clause.length - 1];

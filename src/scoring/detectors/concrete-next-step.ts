@@ -42,6 +42,7 @@ export const detector: Detector = {
         "I'll look into it.",
         "I can't do anything today.",
         "It will arrive Monday.",
+        "we'll let you know sometime next week",
       ],
     },
   },
@@ -54,6 +55,9 @@ export const detector: Detector = {
       // The time may be in the same sentence, or in the next one ("I've refunded it. 3-5 days to show.").
       const time = times.find((t) => {
         const s = doc.words[t.from]?.sentence ?? -1;
+        // "sometime next week" is not a time anyone can hold you to.
+        if (/^(sometime|some|maybe|probably|around|whenever)$/.test(doc.words[t.from - 1]?.norm ?? ""))
+          return false;
         return s === sentence || s === (sentence ?? -2) + 1;
       });
       if (time) {
