@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const cli = join(root, "dist", "cli.js");
+const cli = join(root, "dist", "bundle", "cli.js");
 
 if (process.argv[2] === "--child") {
   // Runs inside a fresh process so max RSS belongs to the batch run alone.

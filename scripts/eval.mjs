@@ -18,10 +18,14 @@ const evalDir = resolve(root, "..", "shared", "eval");
 const labelled = resolve(option("--set") ?? join(evalDir, "dev.jsonl"));
 const agreement = join(evalDir, "agreement.mjs");
 
-const scored = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "score", "--batch", labelled], {
-  encoding: "utf8",
-  maxBuffer: 1 << 28,
-});
+const scored = spawnSync(
+  process.execPath,
+  [join(root, "dist", "bundle", "cli.js"), "score", "--batch", labelled],
+  {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  },
+);
 if (scored.status !== 0) {
   process.stderr.write(scored.stderr);
   process.exit(scored.status ?? 1);

@@ -1,15 +1,14 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
-/** Spawned-CLI tests run the built binary: build once before the suite (npm test builds too). */
+/** Spawned-CLI tests run the built binary: build it once before the suite, as `npm run build` does. */
 export default function setup(): void {
   const root = join(import.meta.dirname, "..");
-  execFileSync(
-    process.execPath,
-    [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
-    {
+  const run = (script: string, args: string[]) =>
+    execFileSync(process.execPath, [join(root, "node_modules", ...script.split("/")), ...args], {
       cwd: root,
       stdio: "inherit",
-    },
-  );
+    });
+  run("typescript/bin/tsc", ["-p", "tsconfig.build.json"]);
+  run("rolldown/bin/cli.mjs", ["-c", "rolldown.config.mjs", "--silent"]);
 }

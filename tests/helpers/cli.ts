@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const root = join(import.meta.dirname, "..", "..");
-export const cliPath = join(root, "dist", "cli.js");
+/** The binary as shipped: the bundle `npm run build` makes (package.json "bin"). */
+export const cliPath = join(root, "dist", "bundle", "cli.js");
 
 export interface CliResult {
   code: number | null;

@@ -1,0 +1,13 @@
+// The `coach` binary is bundled so it starts fast: loading ~80 small ESM modules one by one cost
+// about 20 ms of a single `coach score` (issue 3's start-up target is under 3x `node -e 0`).
+// tsc still typechecks and emits dist/ module by module; this adds dist/bundle/ for the bin.
+// Commands stay in separate chunks (dynamic imports), so `coach score` never loads the YAML stack.
+import { defineConfig } from "rolldown";
+
+export default defineConfig({
+  input: { cli: "src/cli.ts" },
+  platform: "node",
+  // Loaded with createRequire at run time, only when a trainer pattern needs it.
+  external: ["re2js"],
+  output: { dir: "dist/bundle", format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" },
+});
