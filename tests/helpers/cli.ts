@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -12,6 +12,10 @@ export interface CliResult {
   stdout: string;
   stderr: string;
 }
+
+// Each run gets its own data folder under one parent that is removed when the test process exits.
+const dataRoot = mkdtempSync(join(tmpdir(), "coach-test-data-"));
+process.on("exit", () => rmSync(dataRoot, { recursive: true, force: true }));
 
 /** Run the built CLI with colour off, an isolated data folder and optional stdin. */
 export function runCli(
@@ -26,7 +30,7 @@ export function runCli(
       ...process.env,
       NO_COLOR: "1",
       FORCE_COLOR: "",
-      COACH_DATA_DIR: tempDir("coach-data-"),
+      COACH_DATA_DIR: mkdtempSync(join(dataRoot, "run-")),
       ...options.env,
     },
     timeout: 20_000,
@@ -34,6 +38,7 @@ export function runCli(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A temporary folder, removed with the others when the test process exits. */
 export function tempDir(prefix = "coach-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(dataRoot, prefix));
 }
