@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,9 +13,9 @@ export interface CliResult {
   stderr: string;
 }
 
-// Each run gets its own data folder under one parent that is removed when the test process exits.
-const dataRoot = mkdtempSync(join(tmpdir(), "coach-test-data-"));
-process.on("exit", () => rmSync(dataRoot, { recursive: true, force: true }));
+// Every temporary folder lives under one parent that the global setup creates and removes
+// (COACH_TEST_TMP), so a test run leaves nothing behind in the system temp folder.
+const dataRoot = mkdtempSync(join(process.env.COACH_TEST_TMP ?? tmpdir(), "files-"));
 
 /** Run the built CLI with colour off, an isolated data folder and optional stdin. */
 export function runCli(

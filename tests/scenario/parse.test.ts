@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkScenario } from "../../src/scenario/check.js";
@@ -8,6 +7,7 @@ import { defaultCheckOptions } from "../../src/scenario/load.js";
 import { parseYaml } from "../../src/scenario/parse.js";
 import { readTrainerFile } from "../../src/scenario/read.js";
 import { Scenario } from "../../src/scenario/schema.js";
+import { tempDir } from "../helpers/cli.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 const options = defaultCheckOptions();
@@ -82,7 +82,7 @@ describe("scenario files: each bad input gets its rule, position and message", (
 });
 
 describe("reading trainer files", () => {
-  const dir = mkdtempSync(join(tmpdir(), "coach-read-"));
+  const dir = tempDir("coach-read-");
   it.each([
     ["binary", Buffer.from([0x66, 0x6f, 0x00, 0x01, 0x02]), "binary-file"],
     ["latin1", Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0xe9, 0x0a]), "encoding"],

@@ -1,6 +1,8 @@
 import type { Detector } from "../types.js";
 
 const WARM = ["acknowledges", "names-feeling", "validates", "owns-mistake"];
+/** Softeners that make a no sound human without being an acknowledgement ("I'm afraid", "understood"). */
+const SOFTENER = /\b(i'?m afraid|i am afraid|understood|i wish|unfortunately for you|i'?m sorry|sorry)\b/i;
 
 export const detector: Detector = {
   meta: {
@@ -22,9 +24,10 @@ export const detector: Detector = {
     },
   },
   needs: ["holds-limit", ...WARM],
-  detect(_doc, context) {
+  detect(doc, context) {
     const held = context.fired.get("holds-limit") ?? [];
-    if (!held.length || WARM.some((id) => context.fired.get(id)?.length)) return [];
+    if (!held.length || WARM.some((id) => context.fired.get(id)?.length) || SOFTENER.test(doc.text))
+      return [];
     return [held[0] as (typeof held)[number]];
   },
 };

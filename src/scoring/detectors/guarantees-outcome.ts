@@ -9,6 +9,8 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -30,
     cap: 35,
+    // A promise made to end the complaint is also giving way (LABELS.md: boundaries 0 for caving).
+    also: [{ dimension: "boundaries", points: -20, cap: 45 }],
     summary: "Guarantees and promises about outcomes ('definitely', 'I promise', 'never happen again').",
     message: "A guarantee you may not be able to keep.",
     explanation:

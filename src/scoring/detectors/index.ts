@@ -25,6 +25,7 @@ import { detector as grovels } from "./grovels.js";
 import { detector as guaranteesOutcome } from "./guarantees-outcome.js";
 import { detector as holdsLimit } from "./holds-limit.js";
 import { detector as ignoresAbuse } from "./ignores-abuse.js";
+import { detector as impersonal } from "./impersonal.js";
 import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
 import { detector as namesFeeling } from "./names-feeling.js";
@@ -69,6 +70,7 @@ export const DETECTORS: readonly Detector[] = [
   guaranteesOutcome,
   holdsLimit,
   ignoresAbuse,
+  impersonal,
   insult,
   invalidates,
   namesFeeling,

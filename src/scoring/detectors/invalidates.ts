@@ -9,10 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -30,
     cap: 35,
-    also: [
-      { dimension: "calm", points: -15 },
-      { dimension: "boundaries", points: -20, cap: 45 },
-    ],
+    also: [{ dimension: "calm", points: -15 }],
     summary: "Waving the feeling away ('you're overreacting', 'it's only £64', 'at least...').",
     message: "This tells them their feeling doesn't count.",
     explanation:

@@ -7,7 +7,7 @@ export const detector: Detector = phraseDetector(
     id: "sets-limit",
     dimension: "boundaries",
     effect: "helps",
-    points: 20,
+    points: 12,
     summary: "Naming a limit on abuse, calmly ('I need us to keep this respectful').",
     message: "You named the limit on how you're spoken to.",
     explanation:

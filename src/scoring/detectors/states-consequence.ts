@@ -7,7 +7,7 @@ export const detector: Detector = {
     id: "states-consequence",
     dimension: "boundaries",
     effect: "helps",
-    points: 20,
+    points: 25,
     summary: "Saying calmly what happens if the abuse goes on ('if it continues, I'll end the call').",
     message: "You said calmly what will happen if it continues.",
     explanation:
