@@ -141,6 +141,10 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   // "id" is "I'd" unless written as ID or followed by a noun-ish word ("id card", "id number").
   if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next)))
     return ["id"];
+  // "you'd kept" is "you had kept"; "you'd like" is "you would like".
+  const d = /^([a-z]+)'d$/.exec(lower) ?? /^(youd|theyd|hed|shed)$/.exec(lower);
+  if (d && (/[a-z]ed$/.test(next) || PARTICIPLES.has(next)))
+    return [(d[1] as string).replace(/d$/, "").replace(/'$/, "") || "i", "had"];
   const known = EXPANSIONS.get(lower);
   if (known) return known;
   // Possessive 's goes ("customer's" -> "customer"); "it's", "that's" and friends are in EXPANSIONS.
@@ -169,6 +173,12 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   }
   return [lower];
 }
+
+const PARTICIPLES = new Set(
+  "been got gone known done given seen taken kept read told left put bought sent had asked made paid brought thought heard written chosen".split(
+    " ",
+  ),
+);
 
 /** A light suffix-stripping stem for overlap tests; not a full lemmatiser, by design (speed). */
 export function stem(word: string): string {

@@ -23,10 +23,12 @@ export const detector: Detector = {
       ],
     },
   },
-  needs: ["holds-limit", ...WARM],
+  needs: ["holds-limit", "offers-alternative", "concrete-next-step", ...WARM],
   detect(doc, context) {
     const held = context.fired.get("holds-limit") ?? [];
-    if (!held.length || WARM.some((id) => context.fired.get(id)?.length) || SOFTENER.test(doc.text))
+    if (!held.length || SOFTENER.test(doc.text)) return [];
+    // A no followed by what will be done is businesslike, not cold.
+    if ([...WARM, "offers-alternative", "concrete-next-step"].some((id) => context.fired.get(id)?.length))
       return [];
     return [held[0] as (typeof held)[number]];
   },

@@ -28,7 +28,9 @@ export const detector: Detector = {
   detect(doc, context) {
     if (doc.words.length < 8) return [];
     if (WARM.some((id) => context.fired.get(id)?.length)) return [];
-    if (doc.words.some((w) => w.norm === "i")) return [];
+    if (doc.words.some((w) => w.norm === "i" || w.norm === "me" || w.norm === "my")) return [];
+    // Lowercase chat shorthand is informal, not impersonal procedure.
+    if (!/^[^a-z]*[A-Z]/.test(doc.text)) return [];
     const first = doc.sentences[0];
     return first ? [{ start: first.start, end: first.end, text: first.text }] : [];
   },

@@ -123,6 +123,8 @@ export const EXPLORATIONS: readonly string[] = [
   "how would you like",
   "shall i",
   "want me to",
+  "want to do that",
+  "do you want to",
   "do you want me to",
   "should i",
   "is there anything that would",

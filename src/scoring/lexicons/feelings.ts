@@ -114,6 +114,8 @@ export const FEELING_WORDS: readonly string[] = [
   "on hold for",
   "the last thing you need",
   "galling",
+  "feels like",
+  "felt like",
   "gutting",
   "wearing",
   "a trap",
