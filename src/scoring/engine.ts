@@ -230,6 +230,7 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     bands,
     overall,
     evidence,
+    assessed: { calm: true, empathy: true, honesty: true, boundaries: boundariesAtStake },
     tip: chooseTip(ledger, dimensions, context, abusive, fired),
   };
 }

@@ -83,6 +83,12 @@ export interface Scorecard {
   overall: number;
   /** All findings, strongest first. */
   evidence: Finding[];
+  /**
+   * Whether the reply was tested on each dimension. Boundaries are tested only when the customer
+   * was abusive, a limit was held, or the reply gave way; otherwise the score is a neutral default
+   * and does not count in the overall score.
+   */
+  assessed?: Record<Dimension, boolean>;
   tip: Tip;
 }
 

@@ -46,7 +46,10 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
   const turns = transcript.turns;
   const dimensions = Object.fromEntries(
     DIMENSION_ORDER.map((d) => {
-      const average = mean(turns.map((t) => t.scorecard.scores[d]));
+      // Only the turns that tested this dimension count (boundaries are untested on most calm turns).
+      const average = mean(
+        turns.filter((t) => t.scorecard.assessed?.[d] !== false).map((t) => t.scorecard.scores[d]),
+      );
       return [d, { average, band: average === null ? null : bandOf(average) }];
     }),
   ) as ReportCard["dimensions"];

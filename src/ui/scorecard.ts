@@ -41,7 +41,12 @@ export function renderScorecard(
   const lines: string[] = [];
   const width = Math.max(40, options.width);
   if (options.plain) {
-    for (const d of ORDER) lines.push(`SCORE ${d} ${card.scores[d]} ${card.bands[d]}`);
+    for (const d of ORDER)
+      lines.push(
+        card.assessed?.[d] === false
+          ? `SCORE ${d} not tested`
+          : `SCORE ${d} ${card.scores[d]} ${card.bands[d]}`,
+      );
     lines.push(`OVERALL ${card.overall}`);
     for (const f of card.evidence) {
       const quoted = f.span ? ` "${sanitize(f.span.text)}"` : "";
@@ -53,6 +58,12 @@ export function renderScorecard(
     return lines.join("\n");
   }
   for (const d of ORDER) {
+    if (card.assessed?.[d] === false) {
+      lines.push(
+        `  ${d.padEnd(10)} ${paint.dim("—  not tested here (no demand or abuse to hold a line against)")}`,
+      );
+      continue;
+    }
     const score = card.scores[d];
     const band = card.bands[d];
     const filled = Math.round(score / 5);

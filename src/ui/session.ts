@@ -84,7 +84,17 @@ const BAND_COLOUR: Record<Band, (t: string) => string> = {
   strong: paint.green,
 };
 
-export function scoreBar(dimension: Dimension, score: number, band: Band, view: View): string {
+export function scoreBar(
+  dimension: Dimension,
+  score: number,
+  band: Band,
+  view: View,
+  assessed = true,
+): string {
+  if (!assessed)
+    return view.plain
+      ? `SCORE ${dimension} not tested`
+      : `  ${dimension.padEnd(10)} ${paint.dim("—  not tested here (no demand or abuse to hold a line against)")}`;
   if (view.plain) return `SCORE ${dimension} ${score} ${band}`;
   const cells = 20;
   const filled = Math.round((score / 100) * cells);
@@ -116,7 +126,8 @@ export function renderEvidence(finding: Finding, reply: string, view: View): str
 /** Feedback after one reply: bars, the strongest evidence for and against, and the tip. */
 export function renderFeedback(card: Scorecard, reply: string, view: View, limit = 2): string {
   const lines: string[] = [];
-  for (const d of DIMENSION_ORDER) lines.push(scoreBar(d, card.scores[d], card.bands[d], view));
+  for (const d of DIMENSION_ORDER)
+    lines.push(scoreBar(d, card.scores[d], card.bands[d], view, card.assessed?.[d] ?? true));
   const helped = card.evidence.filter((f) => f.effect === "helps").slice(0, limit);
   const hurt = card.evidence.filter((f) => f.effect === "hurts").slice(0, limit);
   for (const f of [...helped, ...hurt]) lines.push(renderEvidence(f, reply, view));
@@ -159,7 +170,7 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
     out.push(`OVERALL: ${report.overall ?? "no replies"}`);
     for (const d of DIMENSION_ORDER) {
       const r = report.dimensions[d];
-      out.push(r.average === null ? `SCORE ${d} none` : `SCORE ${d} ${r.average} ${r.band}`);
+      out.push(r.average === null ? `SCORE ${d} not tested` : `SCORE ${d} ${r.average} ${r.band}`);
     }
     out.push(`ANGER: ${report.anger.join(", ")}`);
   } else {
@@ -175,7 +186,11 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
     );
     for (const d of DIMENSION_ORDER) {
       const r = report.dimensions[d];
-      if (r.average !== null && r.band) out.push(scoreBar(d, r.average, r.band, view));
+      out.push(
+        r.average !== null && r.band
+          ? scoreBar(d, r.average, r.band, view)
+          : scoreBar(d, 0, "developing", view, false),
+      );
     }
     out.push(`  anger      ${sparkline(report.anger)}  ${report.anger.join(" → ")}`);
   }
