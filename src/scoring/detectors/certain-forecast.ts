@@ -1,3 +1,4 @@
+import { NEGATORS } from "../lexicons/function-words.js";
 import { HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
@@ -41,6 +42,8 @@ export const detector: Detector = {
       const subject = doc.words[i - 1];
       if (!subject || subject.clause !== w.clause || OWN.has(subject.norm)) continue;
       if (doc.words[i + 1]?.norm === "not") continue;
+      // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
+      if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;
       const clause = doc.words.filter((x) => x.clause === w.clause);
       if (clause.some((x) => HEDGES.has(x.norm))) continue;
       const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);

@@ -7,7 +7,7 @@ export const detector: Detector = phraseDetector(
     id: "vague-deflection",
     dimension: "honesty",
     effect: "hurts",
-    points: -12,
+    points: -10,
     cap: 65,
     summary: "Vague promises with no owner or time ('someone will look into it', 'in due course').",
     message: "Vague: no owner, no time, nothing the customer can hold you to.",

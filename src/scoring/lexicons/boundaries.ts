@@ -320,7 +320,6 @@ export const PLEADING: readonly string[] = [
   "please do not tell",
   "please do not cancel",
   "please do not complain",
-  "please do not",
   "do not be cross",
   "do not be angry",
   "do not be upset",
