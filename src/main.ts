@@ -161,6 +161,28 @@ export function buildProgram(): Command {
       process.exitCode = await scoreCommand(reply, options);
     });
 
+  program
+    .command("rules")
+    .description("list the built-in scoring signals, or explain one")
+    .argument("[id]", "a signal id to explain (e.g. names-feeling)")
+    .option("--json", "print as JSON")
+    .action(async (id: string | undefined, options) => {
+      const { rulesCommand } = await import("./commands/rules.js");
+      process.exitCode = await rulesCommand(id, options);
+    });
+
+  program
+    .command("new")
+    .description("create a new scenario file by answering a few questions")
+    .option("--dir <dir>", "the folder to write to (default: ./scenarios if it exists, else here)")
+    .option("--from <scenario>", "start from a copy of this scenario (an id or a path to a .yaml file)")
+    .option("--answers <file>", "take every answer from a JSON file, no prompts (for scripts and tests)")
+    .option("--scenarios <dir>", "also look for --from scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (options) => {
+      const { newCommand } = await import("./commands/new.js");
+      process.exitCode = await newCommand(options);
+    });
+
   // -- more commands are registered below --
 
   for (const command of program.commands) {
