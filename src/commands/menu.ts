@@ -1,14 +1,15 @@
 import { InterruptedError } from "../errors.js";
 import { bestScores } from "../session/store.js";
 import { sanitize } from "../ui/text.js";
-import { listScenarios } from "./list.js";
+import { listScenarios, type ScenarioSummary } from "./list.js";
 import { runCommand } from "./run.js";
 
-/** `coach` with no arguments in a terminal: a searchable list of scenarios, then a session. */
-export async function menuCommand(): Promise<number> {
-  const { search } = await import("@inquirer/prompts");
-  const { scenarios } = listScenarios();
-  const best = bestScores();
+/**
+ * The search prompt's configuration: each scenario with its difficulty, title and the trainee's
+ * best score so far; typing filters on id, title and tags (every word must match). Pure, so the
+ * prompt can be tested with @inquirer/testing.
+ */
+export function menuPrompt(scenarios: readonly ScenarioSummary[], best: ReadonlyMap<string, number>) {
   const choices = scenarios.map((s) => {
     const score = best.get(s.id);
     const level = "●".repeat(s.difficulty) + "○".repeat(5 - s.difficulty);
@@ -19,16 +20,25 @@ export async function menuCommand(): Promise<number> {
       haystack: `${s.id} ${s.title} ${s.tags.join(" ")}`.toLowerCase(),
     };
   });
+  return {
+    message: "Pick a scenario to practise (type to search)",
+    source: (term: string | undefined) => {
+      const words = (term ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+      return choices
+        .filter((c) => words.every((w) => c.haystack.includes(w)))
+        .map(({ haystack: _, ...choice }) => choice);
+    },
+    pageSize: 12,
+  };
+}
+
+/** `coach` with no arguments in a terminal: a searchable list of scenarios, then a session. */
+export async function menuCommand(): Promise<number> {
+  const { search } = await import("@inquirer/prompts");
+  const { scenarios } = listScenarios();
   let id: string;
   try {
-    id = await search({
-      message: "Pick a scenario to practise (type to search)",
-      source: (term) => {
-        const words = (term ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-        return choices.filter((c) => words.every((w) => c.haystack.includes(w)));
-      },
-      pageSize: 12,
-    });
+    id = await search(menuPrompt(scenarios, bestScores()));
   } catch (error) {
     if ((error as Error).name === "ExitPromptError") throw new InterruptedError("");
     throw error;
