@@ -221,3 +221,40 @@ describe("coach init", () => {
     expect(readFileSync(readme, "utf8")).toBe("my notes");
   });
 });
+
+describe("coach test --watch", () => {
+  it("re-runs a file's examples when it is saved and shows how the scores moved", async () => {
+    const { spawn } = await import("node:child_process");
+    const { cliPath } = await import("./helpers/cli.js");
+    const dir = temp();
+    const file = join(dir, "watched.yaml");
+    writeFileSync(
+      file,
+      readFileSync(exemplar, "utf8").replace("$schema=./scenario.schema.json", "$schema=x.json"),
+    );
+    const child = spawn(process.execPath, [cliPath, "test", file, "--watch"], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const waitFor = async (pattern: RegExp) => {
+      for (let i = 0; i < 100 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+      return pattern.test(out);
+    };
+    try {
+      expect(await waitFor(/Watching 1 files/)).toBe(true);
+      // Make the first example's reply poorer: its scores move and its expectations fail.
+      const text = readFileSync(file, "utf8").replace(
+        "A week is far too soon for them to stop working, I can see why you're fed up.",
+        "Calm down, it's only headphones.",
+      );
+      writeFileSync(file, text);
+      expect(await waitFor(/Watching[\s\S]*\d+ passed, \d+ failed/)).toBe(true);
+      expect(out).toMatch(/FAIL feelings first, then the refund .*calm 80→\d+/);
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
+});
