@@ -54,7 +54,7 @@ export function splitSentences(text: string): Sentence[] {
         start: start + lead,
         end: start + lead + body.length,
         text: body,
-        question: /\?["')\]]*$/.test(body),
+        question: /\?[!?]*["')\]]*$/.test(body),
       });
   };
   for (const m of text.matchAll(re)) {
