@@ -5,6 +5,9 @@ import type { Detector } from "../types.js";
 
 /** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
 const OWN = new Set(["i", "we", "you"]);
+/** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
+const STAFF =
+  /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|i|we)$/;
 
 export const detector: Detector = {
   meta: {
@@ -40,7 +43,8 @@ export const detector: Detector = {
       const w = doc.words[i];
       if (w?.norm !== "will") continue;
       const subject = doc.words[i - 1];
-      if (!subject || subject.clause !== w.clause || OWN.has(subject.norm)) continue;
+      if (!subject || subject.clause !== w.clause || OWN.has(subject.norm) || STAFF.test(subject.norm))
+        continue;
       if (doc.words[i + 1]?.norm === "not") continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
       if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;

@@ -7,7 +7,9 @@ function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean 
   const w = doc.words[i];
   const next = doc.words[i + 1];
   if (!w || !next || (w.norm !== "i" && w.norm !== "we")) return false;
-  if (next.norm === "will" || next.norm === "shall") return doc.words[i + 2]?.norm !== "not";
+  // "I'll try", "I'll see", "I'll push" name an effort, not a step.
+  if (next.norm === "will" || next.norm === "shall")
+    return !/^(not|try|see|push|aim|hope|do|look)$/.test(doc.words[i + 2]?.norm ?? "");
   if (next.norm === "am" || next.norm === "are")
     return /ing$/.test(doc.words[i + 2]?.norm ?? "") || doc.words[i + 2]?.norm === "going";
   if (next.norm === "have" || next.norm === "would")

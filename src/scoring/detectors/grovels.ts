@@ -10,7 +10,7 @@ export const detector: Detector = phraseDetector(
     points: -22,
     cap: 40,
     also: [
-      { dimension: "honesty", points: -15, cap: 50 },
+      { dimension: "honesty", points: -15, cap: 40 },
       { dimension: "empathy", points: 0, cap: 60 },
     ],
     summary: "Grovelling self-blame ('I feel awful', 'we're idiots', 'you're completely right').",

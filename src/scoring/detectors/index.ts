@@ -24,6 +24,7 @@ import { detector as givesSpecifics } from "./gives-specifics.js";
 import { detector as grovels } from "./grovels.js";
 import { detector as guaranteesOutcome } from "./guarantees-outcome.js";
 import { detector as holdsLimit } from "./holds-limit.js";
+import { detector as honestEstimate } from "./honest-estimate.js";
 import { detector as ignoresAbuse } from "./ignores-abuse.js";
 import { detector as impersonal } from "./impersonal.js";
 import { detector as insult } from "./insult.js";
@@ -69,6 +70,7 @@ export const DETECTORS: readonly Detector[] = [
   grovels,
   guaranteesOutcome,
   holdsLimit,
+  honestEstimate,
   ignoresAbuse,
   impersonal,
   insult,

@@ -10,7 +10,7 @@ export const detector: Detector = phraseDetector(
     points: -20,
     cap: 40,
     also: [
-      { dimension: "honesty", points: -15, cap: 50 },
+      { dimension: "honesty", points: -15, cap: 40 },
       { dimension: "empathy", points: 0, cap: 60 },
     ],
     summary: "Pleading with the customer ('please don't leave a review', 'don't be cross with us').",
