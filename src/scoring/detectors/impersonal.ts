@@ -29,6 +29,13 @@ export const detector: Detector = {
     if (doc.words.length < 8) return [];
     if (WARM.some((id) => context.fired.get(id)?.length)) return [];
     if (doc.words.some((w) => w.norm === "i" || w.norm === "me" || w.norm === "my")) return [];
+    // Talking to the customer ("you'll make the play") is personal unless it is procedure in the passive.
+    const addressed = doc.words.some((w) => w.norm === "you" || w.norm === "your");
+    const passive =
+      /\b(is|are|was|were|be|been)\s+(not\s+)?\w+ed\b|\b(is|are)\s+(not\s+)?(available|possible|permitted|required)\b/i.test(
+        doc.text,
+      );
+    if (addressed && !passive) return [];
     // Lowercase chat shorthand is informal, not impersonal procedure.
     if (!/^[^a-z]*[A-Z]/.test(doc.text)) return [];
     const first = doc.sentences[0];

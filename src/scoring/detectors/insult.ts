@@ -1,4 +1,4 @@
-import { INSULTS } from "../lexicons/calm.js";
+import { INSULT_TARGETS, INSULTS, PROFANITY } from "../lexicons/calm.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 
@@ -19,25 +19,34 @@ export const detector: Detector = {
       "Insulting a customer, even one who insulted you first, hands them the moral high ground and usually ends with a formal complaint. Quoting their insult to set a limit ('I won't be called thick') is different and does not count.",
     tip: "Leave the insult out; if they insulted you, name the limit calmly instead: 'I want to help, and I need us to keep this respectful.'",
     examples: {
-      fires: ["Don't be stupid.", "That's a ridiculous thing to say.", "Shut up and listen."],
+      fires: ["Don't be stupid.", "You're being ridiculous.", "Shut up and listen.", "what a clown"],
       silent: [
         "I won't be called thick.",
         "I'm not okay with being called useless.",
         "That's a hell of a day, I'm sorry.",
+        "That does sound ridiculous, one squirrel chase!",
+        "Honestly we've been useless, I'm sorry.",
       ],
     },
   },
   detect(doc) {
-    return hits(doc, INSULTS, {
-      // "Don't be stupid" is still an insult.
-      negatable: false,
-      where: (from) => {
-        for (let i = from - 1; i >= 0 && i >= from - 3; i--)
-          if (QUOTING.has(doc.words[i]?.norm ?? "")) return false;
-        // Self-directed ("we're idiots") is grovelling, not an insult to the customer.
-        const before = `${doc.words[from - 2]?.norm ?? ""} ${doc.words[from - 1]?.norm ?? ""}`;
-        return !/^(i|we) (am|are)$|(am|are) (an|so|such)$/.test(before);
-      },
-    });
+    const quoted = (from: number) => {
+      for (let k = from - 1; k >= 0 && k >= from - 3; k--)
+        if (QUOTING.has(doc.words[k]?.norm ?? "")) return true;
+      return false;
+    };
+    const targeted = (from: number) => {
+      const before = doc.words
+        .slice(Math.max(0, from - 3), from)
+        .filter((w) => w.clause === doc.words[from]?.clause);
+      // Self-directed ("we're idiots", "I've been useless") is grovelling, not an insult to the customer.
+      if (before.some((w) => w.norm === "we" || w.norm === "i")) return false;
+      return before.some((w) => INSULT_TARGETS.has(w.norm)) || doc.words[from + 1]?.norm === "you";
+    };
+    return [
+      ...hits(doc, PROFANITY, { negatable: false, where: (from) => !quoted(from) }),
+      // "That does sound ridiculous" agrees with the customer; "don't be ridiculous" insults them.
+      ...hits(doc, INSULTS, { negatable: false, where: (from) => !quoted(from) && targeted(from) }),
+    ].sort((a, b) => a.start - b.start);
   },
 };

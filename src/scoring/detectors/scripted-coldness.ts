@@ -9,7 +9,7 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -12,
     cap: 68,
-    also: [{ dimension: "empathy", points: -12 }],
+    also: [{ dimension: "empathy", points: -8 }],
     summary: "Corporate script or lecturing ('please be advised', 'as per our policy', 'have a lovely day').",
     message: "Scripted, formal lines sound cold to someone who is upset.",
     explanation:

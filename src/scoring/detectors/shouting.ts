@@ -1,6 +1,12 @@
 import { ACRONYMS } from "../lexicons/calm.js";
 import type { Detector } from "../types.js";
 
+const COMMON_SHORT = new Set(
+  "IM I'M NOT THE YOU ARE WAS DID CAN WHY HOW NO SO AND BUT FOR YES ALL ANY GET GOT HAD HAS HIS HER ITS ME MY OUR OUT NOW ONE TOO WAY WHO DO IS IT IN ON TO OF AT BE WE HE OR UP GO AM DONT CANT WONT ISNT".split(
+    " ",
+  ),
+);
+
 /** Words in capitals read as shouting (VADER's caps heuristic), except acronyms and codes. */
 function shouted(raw: string): boolean {
   if (raw.length < 2 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(raw)) return false;
@@ -26,13 +32,17 @@ export const detector: Detector = {
         "Please enter your PIN at the ATM.",
         "I've refunded you AND sent a replacement.",
         "Your USB cable is in the box.",
+        "We sent the DNO paperwork late; I'll chase the DNO today.",
       ],
     },
   },
   detect(doc) {
+    // Short capitalised words are usually codes ("DNO", "A&E") unless they are everyday words ("NOT", "YOU").
     const caps = doc.words.filter(
       (w, i) =>
-        (i === 0 || doc.words[i - 1]?.raw !== w.raw || doc.words[i - 1]?.start !== w.start) && shouted(w.raw),
+        (i === 0 || doc.words[i - 1]?.start !== w.start) &&
+        shouted(w.raw) &&
+        (w.raw.length >= 4 || COMMON_SHORT.has(w.raw.replace(/['’]/g, ""))),
     );
     const letters = doc.words.filter((w) => /[a-z]/i.test(w.raw)).length;
     const long = caps.filter((w) => w.raw.length >= 4);
