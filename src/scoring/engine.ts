@@ -10,6 +10,7 @@
  */
 import { DETECTORS } from "./detectors/index.js";
 import { findPhrases } from "./matcher.js";
+import { factsFromSetting } from "./setting.js";
 import { analyse, type Doc } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
@@ -19,6 +20,7 @@ import {
   DIMENSIONS,
   type Dimension,
   type DimensionResult,
+  type Facts,
   type Finding,
   type ScoreContext,
   type Scorecard,
@@ -71,6 +73,29 @@ function analyseCached(text: string): Doc {
   return doc;
 }
 
+const settingCache = new Map<string, Facts>();
+/** The limits stated in the setting's prose, read once per setting. */
+function settingFacts(setting: string | undefined): Facts {
+  if (!setting) return {};
+  let facts = settingCache.get(setting);
+  if (!facts) {
+    if (settingCache.size > 500) settingCache.clear();
+    facts = factsFromSetting(setting);
+    settingCache.set(setting, facts);
+  }
+  return facts;
+}
+
+function mergeFacts(a: Facts | undefined, b: Facts): Facts {
+  const join = (x?: readonly string[], y?: readonly string[]) => [...(x ?? []), ...(y ?? [])];
+  return {
+    known: join(a?.known, b.known),
+    unknown: join(a?.unknown, b.unknown),
+    can: join(a?.can, b.can),
+    cannot: join(a?.cannot, b.cannot),
+  };
+}
+
 interface Ledger {
   findings: Finding[];
   caps: Record<Dimension, number>;
@@ -112,7 +137,7 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
   const analysed: Analysed = {
     ...(context.customer ? { customer: analyseCached(context.customer) } : {}),
     abusive,
-    facts: context.facts ?? {},
+    facts: mergeFacts(context.facts, settingFacts(context.setting)),
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired,
   };

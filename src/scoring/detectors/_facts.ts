@@ -6,6 +6,23 @@ import { STOPWORDS } from "../lexicons/stopwords.js";
 import { analyse, type Doc, type Word } from "../text.js";
 
 const factCache = new Map<string, Set<string>>();
+/** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
+const GENERIC_VERBS = new Set([
+  "give",
+  "get",
+  "make",
+  "offer",
+  "provide",
+  "add",
+  "do",
+  "have",
+  "take",
+  "put",
+  "issue",
+  "be",
+  "any",
+  "extra",
+]);
 
 /** Content stems of a fact line ("Refund without a receipt" -> refund, receipt; "without" is kept out). */
 export function factStems(fact: string): Set<string> {
@@ -13,7 +30,13 @@ export function factStems(fact: string): Set<string> {
   if (!stems) {
     stems = new Set(
       analyse(fact)
-        .words.filter((w) => !STOPWORDS.has(w.norm) && !NEGATORS.has(w.norm) && w.norm.length > 2)
+        .words.filter(
+          (w) =>
+            !STOPWORDS.has(w.norm) &&
+            !NEGATORS.has(w.norm) &&
+            !GENERIC_VERBS.has(w.norm) &&
+            w.norm.length > 2,
+        )
         .map((w) => w.stem),
     );
     if (factCache.size > 5000) factCache.clear();
@@ -42,17 +65,15 @@ export function commits(clause: Word[]): boolean {
   for (let i = 0; i + 1 < clause.length; i++) {
     const a = clause[i]?.norm;
     const b = clause[i + 1]?.norm;
-    if (
-      (a === "i" || a === "we" || a === "you") &&
-      (b === "will" ||
-        b === "can" ||
-        b === "have" ||
-        b === "am" ||
-        b === "are" ||
-        b === "shall" ||
-        b === "get")
-    )
-      return true;
+    const c = clause[i + 2]?.norm ?? "";
+    // Asking someone else ("I'll log a refund request", "I'll ask the manager") promises nothing.
+    if ((a === "i" || a === "we") && (b === "will" || b === "can" || b === "shall" || b === "have"))
+      return (
+        !/^(ask|request|try|see|check|look|log|raise|escalate|apply|pass|also)$/.test(c) ||
+        (c === "also" && !/^(ask|request|log|raise)$/.test(clause[i + 3]?.norm ?? ""))
+      );
+    if ((a === "i" || a === "we") && (b === "am" || b === "are") && /ing$/.test(c)) return true;
+    if (a === "you" && (b === "will" || b === "can" || b === "get") && c !== "need") return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ export const detector: Detector = {
     effect: "hurts",
     points: -30,
     cap: 35,
-    also: [{ dimension: "boundaries", points: -15 }],
+    also: [{ dimension: "boundaries", points: -25, cap: 40 }],
     summary: "Promising what the scenario's facts say cannot be done.",
     message: "This promises something the facts say you cannot do.",
     explanation:

@@ -363,7 +363,6 @@ export const INSULT_TARGETS: ReadonlySet<string> = new Set([
   "ur",
   "act",
   "acting",
-  "sound",
 ]);
 
 /** Defensiveness: the agent makes it about themselves. */
