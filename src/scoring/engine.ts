@@ -154,7 +154,13 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     fired.set(meta.id, spans);
     const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
     // A hurt said several times weighs more (x1.5 for two, at most x2); a help counts once.
-    const times = meta.effect === "hurts" ? Math.min(2, 1 + 0.5 * (spans.length - 1)) : 1;
+    // Reflection grows with how much of their situation is echoed (up to 2.5x for a full paraphrase).
+    const times =
+      meta.effect === "hurts"
+        ? Math.min(2, 1 + 0.5 * (spans.length - 1))
+        : meta.id === "reflects-situation"
+          ? Math.min(2.5, 1 + 0.5 * (spans.length - 1))
+          : 1;
     record(ledger, { ...base, dimension: meta.dimension, points: Math.round(meta.points * times) }, meta.cap);
     for (const impact of meta.also ?? [])
       record(

@@ -19,6 +19,7 @@ import { detector as doubtsCustomer } from "./doubts-customer.js";
 import { detector as exclamationRun } from "./exclamation-run.js";
 import { detector as explores } from "./explores.js";
 import { detector as flatRefusal } from "./flat-refusal.js";
+import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
 import { detector as grovels } from "./grovels.js";
@@ -65,6 +66,7 @@ export const DETECTORS: readonly Detector[] = [
   exclamationRun,
   explores,
   flatRefusal,
+  genericFeeling,
   givesAway,
   givesSpecifics,
   grovels,

@@ -75,8 +75,9 @@ export const detector: Detector = {
     }
     // Two shared content words, or one shared number plus one word, count as reflection.
     if (shared.size >= 2 || (numbers >= 1 && shared.size >= 1 && customer.words.length < 6)) {
+      // One span per two shared words: the engine credits a richer echo of their situation more.
       const spans = [...shared.values()].sort((a, b) => a.start - b.start);
-      return spans.slice(0, 3);
+      return spans.filter((_, i) => i % 2 === 0).slice(0, 4);
     }
     return [];
   },

@@ -88,6 +88,14 @@ export const VALIDATION: readonly string[] = [
   "i won't pretend",
   "i am not going to pretend",
   "i would rather",
+  "not going to tell you it is fine",
+  "i will not tell you it is fine",
+  "not going to dress it up",
+  "will not dress it up",
+  "not going to sugar-coat",
+  "i will not sugar-coat",
+  "is not okay to",
+  "that is not fair on you",
 ];
 
 /** Explorations: questions that invite the customer to say more or to choose. */
