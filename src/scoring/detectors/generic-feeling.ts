@@ -1,4 +1,5 @@
 import type { Detector } from "../types.js";
+import { sharedWords } from "./reflects-situation.js";
 
 export const detector: Detector = {
   meta: {
@@ -29,9 +30,9 @@ export const detector: Detector = {
     },
   },
   needs: ["names-feeling", "reflects-situation"],
-  detect(_doc, context) {
-    // Only judged when the customer's message is known.
-    if (!context.customer || context.fired.get("reflects-situation")?.length) return [];
+  detect(doc, context) {
+    // Only judged when the customer's message is known; one shared detail ("a week") is enough.
+    if (!context.customer || sharedWords(doc, context.customer).shared.size > 0) return [];
     const feeling = context.fired.get("names-feeling") ?? [];
     return feeling.length ? [feeling[0] as (typeof feeling)[number]] : [];
   },

@@ -1,5 +1,6 @@
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { isNumberWord } from "../matcher.js";
+import type { Doc } from "../text.js";
 import type { Detector, Span } from "../types.js";
 
 /** Number words and digits read the same ("fifteen days" reflects "15 days"). */
@@ -59,20 +60,7 @@ export const detector: Detector = {
   detect(doc, context) {
     const customer = context.customer;
     if (!customer) return [];
-    const theirs = new Set(
-      customer.words
-        .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
-        .map((w) => key(w.stem)),
-    );
-    const shared = new Map<string, Span>();
-    let numbers = 0;
-    for (const w of doc.words) {
-      const k = key(w.stem);
-      if (shared.has(k) || !theirs.has(k)) continue;
-      if (STOPWORDS.has(w.norm) || (w.norm.length <= 2 && !isNumberWord(w.norm))) continue;
-      shared.set(k, { start: w.start, end: w.end, text: w.raw });
-      if (isNumberWord(w.norm)) numbers++;
-    }
+    const { shared, numbers } = sharedWords(doc, customer);
     // Two shared content words, or one shared number plus one word, count as reflection.
     if (shared.size >= 2 || (numbers >= 1 && shared.size >= 1 && customer.words.length < 6)) {
       // One span per two shared words: the engine credits a richer echo of their situation more.
@@ -82,3 +70,22 @@ export const detector: Detector = {
     return [];
   },
 };
+
+/** Content words (by stem) the reply shares with the customer's message, and how many are numbers. */
+export function sharedWords(doc: Doc, customer: Doc): { shared: Map<string, Span>; numbers: number } {
+  const theirs = new Set(
+    customer.words
+      .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
+      .map((w) => key(w.stem)),
+  );
+  const shared = new Map<string, Span>();
+  let numbers = 0;
+  for (const w of doc.words) {
+    const k = key(w.stem);
+    if (shared.has(k) || !theirs.has(k)) continue;
+    if (STOPWORDS.has(w.norm) || (w.norm.length <= 2 && !isNumberWord(w.norm))) continue;
+    shared.set(k, { start: w.start, end: w.end, text: w.raw });
+    if (isNumberWord(w.norm)) numbers++;
+  }
+  return { shared, numbers };
+}
