@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DIMENSIONS, scoreReply } from "../../src/scoring/index.js";
+import { root } from "../helpers/cli.js";
+
+/**
+ * Agreement with human labels, computed as ../shared/eval/agreement.mjs does (within-group order
+ * of labelled pairs, band accuracy, gross errors), on the labelled sets in eval/ and, where it is
+ * present, the shared dev set. Floors sit below today's figures (see the issue notes) so the
+ * suite fails on a real regression, not on noise.
+ */
+interface Case {
+  id: string;
+  group: string;
+  customer?: string;
+  abusive?: boolean;
+  setting?: string;
+  reply: string;
+  labels: Record<string, 0 | 1 | 2 | null>;
+}
+
+const band = (s: number) => (s >= 70 ? 2 : s >= 40 ? 1 : 0);
+
+function agreement(cases: Case[]) {
+  const scored = cases.map((c) => ({
+    c,
+    card: scoreReply(c.reply, { customer: c.customer, abusive: c.abusive, setting: c.setting }),
+  }));
+  return Object.fromEntries(
+    DIMENSIONS.map((d) => {
+      const rows = scored
+        .filter(({ c }) => c.labels[d] !== null && c.labels[d] !== undefined)
+        .map(({ c, card }) => ({ group: c.group, label: c.labels[d] as number, score: card.scores[d] }));
+      let right = 0;
+      let pairs = 0;
+      for (let i = 0; i < rows.length; i++)
+        for (let j = i + 1; j < rows.length; j++) {
+          const [a, b] = [rows[i], rows[j]];
+          if (!a || !b || a.group !== b.group || a.label === b.label) continue;
+          pairs++;
+          const ds = a.score - b.score;
+          right += ds === 0 ? 0.5 : Math.sign(ds) === Math.sign(a.label - b.label) ? 1 : 0;
+        }
+      const gross = rows.filter(
+        (r) => (r.label === 0 && r.score >= 70) || (r.label === 2 && r.score < 40),
+      ).length;
+      return [
+        d,
+        {
+          within: right / pairs,
+          band: rows.filter((r) => band(r.score) === r.label).length / rows.length,
+          gross: gross / rows.length,
+        },
+      ];
+    }),
+  ) as Record<(typeof DIMENSIONS)[number], { within: number; band: number; gross: number }>;
+}
+
+const read = (file: string): Case[] =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+
+// The dev set carries the issue's targets (within >= 0.85, band >= 0.70, gross <= 3%).
+const sets: [string, string, number, number, number][] = [
+  ["the shared dev set", join(root, "..", "shared", "eval", "dev.jsonl"), 0.85, 0.7, 0.03],
+  ["eval/holdout-team.jsonl", join(root, "eval", "holdout-team.jsonl"), 0.8, 0.65, 0.05],
+  ["eval/holdout-team-2.jsonl", join(root, "eval", "holdout-team-2.jsonl"), 0.75, 0.5, 0.07],
+];
+
+describe.each(sets)("agreement with human labels on %s", (_name, file, withinFloor, bandFloor) => {
+  it.skipIf(!existsSync(file))(
+    `within-group agreement >= ${withinFloor}, band accuracy >= ${bandFloor}, gross errors <= 7%`,
+    () => {
+      const report = agreement(read(file));
+      for (const d of DIMENSIONS) {
+        expect(report[d].within, `${d} within`).toBeGreaterThanOrEqual(withinFloor);
+        expect(report[d].band, `${d} band`).toBeGreaterThanOrEqual(bandFloor);
+        expect(report[d].gross, `${d} gross`).toBeLessThanOrEqual(grossCeiling);
+      }
+    },
+  );
+});
