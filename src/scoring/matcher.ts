@@ -149,7 +149,3 @@ export function findPhrases(doc: Doc, phrases: readonly Phrase[]): Match[] {
   }
   return kept;
 }
-
-export function compilePhrases(sources: readonly string[]): Phrase[] {
-  return sources.map(compilePhrase);
-}

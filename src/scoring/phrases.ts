@@ -88,16 +88,3 @@ export function sentenceInitial(doc: Doc, index: number): boolean {
   const word = doc.words[index];
   return !!word && (index === 0 || doc.words[index - 1]?.sentence !== word.sentence);
 }
-
-/** The word indices of sentence `s`. */
-export function sentenceWords(doc: Doc, s: number): number[] {
-  const out: number[] = [];
-  doc.words.forEach((w, i) => {
-    if (w.sentence === s) out.push(i);
-  });
-  return out;
-}
-
-export function firstPerson(norm: string | undefined): boolean {
-  return norm === "i" || norm === "we";
-}
