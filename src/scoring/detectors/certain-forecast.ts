@@ -7,7 +7,7 @@ import type { Detector } from "../types.js";
 const OWN = new Set(["i", "we", "you"]);
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
-  /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|i|we)$/;
+  /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|she|he|who|and|also|then|i|we)$/;
 
 export const detector: Detector = {
   meta: {

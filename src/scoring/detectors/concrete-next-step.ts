@@ -17,7 +17,11 @@ function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean 
       /ed$|sent|put|made|done|rung|spoken|told/.test(doc.words[i + 2]?.norm ?? "") ||
       /like/.test(doc.words[i + 2]?.norm ?? "")
     );
-  if (next.norm === "can") return doc.words[i + 2]?.norm !== "not";
+  // "I can see why", "I can imagine" are about understanding, not a step.
+  if (next.norm === "can")
+    return !/^(not|see|imagine|understand|hear|tell|appreciate|only|assure|promise|guarantee)$/.test(
+      doc.words[i + 2]?.norm ?? "",
+    );
   return /ed$/.test(next.norm) && next.norm.length > 4;
 }
 
