@@ -68,6 +68,7 @@ const sets: [string, string, number, number, number][] = [
   ["the shared dev set", join(root, "..", "shared", "eval", "dev.jsonl"), 0.85, 0.7, 0.03],
   ["eval/holdout-team.jsonl", join(root, "eval", "holdout-team.jsonl"), 0.8, 0.65, 0.05],
   ["eval/holdout-team-2.jsonl", join(root, "eval", "holdout-team-2.jsonl"), 0.75, 0.5, 0.07],
+  ["eval/holdout-team-3.jsonl", join(root, "eval", "holdout-team-3.jsonl"), 0.7, 0.5, 0.08],
 ];
 
 describe.each(sets)(

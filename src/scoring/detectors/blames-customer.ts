@@ -36,10 +36,15 @@ export const detector: Detector = phraseDetector(
   BLAME_CUSTOMER,
   {
     // "you booked a sea view and you should have it" is on their side, not blame.
-    where: (_from, to, doc) =>
-      !/^(have|of)$/.test(doc?.words[to]?.norm ?? "") ||
-      !/^(it|had|got|been|received|heard|a|an|the|your|them|this|that|one|seen|everything|something|what)$/.test(
-        doc?.words[to + 1]?.norm ?? "",
-      ),
+    where: (_from, to, doc) => {
+      const last = doc?.words[to]?.norm ?? "";
+      const next = doc?.words[to + 1]?.norm ?? "";
+      // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
+      if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);
+      if (!/^(have|of)$/.test(last)) return true;
+      return !/^(it|had|got|been|received|heard|a|an|the|your|them|this|that|one|seen|everything|something|what)$/.test(
+        next,
+      );
+    },
   },
 );

@@ -39,9 +39,16 @@ export const detector: Detector = {
   detect(doc, context) {
     if (context.fired.get("owns-mistake")?.length) return [];
     const negatedAt = new Set<number>();
-    for (const clause of clauses(doc))
-      if (negatedClause(clause) || clause.some((w) => w.norm === "no" || w.norm === "nobody"))
-        for (const w of clause) negatedAt.add(w.start);
+    let previousNegated = false;
+    for (const clause of clauses(doc)) {
+      // "I can't refund the lamp, or pay £100 for your time": an "or" clause carries the negation on.
+      const isNegated: boolean =
+        negatedClause(clause) ||
+        clause.some((w) => w.norm === "no" || w.norm === "nobody") ||
+        (previousNegated && /^(or|nor)$/.test(clause[0]?.norm ?? ""));
+      if (isNegated) for (const w of clause) negatedAt.add(w.start);
+      previousNegated = isNegated;
+    }
     return hits(doc, GIFTS, {
       where: (from) => {
         const word = doc.words[from];

@@ -41,6 +41,7 @@ import { detector as sarcasm } from "./sarcasm.js";
 import { detector as scriptedColdness } from "./scripted-coldness.js";
 import { detector as setsLimit } from "./sets-limit.js";
 import { detector as shouting } from "./shouting.js";
+import { detector as snideOpener } from "./snide-opener.js";
 import { detector as statesConsequence } from "./states-consequence.js";
 import { detector as threatens } from "./threatens.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
@@ -88,6 +89,7 @@ export const DETECTORS: readonly Detector[] = [
   scriptedColdness,
   setsLimit,
   shouting,
+  snideOpener,
   statesConsequence,
   threatens,
   transparentLimits,

@@ -1,0 +1,46 @@
+import { hits, sentenceInitial } from "../phrases.js";
+import type { Detector } from "../types.js";
+
+/** Openers that, after a complaint, signal impatience or a put-down is coming. */
+const OPENERS = [
+  "well",
+  "look",
+  "listen",
+  "honestly",
+  "frankly",
+  "seriously",
+  "right",
+  "okay so",
+  "and frankly",
+];
+
+export const detector: Detector = {
+  meta: {
+    id: "snide-opener",
+    dimension: "calm",
+    effect: "hurts",
+    points: -15,
+    cap: 65,
+    summary: "A sentence opened with 'Well,', 'Look,' or 'Frankly,' before a put-down or a defence.",
+    message: "Opening with 'Well,' or 'Look,' here sounds impatient or sarcastic.",
+    explanation:
+      "In a reply to an upset customer, 'Well, ...', 'Look, ...' and 'Frankly, ...' almost always introduce a correction, a defence or sarcasm, and are heard as a sigh. Politeness research lists them among the cues of impatience.",
+    tip: "Drop the opener and start with them: 'You're right that nobody called you back.'",
+    examples: {
+      fires: [
+        "Well, we haven't run off with your money.",
+        "Look, I'm doing my best, okay?",
+        "Frankly, that was cutting it fine.",
+      ],
+      silent: ["I hope you're well.", "Let me look into that for you.", "That went well, thanks to you."],
+    },
+  },
+  detect(doc) {
+    return hits(doc, OPENERS, {
+      negatable: false,
+      where: (from, to) =>
+        (sentenceInitial(doc, from) || doc.words[from]?.norm === "frankly") &&
+        /^\s*[,—–-]/.test(doc.text.slice(doc.words[to]?.end ?? 0)),
+    }).slice(0, 1);
+  },
+};
