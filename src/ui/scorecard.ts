@@ -80,10 +80,10 @@ export function renderScorecard(
   for (const f of card.evidence) {
     const key = `${f.signal}:${f.span?.start ?? -1}`;
     if (seen.has(key) && f.dimension !== ORDER.find((d) => card.dimensions[d].evidence.includes(f))) continue;
-    const mark = f.effect === "helps" ? paint.green("+") : paint.red("−");
-    const points = `${f.points > 0 ? "+" : ""}${f.points}`.padStart(3);
+    const signed = `${f.points > 0 ? "+" : "−"}${Math.abs(f.points)}`.padStart(3);
+    const points = f.effect === "helps" ? paint.green(signed) : paint.red(signed);
     const quoted = f.span ? `“${sanitize(f.span.text)}” ` : "";
-    const line = `${mark} ${points} ${f.dimension.padEnd(10)} ${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`;
+    const line = `${points} ${f.dimension.padEnd(10)} ${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`;
     for (const [i, l] of wrap(line, width - 4).entries()) lines.push(`  ${i ? "      " : ""}${l}`);
     seen.add(key);
   }

@@ -14,7 +14,7 @@ export const detector: Detector = phraseDetector(
     message: "This tells them their feeling doesn't count.",
     explanation:
       "Minimising ('it's only', 'at least', 'not a big deal') and telling people not to feel what they feel ('don't panic', 'calm down') are invalidation: the customer must now prove the problem is real, and escalates to do it.",
-    tip: "Take the size of the problem from them, not from you: 'A bounced rent payment is a big deal; let's fix it.'",
+    tip: "Let the problem be as big as it is to them, and move to the fix: 'A week late with no reply is a real problem. Let's sort it.'",
     examples: {
       fires: [
         "Please calm down, it's only £64.",
