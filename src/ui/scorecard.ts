@@ -76,16 +76,19 @@ export function renderScorecard(
   lines.push("");
   for (const l of wrap(highlight(reply, card.evidence), width - 4)) lines.push(`  ${paint.dim("│")} ${l}`);
   lines.push("");
-  const seen = new Set<string>();
+  // "−45 empathy    “Calm down” This tells them ..." with wrapped lines indented under the message.
+  const indentWidth = 4 + 1 + 10 + 1;
   for (const f of card.evidence) {
-    const key = `${f.signal}:${f.span?.start ?? -1}`;
-    if (seen.has(key) && f.dimension !== ORDER.find((d) => card.dimensions[d].evidence.includes(f))) continue;
-    const signed = `${f.points > 0 ? "+" : "−"}${Math.abs(f.points)}`.padStart(3);
+    const signed = `${f.points > 0 ? "+" : "−"}${Math.abs(f.points)}`.padStart(4);
     const points = f.effect === "helps" ? paint.green(signed) : paint.red(signed);
     const quoted = f.span ? `“${sanitize(f.span.text)}” ` : "";
-    const line = `${points} ${f.dimension.padEnd(10)} ${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`;
-    for (const [i, l] of wrap(line, width - 4).entries()) lines.push(`  ${i ? "      " : ""}${l}`);
-    seen.add(key);
+    const body = wrap(
+      `${quoted}${sanitize(f.message)} ${paint.dim(`(${f.signal})`)}`,
+      Math.max(20, width - 2 - indentWidth),
+    );
+    body.forEach((l, i) => {
+      lines.push(i === 0 ? `  ${points} ${f.dimension.padEnd(10)} ${l}` : `  ${" ".repeat(indentWidth)}${l}`);
+    });
   }
   if (card.evidence.length) lines.push("");
   for (const [i, l] of wrap(`${paint.cyan("Tip:")} ${sanitize(card.tip.text)}`, width - 4).entries())
