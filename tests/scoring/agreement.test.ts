@@ -69,6 +69,7 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team.jsonl", join(root, "eval", "holdout-team.jsonl"), 0.8, 0.65, 0.05],
   ["eval/holdout-team-2.jsonl", join(root, "eval", "holdout-team-2.jsonl"), 0.75, 0.5, 0.07],
   ["eval/holdout-team-3.jsonl", join(root, "eval", "holdout-team-3.jsonl"), 0.7, 0.5, 0.08],
+  ["eval/holdout-team-4.jsonl", join(root, "eval", "holdout-team-4.jsonl"), 0.75, 0.6, 0.05],
 ];
 
 describe.each(sets)(

@@ -43,6 +43,7 @@ import { detector as setsLimit } from "./sets-limit.js";
 import { detector as shouting } from "./shouting.js";
 import { detector as snideOpener } from "./snide-opener.js";
 import { detector as statesConsequence } from "./states-consequence.js";
+import { detector as tagQuestion } from "./tag-question.js";
 import { detector as threatens } from "./threatens.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
 import { detector as vagueDeflection } from "./vague-deflection.js";
@@ -91,6 +92,7 @@ export const DETECTORS: readonly Detector[] = [
   shouting,
   snideOpener,
   statesConsequence,
+  tagQuestion,
   threatens,
   transparentLimits,
   vagueDeflection,

@@ -1,0 +1,45 @@
+import type { Detector } from "../types.js";
+
+/**
+ * A sentence that ends in a tag ("..., can we?", "..., wouldn't you say?", "..., is it?"). After
+ * a complaint these are nearly always rhetorical: they push the customer to concede.
+ */
+const TAG =
+  /,\s*(?:(?:can|can't|cannot|could|couldn't|would|wouldn't|will|won't|is|isn't|are|aren't|do|don't|does|doesn't|did|didn't|have|haven't|has|hasn't|should|shouldn't|was|wasn't|were|weren't)\s+(?:we|you|i|it|they|he|she|that|there)(?:\s+(?:say|think|agree))?|right|eh|okay)\s*\?\s*$/i;
+
+export const detector: Detector = {
+  meta: {
+    id: "tag-question",
+    dimension: "calm",
+    effect: "hurts",
+    points: -20,
+    cap: 60,
+    summary: "A rhetorical tag question ('..., can we?', '..., wouldn't you say?', '..., is it?').",
+    message: "A tag question like this pushes them to concede; it reads as sarcastic.",
+    explanation:
+      "Tags such as 'can we?', 'wouldn't you say?' or 'is it?' turn a statement into a challenge. Said to someone who is upset, they sound like point-scoring, and the customer answers the challenge instead of the problem.",
+    tip: "State the limit plainly and stop: 'We can't run the class for three people. Here are your options.'",
+    examples: {
+      fires: [
+        "Well, we can hardly run a class for three people, can we?",
+        "Wanting a free week because of it is a bit much, wouldn't you say?",
+        "Idiots, is it?",
+      ],
+      silent: [
+        "Can we book you in for Thursday?",
+        "Would Thursday suit you?",
+        "Is there anything else I should know?",
+      ],
+    },
+  },
+  detect(doc) {
+    for (const s of doc.sentences) {
+      const m = TAG.exec(s.text);
+      if (m) {
+        const start = s.start + m.index;
+        return [{ start, end: s.end, text: doc.text.slice(start, s.end) }];
+      }
+    }
+    return [];
+  },
+};
