@@ -72,7 +72,21 @@ export const detector: Detector = {
 };
 
 /** Content words (by stem) the reply shares with the customer's message, and how many are numbers. */
+// reflects-situation and generic-feeling both ask for the same reply/customer pair: compute it once.
+const sharedCache = new WeakMap<
+  Doc,
+  { customer: Doc; result: { shared: Map<string, Span>; numbers: number } }
+>();
+
 export function sharedWords(doc: Doc, customer: Doc): { shared: Map<string, Span>; numbers: number } {
+  const cached = sharedCache.get(doc);
+  if (cached?.customer === customer) return cached.result;
+  const result = computeShared(doc, customer);
+  sharedCache.set(doc, { customer, result });
+  return result;
+}
+
+function computeShared(doc: Doc, customer: Doc): { shared: Map<string, Span>; numbers: number } {
   const theirs = new Set(
     customer.words
       .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
