@@ -64,6 +64,7 @@ describe("expectations", () => {
             ]
           : [],
         dimensions: {} as Scorecard["dimensions"],
+        assessed: { calm: true, empathy: true, honesty: true, boundaries: true },
         tip: { text: "t" },
       }) as Scorecard;
     const fixed = (c: Scorecard) => () => c;
@@ -91,6 +92,15 @@ describe("expectations", () => {
       expected: ">= 60",
       actual: "50 (strong)",
     });
+    // An expectation on a dimension the turn did not test fails with the reason, never a number.
+    const untested = checkExample(scenario, example, () => ({
+      ...card({ calm: 80, empathy: 75, honesty: 70, boundaries: 70 }, "names-feeling"),
+      assessed: { calm: true, empathy: false, honesty: true, boundaries: true },
+      untested: { empathy: "not tested here (a question for facts)" },
+    }));
+    expect(untested.failures).toEqual([
+      { what: "empathy", expected: ">= 60", actual: "not tested here (a question for facts)" },
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import { didYouMean } from "./diagnostics.js";
 import type { Locator } from "./parse.js";
 import {
   type Condition,
+  DIMENSION_NAMES,
+  type DimensionName,
   isEnd,
   type RubricFile,
   type Scenario,
@@ -20,6 +22,8 @@ export interface CheckOptions {
   /** Signal ids defined by the scenario's shared rubric files. */
   sharedSignals?: ReadonlySet<string>;
   checkPattern: (source: string) => { ok: true } | { ok: false; reason: string };
+  /** Which dimensions a customer's line tests (from the scorer), to warn about conditions that read untested ones. */
+  testedByLine?: (customer: string, abusive: boolean) => Record<DimensionName, boolean>;
 }
 
 export const DEFAULT_MAX_TURNS = 12;
@@ -96,6 +100,32 @@ export function checkScenario(
       nodeSuggestion(scenario.start),
     );
 
+  // A condition on a dimension the turn never tests never holds: say so where it is written.
+  const checkTestedDimensions = (id: string, turn: TurnNode) => {
+    const tested = turnTests(turn, options);
+    if (!tested) return;
+    const visit = (condition: Condition, path: PropertyKey[]) => {
+      for (const d of DIMENSION_NAMES)
+        if (condition[d] !== undefined && !tested[d])
+          warn(
+            [...path, d],
+            "untested-dimension",
+            `turn \`${id}\` does not test ${d}, so \`${d}:\` here only holds when the reply itself brings ${d} in`,
+            {
+              suggestion: turn.tests
+                ? `add ${d} to the turn's \`tests\`, or branch on \`fired\` signals instead`
+                : `${d === "boundaries" ? "the customer's line makes no demand, pushback or threat" : "the customer's line reads as a calm question for facts"}; if it should be tested, add \`tests: [${DIMENSION_NAMES.filter((x) => tested[x] || x === d).join(", ")}]\` to the turn`,
+            },
+          );
+      condition.any?.forEach((inner, i) => {
+        visit(inner, [...path, "any", i]);
+      });
+    };
+    turn.next.forEach((transition, i) => {
+      if (transition.when) visit(transition.when, ["turns", id, "next", i, "when"]);
+    });
+  };
+
   // Edges, and per-turn checks.
   const edges = new Map<string, string[]>();
   for (const [id, node] of Object.entries(scenario.turns)) {
@@ -131,6 +161,7 @@ export function checkScenario(
     turn.rubric?.expect?.forEach((signal, i) => {
       checkSignal(signal, ["turns", id, "rubric", "expect", i]);
     });
+    checkTestedDimensions(id, turn);
     if (turn.model === undefined)
       warn(["turns", id], "missing-model", `turn \`${id}\` has no model answer`, {
         suggestion: "add `model:` with a reply you would be proud of",
@@ -307,4 +338,23 @@ export function checkRubric(
     checkSignalId(id, ["expect", i], known, error);
   });
   return out;
+}
+
+/** The dimensions a turn tests: its `tests`, else what any of its lines puts in play. */
+function turnTests(turn: TurnNode, options: CheckOptions): Record<DimensionName, boolean> | undefined {
+  if (turn.tests)
+    return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, turn.tests?.includes(d) ?? false])) as Record<
+      DimensionName,
+      boolean
+    >;
+  const read = options.testedByLine;
+  if (!read) return undefined;
+  const lines = [turn.customer, turn.variants?.calmer, turn.variants?.angrier].filter(
+    (l): l is string => !!l,
+  );
+  const each = lines.map((line) => read(line, turn.abusive ?? false));
+  return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, each.some((t) => t[d])])) as Record<
+    DimensionName,
+    boolean
+  >;
 }

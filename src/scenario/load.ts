@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkPattern, SIGNALS } from "../scoring/index.js";
+import { checkPattern, SIGNALS, testedByLine } from "../scoring/index.js";
 import { type CheckOptions, checkRubric, checkScenario } from "./check.js";
 import { countBy, type Diagnostic } from "./diagnostics.js";
 import { type Locator, parseYaml } from "./parse.js";
@@ -24,7 +24,7 @@ export interface LoadedScenario {
 }
 
 export function defaultCheckOptions(): CheckOptions {
-  return { builtInSignals: new Set(SIGNALS.map((s) => s.id)), checkPattern };
+  return { builtInSignals: new Set(SIGNALS.map((s) => s.id)), checkPattern, testedByLine };
 }
 
 export function loadScenarioFile(

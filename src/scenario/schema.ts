@@ -186,6 +186,13 @@ export const TurnNode = z
       .union([text("A model answer."), z.array(text("A model answer.")).min(1)])
       .describe("One or more model answers for this turn."),
     rubric: Rubric.optional(),
+    tests: z
+      .array(Dimension)
+      .min(1)
+      .optional()
+      .describe(
+        "The dimensions this turn tests, when coach reads the line wrongly. By default coach reads the customer's line: calm and honesty are always tested, empathy where the customer is upset (not on a calm question for facts), boundaries where they demand, push back or are abusive. An untested dimension is shown as not tested and left out of the overall score and of `when` conditions.",
+      ),
     next: z.array(Transition).min(1).describe("Where the conversation goes after the trainee's reply."),
   })
   .partial({ hint: true, model: true })

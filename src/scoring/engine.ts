@@ -11,6 +11,7 @@
 import { DETECTORS } from "./detectors/index.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
+import { inPlay, readStakes, whyNotTested } from "./stakes.js";
 import { analyse, type Doc } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
@@ -36,6 +37,7 @@ export const BASE: Readonly<Record<Dimension, number>> = {
   boundaries: 65,
 };
 export const BASE_BOUNDARIES_ABUSIVE = 50;
+
 /** Replies longer than this are scored on their first MAX_SCORED_CHARS characters. */
 export const MAX_SCORED_CHARS = 4000;
 export const AVOID_POINTS = 15;
@@ -227,11 +229,19 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     });
   }
 
-  // Boundaries count in the overall score when the customer was abusive, a limit was held, or the reply gave way.
-  const boundariesAtStake =
-    abusive ||
-    fired.has("holds-limit") ||
-    ledger.findings.some((f) => f.dimension === "boundaries" && f.effect === "hurts");
+  // What the turn tests: the author's `tests` list, else what the customer's line puts in play, plus
+  // what the reply itself brings in (a hurt on a dimension, or a limit held, makes it tested).
+  const stakes = readStakes(analysed.customer, abusive);
+  const lineTests = inPlay(stakes);
+  const hurt = (d: Dimension) => ledger.findings.some((f) => f.dimension === d && f.effect === "hurts");
+  const assessed = Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      context.tests
+        ? context.tests.includes(d)
+        : lineTests[d] || hurt(d) || (d === "boundaries" && fired.has("holds-limit")),
+    ]),
+  ) as Record<Dimension, boolean>;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) {
     const base = d === "boundaries" && abusive ? BASE_BOUNDARIES_ABUSIVE : BASE[d];
@@ -247,9 +257,7 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     number
   >;
   const bands = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensions[d].band])) as Scorecard["bands"];
-  const weights = DIMENSIONS.map((d) =>
-    d === "boundaries" && !boundariesAtStake ? 0 : (context.weights?.[d] ?? 1),
-  );
+  const weights = DIMENSIONS.map((d) => (assessed[d] ? (context.weights?.[d] ?? 1) : 0));
   const total = weights.reduce((a, b) => a + b, 0);
   const overall = Math.round(
     total > 0 ? DIMENSIONS.reduce((sum, d, i) => sum + scores[d] * (weights[i] ?? 0), 0) / total : 0,
@@ -261,8 +269,16 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     bands,
     overall,
     evidence,
-    assessed: { calm: true, empathy: true, honesty: true, boundaries: boundariesAtStake },
-    tip: chooseTip(ledger, dimensions, context, abusive, fired),
+    assessed,
+    stakes,
+    ...(DIMENSIONS.some((d) => !assessed[d])
+      ? {
+          untested: Object.fromEntries(
+            DIMENSIONS.filter((d) => !assessed[d]).map((d) => [d, whyNotTested(d, !!context.tests)]),
+          ),
+        }
+      : {}),
+    tip: chooseTip(ledger, dimensions, context, assessed, fired),
   };
 }
 
@@ -271,7 +287,7 @@ function chooseTip(
   ledger: Ledger,
   dimensions: Record<Dimension, DimensionResult>,
   context: ScoreContext,
-  abusive: boolean,
+  assessed: Record<Dimension, boolean>,
   fired: ReadonlyMap<string, readonly Span[]>,
 ): Tip {
   const weight = (d: Dimension) => context.weights?.[d] ?? 1;
@@ -280,7 +296,7 @@ function chooseTip(
   let best: { signal: string; cost: number; text: string } | undefined;
   const seen = new Set<string>();
   for (const f of ledger.findings) {
-    if (f.effect !== "hurts" || seen.has(`${f.signal}:${f.dimension}`)) continue;
+    if (f.effect !== "hurts" || !assessed[f.dimension] || seen.has(`${f.signal}:${f.dimension}`)) continue;
     seen.add(`${f.signal}:${f.dimension}`);
     const text =
       f.signal === "avoid-phrase"
@@ -294,9 +310,9 @@ function chooseTip(
   }
   if (best) return { signal: best.signal, text: best.text };
   const weakest = [...DIMENSIONS]
-    .filter((d) => d !== "boundaries" || abusive)
-    .sort((a, b) => dimensions[a].score - dimensions[b].score || weight(b) - weight(a))[0] as Dimension;
-  if (dimensions[weakest].score < 70) {
+    .filter((d) => assessed[d])
+    .sort((a, b) => dimensions[a].score - dimensions[b].score || weight(b) - weight(a))[0];
+  if (weakest && dimensions[weakest].score < 70) {
     const missing: Record<Dimension, string[]> = {
       calm: ["acknowledges"],
       empathy: ["names-feeling", "reflects-situation", "explores"],

@@ -1,4 +1,5 @@
 /** The scoring engine's vocabulary. Pure data types; no I/O anywhere under src/scoring. */
+import type { Stakes } from "./stakes.js";
 import type { Doc } from "./text.js";
 
 export const DIMENSIONS = ["calm", "empathy", "honesty", "boundaries"] as const;
@@ -46,6 +47,8 @@ export interface ScoreContext {
   /** Phrases that are wrong here. */
   avoid?: readonly string[] | undefined;
   signals?: readonly TrainerSignal[] | undefined;
+  /** The dimensions this turn tests, when the scenario author states them (overrides the reading of the line). */
+  tests?: readonly Dimension[] | undefined;
 }
 
 export interface Span {
@@ -84,11 +87,16 @@ export interface Scorecard {
   /** All findings, strongest first. */
   evidence: Finding[];
   /**
-   * Whether the reply was tested on each dimension. Boundaries are tested only when the customer
-   * was abusive, a limit was held, or the reply gave way; otherwise the score is a neutral default
-   * and does not count in the overall score.
+   * Whether the reply was tested on each dimension: what the customer's line puts in play (see
+   * stakes.ts), or the turn's `tests` list, plus what the reply brings in itself (a hurt on a
+   * dimension, a limit held). An untested dimension's score is a neutral default: it is left out
+   * of the overall score and of branching conditions, and shown as "not tested".
    */
-  assessed?: Record<Dimension, boolean>;
+  assessed: Record<Dimension, boolean>;
+  /** For each untested dimension, why, in the trainee's words. */
+  untested?: Partial<Record<Dimension, string>>;
+  /** What the customer's line asked for (empathy owed, boundaries in play) and the words that showed it. */
+  stakes: Stakes;
   tip: Tip;
 }
 

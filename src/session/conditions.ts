@@ -12,6 +12,8 @@ import {
 
 export interface Observation {
   scores: Readonly<Record<"calm" | "empathy" | "honesty" | "boundaries", number>>;
+  /** Dimensions the reply was tested on; a comparison on an untested one never holds. */
+  assessed?: Readonly<Record<"calm" | "empathy" | "honesty" | "boundaries", boolean>>;
   overall: number;
   anger: number;
   fired: ReadonlySet<string>;
@@ -68,7 +70,10 @@ export function holds(condition: Condition | undefined, seen: Observation): bool
   if (condition === undefined) return true;
   for (const dimension of ["calm", "empathy", "honesty", "boundaries"] as const) {
     const spec = condition[dimension];
-    if (spec !== undefined && !compare(seen.scores[dimension], spec)) return false;
+    if (spec === undefined) continue;
+    // An untested dimension has no score to compare: "boundaries >= 60" does not hold when nothing
+    // on this line tested boundaries (validate warns about such conditions).
+    if (seen.assessed?.[dimension] === false || !compare(seen.scores[dimension], spec)) return false;
   }
   if (condition.overall !== undefined && !compare(seen.overall, condition.overall)) return false;
   if (condition.anger !== undefined && !compare(seen.anger, condition.anger)) return false;

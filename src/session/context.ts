@@ -26,5 +26,6 @@ export function contextFor(
     expect: [...new Set([...(outer.expect ?? []), ...(inner.expect ?? [])])],
     avoid: [...new Set([...(outer.avoid ?? []), ...(inner.avoid ?? [])])],
     signals: scenario.signals ?? [],
+    ...(turn.tests ? { tests: turn.tests } : {}),
   };
 }

@@ -136,10 +136,11 @@ export async function runSession(
     }
     const context = contextFor(scenario, nodeId, { customerLine: customer, previousReplies: replies });
     const scorecard = io.score(answer.reply, context);
-    const angerAfter = nextAnger(anger, scorecard.scores, scenario.persona.sensitivity);
+    const angerAfter = nextAnger(anger, scorecard.scores, scenario.persona.sensitivity, scorecard.assessed);
     const fired = firedSignals(scorecard, context);
     const seen = {
       scores: scorecard.scores,
+      assessed: scorecard.assessed,
       overall: scorecard.overall,
       anger: angerAfter,
       fired: new Set(fired),

@@ -43,6 +43,15 @@ export function checkExample(
   for (const key of [...DIMENSIONS, "overall"] as const) {
     const spec = example.expect[key];
     if (spec === undefined) continue;
+    if (key !== "overall" && !scorecard.assessed[key]) {
+      // An untested dimension has no score to check: say so rather than print a default number.
+      failures.push({
+        what: key,
+        expected: describeComparison(spec),
+        actual: scorecard.untested?.[key] ?? "not tested",
+      });
+      continue;
+    }
     const actual = key === "overall" ? scorecard.overall : scorecard.scores[key];
     if (!compare(actual, spec))
       failures.push({
@@ -60,8 +69,19 @@ export function checkExample(
   const node = scenario.turns[example.node];
   if (node && !isEnd(node)) {
     // Anger before the example reply is the persona's starting anger (documented in scenarios/README.md).
-    const anger = nextAnger(scenario.persona.anger, scorecard.scores, scenario.persona.sensitivity);
-    const seen = { scores: scorecard.scores, overall: scorecard.overall, anger, fired };
+    const anger = nextAnger(
+      scenario.persona.anger,
+      scorecard.scores,
+      scenario.persona.sensitivity,
+      scorecard.assessed,
+    );
+    const seen = {
+      scores: scorecard.scores,
+      assessed: scorecard.assessed,
+      overall: scorecard.overall,
+      anger,
+      fired,
+    };
     next = (node as TurnNode).next.find((t) => holds(t.when, seen))?.goto;
     if (example.goto !== undefined && next !== example.goto)
       failures.push({ what: "goto", expected: example.goto, actual: next ?? "(none)" });

@@ -59,9 +59,7 @@ export function renderScorecard(
   }
   for (const d of ORDER) {
     if (card.assessed?.[d] === false) {
-      lines.push(
-        `  ${d.padEnd(10)} ${paint.dim("—  not tested here (no demand or abuse to hold a line against)")}`,
-      );
+      lines.push(`  ${d.padEnd(10)} ${paint.dim(`—  ${card.untested?.[d] ?? "not tested here"}`)}`);
       continue;
     }
     const score = card.scores[d];

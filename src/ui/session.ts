@@ -89,12 +89,12 @@ export function scoreBar(
   score: number,
   band: Band,
   view: View,
-  assessed = true,
+  untested?: string,
 ): string {
-  if (!assessed)
+  if (untested !== undefined)
     return view.plain
       ? `SCORE ${dimension} not tested`
-      : `  ${dimension.padEnd(10)} ${paint.dim("—  not tested here (no demand or abuse to hold a line against)")}`;
+      : `  ${dimension.padEnd(10)} ${paint.dim(`—  ${untested}`)}`;
   if (view.plain) return `SCORE ${dimension} ${score} ${band}`;
   const cells = 20;
   const filled = Math.round((score / 100) * cells);
@@ -127,7 +127,15 @@ export function renderEvidence(finding: Finding, reply: string, view: View): str
 export function renderFeedback(card: Scorecard, reply: string, view: View, limit = 2): string {
   const lines: string[] = [];
   for (const d of DIMENSION_ORDER)
-    lines.push(scoreBar(d, card.scores[d], card.bands[d], view, card.assessed?.[d] ?? true));
+    lines.push(
+      scoreBar(
+        d,
+        card.scores[d],
+        card.bands[d],
+        view,
+        card.assessed[d] ? undefined : (card.untested?.[d] ?? "not tested here"),
+      ),
+    );
   const helped = card.evidence.filter((f) => f.effect === "helps").slice(0, limit);
   const hurt = card.evidence.filter((f) => f.effect === "hurts").slice(0, limit);
   for (const f of [...helped, ...hurt]) lines.push(renderEvidence(f, reply, view));
@@ -189,7 +197,7 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
       out.push(
         r.average !== null && r.band
           ? scoreBar(d, r.average, r.band, view)
-          : scoreBar(d, 0, "developing", view, false),
+          : scoreBar(d, 0, "developing", view, "not tested in this session"),
       );
     }
     out.push(`  anger      ${sparkline(report.anger)}  ${report.anger.join(" → ")}`);

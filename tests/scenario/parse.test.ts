@@ -79,6 +79,17 @@ describe("scenario files: each bad input gets its rule, position and message", (
       ["missing-hint", "warning"],
     ]);
   });
+
+  it("warns where a condition reads a dimension its turn never tests, at the key, with the fix", () => {
+    const warnings = diagnose("good/untested-condition.yaml");
+    expect(warnings.map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ["untested-dimension", "warning", 19],
+      ["untested-dimension", "warning", 19],
+    ]);
+    expect(warnings[0]?.message).toContain("does not test empathy");
+    expect(warnings[0]?.suggestion).toContain("tests: [calm, empathy, honesty]");
+    expect(warnings[1]?.suggestion).toContain("no demand, pushback or threat");
+  });
 });
 
 describe("reading trainer files", () => {

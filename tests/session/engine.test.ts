@@ -12,9 +12,10 @@ import { buildReport } from "../../src/session/report.js";
 
 const band = (n: number): Band => (n >= 70 ? "strong" : n >= 40 ? "developing" : "needs work");
 
-/** A scripted scorer: the reply text is "calm,empathy,honesty,boundaries[,signal...]". */
+/** A scripted scorer: the reply text is "calm,empathy,honesty,boundaries[,signal...]"; "-" is "not tested". */
 function fakeScore(reply: string, _context: ScoreContext): Scorecard {
   const [c, e, h, b, ...signals] = reply.split(",");
+  const assessed = { calm: c !== "-", empathy: e !== "-", honesty: h !== "-", boundaries: b !== "-" };
   const scores = { calm: Number(c), empathy: Number(e), honesty: Number(h), boundaries: Number(b) };
   const evidence = signals.map((signal) => ({
     signal,
@@ -39,6 +40,8 @@ function fakeScore(reply: string, _context: ScoreContext): Scorecard {
     },
     overall,
     evidence,
+    assessed,
+    stakes: { empathy: "high", boundaries: true, cues: { upset: [], demand: [] } },
     tip: { signal: signals[0], text: signals[0] ? `stop ${signals[0]}` : "keep going" },
   };
 }
@@ -95,6 +98,17 @@ describe("conditions", () => {
   ])("%j holds: %s", (condition, expected) => {
     expect(holds(condition, seen)).toBe(expected);
   });
+
+  // A dimension the reply was not tested on has no score to compare, whatever its default number.
+  const untested = { ...seen, assessed: { calm: true, empathy: true, honesty: true, boundaries: false } };
+  it.each([
+    [{ boundaries: ">= 60" }, false],
+    [{ boundaries: "< 60" }, false],
+    [{ calm: ">= 70" }, true],
+    [{ any: [{ boundaries: ">= 0" }, { calm: ">= 70" }] }, true],
+  ])("with boundaries untested, %j holds: %s", (condition, expected) => {
+    expect(holds(condition, { ...untested, scores: { ...seen.scores, boundaries: 65 } })).toBe(expected);
+  });
 });
 
 describe("anger", () => {
@@ -109,6 +123,16 @@ describe("anger", () => {
   ])("from %s with every score %s goes to %s (sensitivity %j)", (anger, score, expected, sensitivity) => {
     const s = { calm: score, empathy: score, honesty: score, boundaries: score };
     expect(nextAnger(anger, s, sensitivity)).toBe(expected);
+  });
+
+  it("only tested dimensions pull: an untested default does not move anger", () => {
+    const scores = { calm: 80, empathy: 80, honesty: 80, boundaries: 30 };
+    const all = { calm: true, empathy: true, honesty: true, boundaries: true };
+    expect(nextAnger(70, scores, {}, { ...all, boundaries: false })).toBe(53);
+    expect(nextAnger(70, scores, {}, all)).toBeGreaterThan(53);
+    expect(
+      nextAnger(70, scores, {}, { calm: false, empathy: false, honesty: false, boundaries: false }),
+    ).toBe(70);
   });
 
   it.each([

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { readStakes, scoreReply, testedByLine } from "../../src/scoring/index.js";
+import { analyse } from "../../src/scoring/text.js";
+
+/** What a customer's line puts in play: one row per line (RuleTester style). */
+describe("readStakes: how much empathy a line owes, and whether boundaries are in play", () => {
+  it.each([
+    // customer line, abusive, empathy owed, boundaries in play
+    ["Fine. Does it expire? Can I use it online?", false, "some", false],
+    ["And if it's not back on Friday night?", false, "none", false],
+    ["What time do you open on Sunday?", false, "none", false],
+    ["So when will it actually be ready?", false, "some", false],
+    ["I'm not a computer person. I'm a baker. I'm honestly panicking here.", false, "high", false],
+    ["How much longer, then? I can't sit out here with everyone staring at me.", false, "high", false],
+    ["My husband died last year. I've got nobody to sit with me for this.", false, "high", false],
+    ["I want to speak to your manager. Now.", false, "high", true],
+    ["Get. The. Manager.", false, "high", true],
+    ["I was working away for five weeks. Fifteen days over and you won't budge?", false, "high", true],
+    ["My order was supposed to arrive on TUESDAY. It's Thursday. Where is it?", false, "high", false],
+    ["So when do I actually see the money? I need it for the weekend.", false, "some", true],
+    ["Make it worth my while, a free night say, and I won't post the review.", false, "high", true],
+    ["Respectful? I pay your wages, sunshine.", true, "high", true],
+  ] as const)("%s", (line, abusive, empathy, boundaries) => {
+    const stakes = readStakes(analyse(line), abusive);
+    expect(stakes.empathy).toBe(empathy);
+    expect(stakes.boundaries).toBe(boundaries);
+    expect(testedByLine(line, abusive)).toEqual({
+      calm: true,
+      empathy: empathy === "high",
+      honesty: true,
+      boundaries,
+    });
+  });
+
+  it("without a customer line, empathy is owed in full and boundaries follow the reply", () => {
+    expect(readStakes(undefined, false)).toMatchObject({ empathy: "high", boundaries: false });
+    expect(readStakes(undefined, true)).toMatchObject({ empathy: "high", boundaries: true });
+  });
+});
+
+describe("assessment in the scorecard", () => {
+  const question = "Fine. Does it expire? Can I use it online?";
+  const answer = "It lasts 12 months from today and works online and in any branch.";
+
+  it("a calm question for facts does not test empathy: untested, with a reason, out of the overall", () => {
+    const card = scoreReply(answer, { customer: question });
+    expect(card.assessed).toEqual({ calm: true, empathy: false, honesty: true, boundaries: false });
+    expect(card.untested?.empathy).toMatch(/not tested/);
+    expect(card.untested?.boundaries).toMatch(/no demand/);
+    const tested = Math.round((card.scores.calm + card.scores.honesty) / 2);
+    expect(card.overall).toBe(tested);
+    // The tip is about a tested dimension, never "name the feeling" here.
+    expect(
+      card.tip.signal === undefined || !["names-feeling", "reflects-situation"].includes(card.tip.signal),
+    ).toBe(true);
+  });
+
+  it("an upset line tests empathy", () => {
+    const card = scoreReply(answer, { customer: "This is ridiculous, I've been waiting an HOUR!" });
+    expect(card.assessed.empathy).toBe(true);
+  });
+
+  it("a reply that hurts a dimension brings it into play", () => {
+    const card = scoreReply("Calm down, it's only a voucher.", { customer: question });
+    expect(card.assessed.empathy).toBe(true);
+  });
+
+  it("the author's `tests` list overrides the reading of the line", () => {
+    const card = scoreReply(answer, { customer: question, tests: ["calm", "empathy", "honesty"] });
+    expect(card.assessed).toEqual({ calm: true, empathy: true, honesty: true, boundaries: false });
+    expect(card.untested?.boundaries).toMatch(/scenario says so/);
+  });
+});
