@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cliPath, tempDir } from "./helpers/cli.js";
 
 /**
- * Drives the real CLI in a pseudo-terminal (tmux): two replies and a /quit, then checks what the
- * screen showed and that the transcript was saved. CI installs tmux (.ci/run).
+ * Drives the real CLI in a pseudo-terminal (tmux): /facts, /hint, two replies and a /quit, then
+ * checks what the screen showed and that the transcript was saved. CI installs tmux (.ci/run).
  */
 const session = `coach-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 describe("coach run in a terminal", () => {
-  it("shows the customer, takes two replies with feedback, and saves the transcript on /quit", async () => {
+  it("shows the facts and the customer, takes two replies with feedback, and saves the transcript on /quit", async () => {
     const data = tempDir("coach-pty-");
     const command = `env NO_COLOR=1 COACH_DATA_DIR='${data}' '${process.execPath}' '${cliPath}' run refund-thrown-product; sleep 30`;
     tmux("new-session", "-d", "-s", session, "-x", "70", "-y", "50", command);
@@ -45,6 +45,11 @@ describe("coach run in a terminal", () => {
     expect(text).toContain("The headphones on the counter");
     expect(text).toContain("Marcus");
     expect(text).toMatch(/packed in after a week/);
+    expect(text.indexOf("What you cannot promise")).toBeLessThan(text.indexOf("packed in after a week"));
+
+    tmux("send-keys", "-t", session, "-l", "/facts");
+    tmux("send-keys", "-t", session, "Enter");
+    text = await waitFor(/What you cannot promise[\s\S]*What you cannot promise[\s\S]*You:/);
 
     tmux("send-keys", "-t", session, "-l", "/hint");
     tmux("send-keys", "-t", session, "Enter");

@@ -112,3 +112,104 @@ describe("coach run without a terminal", () => {
     expect(stdout).toMatch(/OUTCOME: (De-escalated|Escalated)/);
   });
 });
+
+describe("coach run shows the facts card", () => {
+  it("prints the card after the intro and before the first customer line", () => {
+    const out = tempDir();
+    const answers = join(out, "answers.txt");
+    writeFileSync(answers, "I can hear how worrying this is with the birthday on Saturday.\n");
+    const { code, stdout } = runCli([
+      "run",
+      "late-delivery-overpromise",
+      "--answers",
+      answers,
+      "--out",
+      join(out, "sessions"),
+    ]);
+    expect(code).toBe(0);
+    const card = stdout.indexOf("FACTS: what you can and cannot offer");
+    expect(card).toBeGreaterThan(stdout.indexOf("SCENARIO:"));
+    expect(card).toBeLessThan(stdout.indexOf("CUSTOMER (Dana):"));
+    expect(stdout).toMatch(
+      /^WHAT YOU KNOW:\n(- .+\n)+WHAT YOU CAN OFFER:\n(- .+\n)+WHAT YOU CANNOT PROMISE:\n(- .+\n)+WHAT YOU DON'T KNOW YET:\n(- .+\n)+\nTURN 1\./m,
+    );
+    expect(stdout).toContain("- Guarantee a delivery date or that the parcel arrives by Saturday.\n");
+    expect(stdout).toContain("- Where the parcel is right now.\n");
+    expect(stdout).toContain("Commands: /hint, /facts, /help, /quit.");
+  });
+
+  it("--json carries the card as data and keeps the transcript's fields", () => {
+    const sessions = tempDir();
+    const { code, stdout, stderr } = runCli(["run", "refund-thrown-product", "--json", "--out", sessions], {
+      input: `${good[0]}\n`,
+    });
+    expect(code).toBe(0);
+    const transcript = JSON.parse(stdout);
+    expect(transcript.facts).toEqual({
+      sections: [
+        {
+          key: "known",
+          title: "What you know",
+          items: [
+            "The headphones were bought nine days ago; the customer has the receipt.",
+            "The left earpiece has stopped working.",
+          ],
+        },
+        {
+          key: "can",
+          title: "What you can offer",
+          items: [
+            "Refund to the original card at the desk today; the money shows on the card in 3 to 5 working days.",
+            "Swap for the same model if it is in stock.",
+          ],
+        },
+        {
+          key: "cannot",
+          title: "What you cannot promise",
+          items: ["Refund in cash for a card payment.", "Make the bank show the refund on the card faster."],
+        },
+      ],
+    });
+    for (const field of [
+      "format",
+      "scenario",
+      "startedAt",
+      "endedAt",
+      "outcome",
+      "endReason",
+      "anger",
+      "turns",
+    ])
+      expect(transcript).toHaveProperty(field);
+    expect(stderr).toContain("WHAT YOU CANNOT PROMISE:");
+    expect(savedTranscripts(sessions)).toEqual([transcript]);
+  });
+
+  it("/facts and /hint lines are acted on, not scored; the next line is the reply", () => {
+    const sessions = tempDir();
+    const { code, stdout } = runCli(["run", "refund-thrown-product", "--out", sessions], {
+      input: `/facts\n${good[0]}\n  /HINT \n/facts\n${good[1]}\n`,
+    });
+    expect(code).toBe(0);
+    expect(stdout.match(/^FACTS: what you can and cannot offer/gm)).toHaveLength(3);
+    expect(stdout).toMatch(/^HINT: .+/m);
+    expect(stdout).not.toMatch(/^YOU: \//m);
+    const [transcript] = savedTranscripts(sessions);
+    expect(transcript.turns.map((t: { reply: string; hintUsed: boolean }) => [t.reply, t.hintUsed])).toEqual([
+      [good[0], false],
+      [good[1], true],
+    ]);
+  });
+
+  it("a /quit line ends the session; later lines are not replies", () => {
+    const sessions = tempDir();
+    const { code, stdout } = runCli(["run", "refund-thrown-product", "--out", sessions], {
+      input: `${good[0]}\n/quit\n${good[1]}\n`,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain("OUTCOME: Unfinished after 1 reply");
+    const [transcript] = savedTranscripts(sessions);
+    expect(transcript.endReason).toBe("quit");
+    expect(transcript.turns).toHaveLength(1);
+  });
+});

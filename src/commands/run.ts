@@ -11,12 +11,14 @@ import {
   type Transcript,
   type TurnPrompt,
 } from "../session/engine.js";
+import { type FactsCard, factsCard } from "../session/facts-card.js";
 import { buildReport } from "../session/report.js";
 import { saveTranscript } from "../session/store.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import {
   renderAngerChange,
   renderCustomer,
+  renderFactsCard,
   renderFeedback,
   renderIntro,
   renderReport,
@@ -105,7 +107,13 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   // With --json the transcript owns stdout; everything for people goes to stderr.
   const say = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
 
-  const transcript: Transcript = newTranscript(scenario, id, new Date());
+  // The card the trainee is shown travels with the transcript (saved and --json), so a reader
+  // of the transcript knows what the honesty scores were judged against.
+  const card = factsCard(scenario.facts);
+  const transcript: Transcript & { facts: FactsCard } = {
+    ...newTranscript(scenario, id, new Date()),
+    facts: card,
+  };
   let saved: string | undefined;
   const save = () => {
     saved ??= saveTranscript(transcript, options.out);
@@ -123,18 +131,27 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   process.once("SIGTERM", onSignal);
 
   say(renderIntro(scenario, view));
-  let queue = source.kind === "lines" ? [...source.lines] : [];
+  if (card.sections.length > 0) say(renderFactsCard(card, view));
+  const act = sessionCommand(card, view, say);
+  const queue = source.kind === "lines" ? [...source.lines] : [];
   const ask =
     source.kind === "prompt"
-      ? promptAsk(view, say)
+      ? promptAsk(view, say, act)
       : async (prompt: TurnPrompt): Promise<Answer> => {
           say(renderCustomer(prompt, view));
-          const next = queue[0];
-          if (next === undefined) return { quit: true, reason: "no-more-replies" };
-          queue = queue.slice(1);
-          const reply = capReply(next, say);
-          say(view.plain ? `YOU: ${reply}` : `${paint.bold("  You:")} ${reply}`);
-          return { reply };
+          // A line that is a session command (/facts, /hint, /help, /quit) is acted on as at the
+          // prompt and is not a reply; the next line is.
+          let hintUsed = false;
+          for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            const result = act(next, prompt);
+            if (result === "quit") return { quit: true, reason: "quit" };
+            if (result === "hint") hintUsed = true;
+            if (result !== "reply") continue;
+            const reply = capReply(next, say);
+            say(view.plain ? `YOU: ${reply}` : `${paint.bold("  You:")} ${reply}`);
+            return { reply, hintUsed };
+          }
+          return { quit: true, reason: "no-more-replies" };
         };
 
   try {
@@ -173,13 +190,50 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
 
 const HELP = [
   "/hint   show a hint for this turn",
+  "/facts  show what you know, can offer, cannot promise and don't know yet",
   "/long   write a longer reply in your editor ($EDITOR)",
   "/help   show these commands",
   "/quit   end the session (your transcript is saved); Ctrl+C and Ctrl+D do the same",
 ].join("\n");
 
+type CommandResult = "reply" | "quit" | "hint" | "shown";
+
+/**
+ * The session commands shared by the prompt and by answer lines: /facts, /hint, /help and /quit
+ * (or /exit). The function acts on one line and says what it was; "reply" means not a command.
+ */
+function sessionCommand(card: FactsCard, view: ReturnType<typeof viewFor>, say: (text: string) => void) {
+  return (text: string, prompt: TurnPrompt): CommandResult => {
+    const command = text.trim().toLowerCase();
+    if (command === "/quit" || command === "/exit") return "quit";
+    if (command === "/help") {
+      say(HELP);
+      return "shown";
+    }
+    if (command === "/facts") {
+      say(renderFactsCard(card, view));
+      return "shown";
+    }
+    if (command === "/hint") {
+      say(
+        prompt.hint
+          ? `${view.plain ? "HINT:" : paint.cyan("  Hint:")} ${sanitize(prompt.hint)}`
+          : view.plain
+            ? "HINT: none for this turn"
+            : "  (No hint for this turn.)",
+      );
+      return "hint";
+    }
+    return "reply";
+  };
+}
+
 /** The interactive prompt: single line by default, /long opens $EDITOR, slash commands. */
-function promptAsk(view: ReturnType<typeof viewFor>, say: (text: string) => void) {
+function promptAsk(
+  view: ReturnType<typeof viewFor>,
+  say: (text: string) => void,
+  act: ReturnType<typeof sessionCommand>,
+) {
   return async (prompt: TurnPrompt): Promise<Answer> => {
     const { input, editor } = await import("@inquirer/prompts");
     say(renderCustomer(prompt, view));
@@ -210,20 +264,10 @@ function promptAsk(view: ReturnType<typeof viewFor>, say: (text: string) => void
         say(paint.dim("  (Type a reply, or /help for commands.)"));
         continue;
       }
-      if (command === "/quit" || command === "/exit") return { quit: true, reason: "quit" };
-      if (command === "/help") {
-        say(HELP);
-        continue;
-      }
-      if (command === "/hint") {
-        hintUsed = true;
-        say(
-          prompt.hint
-            ? `${view.plain ? "HINT:" : paint.cyan("  Hint:")} ${sanitize(prompt.hint)}`
-            : "  (No hint for this turn.)",
-        );
-        continue;
-      }
+      const result = act(text, prompt);
+      if (result === "quit") return { quit: true, reason: "quit" };
+      if (result === "hint") hintUsed = true;
+      if (result !== "reply") continue;
       if (command === "/long") {
         try {
           text = await editor({ message: "Write your reply (save and close the editor when done)" });

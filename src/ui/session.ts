@@ -1,9 +1,10 @@
 import type { Scenario } from "../scenario/schema.js";
 import type { Band, Dimension, Finding, Scorecard } from "../scoring/index.js";
 import { DIMENSION_ORDER, type TurnPrompt, type TurnRecord } from "../session/engine.js";
+import type { FactsCard, FactsKey } from "../session/facts-card.js";
 import type { ReportCard } from "../session/report.js";
 import { paint } from "./style.js";
-import { sanitize, wrap } from "./text.js";
+import { displayWidth, sanitize, wrap } from "./text.js";
 
 /**
  * What a session looks like on screen. Every function returns text; the command prints it.
@@ -30,7 +31,7 @@ export function renderIntro(scenario: Scenario, view: View): string {
     parts.push(`SETTING: ${s(scenario.setting)}`);
     parts.push(`CUSTOMER: ${s(scenario.persona.name)}, ${s(scenario.persona.description)}`);
     if (scenario.practise?.length) parts.push(`PRACTISE: ${scenario.practise.map(s).join("; ")}`);
-    parts.push("Type your reply and press Enter. Commands: /hint, /help, /quit.");
+    parts.push("Type your reply and press Enter. Commands: /hint, /facts, /help, /quit.");
     return parts.join("\n");
   }
   parts.push(
@@ -43,10 +44,50 @@ export function renderIntro(scenario: Scenario, view: View): string {
     parts.push(paint.bold("  Practise:"));
     for (const goal of scenario.practise) parts.push(indent(wrap(`• ${s(goal)}`, w - 2), "    "));
   }
-  parts.push(
-    paint.dim("  Type your reply and press Enter. /hint for a hint, /help for commands, /quit to stop."),
-  );
+  const usage =
+    "Type your reply and press Enter. /hint for a hint, /facts for what you can offer, /help for commands, /quit to stop.";
+  parts.push(paint.dim(indent(wrap(usage, w))));
   return parts.join("\n");
+}
+
+const FACT_MARKS: Record<FactsKey, { mark: string; colour: (t: string) => string }> = {
+  known: { mark: "•", colour: paint.cyan },
+  can: { mark: "✓", colour: paint.green },
+  cannot: { mark: "✗", colour: paint.red },
+  unknown: { mark: "?", colour: paint.yellow },
+};
+
+/**
+ * The facts card: one heading, then each section with its items. Plain mode gives fixed labels
+ * (WHAT YOU CAN OFFER:) and one item a line; the terminal gives a coloured mark per section, so
+ * the sections still differ with colour off.
+ */
+export function renderFactsCard(card: FactsCard, view: View): string {
+  if (card.sections.length === 0)
+    return view.plain
+      ? "FACTS: none listed for this scenario"
+      : paint.dim("  (This scenario lists no facts.)");
+  const out: string[] = [];
+  if (view.plain) {
+    out.push("FACTS: what you can and cannot offer (/facts shows them again)");
+    for (const section of card.sections) {
+      out.push(`${section.title.toUpperCase()}:`);
+      for (const item of section.items) out.push(`- ${sanitize(item)}`);
+    }
+    return out.join("\n");
+  }
+  const title = "  What you can and cannot offer";
+  const again = "(/facts shows this again)";
+  const fits = displayWidth(`${title}  ${again}`) <= view.width - 2;
+  out.push(`\n${paint.bold(title)}${fits ? paint.dim(`  ${again}`) : `\n  ${paint.dim(again)}`}`);
+  for (const section of card.sections) {
+    const { mark, colour } = FACT_MARKS[section.key];
+    out.push(`  ${colour(section.title)}`);
+    for (const item of section.items)
+      for (const [i, line] of wrap(sanitize(item), view.width - 8).entries())
+        out.push(i === 0 ? `    ${colour(mark)} ${line}` : `      ${line}`);
+  }
+  return out.join("\n");
 }
 
 export function angerColour(anger: number): (text: string) => string {
