@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultCheckOptions, loadScenarioFile, mergeRubrics, resolveRubric } from "../src/scenario/load.js";
 import type { RubricFile, Scenario } from "../src/scenario/schema.js";
-import type { Scorecard } from "../src/scoring/index.js";
+import { type Scorecard, scoreReply } from "../src/scoring/index.js";
 import { compare, describeComparison } from "../src/session/conditions.js";
-import { checkExample } from "../src/trainer/examples.js";
+import { checkExample, checkModel } from "../src/trainer/examples.js";
 import { root, runCli, tempDir } from "./helpers/cli.js";
 
 const made: string[] = [];
@@ -101,6 +101,20 @@ describe("expectations", () => {
     expect(untested.failures).toEqual([
       { what: "empathy", expected: ">= 60", actual: "not tested here (a question for facts)" },
     ]);
+  });
+});
+
+describe("model answers as tests", () => {
+  const scenario = loadScenarioFile(exemplar).scenario as Scenario;
+  const node = "refund-timing";
+  it.each([
+    // reply, passes, failing dimensions
+    ["Read the sign. Next.", false, ["calm", "empathy", "honesty"]],
+    [String([(scenario.turns[node] as { model?: string | string[] }).model].flat()[0]), true, []],
+  ])("%s -> passes %s", (reply, passes, dims) => {
+    const result = checkModel(scenario, node, reply, scoreReply);
+    expect(result.passed).toBe(passes);
+    for (const d of dims) expect(result.failures.map((f) => f.what)).toContain(d);
   });
 });
 

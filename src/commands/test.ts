@@ -19,6 +19,8 @@ export interface TestOptions {
   format: "text" | "json" | "junit";
   output?: string;
   watch?: boolean;
+  /** Also score every turn's model answer in its own turn. */
+  models?: boolean;
 }
 
 export interface TestRun {
@@ -27,7 +29,7 @@ export interface TestRun {
 }
 
 /** Load the scenarios under the paths and run their examples. Scenarios with errors are reported, not run. */
-export function testPaths(paths: readonly string[]): TestRun {
+export function testPaths(paths: readonly string[], options: { models?: boolean } = {}): TestRun {
   const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
   if (found.diagnostics.length > 0) {
     const missing = found.diagnostics.map((d) => `${displayPath(d.file)}: ${d.message}`).join("\n");
@@ -35,7 +37,9 @@ export function testPaths(paths: readonly string[]): TestRun {
   }
   const loaded = found.files.map((file) => loadScenarioFile(file));
   const invalid = loaded.filter((l) => countBy(l.diagnostics, "error") > 0 || !l.scenario);
-  const results = loaded.filter((l) => !invalid.includes(l)).flatMap((l) => runExamples(l, scoreReply));
+  const results = loaded
+    .filter((l) => !invalid.includes(l))
+    .flatMap((l) => runExamples(l, scoreReply, options));
   return { results, invalid };
 }
 
@@ -96,6 +100,7 @@ function report(run: TestRun, options: TestOptions): number {
       file: displayPath(r.file),
       line: r.line,
       scenario: r.scenario,
+      kind: r.kind,
       name: r.name,
       node: r.node,
       passed: r.passed,
@@ -126,7 +131,7 @@ function emit(text: string, options: TestOptions): void {
 }
 
 export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
-  const code = report(testPaths(paths), options);
+  const code = report(testPaths(paths, options), options);
   if (!options.watch) return code;
   return watchExamples(paths);
 }

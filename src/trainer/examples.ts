@@ -1,6 +1,6 @@
 import type { LoadedScenario } from "../scenario/load.js";
 import { type Example, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
-import { DIMENSIONS, type Finding, type ScoreContext, type Scorecard } from "../scoring/index.js";
+import { DIMENSIONS, type Finding, type ScoreContext, type Scorecard, SIGNALS } from "../scoring/index.js";
 import { nextAnger } from "../session/anger.js";
 import { compare, describeComparison, holds } from "../session/conditions.js";
 import { contextFor } from "../session/context.js";
@@ -21,6 +21,8 @@ export interface ExampleResult {
   file: string;
   line: number;
   scenario: string;
+  /** An author's example, or a turn's model answer checked in its own turn. */
+  kind: "example" | "model";
   name: string;
   node: string;
   reply: string;
@@ -36,7 +38,7 @@ export function checkExample(
   scenario: Scenario,
   example: Example,
   score: Score,
-): Omit<ExampleResult, "file" | "line" | "scenario"> {
+): Omit<ExampleResult, "file" | "line" | "scenario" | "kind"> {
   const context = contextFor(scenario, example.node);
   const scorecard = score(example.reply, context);
   const failures: Failure[] = [];
@@ -97,15 +99,74 @@ export function checkExample(
   };
 }
 
-export function runExamples(loaded: LoadedScenario, score: Score): ExampleResult[] {
+/**
+ * A model answer is a test too: scored in its own turn, it must not be "needs work" on any
+ * dimension the turn tests, and must be "strong" on a dimension the turn's own rubric weights
+ * above 1 or expects a signal on (scenario-wide weights are a tilt, not a demand on every turn).
+ * A trainee who types the model answer must never be told it was weak.
+ */
+export function checkModel(
+  scenario: Scenario,
+  node: string,
+  model: string,
+  score: Score,
+): Omit<ExampleResult, "file" | "line" | "scenario" | "kind" | "name"> {
+  const context = contextFor(scenario, node);
+  const scorecard = score(model, context);
+  const signalDimension = new Map<string, string>([
+    ...SIGNALS.map((s) => [s.id, s.dimension] as const),
+    ...(context.signals ?? []).map((s) => [s.id, s.dimension] as const),
+  ]);
+  const own = (scenario.turns[node] as TurnNode).rubric;
+  const expected = new Set((own?.expect ?? []).map((id) => signalDimension.get(id)));
+  const failures: Failure[] = [];
+  for (const d of DIMENSIONS) {
+    if (!scorecard.assessed[d]) continue;
+    const band = scorecard.bands[d];
+    const mustBeStrong = (own?.weights?.[d] ?? 1) > 1 || expected.has(d);
+    if (band === "needs work" || (mustBeStrong && band !== "strong"))
+      failures.push({
+        what: d,
+        expected: mustBeStrong
+          ? "strong (70-100): the turn weights or expects it"
+          : "developing or better (40+)",
+        actual: `${scorecard.scores[d]} (${band})`,
+      });
+  }
+  return { node, reply: model, passed: failures.length === 0, failures, scorecard };
+}
+
+export function runExamples(
+  loaded: LoadedScenario,
+  score: Score,
+  options: { models?: boolean } = {},
+): ExampleResult[] {
   const scenario = loaded.scenario;
   if (!scenario) return [];
-  return (scenario.examples ?? []).map((example, i) => ({
+  const examples = (scenario.examples ?? []).map((example, i) => ({
     file: loaded.file,
     line: loaded.locate?.(["examples", i]).line ?? 0,
     scenario: loaded.id,
+    kind: "example" as const,
     ...checkExample(scenario, example, score),
   }));
+  if (!options.models) return examples;
+  const models = Object.entries(scenario.turns).flatMap(([node, turn]) => {
+    if (isEnd(turn) || (turn as TurnNode).model === undefined) return [];
+    const model = (turn as TurnNode).model as string | string[];
+    const list = typeof model === "string" ? [model] : model;
+    return list.map((answer, i) => ({
+      file: loaded.file,
+      line:
+        loaded.locate?.(typeof model === "string" ? ["turns", node, "model"] : ["turns", node, "model", i])
+          .line ?? 0,
+      scenario: loaded.id,
+      kind: "model" as const,
+      name: list.length > 1 ? `model answer ${i + 1}` : "model answer",
+      ...checkModel(scenario, node, answer, score),
+    }));
+  });
+  return [...examples, ...models];
 }
 
 /** The evidence that explains a failing dimension: findings on that dimension, strongest first. */

@@ -61,3 +61,54 @@ describe("the shipped rubric tests", () => {
     },
   );
 });
+
+/**
+ * Model answers scored in their own turn (`coach test --models`). These still fail and are being
+ * fixed (scorer or scenario, see the issue notes). The list may only shrink: a new failure fails
+ * this test, and so does a listed answer that now passes (take it off the list).
+ */
+const MODEL_ANSWERS_STILL_FAILING = new Set([
+  "abusive-caller-boundary › opening",
+  "abusive-caller-boundary › more-abuse",
+  "billing-error-our-fault › excuses-angry",
+  "billing-error-our-fault › money-back-when",
+  "budget-customer-rushed › opening",
+  "budget-customer-rushed › size-unsure",
+  "frightened-patient-front-desk › is-it-bad",
+  "frightened-patient-front-desk › wait-time",
+  "late-delivery-overpromise › guarantee-push",
+  "late-delivery-overpromise › follow-up-contact",
+  "light-humour-with-care › where-is-it",
+  "manager-demand › opening",
+  "manager-demand › manager-still",
+  "picky-phone-caller › jargon-test",
+  "picky-phone-caller › security-checks",
+  "public-review-threat › bribe-ask",
+  "refund-thrown-product › opening",
+  "refund-thrown-product › still-angry",
+  "refund-thrown-product › personal-attack",
+  "repeat-complaint-failed-followup › opening",
+  "repeat-complaint-failed-followup › replacement-date",
+  "return-window-refusal › feels-fobbed",
+  "return-window-refusal › policy-pushback",
+  "right-and-rude › more-insults",
+  "right-and-rude › personal-dig",
+  "right-and-rude › timeline",
+]);
+
+describe("the shipped model answers", () => {
+  const results = loaded
+    .flatMap((l) => runExamples(l, scoreReply, { models: true }))
+    .filter((r) => r.kind === "model");
+  it("every turn's model answer is checked", () => {
+    expect(results.length).toBeGreaterThanOrEqual(89);
+  });
+  it("no model answer fails that is not on the known list, and none on the list passes", () => {
+    const failing = results.filter((r) => !r.passed).map((r) => `${r.scenario} › ${r.node}`);
+    expect(failing.filter((id) => !MODEL_ANSWERS_STILL_FAILING.has(id))).toEqual([]);
+    const passingListed = results
+      .filter((r) => r.passed && MODEL_ANSWERS_STILL_FAILING.has(`${r.scenario} › ${r.node}`))
+      .map((r) => `${r.scenario} › ${r.node}`);
+    expect(passingListed).toEqual([]);
+  });
+});
