@@ -70,7 +70,6 @@ describe("the shipped rubric tests", () => {
 const MODEL_ANSWERS_STILL_FAILING = new Set([
   "abusive-caller-boundary › opening",
   "abusive-caller-boundary › more-abuse",
-  "billing-error-our-fault › excuses-angry",
   "billing-error-our-fault › money-back-when",
   "budget-customer-rushed › opening",
   "budget-customer-rushed › size-unsure",
@@ -89,9 +88,7 @@ const MODEL_ANSWERS_STILL_FAILING = new Set([
   "refund-thrown-product › personal-attack",
   "repeat-complaint-failed-followup › opening",
   "repeat-complaint-failed-followup › replacement-date",
-  "return-window-refusal › feels-fobbed",
   "return-window-refusal › policy-pushback",
-  "right-and-rude › more-insults",
   "right-and-rude › personal-dig",
   "right-and-rude › timeline",
 ]);

@@ -7,7 +7,7 @@ export const detector: Detector = phraseDetector(
     id: "validates",
     dimension: "empathy",
     effect: "helps",
-    points: 10,
+    points: 15,
     summary: "Saying their reaction makes sense ('no wonder', 'anyone would', 'you're right to be').",
     message: "You told them their reaction makes sense.",
     explanation:

@@ -96,6 +96,24 @@ export const VALIDATION: readonly string[] = [
   "i will not sugar-coat",
   "is not okay to",
   "that is not fair on you",
+  // agreeing with the complaint itself, and saying what it costs them is real
+  "you are right",
+  "you are absolutely right",
+  "you are completely right",
+  "you have a point",
+  "fair point",
+  "fair question",
+  "that is a fair question",
+  "you should not have had to",
+  "you should not have to",
+  "you should not need to",
+  "no reason to trust",
+  "not in your hands",
+  "not your fault",
+  "through no fault of your own",
+  "is a serious problem",
+  "is a real problem",
+  "is a big deal",
 ];
 
 /** Explorations: questions that invite the customer to say more or to choose. */
