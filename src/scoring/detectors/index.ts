@@ -12,6 +12,7 @@ import { detector as claimsUnknown } from "./claims-unknown.js";
 import { detector as coldRefusal } from "./cold-refusal.js";
 import { detector as concreteNextStep } from "./concrete-next-step.js";
 import { detector as contradictsFacts } from "./contradicts-facts.js";
+import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
 import { detector as defensive } from "./defensive.js";
 import { detector as dismissive } from "./dismissive.js";
@@ -19,6 +20,7 @@ import { detector as doubtsCustomer } from "./doubts-customer.js";
 import { detector as exclamationRun } from "./exclamation-run.js";
 import { detector as explores } from "./explores.js";
 import { detector as flatRefusal } from "./flat-refusal.js";
+import { detector as flippant } from "./flippant.js";
 import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
@@ -33,12 +35,15 @@ import { detector as invalidates } from "./invalidates.js";
 import { detector as namesFeeling } from "./names-feeling.js";
 import { detector as offersAlternative } from "./offers-alternative.js";
 import { detector as ownsMistake } from "./owns-mistake.js";
+import { detector as panics } from "./panics.js";
 import { detector as pleads } from "./pleads.js";
+import { detector as politeSarcasm } from "./polite-sarcasm.js";
 import { detector as reflectsSituation } from "./reflects-situation.js";
 import { detector as repeatedStockPhrase } from "./repeated-stock-phrase.js";
 import { detector as rhetoricalJab } from "./rhetorical-jab.js";
 import { detector as sarcasm } from "./sarcasm.js";
 import { detector as scriptedColdness } from "./scripted-coldness.js";
+import { detector as selfAbasing } from "./self-abasing.js";
 import { detector as setsLimit } from "./sets-limit.js";
 import { detector as shouting } from "./shouting.js";
 import { detector as snideOpener } from "./snide-opener.js";
@@ -61,6 +66,7 @@ export const DETECTORS: readonly Detector[] = [
   coldRefusal,
   concreteNextStep,
   contradictsFacts,
+  curtReply,
   curtShutdown,
   defensive,
   dismissive,
@@ -68,6 +74,7 @@ export const DETECTORS: readonly Detector[] = [
   exclamationRun,
   explores,
   flatRefusal,
+  flippant,
   genericFeeling,
   givesAway,
   givesSpecifics,
@@ -82,12 +89,15 @@ export const DETECTORS: readonly Detector[] = [
   namesFeeling,
   offersAlternative,
   ownsMistake,
+  panics,
   pleads,
+  politeSarcasm,
   reflectsSituation,
   repeatedStockPhrase,
   rhetoricalJab,
   sarcasm,
   scriptedColdness,
+  selfAbasing,
   setsLimit,
   shouting,
   snideOpener,
