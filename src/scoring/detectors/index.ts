@@ -11,7 +11,9 @@ import { detector as certainForecast } from "./certain-forecast.js";
 import { detector as claimsUnknown } from "./claims-unknown.js";
 import { detector as coldRefusal } from "./cold-refusal.js";
 import { detector as concreteNextStep } from "./concrete-next-step.js";
+import { detector as confrontational } from "./confrontational.js";
 import { detector as contradictsFacts } from "./contradicts-facts.js";
+import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
 import { detector as defensive } from "./defensive.js";
 import { detector as dismissive } from "./dismissive.js";
@@ -19,11 +21,14 @@ import { detector as doubtsCustomer } from "./doubts-customer.js";
 import { detector as exclamationRun } from "./exclamation-run.js";
 import { detector as explores } from "./explores.js";
 import { detector as flatRefusal } from "./flat-refusal.js";
+import { detector as flippant } from "./flippant.js";
 import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
+import { detector as greets } from "./greets.js";
 import { detector as grovels } from "./grovels.js";
 import { detector as guaranteesOutcome } from "./guarantees-outcome.js";
+import { detector as hedges } from "./hedges.js";
 import { detector as holdsLimit } from "./holds-limit.js";
 import { detector as honestEstimate } from "./honest-estimate.js";
 import { detector as ignoresAbuse } from "./ignores-abuse.js";
@@ -32,18 +37,24 @@ import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
 import { detector as namesFeeling } from "./names-feeling.js";
 import { detector as offersAlternative } from "./offers-alternative.js";
+import { detector as openToView } from "./open-to-view.js";
 import { detector as ownsMistake } from "./owns-mistake.js";
+import { detector as panics } from "./panics.js";
 import { detector as pleads } from "./pleads.js";
+import { detector as politeRequest } from "./polite-request.js";
+import { detector as politeSarcasm } from "./polite-sarcasm.js";
 import { detector as reflectsSituation } from "./reflects-situation.js";
 import { detector as repeatedStockPhrase } from "./repeated-stock-phrase.js";
 import { detector as rhetoricalJab } from "./rhetorical-jab.js";
 import { detector as sarcasm } from "./sarcasm.js";
 import { detector as scriptedColdness } from "./scripted-coldness.js";
+import { detector as selfAbasing } from "./self-abasing.js";
 import { detector as setsLimit } from "./sets-limit.js";
 import { detector as shouting } from "./shouting.js";
 import { detector as snideOpener } from "./snide-opener.js";
 import { detector as statesConsequence } from "./states-consequence.js";
 import { detector as tagQuestion } from "./tag-question.js";
+import { detector as thanks } from "./thanks.js";
 import { detector as threatens } from "./threatens.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
 import { detector as vagueDeflection } from "./vague-deflection.js";
@@ -60,7 +71,9 @@ export const DETECTORS: readonly Detector[] = [
   claimsUnknown,
   coldRefusal,
   concreteNextStep,
+  confrontational,
   contradictsFacts,
+  curtReply,
   curtShutdown,
   defensive,
   dismissive,
@@ -68,11 +81,14 @@ export const DETECTORS: readonly Detector[] = [
   exclamationRun,
   explores,
   flatRefusal,
+  flippant,
   genericFeeling,
   givesAway,
   givesSpecifics,
+  greets,
   grovels,
   guaranteesOutcome,
+  hedges,
   holdsLimit,
   honestEstimate,
   ignoresAbuse,
@@ -81,18 +97,24 @@ export const DETECTORS: readonly Detector[] = [
   invalidates,
   namesFeeling,
   offersAlternative,
+  openToView,
   ownsMistake,
+  panics,
   pleads,
+  politeRequest,
+  politeSarcasm,
   reflectsSituation,
   repeatedStockPhrase,
   rhetoricalJab,
   sarcasm,
   scriptedColdness,
+  selfAbasing,
   setsLimit,
   shouting,
   snideOpener,
   statesConsequence,
   tagQuestion,
+  thanks,
   threatens,
   transparentLimits,
   vagueDeflection,

@@ -1,0 +1,47 @@
+import { APOLOGY_WORDS, FLUSTER, PILED_APOLOGIES } from "../lexicons/tone.js";
+import { hits } from "../phrases.js";
+import { spanOf } from "../text.js";
+import type { Detector, Span } from "../types.js";
+
+export const detector: Detector = {
+  meta: {
+    id: "panics",
+    dimension: "calm",
+    effect: "hurts",
+    points: -10,
+    cap: 65,
+    summary:
+      "Flustered or pleading ('ok ok', 'whatever you want', 'please don't report me', sorry upon sorry).",
+    message: "This sounds flustered: the customer hears panic, not someone in control.",
+    explanation:
+      "Composure can be lost towards the customer as well as against them. Doubled words, begging, apology piled on apology and 'whatever you want' tell an angry customer that pressure works and that nobody is steering; a calm, steady voice is what de-escalates.",
+    tip: "Slow down and say one clear thing: 'I'm sorry. Here is what I can do right now.'",
+    examples: {
+      fires: [
+        "ok ok sorry, ill refund it",
+        "I'll do whatever you want.",
+        "Please don't report me.",
+        "Sorry sorry, I don't know what to do.",
+        "I'm so sorry, I'm really sorry, I've refunded it. Sorry again!",
+      ],
+      silent: [
+        "I'm sorry. Here's what I can do today.",
+        "Please don't worry about the fee; it's waived under our policy.",
+        "Okay, I've booked the engineer for Tuesday.",
+        "I know what to do: I'll refund it now.",
+        "Oh my god, two hours in the rain, I'm so sorry.",
+        "I'm so sorry about the wait. I can't refund it, sorry, but I can rebook you.",
+      ],
+    },
+  },
+  detect(doc) {
+    const found: Span[] = hits(doc, FLUSTER);
+    // Apology piled on apology: the third one is the evidence.
+    let apologies = 0;
+    for (let i = 0; i < doc.words.length; i++) {
+      if (!APOLOGY_WORDS.has(doc.words[i]?.norm ?? "")) continue;
+      if (++apologies === PILED_APOLOGIES) found.push(spanOf(doc, i, i));
+    }
+    return found.sort((a, b) => a.start - b.start);
+  },
+};
