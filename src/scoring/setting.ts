@@ -2,16 +2,32 @@
  * Facts from a setting written in prose. Batch lines and scenarios describe the situation in a
  * sentence or two ("agents can refund the order, cannot add account credit, and cannot control
  * courier times"); the limits in it are what honesty is judged against, like a scenario's
- * `facts.cannot`. This reads the plain grammar of a limit (cannot / can't / does not / is not /
- * no / but not / only) and returns what follows it. Pure, and deliberately conservative: a clause
- * it does not understand yields nothing.
+ * `facts`. This reads the plain grammar of a limit (cannot / can't / does not / is not / no /
+ * but not / only), of what can be done (can / is able to), of what nobody knows yet (does not
+ * know, is not known, has given no date) and of who is away, and returns what follows. Pure, and
+ * deliberately conservative: a clause it does not understand yields nothing.
  */
+
+import { ACTION_VERBS, AWAY } from "./lexicons/honesty.js";
 import type { Facts } from "./types.js";
 
 /** Markers that start a limit, longest first; what follows (up to the next limit or "but") is the item. */
 const LIMIT =
   /\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|may not|must not|never|but not)\b\s+/gi;
+/** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
+const CAN = /\b(?:can|is able to|are able to)\s+(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
 const UNKNOWN = /\b(?:does not|doesn't|do not|don't)\s+(?:yet\s+)?know\s+(.+)/i;
+/** "it isn't known yet whether the lenses are at fault", "it is not known when ...". */
+const NOT_KNOWN_WHETHER =
+  /\b(?:is|isn't|is not|'s)\s+(?:not\s+)?(?:yet\s+)?known(?:\s+yet)?\s+((?:whether|if|when|how|why|what|who)\s+.+)/i;
+/** "the cause isn't known yet" */
+const SUBJECT_NOT_KNOWN =
+  /\b((?:the|its|their|his|her)\s+[a-z -]+?)\s+(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?known/i;
+/** "(their availability unknown)" */
+const UNKNOWN_ASIDE = /\(([^()]*?)\s+(?:unknown|not known|not yet known)\)/gi;
+/** "the supplier has given no delivery date": any date for it is a guess, so promising one breaks the limit. */
+const GIVEN_NO_DATE =
+  /\b(?:has|have)\s+(?:given|set|confirmed)\s+no\s+((?:[a-z-]+\s+)?(?:date|time|eta|timescale))\b/i;
 
 function clean(item: string): string {
   return item
@@ -19,37 +35,96 @@ function clean(item: string): string {
     .replace(/\b(?:but|however|though)\b.*$/i, "")
     .replace(/^(?:yet|be|being|legally or|safely)\s+/i, "")
     .replace(/[,.]+$/, "")
+    .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A list of actions ("refund the £30 deposit, hand the phone back, or lend a loan phone") as one
+ * item each. An item that starts with no verb shares the first item's verb ("pay for missed
+ * bookings, taxis" -> "pay for taxis"); a lone verb shares the last item's object ("contact,
+ * discipline or remove couriers" -> "contact couriers").
+ */
+function splitActions(list: string): string[] {
+  // "put a request to the landlord today and deliver dehumidifiers tomorrow": "and" joins two
+  // actions; a comma or "or" list may share its first verb.
+  return list
+    .split(/\s+and\s+(?=[a-z]+\s)/i)
+    .flatMap((segment) => {
+      const parts: string[] = [];
+      for (const raw of segment.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/i)) {
+        const part = raw.trim();
+        if (!part) continue;
+        // ", with any credit refunded after the rebill" qualifies the item before it.
+        if (parts.length && /^(?:with|for|from|in|on|at|by|to|within|after|before|until)\b/i.test(part))
+          parts[parts.length - 1] += ` ${part}`;
+        else parts.push(part);
+      }
+      if (parts.length < 2) return parts;
+      const head = /^([a-z]+(?:\s+(?:for|to|on|off|back))?)\s/i.exec(parts[0] as string)?.[1];
+      const headIsVerb = ACTION_VERBS.has(head?.split(/\s+/)[0]?.toLowerCase() ?? "");
+      const object = /^[a-z]+\s+(.+)$/i.exec(parts[parts.length - 1] as string)?.[1];
+      return parts.map((part, i) => {
+        const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
+        if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
+        if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
+          return `${part} ${object}`;
+        return part;
+      });
+    })
+    .filter((item) => /[a-z]{4,}/i.test(item));
+}
+
+/** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
+const NEW_CLAUSE =
+  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives?|offers?)\b.*$/i;
 
 export function factsFromSetting(setting: string | undefined): Facts {
   if (!setting) return {};
   const cannot: string[] = [];
   const unknown: string[] = [];
+  const can: string[] = [];
+  const known: string[] = [];
+  for (const m of setting.matchAll(UNKNOWN_ASIDE)) if (m[1]) unknown.push(clean(m[1]));
   for (const part of setting.replace(/\([^)]*\)/g, " ").split(/[;.](?:\s|$)|\n/)) {
     const sentence = part.trim();
     if (!sentence) continue;
-    const known = UNKNOWN.exec(sentence);
-    if (known?.[1]) {
-      unknown.push(clean(known[1]));
+    const doesNotKnow = UNKNOWN.exec(sentence);
+    if (doesNotKnow?.[1]) {
+      unknown.push(clean(doesNotKnow[1]));
       continue;
     }
+    const whether = NOT_KNOWN_WHETHER.exec(sentence) ?? SUBJECT_NOT_KNOWN.exec(sentence);
+    if (whether?.[1]) unknown.push(clean(whether[1]));
+    const noDate = GIVEN_NO_DATE.exec(sentence);
+    if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);
+    if (AWAY.test(sentence)) known.push(sentence);
     const marks = [...sentence.matchAll(LIMIT)];
-    marks.forEach((m, i) => {
+    const canMarks = [...sentence.matchAll(CAN)];
+    // An item runs to the next marker of either kind ("cannot refund it and can only give ...").
+    const nextMark = (from: number) =>
+      Math.min(
+        ...[...marks, ...canMarks]
+          .map((m) => m.index ?? 0)
+          .filter((i) => i > from)
+          .map((i) => {
+            // "..., and can" / "and cannot": the joining word belongs to neither item.
+            const before = sentence.slice(0, i);
+            const joiner = /,?\s*(?:and|but|or)?\s*$/i.exec(before)?.[0].length ?? 0;
+            return i - joiner;
+          }),
+        sentence.length,
+      );
+    for (const m of marks) {
       const start = (m.index ?? 0) + m[0].length;
       // "late arrivals cannot be seen": a passive limit on the customer, not an action to promise.
-      if (/^be\s/i.test(sentence.slice(start))) return;
-      const end = i + 1 < marks.length ? (marks[i + 1]?.index ?? sentence.length) : sentence.length;
+      if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"
       const item = clean(
         sentence
-          .slice(start, end)
-          // The item ends where a new clause starts: ", the next slot is ...", ", and gives ...".
-          .replace(
-            /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|gives?|offers?)\b.*$/i,
-            "",
-          )
-          .replace(/,?\s*(?:and|or)?\s*$/i, ""),
+          .slice(start, nextMark(m.index ?? 0))
+          .replace(NEW_CLAUSE, "")
+          .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
       );
       // Passive limits ("is not guaranteed", "not economically repairable", "not charged") describe
       // the situation; they do not name an action the agent must not promise.
@@ -59,14 +134,33 @@ export function factsFromSetting(setting: string | undefined): Facts {
         !/[a-z]{4,}/i.test(item) ||
         /^(both|either|the customer)/i.test(item)
       )
-        return;
+        continue;
       // "issue vouchers or cash compensation": each alternative is a limit of its own.
-      for (const alternative of item.split(/\s+or\s+/i))
-        if (/[a-z]{4,}/i.test(alternative)) cannot.push(alternative.trim());
-    });
+      cannot.push(...splitActions(item));
+    }
+    for (const m of canMarks) {
+      const start = (m.index ?? 0) + m[0].length;
+      const item = clean(
+        sentence
+          .slice(start, nextMark(m.index ?? 0))
+          .replace(NEW_CLAUSE, "")
+          .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
+      );
+      can.push(...splitActions(item));
+    }
+    // "No refund is possible before a recheck"
+    const noneAllowed =
+      /\bno\s+([a-z][a-z -]*?)\s+(?:is|are)\s+(?:possible|allowed|available|given)\b\s*(.*)$/i.exec(sentence);
+    if (noneAllowed?.[1])
+      cannot.push(clean(`${noneAllowed[1]} ${noneAllowed[2] ?? ""}`.replace(NEW_CLAUSE, "")));
     // "no extra discounts", "no vouchers"
     for (const m of sentence.matchAll(/\b(?:gives?|offers?|issues?|and)\s+no\s+([a-z][a-z -]+)/gi))
       if (m[1]) cannot.push(clean(m[1]));
   }
-  return { ...(cannot.length ? { cannot } : {}), ...(unknown.length ? { unknown } : {}) };
+  return {
+    ...(cannot.length ? { cannot } : {}),
+    ...(unknown.length ? { unknown } : {}),
+    ...(can.length ? { can } : {}),
+    ...(known.length ? { known } : {}),
+  };
 }

@@ -6,6 +6,7 @@
  * came from, so evidence can quote the trainee's own words. Pure.
  */
 import { DETERMINER_NEGATORS, EXPANSIONS, NEGATORS, SCOPE_BREAKERS } from "./lexicons/function-words.js";
+import { IRREGULAR_FORMS } from "./lexicons/synonyms.js";
 
 export interface Word {
   /** Normalised form: lowercase, straight apostrophes, expanded. */
@@ -195,6 +196,23 @@ export function stem(word: string): string {
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
+/**
+ * A lemma-like key for matching a reply against facts across inflection: irregular forms go to
+ * their base ("paid" -> "pay"), then the stem, with the final "e" or consonant "y" dropped so the
+ * base and its inflections meet ("move"/"moved" -> "mov", "reply"/"replied" -> "repl"), and "-ss"
+ * kept ("miss"/"missed" -> "miss").
+ */
+export function lemma(word: string): string {
+  const base = IRREGULAR_FORMS.get(word) ?? word;
+  if (base.length <= 3 || /\d/.test(base)) return base;
+  if (base.endsWith("ss")) return base;
+  let w = stem(base);
+  if (w.endsWith("i") && /(?:ies|ied)$/.test(base)) w = w.slice(0, -1);
+  else if (/[^aeiou]y$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
 const STEM_RULES: [string, number][] = [
   ["ations", 3],
   ["ation", 3],

@@ -1,15 +1,36 @@
-/** Helpers for the detectors that judge a reply against the scenario's facts. */
+/**
+ * Helpers for the detectors that judge a reply against the scenario's facts.
+ *
+ * A promise is read against the facts by meaning: each fact line and each clause of the reply is
+ * reduced to concepts (content words by lemma, synonym groups from lexicons/synonyms.ts, numbers),
+ * and a committing clause is matched to the fact it covers best. Promising a `can` fact is a
+ * concrete step; promising a `cannot` fact is an over-promise; a clause is never both, because it
+ * goes to whichever fact it covers best (a tie goes to `can`).
+ */
 
 import { NEGATORS } from "../lexicons/function-words.js";
-import { HEDGES } from "../lexicons/honesty.js";
+import {
+  AWAY,
+  CHANNEL_WORDS,
+  CLAIM_VERBS,
+  CONDITION_MARKERS,
+  EFFORT_VERBS,
+  HEDGES,
+  PERCEPTION_VERBS,
+  PRO_VERBS,
+  PROMISE_HEDGES,
+  SPECIFIC_TIMES,
+  WHEN_NOUNS,
+} from "../lexicons/honesty.js";
 import { STOPWORDS } from "../lexicons/stopwords.js";
-import { analyse, type Doc, type Word } from "../text.js";
+import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
+import { hits } from "../phrases.js";
+import { analyse, type Doc, lemma, type Word } from "../text.js";
+import type { Facts, Span } from "../types.js";
 
-const factCache = new Map<string, Set<string>>();
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
 const GENERIC_VERBS = new Set([
   "give",
-  "get",
   "make",
   "offer",
   "provide",
@@ -22,28 +43,213 @@ const GENERIC_VERBS = new Set([
   "be",
   "any",
   "extra",
+  "full",
+  "sure",
+  "happy",
+  "able",
+  "hand",
 ]);
 
-/** Content stems of a fact line ("Refund without a receipt" -> refund, receipt; "without" is kept out). */
-export function factStems(fact: string): Set<string> {
-  let stems = factCache.get(fact);
-  if (!stems) {
-    stems = new Set(
-      analyse(fact)
-        .words.filter(
-          (w) =>
-            !STOPWORDS.has(w.norm) &&
-            !NEGATORS.has(w.norm) &&
-            !GENERIC_VERBS.has(w.norm) &&
-            w.norm.length > 2,
-        )
-        .map((w) => w.stem),
-    );
-    if (factCache.size > 5000) factCache.clear();
-    factCache.set(fact, stems);
-  }
-  return stems;
+/** Word lists compared by lemma, so every inflection counts ("promised", "asking"). */
+const byLemma = (words: ReadonlySet<string>) => new Set([...words].map(lemma));
+const CLAIMS = byLemma(CLAIM_VERBS);
+const EFFORTS = byLemma(EFFORT_VERBS);
+const PROS = byLemma(PRO_VERBS);
+const PERCEPTIONS = byLemma(PERCEPTION_VERBS);
+
+// ---------------------------------------------------------------------------------------------
+// Concepts
+
+interface ConceptEntry {
+  words: string[];
+  /** Index before which up to three words may come between ("put ... back"); -1 for none. */
+  gap: number;
+  concept: string;
 }
+
+const BY_FIRST: ReadonlyMap<string, ConceptEntry[]> = (() => {
+  const index = new Map<string, ConceptEntry[]>();
+  for (const [concept, list] of Object.entries(CONCEPTS))
+    for (const source of list) {
+      const parts = source.toLowerCase().split(/\s+/);
+      const gap = parts.indexOf("...");
+      const words = parts.filter((p) => p !== "...").map(lemma);
+      const first = words[0] as string;
+      const entry = { words, gap, concept: `=${concept}` };
+      const bucket = index.get(first);
+      if (bucket) bucket.push(entry);
+      else index.set(first, [entry]);
+    }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+/** Where the entry matches at word i: the index of its last word, or -1. */
+function entryEnd(words: readonly Word[], i: number, entry: ConceptEntry): number {
+  let at = i;
+  for (let k = 0; k < entry.words.length; k++) {
+    if (k === entry.gap) {
+      let found = -1;
+      for (let skip = 0; skip <= 3 && at + skip < words.length; skip++)
+        if (lemma((words[at + skip] as Word).norm) === entry.words[k]) {
+          found = at + skip;
+          break;
+        }
+      if (found < 0) return -1;
+      at = found + 1;
+      continue;
+    }
+    const w = words[at];
+    if (!w || lemma(w.norm) !== entry.words[k]) return -1;
+    at++;
+  }
+  return at - 1;
+}
+
+export interface Concept {
+  key: string;
+  /** Index of the (first) word in the list it was read from. */
+  at: number;
+}
+
+const isContent = (norm: string) =>
+  norm.length > 2 && !STOPWORDS.has(norm) && !NEGATORS.has(norm) && !GENERIC_VERBS.has(norm);
+
+/** The concepts of a run of words: synonym groups first (longest phrase wins), then numbers and content lemmas. */
+export function conceptsOf(words: readonly Word[]): Concept[] {
+  const out: Concept[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const entry = BY_FIRST.get(lemma(w.norm))?.find((e) => entryEnd(words, i, e) >= 0);
+    if (entry) {
+      out.push({ key: entry.concept, at: i });
+      // A gapped phrase ("put the £12 back") leaves the words between it readable.
+      if (entry.gap < 0) i = entryEnd(words, i, entry);
+      continue;
+    }
+    const number = /^\d/.test(w.norm) ? w.norm.replace(/[^\d.]/g, "") : NUMBER_VALUES.get(w.norm);
+    if (number) out.push({ key: `#${number}`, at: i });
+    else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+export type FactKind = "can" | "cannot" | "unknown" | "known";
+
+export interface Fact {
+  kind: FactKind;
+  text: string;
+  /** Concepts a clause must cover (two of them, or all of a shorter list). */
+  required: ReadonlySet<string>;
+  /** Concepts that add to the match but are not needed: conditions and channels ("after 30 days", "to the card"). */
+  optional: ReadonlySet<string>;
+  /** A limit on claiming ("cannot promise a repair date"): broken by stating it as certain. */
+  claim: boolean;
+  /** The claim is about a time or date. */
+  when: boolean;
+  /** A person who is away (from "Jo is at the other branch today"): broken by promising to bring them. */
+  absent?: ReadonlySet<string>;
+}
+
+const factCache = new Map<string, Fact>();
+
+/** A fact line read once: its required and optional concepts, and whether it limits a claim. */
+export function readFact(text: string, kind: FactKind): Fact {
+  const cacheKey = `${kind}\u0000${text}`;
+  let fact = factCache.get(cacheKey);
+  if (fact) return fact;
+  const words = analyse(text).words;
+  const firstContent = words.findIndex((w) => !/^(a|an|the|to|and|also|only)$/.test(w.norm));
+  const first = lemma(words[firstContent]?.norm ?? "");
+  const claim =
+    kind === "cannot" &&
+    (CLAIMS.has(first) || (/^(give|set|name)$/.test(first) && words.some((w) => WHEN_NOUNS.has(w.norm))));
+  const optionalAt = new Set<number>();
+  let when = false;
+  words.forEach((w, i) => {
+    if (claim && i === firstContent) optionalAt.add(i);
+    if (claim && WHEN_NOUNS.has(w.norm)) {
+      when = true;
+      optionalAt.add(i);
+    }
+    if (CHANNEL_WORDS.has(w.norm)) optionalAt.add(i);
+    // "after 30 days", "without a receipt": the condition the limit applies under.
+    if ((kind === "can" || kind === "cannot") && CONDITION_MARKERS.has(w.norm) && i > firstContent)
+      for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+        if (/^(and|or|but)$/.test((words[k] as Word).norm)) break;
+        optionalAt.add(k);
+      }
+  });
+  const required = new Set<string>();
+  const optional = new Set<string>();
+  for (const c of conceptsOf(words)) (optionalAt.has(c.at) ? optional : required).add(c.key);
+  if (claim && required.has("=promise")) required.delete("=promise");
+  if (!required.size && !when) for (const key of optional) required.add(key);
+  for (const key of required) optional.delete(key);
+  fact = { kind, text, required, optional, claim, when };
+  if (factCache.size > 5000) factCache.clear();
+  factCache.set(cacheKey, fact);
+  return fact;
+}
+
+function absentFrom(text: string): Fact | undefined {
+  const m = AWAY.exec(text);
+  if (!m?.[1]) return undefined;
+  // The person is the last few words before "is" ("done by a stylist who", "Jo, the manager,").
+  const who = new Set(conceptsOf(analyse(m[1]).words.slice(-4)).map((c) => c.key));
+  if (!who.size) return undefined;
+  return {
+    kind: "cannot",
+    text,
+    required: new Set(["=fetch"]),
+    optional: new Set(),
+    claim: false,
+    when: false,
+    absent: who,
+  };
+}
+
+export interface FactSet {
+  can: Fact[];
+  cannot: Fact[];
+  unknown: Fact[];
+  known: Fact[];
+}
+
+const setCache = new WeakMap<Facts, FactSet>();
+
+/**
+ * The scenario's facts, read. An unknown line may carry known context after a semicolon
+ * ("Whether head office would agree; exceptions are rare"): only the first part is unknown.
+ * Known and unknown lines that say someone is away become limits on bringing them.
+ */
+export function factSet(facts: Facts): FactSet {
+  let set = setCache.get(facts);
+  if (set) return set;
+  const unknownParts = (facts.unknown ?? []).map((line) => line.split(/;\s*/));
+  const unknown = unknownParts.map((parts) => readFact(parts[0] ?? "", "unknown"));
+  const known = [
+    ...(facts.known ?? []).map((line) => readFact(line, "known")),
+    ...unknownParts.flatMap((parts) => parts.slice(1).map((p) => readFact(p, "known"))),
+  ];
+  const absent = [...(facts.known ?? []), ...(facts.unknown ?? [])]
+    .map(absentFrom)
+    .filter((f): f is Fact => !!f);
+  set = {
+    can: (facts.can ?? []).map((line) => readFact(line, "can")),
+    cannot: [...(facts.cannot ?? []).map((line) => readFact(line, "cannot")), ...absent],
+    unknown,
+    known,
+  };
+  setCache.set(facts, set);
+  return set;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses and commitments
 
 export function clauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
@@ -60,27 +266,175 @@ export const negatedClause = (clause: Word[]) =>
   clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no");
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 
-/** The clause commits the speaker: "I'll", "we can", "I've", "you'll get". */
-export function commits(clause: Word[]): boolean {
-  for (let i = 0; i + 1 < clause.length; i++) {
-    const a = clause[i]?.norm;
-    const b = clause[i + 1]?.norm;
-    const c = clause[i + 2]?.norm ?? "";
-    // Asking someone else ("I'll log a refund request", "I'll ask the manager") promises nothing.
-    if ((a === "i" || a === "we") && (b === "will" || b === "can" || b === "shall" || b === "have"))
-      return (
-        !/^(ask|request|try|see|check|look|log|raise|escalate|apply|pass|also)$/.test(c) ||
-        (c === "also" && !/^(ask|request|log|raise)$/.test(clause[i + 3]?.norm ?? ""))
-      );
-    if ((a === "i" || a === "we") && (b === "am" || b === "are") && /ing$/.test(c)) return true;
-    if (a === "you" && (b === "will" || b === "can" || b === "get") && c !== "need") return true;
-  }
-  return false;
+export interface Commitment {
+  /** "own": the speaker will do it ("I'll refund", "let me", "I've booked"); "outcome": it will happen ("you'll have it Friday"). */
+  kind: "own" | "outcome";
+  /** Lemma of the committed verb. */
+  verb: string;
+  /** Index in the clause of the committed verb. */
+  at: number;
 }
 
-/** How many of the fact's stems the clause contains; enough when it covers two, or all of a short fact. */
-export function covers(clause: Word[], stems: Set<string>): boolean {
-  if (!stems.size) return false;
-  const found = new Set(clause.filter((w) => stems.has(w.stem)).map((w) => w.stem));
-  return found.size >= Math.min(2, stems.size);
+const ADVERBS =
+  /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally|make)$/;
+
+/** The commitment a clause makes, if any. */
+export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
+  const norms = clause.map((w) => w.norm);
+  const verbAfter = (k: number) => {
+    let j = k;
+    while (j < norms.length && ADVERBS.test(norms[j] as string) && norms[j] !== "make") j++;
+    // "I'll make sure you get", "I will make sure it is": the promise is what follows.
+    if (norms[j] === "make" && norms[j + 1] === "sure") j += 2;
+    return j;
+  };
+  for (let i = 0; i < norms.length; i++) {
+    const a = norms[i];
+    const b = norms[i + 1];
+    if (a === "i" || a === "we") {
+      if (b === "will" || b === "shall" || b === "can") {
+        let j = verbAfter(i + 2);
+        if (norms[j] === "be" && /ing$/.test(norms[j + 1] ?? "")) j++;
+        const verb = norms[j];
+        if (verb && verb !== "not") return { kind: "own", verb: lemma(verb), at: j };
+      }
+      if ((b === "am" || b === "are") && norms[i + 2] === "going" && norms[i + 3] === "to")
+        return { kind: "own", verb: lemma(norms[i + 4] ?? ""), at: i + 4 };
+      if ((b === "am" || b === "are") && /ing$/.test(norms[i + 2] ?? ""))
+        return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
+      // "I've booked an engineer", "we've refunded it": an action claimed as done.
+      if (b === "have" && /(?:ed|sent|put|made|done|paid|got|booked)$/.test(norms[i + 2] ?? ""))
+        return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
+    }
+    if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
+      return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
+    // "you'll have it back Friday", "he'll be with you at half three", "they'll swap it".
+    if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b && b !== "not")
+      return { kind: "outcome", verb: lemma(b), at: i + 1 };
+    if (a === "going" && b === "to" && i > 1 && norms[i - 1] !== "am" && norms[i + 2])
+      return { kind: "outcome", verb: lemma(norms[i + 2] as string), at: i + 2 };
+  }
+  return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+export interface ClauseReading {
+  words: Word[];
+  concepts: ReadonlySet<string>;
+  /** The clause names a specific time or date. */
+  time: boolean;
+  commitment?: Commitment;
+}
+
+/** How well a clause covers a fact: 0 when it does not, else a score that ranks competing facts. */
+export function coverage(reading: ClauseReading, fact: Fact): number {
+  const c = reading.concepts;
+  if (fact.absent) {
+    const who = [...fact.absent].some((k) => c.has(k));
+    const pronoun = reading.words.some((w) => /^(she|he|her|him)$/.test(w.norm));
+    // "bring Jo on Monday" names another day: that is not a promise for today.
+    const later = reading.words.some((w) =>
+      /^(tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|back|when)$/.test(w.norm),
+    );
+    return c.has("=fetch") && (who || pronoun) && !later ? 2 : 0;
+  }
+  let required = 0;
+  for (const k of fact.required) if (c.has(k)) required++;
+  let optional = 0;
+  for (const k of fact.optional) if (c.has(k)) optional++;
+  const need = Math.min(2, fact.required.size);
+  const covered = need > 0 && required >= need;
+  const claimed =
+    fact.claim &&
+    fact.when &&
+    reading.time &&
+    (reading.commitment?.kind === "outcome" || (fact.required.size > 0 && required >= 1));
+  if (!covered && !claimed) return 0;
+  return required + 0.5 * optional + (claimed ? 1 : 0);
+}
+
+/** The fact of the given kinds a clause covers best, and by how much. */
+export function bestFact(
+  reading: ClauseReading,
+  facts: readonly Fact[],
+): { fact: Fact; score: number } | undefined {
+  let best: { fact: Fact; score: number } | undefined;
+  for (const fact of facts) {
+    const score = coverage(reading, fact);
+    if (score > 0 && (!best || score > best.score)) best = { fact, score };
+  }
+  return best;
+}
+
+const specificTime = (doc: Doc) => hits(doc, SPECIFIC_TIMES, { negatable: false });
+
+export interface FactReading {
+  /** Clauses that promise a `cannot` fact (or claim one as certain). */
+  overPromises: Span[];
+  /** Clauses that commit to a `can` fact. */
+  canSteps: Span[];
+}
+
+const readingCache = new WeakMap<Doc, { facts: Facts; reading: FactReading }>();
+
+function spanOfClause(doc: Doc, words: readonly Word[]): Span {
+  const start = (words[0] as Word).start;
+  const end = (words[words.length - 1] as Word).end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/**
+ * Each committing clause of the reply, matched to the fact it covers best: an over-promise when
+ * that is a `cannot` fact, a concrete step when it is a `can` fact. Read once per reply.
+ */
+export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
+  const cached = readingCache.get(doc);
+  if (cached && cached.facts === facts) return cached.reading;
+  const set = factSet(facts);
+  const reading: FactReading = { overPromises: [], canSteps: [] };
+  if (set.can.length || set.cannot.length) {
+    const times = specificTime(doc);
+    const all = clauses(doc);
+    for (const words of all) {
+      if (doc.sentences[words[0]?.sentence ?? -1]?.question || negatedClause(words)) continue;
+      const commitment = commitmentIn(words);
+      if (!commitment) continue;
+      const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;
+      if (words.some((w) => hedges.has(w.norm))) continue;
+      let concepts = conceptsOf(words).map((c) => c.key);
+      // "send us the receipts and we'll sort it": a pro-verb takes its object from the sentence.
+      if (PROS.has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
+        for (const other of all)
+          if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
+            concepts = concepts.concat(conceptsOf(other).map((c) => c.key));
+      const clauseStart = words[0]?.start ?? 0;
+      const clauseEnd = words[words.length - 1]?.end ?? 0;
+      const r: ClauseReading = {
+        words,
+        concepts: new Set(concepts),
+        time: times.some((t) => t.start >= clauseStart && t.end <= clauseEnd),
+        commitment,
+      };
+      const can =
+        commitment.kind === "own" && !PERCEPTIONS.has(commitment.verb) ? bestFact(r, set.can) : undefined;
+      // Asking or trying promises nothing; only a firm commitment can break a limit.
+      const firm = commitment.kind === "outcome" || !EFFORTS.has(commitment.verb);
+      const cannot = firm
+        ? bestFact(
+            r,
+            set.cannot.filter((f) => commitment.kind === "own" || f.claim),
+          )
+        : undefined;
+      if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
+      else if (can) reading.canSteps.push(spanOfClause(doc, words));
+    }
+  }
+  readingCache.set(doc, { facts, reading });
+  return reading;
+}
+
+/** Whether a span lies inside one of the spans. */
+export const within = (span: { start: number; end: number }, spans: readonly Span[]) =>
+  spans.some((s) => span.start >= s.start && span.start < s.end);

@@ -1,5 +1,16 @@
 import type { Detector } from "../types.js";
-import { clauses, covers, factStems, hedgedClause, negatedClause } from "./_facts.js";
+import {
+  bestFact,
+  type ClauseReading,
+  clauses,
+  conceptsOf,
+  factSet,
+  hedgedClause,
+  negatedClause,
+} from "./_facts.js";
+
+/** "The engineer will know when he sees it", "I'll find out": future knowledge, not a claim to have it. */
+const LEARNS = /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer)$/;
 
 const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
 
@@ -25,23 +36,43 @@ export const detector: Detector = {
           facts: { unknown: ["When the part will arrive"] },
         },
         { reply: "The part should arrive around Monday.", facts: { unknown: ["When the part will arrive"] } },
+        {
+          reply: "The engineer will know when he sees it.",
+          facts: { unknown: ["What the engineer will find when he sees it"] },
+        },
+        {
+          reply: "The head office request is open to you.",
+          facts: {
+            unknown: ["Whether head office would make an exception; exceptions are rare"],
+            can: ["Send a written exception request to head office"],
+          },
+        },
       ],
     },
   },
   detect(doc, context) {
-    const unknown = context.facts.unknown ?? [];
-    if (!unknown.length) return [];
+    const facts = factSet(context.facts);
+    if (!facts.unknown.length) return [];
+    const others = [...facts.known, ...facts.can, ...facts.cannot];
     for (const clause of clauses(doc)) {
       if (negatedClause(clause) || hedgedClause(clause) || !clause.some((w) => ASSERTS.has(w.norm))) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
-      // A clause that restates a known fact is not a claim about an unknown one.
-      if ((context.facts.known ?? []).some((fact) => covers(clause, factStems(fact)))) continue;
-      if (unknown.some((fact) => covers(clause, factStems(fact)))) {
-        const first = clause[0];
-        const last = clause[clause.length - 1];
-        if (first && last)
-          return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
-      }
+      const will = clause.findIndex((w) => w.norm === "will");
+      if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
+      const reading: ClauseReading = {
+        words: clause,
+        concepts: new Set(conceptsOf(clause).map((c) => c.key)),
+        time: false,
+      };
+      const unknown = bestFact(reading, facts.unknown);
+      if (!unknown) continue;
+      // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
+      const other = bestFact(reading, others);
+      if (other && other.score >= unknown.score) continue;
+      const first = clause[0];
+      const last = clause[clause.length - 1];
+      if (first && last)
+        return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
     }
     return [];
   },

@@ -1,6 +1,7 @@
 import { TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
+import { readAgainstFacts, within } from "./_facts.js";
 
 /** First-person commitments: "I'll", "I will", "we'll", "I'm going to", "I am" + -ing. */
 function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean {
@@ -31,7 +32,8 @@ export const detector: Detector = {
     dimension: "honesty",
     effect: "helps",
     points: 18,
-    summary: "A concrete next step you will take, with a time ('I'll text you by 5pm').",
+    summary:
+      "A concrete next step you will take, with a time ('I'll text you by 5pm'), or one of the things the facts say can be done.",
     message: "A concrete next step with a time: something they can hold you to.",
     explanation:
       "A named action with a time ('I'll call you tomorrow by noon', 'it shows in 3 to 5 days') turns an apology into a plan. It is the opposite of 'someone will look into it'.",
@@ -42,6 +44,10 @@ export const detector: Detector = {
         "ive refunded the extra 64 now. it takes 3-5 working days to show",
         "I'll ring you on Thursday morning to check the money has landed.",
         "I am booking you in for Thursday 8am.",
+        {
+          reply: "I can lend you a hybrid bike.",
+          facts: { can: ["Lend him a non-electric hybrid bike free"] },
+        },
       ],
       silent: [
         "Someone will be in touch.",
@@ -49,14 +55,20 @@ export const detector: Detector = {
         "I can't do anything today.",
         "It will arrive Monday.",
         "we'll let you know sometime next week",
+        {
+          reply: "I'll make sure you get a full refund today.",
+          facts: { cannot: ["Refund to the card after 30 days"] },
+        },
       ],
     },
   },
-  detect(doc) {
+  detect(doc, context) {
+    // A promise the facts rule out is an over-promise (contradicts-facts), never also a step.
+    const facts = readAgainstFacts(doc, context.facts);
     const times = hits(doc, TIME_WORDS, { negatable: false });
-    if (!times.length) return [];
-    for (let i = 0; i < doc.words.length; i++) {
+    for (let i = 0; times.length && i < doc.words.length; i++) {
       if (!commitment(doc, i) || doc.sentences[doc.words[i]?.sentence ?? -1]?.question) continue;
+      if (within(doc.words[i] as { start: number; end: number }, facts.overPromises)) continue;
       const sentence = doc.words[i]?.sentence;
       // The time may be in the same sentence, or in the next one ("I've refunded it. 3-5 days to show.").
       const time = times.find((t) => {
@@ -72,6 +84,7 @@ export const detector: Detector = {
         return [{ start, end, text: doc.text.slice(start, end) }];
       }
     }
-    return [];
+    // Committing to something the facts say can be done is a concrete step, with or without a time.
+    return facts.canSteps.slice(0, 1);
   },
 };

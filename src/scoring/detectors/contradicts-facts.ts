@@ -1,5 +1,5 @@
 import type { Detector } from "../types.js";
-import { clauses, commits, covers, factStems, negatedClause } from "./_facts.js";
+import { readAgainstFacts } from "./_facts.js";
 
 export const detector: Detector = {
   meta: {
@@ -9,10 +9,10 @@ export const detector: Detector = {
     points: -30,
     cap: 35,
     also: [{ dimension: "boundaries", points: -25, cap: 40 }],
-    summary: "Promising what the scenario's facts say cannot be done.",
+    summary: "Promising what the scenario's facts say cannot be done, in any words.",
     message: "This promises something the facts say you cannot do.",
     explanation:
-      "Each scenario lists what the agent cannot do (facts.cannot). Promising one of those things, however kindly meant, is a promise that will be broken, and the customer will come back angrier.",
+      "Each scenario lists what the agent cannot do (facts.cannot, or the setting's prose). Promising one of those things, in whatever words ('money back' is a refund, 'right away' is today), however kindly meant, is a promise that will be broken, and the customer will come back angrier. A limit on a claim ('cannot promise a repair date') is broken by stating the date as certain; someone who is away today cannot be fetched.",
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
@@ -21,6 +21,18 @@ export const detector: Detector = {
           facts: { cannot: ["Refund without a receipt"] },
         },
         { reply: "we can waive the fee for you", facts: { cannot: ["Waive the early exit fee"] } },
+        {
+          reply: "I'll make sure you get your money back right away.",
+          facts: { cannot: ["Refund to the card after 30 days"] },
+        },
+        {
+          reply: "leave it with me, you'll have it back friday",
+          facts: { cannot: ["Promise a repair date"] },
+        },
+        {
+          reply: "I can get the manager for you now.",
+          facts: { known: ["Jo, the manager, is at the other branch today."] },
+        },
       ],
       silent: [
         {
@@ -31,21 +43,23 @@ export const detector: Detector = {
           reply: "I'll refund the delivery fee.",
           facts: { cannot: ["Refund the lamp while the customer keeps it"] },
         },
+        {
+          reply: "I can put a written request to head office.",
+          facts: {
+            can: ["Send a written exception request to head office"],
+            cannot: ["Promise that head office will agree to an exception"],
+          },
+        },
+        {
+          reply: "I'll ask Jo to call you on Monday.",
+          facts: { known: ["Jo, the manager, is at the other branch today."] },
+        },
       ],
     },
   },
   detect(doc, context) {
-    const cannot = context.facts.cannot ?? [];
-    if (!cannot.length) return [];
-    for (const clause of clauses(doc)) {
-      if (!commits(clause) || negatedClause(clause)) continue;
-      if (cannot.some((fact) => covers(clause, factStems(fact)))) {
-        const first = clause[0];
-        const last = clause[clause.length - 1];
-        if (first && last)
-          return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
-      }
-    }
-    return [];
+    // Read by meaning: a committing clause goes to the fact it covers best (lemmas, synonyms,
+    // numbers); it over-promises when that fact is a `cannot` one.
+    return readAgainstFacts(doc, context.facts).overPromises.slice(0, 1);
   },
 };

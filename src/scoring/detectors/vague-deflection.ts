@@ -21,8 +21,22 @@ export const detector: Detector = phraseDetector(
         "Your feedback has been passed to the relevant team.",
         "we can try but cant promise anything",
       ],
-      silent: ["I'll call you tomorrow by noon.", "I've refunded £23.40; it shows in 3 to 5 days."],
+      silent: [
+        "I'll call you tomorrow by noon.",
+        "I've refunded £23.40; it shows in 3 to 5 days.",
+        "A week is far too soon for them to stop working.",
+        "As soon as the driver reaches the stop before yours, I'll text you a two-hour window.",
+      ],
     },
   },
   VAGUE,
+  {
+    // "far too soon" judges the past; "as soon as the driver arrives" names the trigger of a step.
+    // ("as soon as possible" and "as soon as we can" are list entries of their own.)
+    where: (from, to, doc) => {
+      if (!doc || from !== to || doc.words[to]?.norm !== "soon") return true;
+      const before = doc.words[from - 1]?.norm ?? "";
+      return !/^(too|so|how|as)$/.test(before);
+    },
+  },
 );

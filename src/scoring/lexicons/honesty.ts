@@ -117,6 +117,11 @@ export const VAGUE: readonly string[] = [
   "as soon as possible",
   "asap",
   "as soon as we can",
+  "as soon as i can",
+  "as soon as they can",
+  "as soon as practicable",
+  "as soon as is practicable",
+  "as soon as feasible",
   "we will see",
   "see what happens",
   "pass it on",
@@ -394,3 +399,178 @@ export const TIME_WORDS: readonly string[] = [
   "while you wait",
   "on the spot",
 ];
+
+/**
+ * Verbs that follow "I'll" / "I can" without committing to an outcome: asking someone else,
+ * trying, checking ("I'll ask the manager", "I'll try", "I'll check"). Written for this project.
+ */
+export const EFFORT_VERBS: ReadonlySet<string> = new Set([
+  "ask",
+  "request",
+  "try",
+  "see",
+  "check",
+  "look",
+  "find",
+  "log",
+  "raise",
+  "escalate",
+  "apply",
+  "pass",
+  "aim",
+  "hope",
+  "chase",
+  "note",
+  "flag",
+  "speak",
+  "talk",
+  "explain",
+  "understand",
+  "imagine",
+  "hear",
+  "appreciate",
+  "tell",
+  "let",
+  "keep",
+  "need",
+  "want",
+  "help",
+  "only",
+  "not",
+]);
+
+/** Hedges that take a promise back ("I might be able to", "hopefully we can"); "if" does not. */
+export const PROMISE_HEDGES: ReadonlySet<string> = new Set([
+  "maybe",
+  "might",
+  "could",
+  "possibly",
+  "perhaps",
+  "hopefully",
+  "hope",
+  "try",
+  "probably",
+  "likely",
+  "should",
+]);
+
+/** "I can see", "I can imagine": perception, not a step, whatever follows. */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set([
+  "see",
+  "imagine",
+  "understand",
+  "hear",
+  "appreciate",
+  "tell",
+  "assure",
+  "promise",
+  "guarantee",
+]);
+
+/** Verbs that take their object from the sentence around them ("send the receipts and we'll sort it"). */
+export const PRO_VERBS: ReadonlySet<string> = new Set(["sort", "handle", "deal", "cover", "take", "arrange"]);
+
+/**
+ * Verbs that make a fact a claim rather than an action: "cannot promise a repair date", "cannot
+ * say how long the fix will take". Stating the thing as certain is what breaks such a limit.
+ */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set([
+  "promise",
+  "guarantee",
+  "say",
+  "tell",
+  "confirm",
+  "predict",
+  "commit",
+  "know",
+]);
+
+/** Words in a fact that stand for a time or date ("a repair date", "how long", "an exact time"). */
+export const WHEN_NOUNS: ReadonlySet<string> = new Set([
+  "date",
+  "time",
+  "eta",
+  "when",
+  "long",
+  "timescale",
+  "deadline",
+  "day",
+]);
+
+/** A specific time or date in a reply: what a date claim states ("Friday", "by 5pm", "at half three"). */
+export const SPECIFIC_TIMES: readonly string[] = [
+  "today",
+  "tonight",
+  "tomorrow",
+  "tmrw",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "first thing",
+  "by #",
+  "at #",
+  "at half #|past",
+  "half past",
+  "# am|pm",
+  "within # minutes|hours|days|weeks|working",
+  "in # minutes|mins|hours|days|weeks",
+  "within the hour",
+  "within the week",
+  "within a week",
+  "end of the day",
+  "end of the week",
+  "next week",
+  "this week",
+  "this afternoon",
+  "this evening",
+  "this morning",
+  "before you fly|leave|go|travel",
+  "in time for",
+  "well before",
+  "same day",
+];
+
+/**
+ * Words in a fact that start the condition a limit applies under ("after 30 days", "without a
+ * receipt", "tyres that are not faulty"): the limit's condition, not its subject.
+ */
+export const CONDITION_MARKERS: ReadonlySet<string> = new Set([
+  "not",
+  "after",
+  "without",
+  "before",
+  "beyond",
+  "past",
+  "until",
+  "unless",
+  "while",
+  "once",
+  "if",
+]);
+
+/** Where money goes, not what is promised ("refund to the card"): optional when matching a limit. */
+export const CHANNEL_WORDS: ReadonlySet<string> = new Set(["card", "account", "original", "desk"]);
+
+/**
+ * Verbs that start an action in a setting's list of limits ("cannot pay for missed bookings,
+ * taxis or other compensation"): a list item that starts with none of them is a noun phrase and
+ * shares the first item's verb ("pay for taxis"). Written for this project from the verbs the
+ * scenarios' `can`/`cannot` lists use.
+ */
+export const ACTION_VERBS: ReadonlySet<string> = new Set(
+  (
+    "add approve arrange ask bring book call cancel change chase collect contact control cover credit " +
+    "deliver discipline dispatch do email exchange explain fetch fix flag get give guarantee hand help hold " +
+    "issue lend let lift make meet move name offer order pay phone post print promise provide put rebook " +
+    "refund reimburse remove reopen repair replace request ring say see send set share ship skip speed " +
+    "swap take talk tell text transfer waive"
+  ).split(" "),
+);
+
+/** Someone away ("Jo is at the other branch today", "a stylist who is off until Monday"): they cannot be fetched. */
+export const AWAY =
+  /^(.*?)\b(?:is|are|'s)\s+(?:(?:working|based)\s+)?(?:away|off|out of (?:the )?office|on (?:leave|holiday|annual leave)|not (?:in|here|on site|working|available)|unavailable|at (?:the|our|another|a) (?:other )?(?:branch|site|office|store|shop|depot))\b/i;

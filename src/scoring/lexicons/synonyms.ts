@@ -1,0 +1,94 @@
+/**
+ * Concepts for reading a promise against the scenario's facts by meaning, not by exact words
+ * ("money back" is a refund, "right away" is today, a supervisor is a manager). Each group is
+ * one concept; a fact and a reply clause that name the same concept match on it. Source: written
+ * for this project by hand from the service-desk vocabulary of LABELS.md and the shipped
+ * scenarios' `facts`, grouping near-synonyms as a thesaurus lists them (not taken from any
+ * labelled set); the irregular verb forms are the common English strong verbs. Licence: MIT,
+ * part of this project.
+ *
+ * Entries are words or short phrases; a single word matches any inflection ("refunded",
+ * "refunds"), a phrase matches its words in order. "..." in a phrase allows up to three words
+ * between ("put the £12 back").
+ */
+export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  // Money returned to the customer.
+  refund: [
+    "refund",
+    "reimburse",
+    "repay",
+    "money back",
+    "pay back",
+    "pay ... back",
+    "put back",
+    "put ... back",
+    "give back",
+    "credit back",
+    "pay",
+    "cover the cost",
+    "cover the fare",
+    "cover it",
+    "cover that",
+  ],
+  // Credit the customer spends with the business: not a refund.
+  credit: ["credit", "store credit", "account credit", "credit note"],
+  voucher: ["voucher", "gift card", "coupon"],
+  // Now, today: the time words the facts use for "at once".
+  now: [
+    "today",
+    "now",
+    "tonight",
+    "immediately",
+    "right away",
+    "straight away",
+    "at once",
+    "same day",
+    "same-day",
+    "this afternoon",
+    "this evening",
+    "on the spot",
+  ],
+  // Someone senior.
+  manager: ["manager", "supervisor", "boss", "team leader", "someone senior", "senior"],
+  // Bringing a person (or a thing) to the customer.
+  fetch: ["bring", "fetch", "get", "grab", "come over", "come out", "come down", "pop out", "be out"],
+  // Sending a thing out.
+  dispatch: ["send", "dispatch", "ship", "post", "deliver"],
+  repair: ["repair", "fix", "mend"],
+  replace: ["replace", "replacement", "swap", "new one", "brand new"],
+  move: ["move", "relocate", "shift", "pull off", "take off", "bump"],
+  // Other customers, whom the agent cannot move or name.
+  others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
+  courier: ["courier", "driver", "rider", "delivery driver"],
+  contact: ["contact", "call", "ring", "phone", "text", "email", "message", "get in touch"],
+  discipline: ["discipline", "report", "sack", "ban", "remove", "warn"],
+  waive: ["waive", "wipe", "write off", "knock off", "cancel the fee"],
+  cancel: ["cancel", "terminate"],
+  // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
+  start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
+  promise: ["promise", "guarantee", "assure"],
+};
+
+/** Irregular verb forms, to their base ("paid" -> "pay"), so a fact and a reply match across tense. */
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
+  (
+    "paid:pay sent:send got:get gotten:get gave:give given:give took:take taken:take brought:bring " +
+    "bought:buy told:tell made:make kept:keep left:leave came:come went:go gone:go said:say did:do " +
+    "done:do seen:see saw:see knew:know known:know wrote:write written:write spoke:speak spoken:speak " +
+    "rang:ring rung:ring chose:choose chosen:choose found:find held:hold lent:lend met:meet " +
+    "sold:sell thought:think heard:hear caught:catch ran:run put:put shut:shut understood:understand " +
+    "children:child people:people"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
+/** Number words, so "ten working days" and "10 working days" name the same number. */
+export const NUMBER_VALUES: ReadonlyMap<string, string> = new Map(
+  (
+    "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 " +
+    "fifteen:15 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 hundred:100"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);

@@ -1,0 +1,146 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadScenarioFile } from "../../src/scenario/load.js";
+import { type Facts, type ScoreContext, scoreReply } from "../../src/scoring/index.js";
+import { contextFor } from "../../src/session/context.js";
+import { root } from "../helpers/cli.js";
+
+/** Promises read against the facts by meaning: lemmas, synonyms, numbers, who is away. */
+const fired = (reply: string, context: ScoreContext) =>
+  new Set(scoreReply(reply, context).evidence.map((f) => f.signal));
+
+const returns: Facts = {
+  known: ["Refunds to the card are only given within 30 days of purchase."],
+  can: [
+    "Give 120 pounds store credit today, valid for 12 months in any branch and online.",
+    "Send a written exception request to head office; they answer within 10 working days.",
+  ],
+  cannot: ["Refund to the card after 30 days.", "Promise that head office will agree to an exception."],
+};
+
+// [reply, facts or setting, signal, fires]
+const table: [string, Facts | string, string, boolean][] = [
+  // A refund in other words is still a refund; the card and the 30 days are the limit's condition.
+  ["I'll make sure you get a full refund today.", returns, "contradicts-facts", true],
+  ["I'll make sure you get a full refund today.", returns, "concrete-next-step", false],
+  ["Leave it with me and I'll get your money back to you right away.", returns, "contradicts-facts", true],
+  ["I can't refund it to your card after 30 days.", returns, "contradicts-facts", false],
+  // One of the `can` facts, in other words, is a concrete step and no over-promise.
+  ["I can put a written request to head office.", returns, "contradicts-facts", false],
+  ["I can put a written request to head office.", returns, "concrete-next-step", true],
+  ["I can give you the full 120 pounds as store credit.", returns, "concrete-next-step", true],
+  // Lemmas: "missed flights" / "miss the flight"; a pro-verb takes its object from the sentence.
+  [
+    "If you miss the flight, just send us the receipts and we'll sort it.",
+    "A taxi firm. The firm can make this trip free but cannot pay for missed flights or other taxis.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I can't cover a missed flight, but I can make this trip free.",
+    "A taxi firm. The firm can make this trip free but cannot pay for missed flights or other taxis.",
+    "contradicts-facts",
+    false,
+  ],
+  // A limit on a claim: a date stated as certain breaks "cannot promise a repair date".
+  [
+    "so sorry, leave it with me, you'll have it back on Friday afternoon",
+    "A repair kiosk. The part is out of stock and staff cannot promise a repair date.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I can't give you a date yet; I'll text you the moment the part is in.",
+    "A repair kiosk. The part is out of stock and staff cannot promise a repair date.",
+    "contradicts-facts",
+    false,
+  ],
+  // Synonyms: moving other guests, reporting a courier.
+  [
+    "Give me ten minutes and I'll get the people on pitch 4 moved over.",
+    "A campsite. Reception can offer another pitch but cannot move other campers.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I've reported the driver so he won't deliver to you again.",
+    "Delivery app chat. Agents can refund the fee but cannot contact, discipline or remove couriers.",
+    "contradicts-facts",
+    true,
+  ],
+  // A setting's "No refund is possible before a recheck".
+  [
+    "fine, bring them back and ill refund",
+    "An optician. No refund is possible before a recheck.",
+    "contradicts-facts",
+    true,
+  ],
+  // Plain estimates and future knowledge are not claims about an unknown.
+  [
+    "The engineer will know when he sees it.",
+    { unknown: ["What the engineer will find when he sees it"] },
+    "claims-unknown",
+    false,
+  ],
+  [
+    "The cause was a faulty cell.",
+    "Bike hire. The battery died; the cause isn't known yet.",
+    "claims-unknown",
+    true,
+  ],
+  ["A week is far too soon for them to stop working.", {}, "vague-deflection", false],
+  ["We'll sort it as soon as we can.", {}, "vague-deflection", true],
+];
+
+describe("promises read against the facts by meaning", () => {
+  it.each(table)("%j with %j: %s fires %s", (reply, facts, signal, fires) => {
+    const context: ScoreContext = typeof facts === "string" ? { setting: facts } : { facts };
+    expect(fired(reply, context).has(signal)).toBe(fires);
+  });
+
+  it("never counts one clause as both a concrete step and an over-promise", () => {
+    const card = scoreReply("I'll make sure you get a full refund today.", { facts: returns });
+    const spans = (id: string) => card.evidence.filter((f) => f.signal === id).map((f) => f.span?.start);
+    for (const start of spans("contradicts-facts")) expect(spans("concrete-next-step")).not.toContain(start);
+    expect(card.scores.honesty).toBeLessThan(40);
+  });
+});
+
+describe("the scenario library's facts", () => {
+  const load = (id: string) => {
+    const { scenario } = loadScenarioFile(join(root, "scenarios", `${id}.yaml`));
+    if (!scenario) throw new Error(`${id} did not load`);
+    return scenario;
+  };
+
+  it("a manager who is away all day cannot be fetched (manager-demand)", () => {
+    const context = contextFor(load("manager-demand"), "opening");
+    expect(fired("I can get the duty manager for you.", context).has("contradicts-facts")).toBe(true);
+    expect(
+      fired("Jo is away today; I can ask her to call you on Monday before 10.", context).has(
+        "contradicts-facts",
+      ),
+    ).toBe(false);
+  });
+
+  it("the model answers in return-window-refusal are not read as over-promising", () => {
+    const scenario = load("return-window-refusal");
+    for (const node of ["policy-pushback", "manager-threat"]) {
+      const turn = scenario.turns[node] as { model: string };
+      const card = scoreReply(turn.model, contextFor(scenario, node));
+      const signals = new Set(card.evidence.map((f) => f.signal));
+      expect(signals.has("contradicts-facts"), node).toBe(false);
+      expect(signals.has("claims-unknown"), node).toBe(false);
+      expect(card.scores.honesty, node).toBeGreaterThanOrEqual(70);
+    }
+  });
+
+  it("a warm reply that promises the refund the facts rule out is needs work on honesty", () => {
+    const scenario = load("return-window-refusal");
+    const card = scoreReply(
+      "I'm so sorry, five weeks away is awful. Don't worry, I'll make sure you get a full refund today.",
+      contextFor(scenario, "policy-pushback"),
+    );
+    expect(card.bands.honesty).toBe("needs work");
+  });
+});
