@@ -83,12 +83,10 @@ const MODEL_ANSWERS_STILL_FAILING = new Set([
   "picky-phone-caller › jargon-test",
   "picky-phone-caller › security-checks",
   "public-review-threat › bribe-ask",
-  "refund-thrown-product › opening",
   "refund-thrown-product › still-angry",
   "refund-thrown-product › personal-attack",
   "repeat-complaint-failed-followup › opening",
   "repeat-complaint-failed-followup › replacement-date",
-  "return-window-refusal › policy-pushback",
   "right-and-rude › personal-dig",
   "right-and-rude › timeline",
 ]);
