@@ -99,7 +99,7 @@ describe("coach score --batch", () => {
       .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["a", "b", 3]);
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(["id", "scores", "overall", "bands", "evidence"]);
+      expect(Object.keys(o)).toEqual(["id", "scores", "overall", "bands", "assessed", "evidence"]);
       expect(Object.keys(o.scores)).toEqual(["calm", "empathy", "honesty", "boundaries"]);
     }
     expect(stderr).toMatch(/line 2: not valid JSON/);

@@ -24,6 +24,8 @@ export function batchRecord(id: unknown, card: Scorecard) {
     scores: card.scores,
     overall: card.overall,
     bands: card.bands,
+    assessed: card.assessed,
+    ...(card.notice ? { notice: card.notice } : {}),
     evidence: card.evidence.map(compactFinding),
   };
 }

@@ -9,6 +9,7 @@
  * clamped to 0-100.
  */
 import { DETECTORS } from "./detectors/index.js";
+import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
 import { inPlay, readStakes, whyNotTested } from "./stakes.js";
@@ -132,9 +133,38 @@ function dimensionOfAvoid(phrase: string): Dimension {
   return dimension;
 }
 
+/** Where a reply is not English: a notice, a neutral score on every dimension, and nothing tested. */
+export const NOT_ENGLISH_NOTICE =
+  "Only English is read here, so this reply was not scored. Reply in English to get scores, evidence and a tip.";
+export const NEUTRAL_SCORE = 50;
+
+function notScored(stakes: Scorecard["stakes"]): Scorecard {
+  const each = <T>(value: () => T) =>
+    Object.fromEntries(DIMENSIONS.map((d) => [d, value()])) as Record<Dimension, T>;
+  const dimensions = each<DimensionResult>(() => ({
+    score: NEUTRAL_SCORE,
+    band: bandOf(NEUTRAL_SCORE),
+    evidence: [],
+  }));
+  return {
+    dimensions,
+    scores: each(() => NEUTRAL_SCORE),
+    bands: each(() => bandOf(NEUTRAL_SCORE)),
+    overall: NEUTRAL_SCORE,
+    evidence: [],
+    assessed: each(() => false),
+    untested: each(() => "not scored: only English is read"),
+    stakes,
+    notice: NOT_ENGLISH_NOTICE,
+    tip: { text: "Write your reply in English; coach reads English only." },
+  };
+}
+
 export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard {
   const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
   const abusive = context.abusive ?? false;
+  if (looksNonEnglish(doc))
+    return notScored(readStakes(context.customer ? analyseCached(context.customer) : undefined, abusive));
   const fired = new Map<string, Span[]>();
   const analysed: Analysed = {
     ...(context.customer ? { customer: analyseCached(context.customer) } : {}),

@@ -93,6 +93,8 @@ export interface Scorecard {
    * of the overall score and of branching conditions, and shown as "not tested".
    */
   assessed: Record<Dimension, boolean>;
+  /** Something the trainee must know before reading the scores (a reply not in English). */
+  notice?: string;
   /** For each untested dimension, why, in the trainee's words. */
   untested?: Partial<Record<Dimension, string>>;
   /** What the customer's line asked for (empathy owed, boundaries in play) and the words that showed it. */

@@ -62,7 +62,12 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
     title: transcript.scenario.title,
     outcome: transcript.outcome,
     turns: turns.length,
-    overall: mean(turns.map((t) => t.scorecard.overall)),
+    // A reply that tested nothing (not in English) has no overall to count.
+    overall: mean(
+      turns
+        .filter((t) => Object.values(t.scorecard.assessed ?? {}).some(Boolean) || !t.scorecard.assessed)
+        .map((t) => t.scorecard.overall),
+    ),
     dimensions,
     anger: [transcript.anger.start, ...turns.map((t) => t.angerAfter)],
     ...(best ? { best: summary(best) } : {}),

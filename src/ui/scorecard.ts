@@ -40,6 +40,7 @@ export function renderScorecard(
 ): string {
   const lines: string[] = [];
   const width = Math.max(40, options.width);
+  if (card.notice) lines.push(options.plain ? `NOTICE: ${card.notice}` : paint.yellow(card.notice));
   if (options.plain) {
     for (const d of ORDER)
       lines.push(

@@ -167,6 +167,7 @@ export function renderEvidence(finding: Finding, reply: string, view: View): str
 /** Feedback after one reply: bars, the strongest evidence for and against, and the tip. */
 export function renderFeedback(card: Scorecard, reply: string, view: View, limit = 2): string {
   const lines: string[] = [];
+  if (card.notice) lines.push(view.plain ? `NOTICE: ${card.notice}` : `  ${paint.yellow(card.notice)}`);
   for (const d of DIMENSION_ORDER)
     lines.push(
       scoreBar(
