@@ -13,7 +13,7 @@ import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
 import { inPlay, readStakes, whyNotTested } from "./stakes.js";
-import { analyse, type Doc } from "./text.js";
+import { analyse, type Doc, splitSentences } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
   type Analysed,
@@ -308,8 +308,52 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
           ),
         }
       : {}),
-    tip: chooseTip(ledger, dimensions, context, assessed, fired),
+    tip: fromScenario(chooseTip(ledger, dimensions, context, assessed, fired), context),
   };
+}
+
+/** Split a built-in tip, "Do X: 'an example'.", into the instruction and its example. */
+export function splitTip(text: string): { instruction: string; example?: string } {
+  const m = /^(.*?):\s*['‘"“](.+)['’"”]\.?$/s.exec(text);
+  return m?.[1] && m[2] ? { instruction: `${m[1]}.`, example: m[2] } : { instruction: text };
+}
+
+const modelCache = new Map<string, Scorecard>();
+/** The sentence of the turn's model answer that best shows what `dimension` needs. */
+function modelExample(model: string, dimension: Dimension, context: ScoreContext): string | undefined {
+  const key = `${dimension}\u0000${context.customer ?? ""}\u0000${model}`;
+  let card = modelCache.get(key);
+  if (!card) {
+    if (modelCache.size > 200) modelCache.clear();
+    const { model: _m, hint: _h, previousReplies: _p, ...rest } = context;
+    card = scoreReply(model, rest);
+    modelCache.set(key, card);
+  }
+  const best = card.evidence
+    .filter((f) => f.effect === "helps" && f.dimension === dimension && f.span)
+    .sort((a, b) => b.points - a.points)[0];
+  // With no help on that dimension to point at (calm is mostly the absence of hurts), the opening
+  // sentence shows how the model answer starts.
+  const sentences = splitSentences(model);
+  if (!best?.span) return sentences[0]?.text;
+  const at = best.span.start;
+  return sentences.find((s) => s.start <= at && at < s.end)?.text;
+}
+
+/**
+ * Inside a scenario, a tip speaks about this turn: the built-in tip's example, written for some
+ * other shop ("I can refund your card right now"), could contradict this scenario's facts, so it
+ * is dropped, and where the turn has a model answer, the sentence of it that does what the tip
+ * asks becomes the example. Outside a scenario (a bare `coach score`) the built-in example stays.
+ */
+function fromScenario(tip: Tip & { dimension?: Dimension }, context: ScoreContext): Tip {
+  const { dimension, ...plain } = tip;
+  if (!context.facts && !context.model) return plain;
+  const { instruction, example } = splitTip(tip.text);
+  const local = dimension && context.model ? modelExample(context.model, dimension, context) : undefined;
+  if (local)
+    return { ...plain, text: `${instruction} From this turn's model answer: “${local}”`, example: local };
+  return example ? { ...plain, text: instruction } : plain;
 }
 
 /** The single most useful change: the costliest hurt, else what the weakest dimension lacks. */
@@ -319,11 +363,11 @@ function chooseTip(
   context: ScoreContext,
   assessed: Record<Dimension, boolean>,
   fired: ReadonlyMap<string, readonly Span[]>,
-): Tip {
+): Tip & { dimension?: Dimension } {
   const weight = (d: Dimension) => context.weights?.[d] ?? 1;
   const tipFor = (signal: string): string | undefined =>
     META.get(signal)?.tip ?? (context.signals ?? []).find((s) => s.id === signal)?.tip ?? undefined;
-  let best: { signal: string; cost: number; text: string } | undefined;
+  let best: { signal: string; cost: number; text: string; dimension: Dimension } | undefined;
   const seen = new Set<string>();
   for (const f of ledger.findings) {
     if (f.effect !== "hurts" || !assessed[f.dimension] || seen.has(`${f.signal}:${f.dimension}`)) continue;
@@ -336,9 +380,9 @@ function chooseTip(
     const capCost =
       ledger.capBy[f.dimension] === f.signal ? Math.max(0, 100 - ledger.caps[f.dimension]) / 2 : 0;
     const cost = (Math.abs(f.points) + capCost) * weight(f.dimension);
-    if (!best || cost > best.cost) best = { signal: f.signal, cost, text };
+    if (!best || cost > best.cost) best = { signal: f.signal, cost, text, dimension: f.dimension };
   }
-  if (best) return { signal: best.signal, text: best.text };
+  if (best) return { signal: best.signal, text: best.text, dimension: best.dimension };
   const weakest = [...DIMENSIONS]
     .filter((d) => assessed[d])
     .sort((a, b) => dimensions[a].score - dimensions[b].score || weight(b) - weight(a))[0];
@@ -351,7 +395,7 @@ function chooseTip(
     };
     const signal = missing[weakest].find((id) => !fired.has(id)) ?? missing[weakest][0];
     const text = signal ? tipFor(signal) : undefined;
-    if (signal && text) return { signal, text };
+    if (signal && text) return { signal, text, dimension: weakest };
   }
   const strongest = ledger.findings
     .filter((f) => f.effect === "helps")

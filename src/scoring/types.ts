@@ -47,6 +47,10 @@ export interface ScoreContext {
   /** Phrases that are wrong here. */
   avoid?: readonly string[] | undefined;
   signals?: readonly TrainerSignal[] | undefined;
+  /** The turn's model answer: the tip's example is drawn from it. */
+  model?: string | undefined;
+  /** The turn's hint. */
+  hint?: string | undefined;
   /** The dimensions this turn tests, when the scenario author states them (overrides the reading of the line). */
   tests?: readonly Dimension[] | undefined;
 }
@@ -77,6 +81,8 @@ export interface DimensionResult {
 export interface Tip {
   signal?: string;
   text: string;
+  /** Inside a scenario: the sentence of the turn's model answer that shows the fix. */
+  example?: string;
 }
 
 export interface Scorecard {

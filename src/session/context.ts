@@ -27,5 +27,7 @@ export function contextFor(
     avoid: [...new Set([...(outer.avoid ?? []), ...(inner.avoid ?? [])])],
     signals: scenario.signals ?? [],
     ...(turn.tests ? { tests: turn.tests } : {}),
+    ...(turn.model !== undefined ? { model: [turn.model].flat()[0] } : {}),
+    ...(turn.hint ? { hint: turn.hint } : {}),
   };
 }
