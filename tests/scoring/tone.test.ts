@@ -50,3 +50,33 @@ describe("calm hears tone", () => {
     expect(card.bands.calm).toBe(band);
   });
 });
+
+// Courtesy lifts calm a little above the composed base; contradiction lowers it. Same wording
+// before and after, so the difference is the strategy alone.
+const plain = "The engineer is booked for Friday at 9, and he will ring you half an hour before he arrives.";
+const courtesy: [string, string, "up" | "down"][] = [
+  ["thanks", `Thanks for bearing with us. ${plain}`, "up"],
+  ["greets", `Hi Sam. ${plain}`, "up"],
+  ["polite-request", `${plain} Could you confirm the address?`, "up"],
+  ["hedges", `I think the part was delayed. ${plain}`, "up"],
+  ["open-to-view", `That's fair. ${plain}`, "up"],
+  ["confrontational", `Actually, nobody promised Monday. ${plain}`, "down"],
+  ["confrontational", `Why did you not call us? ${plain}`, "down"],
+];
+
+describe("politeness and receptiveness strategies move calm", () => {
+  const base = scoreReply(plain, { customer }).scores.calm;
+  it.each(courtesy)("%s on %j moves calm %s", (signal, reply, direction) => {
+    const card = scoreReply(reply, { customer });
+    expect(card.dimensions.calm.evidence.map((f) => f.signal)).toContain(signal);
+    if (direction === "up") expect(card.scores.calm).toBeGreaterThan(base);
+    else expect(card.scores.calm).toBeLessThan(base);
+  });
+
+  it("courtesy cannot lift a capped reply out of its band", () => {
+    const card = scoreReply("Thanks so much. I'm sure the engineers will be thrilled. Could you hold?", {
+      customer,
+    });
+    expect(card.bands.calm).toBe("needs work");
+  });
+});

@@ -1,9 +1,9 @@
 import { VIEW_ACKNOWLEDGEMENTS } from "../lexicons/politeness.js";
+import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { phraseDetector } from "./_make.js";
 
-export const detector: Detector = phraseDetector(
-  {
+export const detector: Detector = {
+  meta: {
     id: "open-to-view",
     dimension: "calm",
     effect: "helps",
@@ -20,21 +20,25 @@ export const detector: Detector = phraseDetector(
         "I don't agree.",
         "The fee is fixed.",
         "I hear you, but you should have read the terms.",
+        // Their feeling, not their point: that is empathy's to count (names-feeling).
+        "I can see why you're upset.",
       ],
     },
   },
-  VIEW_ACKNOWLEDGEMENTS,
-  {
-    // "I hear you, but ..." grants the point only to set it aside.
-    where: (_from, to, doc) => {
-      if (!doc) return false;
-      const sentence = doc.words[to]?.sentence;
-      for (let i = to + 1; i <= to + 4; i++) {
+  needs: ["names-feeling"],
+  detect(doc, context) {
+    const feelings = context.fired.get("names-feeling") ?? [];
+    return hits(doc, VIEW_ACKNOWLEDGEMENTS).filter((h) => {
+      const sentence = doc.words[h.to]?.sentence;
+      for (let i = h.to + 1; i <= h.to + 4; i++) {
         const w = doc.words[i];
         if (!w || w.sentence !== sentence) break;
+        // "I hear you, but ..." grants the point only to set it aside.
         if (/^(but|though|although|however)$/.test(w.norm)) return false;
       }
-      return true;
-    },
+      // "I can see why you're fed up" acknowledges a feeling, which empathy already counts.
+      const end = doc.sentences[sentence ?? 0]?.end ?? h.end;
+      return !feelings.some((f) => f.start >= h.end && f.start < end);
+    });
   },
-);
+};
