@@ -1,6 +1,12 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadScenarioFile } from "../../src/scenario/load.js";
+import type { Scenario } from "../../src/scenario/schema.js";
+import { splitTip } from "../../src/scoring/engine.js";
 import { readStakes, scoreReply, testedByLine } from "../../src/scoring/index.js";
 import { analyse } from "../../src/scoring/text.js";
+import { contextFor } from "../../src/session/context.js";
+import { root } from "../helpers/cli.js";
 
 /** What a customer's line puts in play: one row per line (RuleTester style). */
 describe("readStakes: how much empathy a line owes, and whether boundaries are in play", () => {
@@ -69,5 +75,38 @@ describe("assessment in the scorecard", () => {
     const card = scoreReply(answer, { customer: question, tests: ["calm", "empathy", "honesty"] });
     expect(card.assessed).toEqual({ calm: true, empathy: true, honesty: true, boundaries: false });
     expect(card.untested?.boundaries).toMatch(/scenario says so/);
+  });
+});
+
+describe("tips inside a scenario speak about this turn", () => {
+  const loaded = loadScenarioFile(join(root, "scenarios", "return-window-refusal.yaml"));
+  const scenario = loaded.scenario as Scenario;
+  const context = contextFor(scenario, "policy-pushback");
+
+  it("splits a built-in tip into its instruction and example", () => {
+    expect(splitTip("Say the limit: 'I can't refund it, but I can swap it.'")).toEqual({
+      instruction: "Say the limit.",
+      example: "I can't refund it, but I can swap it.",
+    });
+    expect(splitTip("Say the limit once, plainly.")).toEqual({ instruction: "Say the limit once, plainly." });
+  });
+
+  it.each([
+    "I'm sorry.",
+    "That's the policy, nothing I can do.",
+    "I will refund your card today, no problem.",
+    "Calm down, it's only a jacket.",
+    "ok",
+  ])("%s: the tip quotes this turn's model answer, never another shop's example", (reply) => {
+    const tip = scoreReply(reply, context).tip;
+    const model = String(context.model);
+    if (tip.example) expect(model).toContain(tip.example);
+    // The scenario forbids a card refund: no tip may suggest one.
+    expect(tip.text).not.toMatch(/refund (it to )?your card/i);
+    expect(tip.text).not.toMatch(/laptop|security check/i);
+  });
+
+  it("outside a scenario the built-in example stays", () => {
+    expect(scoreReply("ok").tip.text).toMatch(/'/);
   });
 });

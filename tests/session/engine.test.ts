@@ -8,7 +8,7 @@ import { moodOf, nextAnger } from "../../src/session/anger.js";
 import { compare, holds } from "../../src/session/conditions.js";
 import { contextFor } from "../../src/session/context.js";
 import { type Answer, runSession, type TurnPrompt } from "../../src/session/engine.js";
-import { buildReport } from "../../src/session/report.js";
+import { buildReport, STANDING_TIPS } from "../../src/session/report.js";
 
 const band = (n: number): Band => (n >= 70 ? "strong" : n >= 40 ? "developing" : "needs work");
 
@@ -228,5 +228,12 @@ describe("scoring context", () => {
     expect(context.avoid).toEqual(["calm down"]);
     expect(context.facts?.cannot?.[0]).toMatch(/cash/);
     expect(context.abusive).toBe(false);
+  });
+});
+
+describe("standing report tips", () => {
+  it.each(Object.entries(STANDING_TIPS))("%s carries no example reply from another setting", (_d, tip) => {
+    expect(tip).not.toMatch(/:\s*['‘"“]/);
+    expect(tip).not.toMatch(/refund your card/i);
   });
 });
