@@ -159,7 +159,7 @@ export const PUSHBACK: readonly string[] = [
   "you can not even",
 ];
 
-/** A deadline or a request for action: boundaries are in play, but on its own it is not anger. */
+/** A request, a deadline or a call for a manager: boundaries are in play, but on its own it is not anger. */
 export const DEADLINES: readonly string[] = [
   "i need it",
   "i need you to",
@@ -171,18 +171,9 @@ export const DEADLINES: readonly string[] = [
   "can you fix it or not",
   "can you or not",
   "do it now",
-];
-
-/** A demand or a threat: boundaries are in play, and the customer is upset. */
-export const DEMANDS: readonly string[] = [
   "i want",
-  "i demand",
-  "i insist",
-  "i am not leaving",
-  "i am not waiting",
-  "give me",
-  "get me",
-  "get the",
+  "get the manager",
+  "get your manager",
   "put me through",
   "let me speak",
   "i want to speak",
@@ -192,6 +183,16 @@ export const DEMANDS: readonly string[] = [
   "your supervisor",
   "someone who can",
   "someone senior",
+];
+
+/** A demand or a threat: boundaries are in play, and the customer is upset. */
+export const DEMANDS: readonly string[] = [
+  "i demand",
+  "i insist",
+  "i am not leaving",
+  "i am not waiting",
+  "give me",
+  "get me",
   "just do",
   "just fix",
   "just give",
