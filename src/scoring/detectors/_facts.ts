@@ -56,6 +56,8 @@ const CLAIMS = byLemma(CLAIM_VERBS);
 const EFFORTS = byLemma(EFFORT_VERBS);
 const PROS = byLemma(PRO_VERBS);
 const PERCEPTIONS = byLemma(PERCEPTION_VERBS);
+/** Objects that make a step a request to someone else ("send a refund request", "an appeal"). */
+const REQUESTS = /^(request|requests|appeal|referral|application)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Concepts
@@ -163,10 +165,11 @@ export function readFact(text: string, kind: FactKind): Fact {
   if (fact) return fact;
   const words = analyse(text).words;
   const firstContent = words.findIndex((w) => !/^(a|an|the|to|and|also|only)$/.test(w.norm));
-  const first = lemma(words[firstContent]?.norm ?? "");
+  const firstWord = words[firstContent]?.norm ?? "";
   const claim =
     kind === "cannot" &&
-    (CLAIMS.has(first) || (/^(give|set|name)$/.test(first) && words.some((w) => WHEN_NOUNS.has(w.norm))));
+    (CLAIMS.has(lemma(firstWord)) ||
+      (/^(give|set|name|say|tell)$/.test(firstWord) && words.some((w) => WHEN_NOUNS.has(w.norm))));
   const optionalAt = new Set<number>();
   let when = false;
   words.forEach((w, i) => {
@@ -273,6 +276,27 @@ export interface Commitment {
   verb: string;
   /** Index in the clause of the committed verb. */
   at: number;
+  /** "won't": a certain outcome in the negative ("that won't happen again"). */
+  negative?: boolean;
+}
+
+/**
+ * "I'll have a word with them, and get them moved over": a clause that starts with "and" or
+ * "then" and a verb carries on the commitment of the clause before it in the sentence.
+ */
+function continued(clause: readonly Word[], before: Commitment): Commitment | undefined {
+  let j = 0;
+  while (j < clause.length && /^(and|then|also|just|or|plus)$/.test((clause[j] as Word).norm)) j++;
+  const verb = clause[j]?.norm ?? "";
+  if (j === 0 || !verb) return undefined;
+  // "and every room is taken": a new subject, not a second verb.
+  if (
+    /^(the|a|an|my|your|our|their|his|her|its|it|this|that|these|those|every|all|any|some|each|no|there|here|what|you|he|she|they|we|i|if|when|so)$/.test(
+      verb,
+    )
+  )
+    return undefined;
+  return { kind: before.kind, verb: lemma(verb), at: j };
 }
 
 const ADVERBS =
@@ -309,8 +333,11 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
       return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
     // "you'll have it back Friday", "he'll be with you at half three", "they'll swap it".
-    if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b && b !== "not")
-      return { kind: "outcome", verb: lemma(b), at: i + 1 };
+    if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b) {
+      if (b !== "not") return { kind: "outcome", verb: lemma(b), at: i + 1 };
+      if (norms[i + 2])
+        return { kind: "outcome", verb: lemma(norms[i + 2] as string), at: i + 2, negative: true };
+    }
     if (a === "going" && b === "to" && i > 1 && norms[i - 1] !== "am" && norms[i + 2])
       return { kind: "outcome", verb: lemma(norms[i + 2] as string), at: i + 2 };
   }
@@ -346,11 +373,13 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
   for (const k of fact.optional) if (c.has(k)) optional++;
   const need = Math.min(2, fact.required.size);
   const covered = need > 0 && required >= need;
+  // A date claim is broken by a time stated as certain about its subject ("the ceiling will be
+  // fixed by Friday" for "cannot give a repair date"); with no subject, by any certain outcome.
   const claimed =
     fact.claim &&
     fact.when &&
     reading.time &&
-    (reading.commitment?.kind === "outcome" || (fact.required.size > 0 && required >= 1));
+    (fact.required.size ? required >= 1 : reading.commitment?.kind === "outcome");
   if (!covered && !claimed) return 0;
   return required + 0.5 * optional + (claimed ? 1 : 0);
 }
@@ -397,10 +426,17 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   if (set.can.length || set.cannot.length) {
     const times = specificTime(doc);
     const all = clauses(doc);
+    let previous: { sentence: number; commitment: Commitment } | undefined;
     for (const words of all) {
-      if (doc.sentences[words[0]?.sentence ?? -1]?.question || negatedClause(words)) continue;
-      const commitment = commitmentIn(words);
+      const sentence = words[0]?.sentence ?? -1;
+      if (doc.sentences[sentence]?.question) continue;
+      const commitment =
+        commitmentIn(words) ??
+        (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);
       if (!commitment) continue;
+      previous = { sentence, commitment };
+      // "that won't happen to your son" still states an outcome as certain; "I won't charge you" promises nothing.
+      if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
       const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;
       if (words.some((w) => hedges.has(w.norm))) continue;
       let concepts = conceptsOf(words).map((c) => c.key);
@@ -419,12 +455,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       };
       const can =
         commitment.kind === "own" && !PERCEPTIONS.has(commitment.verb) ? bestFact(r, set.can) : undefined;
-      // Asking or trying promises nothing; only a firm commitment can break a limit.
-      const firm = commitment.kind === "outcome" || !EFFORTS.has(commitment.verb);
+      // Asking or trying promises nothing ("I'll send a refund request to head office"); only a
+      // firm commitment can break a limit.
+      const firm =
+        commitment.kind === "outcome" ||
+        (!EFFORTS.has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
       const cannot = firm
         ? bestFact(
             r,
-            set.cannot.filter((f) => commitment.kind === "own" || f.claim),
+            set.cannot.filter((f) => (commitment.kind === "own" && !commitment.negative) || f.claim),
           )
         : undefined;
       if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
