@@ -25,7 +25,7 @@ import {
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
 import { hits } from "../phrases.js";
-import { analyse, type Doc, lemma, type Word } from "../text.js";
+import { analyse, type Doc, lemma as lemmaOf, type Word } from "../text.js";
 import type { Facts, Span } from "../types.js";
 
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
@@ -49,6 +49,18 @@ const GENERIC_VERBS = new Set([
   "able",
   "hand",
 ]);
+
+const lemmaCache = new Map<string, string>();
+/** The lemma of a normalised word, memoised: matching asks for the same few hundred words again and again. */
+function lemma(word: string): string {
+  let l = lemmaCache.get(word);
+  if (l === undefined) {
+    if (lemmaCache.size > 20000) lemmaCache.clear();
+    l = lemmaOf(word);
+    lemmaCache.set(word, l);
+  }
+  return l;
+}
 
 /** Word lists compared by lemma, so every inflection counts ("promised", "asking"). */
 const byLemma = (words: ReadonlySet<string>) => new Set([...words].map(lemma));
@@ -198,7 +210,18 @@ export function readFact(text: string, kind: FactKind): Fact {
   return fact;
 }
 
+const absentCache = new Map<string, Fact | null>();
 function absentFrom(text: string): Fact | undefined {
+  let fact = absentCache.get(text);
+  if (fact === undefined) {
+    if (absentCache.size > 5000) absentCache.clear();
+    fact = readAbsent(text) ?? null;
+    absentCache.set(text, fact);
+  }
+  return fact ?? undefined;
+}
+
+function readAbsent(text: string): Fact | undefined {
   const m = AWAY.exec(text);
   if (!m?.[1]) return undefined;
   // The person is the last few words before "is" ("done by a stylist who", "Jo, the manager,").
@@ -254,13 +277,36 @@ export function factSet(facts: Facts): FactSet {
 // ---------------------------------------------------------------------------------------------
 // Clauses and commitments
 
+const clauseCache = new WeakMap<Doc, Word[][]>();
+const keyCache = new WeakMap<Doc, Map<Word, readonly string[]>>();
+
+/** The concept keys of a clause of the reply, read once per reply whichever detector asks. */
+export function clauseKeys(doc: Doc, clause: readonly Word[]): readonly string[] {
+  let byClause = keyCache.get(doc);
+  if (!byClause) {
+    byClause = new Map();
+    keyCache.set(doc, byClause);
+  }
+  const first = clause[0] as Word;
+  let keys = byClause.get(first);
+  if (!keys) {
+    keys = conceptsOf(clause).map((c) => c.key);
+    byClause.set(first, keys);
+  }
+  return keys;
+}
+
+/** The reply's words grouped by clause (read once per reply). */
 export function clauses(doc: Doc): Word[][] {
+  const cached = clauseCache.get(doc);
+  if (cached) return cached;
   const out: Word[][] = [];
   for (const w of doc.words) {
     const last = out[out.length - 1];
     if (last && last[0]?.clause === w.clause) last.push(w);
     else out.push([w]);
   }
+  clauseCache.set(doc, out);
   return out;
 }
 
@@ -424,7 +470,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const set = factSet(facts);
   const reading: FactReading = { overPromises: [], canSteps: [] };
   if (set.can.length || set.cannot.length) {
-    const times = specificTime(doc);
+    // Specific times matter only to date claims; find them once, and only when there are any.
+    const dated = set.cannot.some((f) => f.when);
+    let times: Span[] | undefined;
+    const timesIn = (start: number, end: number) => {
+      if (!dated) return false;
+      times ??= specificTime(doc);
+      return times.some((t) => t.start >= start && t.end <= end);
+    };
     const all = clauses(doc);
     let previous: { sentence: number; commitment: Commitment } | undefined;
     for (const words of all) {
@@ -439,18 +492,18 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
       const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;
       if (words.some((w) => hedges.has(w.norm))) continue;
-      let concepts = conceptsOf(words).map((c) => c.key);
+      let concepts = clauseKeys(doc, words);
       // "send us the receipts and we'll sort it": a pro-verb takes its object from the sentence.
       if (PROS.has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
         for (const other of all)
           if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
-            concepts = concepts.concat(conceptsOf(other).map((c) => c.key));
+            concepts = concepts.concat(clauseKeys(doc, other));
       const clauseStart = words[0]?.start ?? 0;
       const clauseEnd = words[words.length - 1]?.end ?? 0;
       const r: ClauseReading = {
         words,
         concepts: new Set(concepts),
-        time: times.some((t) => t.start >= clauseStart && t.end <= clauseEnd),
+        time: timesIn(clauseStart, clauseEnd),
         commitment,
       };
       const can =
