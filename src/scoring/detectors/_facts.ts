@@ -245,7 +245,11 @@ export interface FactSet {
   known: Fact[];
 }
 
-const setCache = new WeakMap<Facts, FactSet>();
+/**
+ * The last reply's readings. Detectors run one after another on one reply, so a single slot is
+ * enough, and unlike a WeakMap keyed by thousands of replies it costs the garbage collector nothing.
+ */
+let lastFacts: { facts: Facts; set: FactSet } | undefined;
 
 /**
  * The scenario's facts, read. An unknown line may carry known context after a semicolon
@@ -253,8 +257,7 @@ const setCache = new WeakMap<Facts, FactSet>();
  * Known and unknown lines that say someone is away become limits on bringing them.
  */
 export function factSet(facts: Facts): FactSet {
-  let set = setCache.get(facts);
-  if (set) return set;
+  if (lastFacts?.facts === facts) return lastFacts.set;
   const unknownParts = (facts.unknown ?? []).map((line) => line.split(/;\s*/));
   const unknown = unknownParts.map((parts) => readFact(parts[0] ?? "", "unknown"));
   const known = [
@@ -264,29 +267,31 @@ export function factSet(facts: Facts): FactSet {
   const absent = [...(facts.known ?? []), ...(facts.unknown ?? [])]
     .map(absentFrom)
     .filter((f): f is Fact => !!f);
-  set = {
+  const set: FactSet = {
     can: (facts.can ?? []).map((line) => readFact(line, "can")),
     cannot: [...(facts.cannot ?? []).map((line) => readFact(line, "cannot")), ...absent],
     unknown,
     known,
   };
-  setCache.set(facts, set);
+  lastFacts = { facts, set };
   return set;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Clauses and commitments
 
-const clauseCache = new WeakMap<Doc, Word[][]>();
-const keyCache = new WeakMap<Doc, Map<Word, readonly string[]>>();
+/** The last reply read into clauses and their concept keys (one slot: see lastFacts). */
+let lastDoc:
+  | { doc: Doc; clauses: Word[][]; keys: Map<Word, readonly string[]>; facts?: Facts; reading?: FactReading }
+  | undefined;
+function docState(doc: Doc) {
+  if (lastDoc?.doc !== doc) lastDoc = { doc, clauses: splitClauses(doc), keys: new Map() };
+  return lastDoc;
+}
 
 /** The concept keys of a clause of the reply, read once per reply whichever detector asks. */
 export function clauseKeys(doc: Doc, clause: readonly Word[]): readonly string[] {
-  let byClause = keyCache.get(doc);
-  if (!byClause) {
-    byClause = new Map();
-    keyCache.set(doc, byClause);
-  }
+  const byClause = docState(doc).keys;
   const first = clause[0] as Word;
   let keys = byClause.get(first);
   if (!keys) {
@@ -298,15 +303,16 @@ export function clauseKeys(doc: Doc, clause: readonly Word[]): readonly string[]
 
 /** The reply's words grouped by clause (read once per reply). */
 export function clauses(doc: Doc): Word[][] {
-  const cached = clauseCache.get(doc);
-  if (cached) return cached;
+  return docState(doc).clauses;
+}
+
+function splitClauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
   for (const w of doc.words) {
     const last = out[out.length - 1];
     if (last && last[0]?.clause === w.clause) last.push(w);
     else out.push([w]);
   }
-  clauseCache.set(doc, out);
   return out;
 }
 
@@ -452,8 +458,6 @@ export interface FactReading {
   canSteps: Span[];
 }
 
-const readingCache = new WeakMap<Doc, { facts: Facts; reading: FactReading }>();
-
 function spanOfClause(doc: Doc, words: readonly Word[]): Span {
   const start = (words[0] as Word).start;
   const end = (words[words.length - 1] as Word).end;
@@ -465,8 +469,8 @@ function spanOfClause(doc: Doc, words: readonly Word[]): Span {
  * that is a `cannot` fact, a concrete step when it is a `can` fact. Read once per reply.
  */
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
-  const cached = readingCache.get(doc);
-  if (cached && cached.facts === facts) return cached.reading;
+  const state = docState(doc);
+  if (state.facts === facts && state.reading) return state.reading;
   const set = factSet(facts);
   const reading: FactReading = { overPromises: [], canSteps: [] };
   if (set.can.length || set.cannot.length) {
@@ -523,7 +527,8 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
     }
   }
-  readingCache.set(doc, { facts, reading });
+  state.facts = facts;
+  state.reading = reading;
   return reading;
 }
 
