@@ -351,15 +351,16 @@ function continued(clause: readonly Word[], before: Commitment): Commitment | un
   return { kind: before.kind, verb: lemma(verb), at: j };
 }
 
+/** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
-  /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally|make)$/;
+  /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
 
 /** The commitment a clause makes, if any. */
 export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   const norms = clause.map((w) => w.norm);
   const verbAfter = (k: number) => {
     let j = k;
-    while (j < norms.length && ADVERBS.test(norms[j] as string) && norms[j] !== "make") j++;
+    while (j < norms.length && ADVERBS.test(norms[j] as string)) j++;
     // "I'll make sure you get", "I will make sure it is": the promise is what follows.
     if (norms[j] === "make" && norms[j + 1] === "sure") j += 2;
     return j;
