@@ -68,6 +68,39 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // "and get them moved over" carries on the commitment before it; "and every room is taken" does not.
+  [
+    "Give me ten minutes, I'll have a word with the guests on pitch 14 and get them moved over.",
+    "A campsite. Reception can offer another pitch but cannot move other campers.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I've checked and every room is taken tonight, so I can't move you.",
+    "A hotel desk. The hotel is full so no room move is possible tonight; the desk can offer earplugs.",
+    "contradicts-facts",
+    false,
+  ],
+  // Sending a request to someone else promises nothing.
+  [
+    "I'll send the fee refund request to head office today.",
+    "A car hire desk. The desk cannot refund the booking fee on the spot.",
+    "contradicts-facts",
+    false,
+  ],
+  // A date claim is broken only by a date about its subject.
+  [
+    "I've escalated it, so an inspector will visit within five working days.",
+    "Council repairs. The agent cannot give a repair completion date before inspection.",
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "I'll get someone out and the ceiling will be fixed by the end of next week.",
+    "Council repairs. The agent cannot give a repair completion date before inspection.",
+    "contradicts-facts",
+    true,
+  ],
   // A setting's "No refund is possible before a recheck".
   [
     "fine, bring them back and ill refund",

@@ -25,7 +25,7 @@ import {
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
 import { hits } from "../phrases.js";
-import { analyse, type Doc, lemma, type Word } from "../text.js";
+import { analyse, type Doc, lemma as lemmaOf, type Word } from "../text.js";
 import type { Facts, Span } from "../types.js";
 
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
@@ -50,12 +50,26 @@ const GENERIC_VERBS = new Set([
   "hand",
 ]);
 
+const lemmaCache = new Map<string, string>();
+/** The lemma of a normalised word, memoised: matching asks for the same few hundred words again and again. */
+function lemma(word: string): string {
+  let l = lemmaCache.get(word);
+  if (l === undefined) {
+    if (lemmaCache.size > 20000) lemmaCache.clear();
+    l = lemmaOf(word);
+    lemmaCache.set(word, l);
+  }
+  return l;
+}
+
 /** Word lists compared by lemma, so every inflection counts ("promised", "asking"). */
 const byLemma = (words: ReadonlySet<string>) => new Set([...words].map(lemma));
 const CLAIMS = byLemma(CLAIM_VERBS);
 const EFFORTS = byLemma(EFFORT_VERBS);
 const PROS = byLemma(PRO_VERBS);
 const PERCEPTIONS = byLemma(PERCEPTION_VERBS);
+/** Objects that make a step a request to someone else ("send a refund request", "an appeal"). */
+const REQUESTS = /^(request|requests|appeal|referral|application)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Concepts
@@ -163,10 +177,11 @@ export function readFact(text: string, kind: FactKind): Fact {
   if (fact) return fact;
   const words = analyse(text).words;
   const firstContent = words.findIndex((w) => !/^(a|an|the|to|and|also|only)$/.test(w.norm));
-  const first = lemma(words[firstContent]?.norm ?? "");
+  const firstWord = words[firstContent]?.norm ?? "";
   const claim =
     kind === "cannot" &&
-    (CLAIMS.has(first) || (/^(give|set|name)$/.test(first) && words.some((w) => WHEN_NOUNS.has(w.norm))));
+    (CLAIMS.has(lemma(firstWord)) ||
+      (/^(give|set|name|say|tell)$/.test(firstWord) && words.some((w) => WHEN_NOUNS.has(w.norm))));
   const optionalAt = new Set<number>();
   let when = false;
   words.forEach((w, i) => {
@@ -195,7 +210,18 @@ export function readFact(text: string, kind: FactKind): Fact {
   return fact;
 }
 
+const absentCache = new Map<string, Fact | null>();
 function absentFrom(text: string): Fact | undefined {
+  let fact = absentCache.get(text);
+  if (fact === undefined) {
+    if (absentCache.size > 5000) absentCache.clear();
+    fact = readAbsent(text) ?? null;
+    absentCache.set(text, fact);
+  }
+  return fact ?? undefined;
+}
+
+function readAbsent(text: string): Fact | undefined {
   const m = AWAY.exec(text);
   if (!m?.[1]) return undefined;
   // The person is the last few words before "is" ("done by a stylist who", "Jo, the manager,").
@@ -219,7 +245,11 @@ export interface FactSet {
   known: Fact[];
 }
 
-const setCache = new WeakMap<Facts, FactSet>();
+/**
+ * The last reply's readings. Detectors run one after another on one reply, so a single slot is
+ * enough, and unlike a WeakMap keyed by thousands of replies it costs the garbage collector nothing.
+ */
+let lastFacts: { facts: Facts; set: FactSet } | undefined;
 
 /**
  * The scenario's facts, read. An unknown line may carry known context after a semicolon
@@ -227,8 +257,7 @@ const setCache = new WeakMap<Facts, FactSet>();
  * Known and unknown lines that say someone is away become limits on bringing them.
  */
 export function factSet(facts: Facts): FactSet {
-  let set = setCache.get(facts);
-  if (set) return set;
+  if (lastFacts?.facts === facts) return lastFacts.set;
   const unknownParts = (facts.unknown ?? []).map((line) => line.split(/;\s*/));
   const unknown = unknownParts.map((parts) => readFact(parts[0] ?? "", "unknown"));
   const known = [
@@ -238,20 +267,46 @@ export function factSet(facts: Facts): FactSet {
   const absent = [...(facts.known ?? []), ...(facts.unknown ?? [])]
     .map(absentFrom)
     .filter((f): f is Fact => !!f);
-  set = {
+  const set: FactSet = {
     can: (facts.can ?? []).map((line) => readFact(line, "can")),
     cannot: [...(facts.cannot ?? []).map((line) => readFact(line, "cannot")), ...absent],
     unknown,
     known,
   };
-  setCache.set(facts, set);
+  lastFacts = { facts, set };
   return set;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Clauses and commitments
 
+/** The last reply read into clauses and their concept keys (one slot: see lastFacts). */
+let lastDoc:
+  | { doc: Doc; clauses: Word[][]; keys: Map<Word, readonly string[]>; facts?: Facts; reading?: FactReading }
+  | undefined;
+function docState(doc: Doc) {
+  if (lastDoc?.doc !== doc) lastDoc = { doc, clauses: splitClauses(doc), keys: new Map() };
+  return lastDoc;
+}
+
+/** The concept keys of a clause of the reply, read once per reply whichever detector asks. */
+export function clauseKeys(doc: Doc, clause: readonly Word[]): readonly string[] {
+  const byClause = docState(doc).keys;
+  const first = clause[0] as Word;
+  let keys = byClause.get(first);
+  if (!keys) {
+    keys = conceptsOf(clause).map((c) => c.key);
+    byClause.set(first, keys);
+  }
+  return keys;
+}
+
+/** The reply's words grouped by clause (read once per reply). */
 export function clauses(doc: Doc): Word[][] {
+  return docState(doc).clauses;
+}
+
+function splitClauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
   for (const w of doc.words) {
     const last = out[out.length - 1];
@@ -273,17 +328,39 @@ export interface Commitment {
   verb: string;
   /** Index in the clause of the committed verb. */
   at: number;
+  /** "won't": a certain outcome in the negative ("that won't happen again"). */
+  negative?: boolean;
 }
 
+/**
+ * "I'll have a word with them, and get them moved over": a clause that starts with "and" or
+ * "then" and a verb carries on the commitment of the clause before it in the sentence.
+ */
+function continued(clause: readonly Word[], before: Commitment): Commitment | undefined {
+  let j = 0;
+  while (j < clause.length && /^(and|then|also|just|or|plus)$/.test((clause[j] as Word).norm)) j++;
+  const verb = clause[j]?.norm ?? "";
+  if (j === 0 || !verb) return undefined;
+  // "and every room is taken": a new subject, not a second verb.
+  if (
+    /^(the|a|an|my|your|our|their|his|her|its|it|this|that|these|those|every|all|any|some|each|no|there|here|what|you|he|she|they|we|i|if|when|so)$/.test(
+      verb,
+    )
+  )
+    return undefined;
+  return { kind: before.kind, verb: lemma(verb), at: j };
+}
+
+/** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
-  /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally|make)$/;
+  /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
 
 /** The commitment a clause makes, if any. */
 export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   const norms = clause.map((w) => w.norm);
   const verbAfter = (k: number) => {
     let j = k;
-    while (j < norms.length && ADVERBS.test(norms[j] as string) && norms[j] !== "make") j++;
+    while (j < norms.length && ADVERBS.test(norms[j] as string)) j++;
     // "I'll make sure you get", "I will make sure it is": the promise is what follows.
     if (norms[j] === "make" && norms[j + 1] === "sure") j += 2;
     return j;
@@ -309,8 +386,11 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
       return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
     // "you'll have it back Friday", "he'll be with you at half three", "they'll swap it".
-    if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b && b !== "not")
-      return { kind: "outcome", verb: lemma(b), at: i + 1 };
+    if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b) {
+      if (b !== "not") return { kind: "outcome", verb: lemma(b), at: i + 1 };
+      if (norms[i + 2])
+        return { kind: "outcome", verb: lemma(norms[i + 2] as string), at: i + 2, negative: true };
+    }
     if (a === "going" && b === "to" && i > 1 && norms[i - 1] !== "am" && norms[i + 2])
       return { kind: "outcome", verb: lemma(norms[i + 2] as string), at: i + 2 };
   }
@@ -346,11 +426,13 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
   for (const k of fact.optional) if (c.has(k)) optional++;
   const need = Math.min(2, fact.required.size);
   const covered = need > 0 && required >= need;
+  // A date claim is broken by a time stated as certain about its subject ("the ceiling will be
+  // fixed by Friday" for "cannot give a repair date"); with no subject, by any certain outcome.
   const claimed =
     fact.claim &&
     fact.when &&
     reading.time &&
-    (reading.commitment?.kind === "outcome" || (fact.required.size > 0 && required >= 1));
+    (fact.required.size ? required >= 1 : reading.commitment?.kind === "outcome");
   if (!covered && !claimed) return 0;
   return required + 0.5 * optional + (claimed ? 1 : 0);
 }
@@ -377,8 +459,6 @@ export interface FactReading {
   canSteps: Span[];
 }
 
-const readingCache = new WeakMap<Doc, { facts: Facts; reading: FactReading }>();
-
 function spanOfClause(doc: Doc, words: readonly Word[]): Span {
   const start = (words[0] as Word).start;
   const end = (words[words.length - 1] as Word).end;
@@ -390,48 +470,66 @@ function spanOfClause(doc: Doc, words: readonly Word[]): Span {
  * that is a `cannot` fact, a concrete step when it is a `can` fact. Read once per reply.
  */
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
-  const cached = readingCache.get(doc);
-  if (cached && cached.facts === facts) return cached.reading;
+  const state = docState(doc);
+  if (state.facts === facts && state.reading) return state.reading;
   const set = factSet(facts);
   const reading: FactReading = { overPromises: [], canSteps: [] };
   if (set.can.length || set.cannot.length) {
-    const times = specificTime(doc);
+    // Specific times matter only to date claims; find them once, and only when there are any.
+    const dated = set.cannot.some((f) => f.when);
+    let times: Span[] | undefined;
+    const timesIn = (start: number, end: number) => {
+      if (!dated) return false;
+      times ??= specificTime(doc);
+      return times.some((t) => t.start >= start && t.end <= end);
+    };
     const all = clauses(doc);
+    let previous: { sentence: number; commitment: Commitment } | undefined;
     for (const words of all) {
-      if (doc.sentences[words[0]?.sentence ?? -1]?.question || negatedClause(words)) continue;
-      const commitment = commitmentIn(words);
+      const sentence = words[0]?.sentence ?? -1;
+      if (doc.sentences[sentence]?.question) continue;
+      const commitment =
+        commitmentIn(words) ??
+        (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);
       if (!commitment) continue;
+      previous = { sentence, commitment };
+      // "that won't happen to your son" still states an outcome as certain; "I won't charge you" promises nothing.
+      if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
       const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;
       if (words.some((w) => hedges.has(w.norm))) continue;
-      let concepts = conceptsOf(words).map((c) => c.key);
+      let concepts = clauseKeys(doc, words);
       // "send us the receipts and we'll sort it": a pro-verb takes its object from the sentence.
       if (PROS.has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
         for (const other of all)
           if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
-            concepts = concepts.concat(conceptsOf(other).map((c) => c.key));
+            concepts = concepts.concat(clauseKeys(doc, other));
       const clauseStart = words[0]?.start ?? 0;
       const clauseEnd = words[words.length - 1]?.end ?? 0;
       const r: ClauseReading = {
         words,
         concepts: new Set(concepts),
-        time: times.some((t) => t.start >= clauseStart && t.end <= clauseEnd),
+        time: timesIn(clauseStart, clauseEnd),
         commitment,
       };
       const can =
         commitment.kind === "own" && !PERCEPTIONS.has(commitment.verb) ? bestFact(r, set.can) : undefined;
-      // Asking or trying promises nothing; only a firm commitment can break a limit.
-      const firm = commitment.kind === "outcome" || !EFFORTS.has(commitment.verb);
+      // Asking or trying promises nothing ("I'll send a refund request to head office"); only a
+      // firm commitment can break a limit.
+      const firm =
+        commitment.kind === "outcome" ||
+        (!EFFORTS.has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
       const cannot = firm
         ? bestFact(
             r,
-            set.cannot.filter((f) => commitment.kind === "own" || f.claim),
+            set.cannot.filter((f) => (commitment.kind === "own" && !commitment.negative) || f.claim),
           )
         : undefined;
       if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
     }
   }
-  readingCache.set(doc, { facts, reading });
+  state.facts = facts;
+  state.reading = reading;
   return reading;
 }
 

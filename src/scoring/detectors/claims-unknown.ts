@@ -2,8 +2,8 @@ import type { Detector } from "../types.js";
 import {
   bestFact,
   type ClauseReading,
+  clauseKeys,
   clauses,
-  conceptsOf,
   factSet,
   hedgedClause,
   negatedClause,
@@ -61,7 +61,7 @@ export const detector: Detector = {
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
       const reading: ClauseReading = {
         words: clause,
-        concepts: new Set(conceptsOf(clause).map((c) => c.key)),
+        concepts: new Set(clauseKeys(doc, clause)),
         time: false,
       };
       const unknown = bestFact(reading, facts.unknown);

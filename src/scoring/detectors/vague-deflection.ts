@@ -31,12 +31,13 @@ export const detector: Detector = phraseDetector(
   },
   VAGUE,
   {
-    // "far too soon" judges the past; "as soon as the driver arrives" names the trigger of a step.
-    // ("as soon as possible" and "as soon as we can" are list entries of their own.)
+    // "far too soon" judges the past, not a promise.
     where: (from, to, doc) => {
       if (!doc || from !== to || doc.words[to]?.norm !== "soon") return true;
       const before = doc.words[from - 1]?.norm ?? "";
-      return !/^(too|so|how|as)$/.test(before);
+      if (/^(too|so|how)$/.test(before)) return false;
+      // "as soon as the driver gets there" names a trigger; "as soon as we have an update" does not.
+      return !(before === "as" && /^(the|your|it|they|he|she|you)$/.test(doc.words[to + 2]?.norm ?? ""));
     },
   },
 );

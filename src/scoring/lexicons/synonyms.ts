@@ -54,7 +54,18 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   fetch: ["bring", "fetch", "get", "grab", "come over", "come out", "come down", "pop out", "be out"],
   // Sending a thing out.
   dispatch: ["send", "dispatch", "ship", "post", "deliver"],
-  repair: ["repair", "fix", "mend"],
+  // A repair and its completion: "fixed", "ready", "you'll have it back".
+  repair: [
+    "repair",
+    "fix",
+    "mend",
+    "ready",
+    "completion",
+    "complete",
+    "finished",
+    "have it back",
+    "get it back",
+  ],
   replace: ["replace", "replacement", "swap", "new one", "brand new"],
   move: ["move", "relocate", "shift", "pull off", "take off", "bump"],
   // Other customers, whom the agent cannot move or name.
