@@ -128,8 +128,8 @@ export function buildProgram(): Command {
     .option("--output <file>", "write the JSON or JUnit report to a file")
     .option("--watch", "re-run a file's examples whenever it is saved")
     .option(
-      "--models",
-      "also score every turn's model answer in its own turn: it fails when 'needs work' on a tested dimension, or not 'strong' on one the turn weights or expects",
+      "--no-models",
+      "skip the model answers (by default every turn's model answer is scored in its own turn and fails when 'needs work' on a tested dimension, or not 'strong' on one the turn weights or expects)",
     )
     .action(async (paths: string[], options) => {
       const { testCommand } = await import("./commands/test.js");

@@ -227,11 +227,11 @@ describe("coach new", () => {
     expect(validate.stdout + validate.stderr).not.toMatch(/warning|error/);
     expect(validate.code).toBe(0);
     const test = runCli(["test", result.file]);
-    expect(test.stdout).toMatch(/3 passed, 0 failed/);
+    expect(test.stdout).toMatch(/6 passed, 0 failed/);
     expect(test.code).toBe(0);
   });
 
-  it("keeps its examples passing when the model answer is not warm", async () => {
+  it("keeps its examples passing when the model answer is not warm, and flags the model answer itself", async () => {
     const dir = temp();
     const cold = {
       ...answers,
@@ -239,7 +239,12 @@ describe("coach new", () => {
       opening: { ...answers.opening, model: "Receipt please." },
     };
     const { file } = await newScenario({ dir }, scripted(cold));
-    expect(runCli(["test", file]).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/# `coach test` fails this model answer: .*empathy/);
+    const test = runCli(["test", file]);
+    expect(test.code).toBe(1);
+    expect(test.stdout).toMatch(/FAIL .*model answer .*opening/);
+    expect(test.stdout).not.toMatch(/FAIL .*(mixed|dismissive|the model answer)\b.*›/);
+    expect(runCli(["test", "--no-models", file]).code).toBe(0);
   });
 
   it("refuses to overwrite an existing file", async () => {

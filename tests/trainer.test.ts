@@ -194,27 +194,28 @@ describe("coach test", () => {
     );
     expect(stdout).toMatch(/empathy: expected needs work \(0-39\), got \d+ \(strong\)/);
     expect(stdout).toMatch(/\+\d+ “.+” .*\(names-feeling\)/);
-    expect(stdout).toMatch(/^2 passed, 1 failed$/m);
+    expect(stdout).toMatch(/^6 passed, 1 failed$/m);
   });
 
   it("--format json gives the results as data", () => {
     const { code, stdout, stderr } = runCli(["test", failing, "--format", "json"]);
     expect(code).toBe(1);
     const data = JSON.parse(stdout);
-    expect(data).toMatchObject({ passed: 2, failed: 1 });
+    expect(data).toMatchObject({ passed: 6, failed: 1 });
+    expect(data.results.filter((r: { kind: string }) => r.kind === "model")).toHaveLength(4);
     expect(data.results[0]).toMatchObject({ name: "feelings first, then the refund", passed: false });
-    expect(stderr).toMatch(/^2 passed, 1 failed$/m);
+    expect(stderr).toMatch(/^6 passed, 1 failed$/m);
   });
 
   it("--format junit writes JUnit XML for CI", () => {
     const out = join(temp(), "junit.xml");
     const { code, stdout } = runCli(["test", failing, "--format", "junit", "--output", out]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^2 passed, 1 failed$/m);
+    expect(stdout).toMatch(/^6 passed, 1 failed$/m);
     const xml = readFileSync(out, "utf8");
     expect(xml).toMatch(/^<\?xml version="1.0"/);
-    expect(xml).toMatch(/<testsuites name="coach test" tests="3" failures="1">/);
-    expect(xml.match(/<testcase /g)).toHaveLength(3);
+    expect(xml).toMatch(/<testsuites name="coach test" tests="7" failures="1">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(7);
     expect(xml).toMatch(/<failure message="[^"]*empathy: expected needs work/);
   });
 

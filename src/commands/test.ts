@@ -19,7 +19,7 @@ export interface TestOptions {
   format: "text" | "json" | "junit";
   output?: string;
   watch?: boolean;
-  /** Also score every turn's model answer in its own turn. */
+  /** Score every turn's model answer in its own turn (default true; `--no-models` turns it off). */
   models?: boolean;
 }
 
@@ -29,7 +29,10 @@ export interface TestRun {
 }
 
 /** Load the scenarios under the paths and run their examples. Scenarios with errors are reported, not run. */
-export function testPaths(paths: readonly string[], options: { models?: boolean } = {}): TestRun {
+export function testPaths(
+  paths: readonly string[],
+  options: { models?: boolean } = { models: true },
+): TestRun {
   const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
   if (found.diagnostics.length > 0) {
     const missing = found.diagnostics.map((d) => `${displayPath(d.file)}: ${d.message}`).join("\n");
@@ -131,16 +134,16 @@ function emit(text: string, options: TestOptions): void {
 }
 
 export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
-  const code = report(testPaths(paths, options), options);
+  const code = report(testPaths(paths, { models: options.models !== false }), options);
   if (!options.watch) return code;
-  return watchExamples(paths);
+  return watchExamples(paths, { models: options.models !== false });
 }
 
 /** --watch: re-run a file's examples when it is saved, showing how each score moved. */
-async function watchExamples(paths: readonly string[]): Promise<number> {
+async function watchExamples(paths: readonly string[], options: { models: boolean }): Promise<number> {
   const files = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]).files;
   const last = new Map<string, ExampleResult[]>();
-  for (const file of files) last.set(file, runExamples(loadScenarioFile(file), scoreReply));
+  for (const file of files) last.set(file, runExamples(loadScenarioFile(file), scoreReply, options));
   process.stdout.write(
     paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`),
   );
@@ -157,7 +160,7 @@ async function watchExamples(paths: readonly string[]): Promise<number> {
             return;
           }
           const before = new Map((last.get(file) ?? []).map((r) => [r.name, r]));
-          const results = runExamples(loaded, scoreReply);
+          const results = runExamples(loaded, scoreReply, options);
           last.set(file, results);
           process.stdout.write(`\n${paint.bold(displayPath(file))}\n`);
           for (const r of results) {

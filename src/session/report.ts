@@ -111,5 +111,6 @@ export const STANDING_TIPS: Record<Dimension, string> = {
   calm: "Keep your tone level when they are not: short sentences, no sarcasm, no capitals, and never argue back.",
   empathy: "Name the feeling and their situation before the fix, in the details they gave you.",
   honesty: "Say what you know, what you don't, and the next step with a time you can keep.",
-  boundaries: "Hold the limit once, plainly, and offer what the scenario lets you do instead (/facts shows it).",
+  boundaries:
+    "Hold the limit once, plainly, and offer what the scenario lets you do instead (/facts shows it).",
 };

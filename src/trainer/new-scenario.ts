@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, stringify } from "yaml
 import type { ComparisonSpec, Example, Scenario, TurnNode } from "../scenario/schema.js";
 import { DIMENSIONS, type Dimension, scoreReply } from "../scoring/index.js";
 import { sanitize } from "../ui/text.js";
-import { checkExample, type Score } from "./examples.js";
+import { checkExample, checkModel, type Score } from "./examples.js";
 
 /**
  * `coach new`: the answers a trainer gives, turned into scenario YAML. Pure (scoring is pure too):
@@ -201,6 +201,18 @@ export function buildScenarioYaml(answers: NewScenarioAnswers, options: BuildOpt
     node.next.forEach((transition, i) => {
       if (transition.when) flow(doc, ["turns", id, "next", i, "when"]);
     });
+    // Model answers are tests (`coach test`): say at once where one would fail, and why.
+    if (typeof node.model === "string") {
+      const result = checkModel(scenario, id, node.model, options.score ?? scoreReply);
+      const turn = doc.getIn(["turns", id], true);
+      if (!result.passed && isMap(turn)) {
+        const pair = turn.items.find((item) => isScalar(item.key) && item.key.value === "model");
+        if (pair && isScalar(pair.key))
+          pair.key.commentBefore = ` \`coach test\` fails this model answer: ${result.failures
+            .map((f) => `${f.what} ${f.actual}`)
+            .join(", ")}. A trainee who types it would be told it was weak: improve it.`;
+      }
+    }
   }
   examples.forEach((_, i) => {
     flow(doc, ["examples", i, "expect"]);

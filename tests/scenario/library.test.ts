@@ -62,35 +62,6 @@ describe("the shipped rubric tests", () => {
   );
 });
 
-/**
- * Model answers scored in their own turn (`coach test --models`). These still fail and are being
- * fixed (scorer or scenario, see the issue notes). The list may only shrink: a new failure fails
- * this test, and so does a listed answer that now passes (take it off the list).
- */
-const MODEL_ANSWERS_STILL_FAILING = new Set([
-  "abusive-caller-boundary › opening",
-  "abusive-caller-boundary › more-abuse",
-  "billing-error-our-fault › money-back-when",
-  "budget-customer-rushed › opening",
-  "budget-customer-rushed › size-unsure",
-  "frightened-patient-front-desk › is-it-bad",
-  "frightened-patient-front-desk › wait-time",
-  "late-delivery-overpromise › guarantee-push",
-  "late-delivery-overpromise › follow-up-contact",
-  "light-humour-with-care › where-is-it",
-  "manager-demand › opening",
-  "manager-demand › manager-still",
-  "picky-phone-caller › jargon-test",
-  "picky-phone-caller › security-checks",
-  "public-review-threat › bribe-ask",
-  "refund-thrown-product › still-angry",
-  "refund-thrown-product › personal-attack",
-  "repeat-complaint-failed-followup › opening",
-  "repeat-complaint-failed-followup › replacement-date",
-  "right-and-rude › personal-dig",
-  "right-and-rude › timeline",
-]);
-
 describe("the shipped model answers", () => {
   const results = loaded
     .flatMap((l) => runExamples(l, scoreReply, { models: true }))
@@ -98,12 +69,10 @@ describe("the shipped model answers", () => {
   it("every turn's model answer is checked", () => {
     expect(results.length).toBeGreaterThanOrEqual(89);
   });
-  it("no model answer fails that is not on the known list, and none on the list passes", () => {
-    const failing = results.filter((r) => !r.passed).map((r) => `${r.scenario} › ${r.node}`);
-    expect(failing.filter((id) => !MODEL_ANSWERS_STILL_FAILING.has(id))).toEqual([]);
-    const passingListed = results
-      .filter((r) => r.passed && MODEL_ANSWERS_STILL_FAILING.has(`${r.scenario} › ${r.node}`))
-      .map((r) => `${r.scenario} › ${r.node}`);
-    expect(passingListed).toEqual([]);
+  it("every model answer passes in its own turn: a trainee who types it is never told it was weak", () => {
+    const failing = results
+      .filter((r) => !r.passed)
+      .map((r) => ({ at: `${r.scenario} › ${r.node}`, failures: r.failures }));
+    expect(failing).toEqual([]);
   });
 });

@@ -31,7 +31,8 @@ export const GUARANTEES: readonly string[] = [
   "not going to happen again",
   "will never happen",
   "i swear",
-  "i will make sure you are|you get|you have|you will|it is|it gets|it will|they are|they will",
+  "i will make sure you|they are|get|have|receive",
+  "i will make sure it is|gets|arrives",
   "will absolutely",
   "you will absolutely",
   "will certainly",
@@ -178,6 +179,15 @@ export const VAGUE: readonly string[] = [
 /** Transparency about limits and unknowns. */
 export const TRANSPARENCY: readonly string[] = [
   "i can not promise",
+  "i will not promise",
+  "i am not going to promise",
+  // saying what actually happened and why, in plain words
+  "what happened is",
+  "what happened was",
+  "the reason is",
+  "the reason was",
+  "because it was",
+  "because it is",
   "i can not guarantee",
   "can not promise",
   "can not guarantee",

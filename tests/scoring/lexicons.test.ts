@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "../helpers/cli.js";
+
+/**
+ * A phrase's `a|b` alternates one word, not a run of words: "once you|once we" reads as
+ * "once (you or once) (we)", which never matches. Catch that misuse in every lexicon.
+ */
+describe("lexicon phrases", () => {
+  const dir = join(root, "src", "scoring", "lexicons");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
+  it.each(files)("%s: no alternation repeats a word from earlier in its phrase", (file) => {
+    const bad: string[] = [];
+    for (const [, phrase] of readFileSync(join(dir, file), "utf8").matchAll(/"([^"\n]*\|[^"\n]*)"/g)) {
+      const tokens = (phrase ?? "").split(/\s+/);
+      tokens.forEach((token, i) => {
+        if (token.includes("|") && token.split("|").some((alt) => alt && tokens.slice(0, i).includes(alt)))
+          bad.push(phrase as string);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+});
