@@ -9,6 +9,7 @@
  * clamped to 0-100.
  */
 import { DETECTORS } from "./detectors/index.js";
+import { FITTED } from "./fitted.js";
 import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
@@ -39,6 +40,10 @@ export const BASE: Readonly<Record<Dimension, number>> = {
 };
 export const BASE_BOUNDARIES_ABUSIVE = 50;
 
+/** A dimension's starting score: the fitted base (fitted.ts), else the hand-set one. */
+function baseOf(d: Dimension): number {
+  return (FITTED.base as Partial<Record<Dimension, number>>)[d] ?? BASE[d];
+}
 /** Replies longer than this are scored on their first MAX_SCORED_CHARS characters. */
 export const MAX_SCORED_CHARS = 4000;
 export const AVOID_POINTS = 15;
@@ -160,47 +165,94 @@ function notScored(stakes: Scorecard["stakes"]): Scorecard {
   };
 }
 
-export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard {
-  const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
-  const abusive = context.abusive ?? false;
-  if (looksNonEnglish(doc))
-    return notScored(readStakes(context.customer ? analyseCached(context.customer) : undefined, abusive));
-  const fired = new Map<string, Span[]>();
-  const analysed: Analysed = {
-    ...(context.customer ? { customer: analyseCached(context.customer) } : {}),
-    abusive,
-    facts: mergeFacts(context.facts, settingFacts(context.setting)),
-    previous: (context.previousReplies ?? []).map(analyseCached),
-    fired,
-  };
-  const ledger: Ledger = {
-    findings: [],
-    caps: { calm: 100, empathy: 100, honesty: 100, boundaries: 100 },
-    capBy: {},
-  };
-
+/**
+ * Run every built-in detector in order; `onFire` gets each that fired, its spans, and how many
+ * times it counts: a hurt said several times weighs more (x1.5 for two, at most x2), a help counts
+ * once, and reflection grows with how much of their situation is echoed (up to 2.5x).
+ */
+function runDetectors(
+  doc: Doc,
+  analysed: Analysed,
+  onFire: (meta: SignalMeta, spans: Span[], times: number) => void,
+): void {
+  const fired = analysed.fired as Map<string, Span[]>;
   for (const detector of ORDER) {
     const spans = detector.detect(doc, analysed);
     if (!spans.length) continue;
     const meta = detector.meta;
     fired.set(meta.id, spans);
-    const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
-    // A hurt said several times weighs more (x1.5 for two, at most x2); a help counts once.
-    // Reflection grows with how much of their situation is echoed (up to 2.5x for a full paraphrase).
     const times =
       meta.effect === "hurts"
         ? Math.min(2, 1 + 0.5 * (spans.length - 1))
         : meta.id === "reflects-situation"
           ? Math.min(2.5, 1 + 0.5 * (spans.length - 1))
           : 1;
-    record(ledger, { ...base, dimension: meta.dimension, points: Math.round(meta.points * times) }, meta.cap);
+    onFire(meta, spans, times);
+  }
+}
+
+/** Points for a signal on a dimension: the fitted number (fitted.ts, `npm run fit`), else the detector's own. */
+function pointsOf(id: string, dimension: Dimension, hand: number): number {
+  return (FITTED.points as Record<string, Partial<Record<Dimension, number>>>)[id]?.[dimension] ?? hand;
+}
+
+/** What the customer's line was, for the base: an abusive line expects a limit, so boundaries start lower. */
+export const ABUSIVE_LINE = "(abusive line)";
+
+function analysedFor(context: ScoreContext): Analysed {
+  return {
+    ...(context.customer ? { customer: analyseCached(context.customer) } : {}),
+    abusive: context.abusive ?? false,
+    facts: mergeFacts(context.facts, settingFacts(context.setting)),
+    previous: (context.previousReplies ?? []).map(analyseCached),
+    fired: new Map(),
+  };
+}
+
+/** One labelled reply read as the fit sees it: each built-in signal that fired, per dimension, and how many times it counts. */
+export interface Activation {
+  signal: string;
+  dimension: Dimension;
+  times: number;
+}
+
+/** The activations behind a reply's score (for `npm run fit`): the same detectors scoreReply runs. */
+export function activations(reply: string, context: ScoreContext = {}): Activation[] {
+  const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
+  if (looksNonEnglish(doc)) return [];
+  const out: Activation[] = [];
+  runDetectors(doc, analysedFor(context), (meta, _spans, times) => {
+    out.push({ signal: meta.id, dimension: meta.dimension, times });
+    for (const impact of meta.also ?? []) out.push({ signal: meta.id, dimension: impact.dimension, times });
+  });
+  if (context.abusive) out.push({ signal: ABUSIVE_LINE, dimension: "boundaries", times: 1 });
+  return out;
+}
+
+export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard {
+  const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
+  const abusive = context.abusive ?? false;
+  if (looksNonEnglish(doc))
+    return notScored(readStakes(context.customer ? analyseCached(context.customer) : undefined, abusive));
+  const analysed = analysedFor(context);
+  const fired = analysed.fired as Map<string, Span[]>;
+  const ledger: Ledger = {
+    findings: [],
+    caps: { calm: 100, empathy: 100, honesty: 100, boundaries: 100 },
+    capBy: {},
+  };
+
+  runDetectors(doc, analysed, (meta, spans, times) => {
+    const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
+    const at = (dimension: Dimension, hand: number) => Math.round(pointsOf(meta.id, dimension, hand) * times);
+    record(ledger, { ...base, dimension: meta.dimension, points: at(meta.dimension, meta.points) }, meta.cap);
     for (const impact of meta.also ?? [])
       record(
         ledger,
-        { ...base, dimension: impact.dimension, points: Math.round(impact.points * times) },
+        { ...base, dimension: impact.dimension, points: at(impact.dimension, impact.points) },
         impact.cap,
       );
-  }
+  });
 
   // Trainer signals from the scenario and its rubric files.
   for (const compiled of compileSignals(context.signals ?? [])) {
@@ -274,7 +326,11 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
   ) as Record<Dimension, boolean>;
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) {
-    const base = d === "boundaries" && abusive ? BASE_BOUNDARIES_ABUSIVE : BASE[d];
+    const base =
+      baseOf(d) +
+      (d === "boundaries" && abusive
+        ? pointsOf(ABUSIVE_LINE, d, BASE_BOUNDARIES_ABUSIVE - BASE.boundaries)
+        : 0);
     const evidence = ledger.findings
       .filter((f) => f.dimension === d)
       .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
