@@ -21,6 +21,7 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
     ["My husband died last year. I've got nobody to sit with me for this.", false, "high", false],
     ["I want to speak to your manager. Now.", false, "high", true],
     ["Get. The. Manager.", false, "high", true],
+    ["I want my money back NOW", false, "high", true],
     ["I was working away for five weeks. Fifteen days over and you won't budge?", false, "high", true],
     ["My order was supposed to arrive on TUESDAY. It's Thursday. Where is it?", false, "high", false],
     ["So when do I actually see the money? I need it for the weekend.", false, "some", true],

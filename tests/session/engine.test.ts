@@ -237,3 +237,24 @@ describe("standing report tips", () => {
     expect(tip).not.toMatch(/refund your card/i);
   });
 });
+
+describe("branching reads only what the reply was tested on", () => {
+  it("a bare apology to a refund demand does not take the 'boundaries >= 60' branch", async () => {
+    const { scoreReply } = await import("../../src/scoring/index.js");
+    const file = join(import.meta.dirname, "..", "..", "scenarios", "return-window-refusal.yaml");
+    const parsed = parseYaml(readFileSync(file, "utf8"), file, Scenario);
+    const tom = parsed.value as Scenario;
+    const replies = ["I am sorry."];
+    const transcript = await runSession(tom, "return-window-refusal", {
+      ask: async () => {
+        const reply = replies.shift();
+        return reply === undefined ? { quit: true, reason: "no-more-replies" } : { reply };
+      },
+      score: scoreReply,
+    });
+    const first = transcript.turns[0];
+    expect(first?.scorecard.assessed.boundaries).toBe(true);
+    expect(first?.scorecard.scores.boundaries).toBeLessThan(60);
+    expect(first?.next).toBe("feels-fobbed");
+  });
+});
