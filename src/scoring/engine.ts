@@ -200,9 +200,11 @@ function pointsOf(id: string, dimension: Dimension, hand: number): number {
 export const ABUSIVE_LINE = "(abusive line)";
 
 function analysedFor(context: ScoreContext): Analysed {
+  const customer = context.customer ? analyseCached(context.customer) : undefined;
   return {
-    ...(context.customer ? { customer: analyseCached(context.customer) } : {}),
+    ...(customer ? { customer } : {}),
     abusive: context.abusive ?? false,
+    stakes: readStakes(customer, context.abusive ?? false),
     facts: mergeFacts(context.facts, settingFacts(context.setting)),
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired: new Map(),
@@ -313,7 +315,7 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
 
   // What the turn tests: the author's `tests` list, else what the customer's line puts in play, plus
   // what the reply itself brings in (a hurt on a dimension, or a limit held, makes it tested).
-  const stakes = readStakes(analysed.customer, abusive);
+  const stakes = analysed.stakes ?? readStakes(analysed.customer, abusive);
   const lineTests = inPlay(stakes);
   const hurt = (d: Dimension) => ledger.findings.some((f) => f.dimension === d && f.effect === "hurts");
   const assessed = Object.fromEntries(

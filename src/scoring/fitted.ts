@@ -9,24 +9,24 @@
  *     "rows": 708,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.874,
- *       "band": 0.785
+ *       "within": 0.892,
+ *       "band": 0.79
  *     },
  *     "handNumbers": {
- *       "within": 0.873,
- *       "band": 0.765
+ *       "within": 0.891,
+ *       "band": 0.774
  *     },
  *     "refitted": false
  *   },
  *   "empathy": {
  *     "rows": 708,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.938,
- *       "band": 0.755
+ *       "within": 0.937,
+ *       "band": 0.76
  *     },
  *     "handNumbers": {
- *       "within": 0.929,
+ *       "within": 0.93,
  *       "band": 0.777
  *     },
  *     "refitted": false
@@ -49,10 +49,10 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.882,
- *       "band": 0.728
+ *       "band": 0.721
  *     },
  *     "handNumbers": {
- *       "within": 0.839,
+ *       "within": 0.84,
  *       "band": 0.662
  *     },
  *     "refitted": true
@@ -80,10 +80,10 @@ export const FITTED = {
       "boundaries": -18
     },
     "dismissive": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "flat-refusal": {
-      "boundaries": -9
+      "boundaries": -10
     },
     "gives-away": {
       "boundaries": -14

@@ -148,6 +148,8 @@ export interface SignalMeta {
 export interface Analysed {
   customer?: Doc;
   abusive: boolean;
+  /** What the customer's line asks for (stakes.ts): tone expectations scale with it. */
+  stakes?: Stakes;
   facts: Facts;
   previous: readonly Doc[];
   /** Hits of detectors that ran earlier (for detectors that combine others). */

@@ -8,6 +8,14 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // non-apologies and take-it-or-leave-it closers
+  "i am sorry you feel",
+  "sorry you feel that way",
+  "simple as that",
+  "call who you want",
+  "do what you want",
+  "take it or leave it",
+  "like it or not",
   "calm down",
   "relax",
   "chill",

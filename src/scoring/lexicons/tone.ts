@@ -16,8 +16,14 @@ export const MOCK_COURTESY: readonly string[] = [
   "i am sure ... be thrilled|delighted|touched|overjoyed|fascinated|heartbroken",
   "i am sure ... love to hear",
   // Mock affection for "customers like you".
-  "treasure|cherish|adore|love customers|people|clients like you|yourself",
+  "treasure|cherish|adore|love customers|people|clients|patrons|guests|members|shoppers like you|yourself",
   "we treasure|cherish|adore you",
+  // Mock apology for the customer's standards ("so sorry our flowers weren't newsworthy enough for you").
+  "not * enough for you",
+  "not * enough for your",
+  // Lecturing sarcasm.
+  "in the real world",
+  "oh yes we are",
   // Condescension dressed as help.
   "too complicated|complex|difficult|hard|confusing|tricky for you",
   "explain it|this|that slowly",
@@ -52,6 +58,8 @@ export const FLIPPANT: readonly string[] = [
   "hehe",
   "jk",
   "just kidding",
+  "kidding",
+  "think of it as a|an bonus|adventure|challenge|story",
   "only kidding",
   "just joking",
   "only joking",
@@ -97,8 +105,7 @@ export const FLUSTER: readonly string[] = [
   "just tell me what you want",
   "please do not be angry|cross|upset|mad|annoyed",
   "please do not report|review|complain|escalate",
-  "please do not leave|write|post|give * review|complaint",
-  "please do not leave|write|post|give us|me * review|complaint",
+  "please do not leave|write|post|give ... review|complaint",
   "please do not go to",
   "please do not tell|cancel|hate",
 ];
@@ -117,7 +124,7 @@ export const PILED_APOLOGIES = 3;
 /** Self-abasement: the agent runs themselves or the team down instead of owning the mistake. */
 export const SELF_ABASEMENT: readonly string[] = [
   "i am [so|such|really|completely|totally|just|honestly|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|rubbish",
-  "we are [so|such|really|completely|totally|just|honestly|all|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|idiots|clowns|rubbish",
+  "we are [so|such|really|completely|totally|just|honestly|all|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|idiots|clowns|rubbish|awful",
   "i am [such] [a|an|the] idiot|disgrace|joke|embarrassment|worst",
   "we are [such] [a|an|the] idiots|disgrace|joke|embarrassment|shambles|worst",
   "i have been [so|completely|totally|utterly|absolutely] useless|hopeless|pathetic|incompetent",
