@@ -10,7 +10,7 @@
 // (engine.ts `activations`). The ridge pulls each number toward the detector's hand-set points,
 // so a signal that is rare in the data keeps about its hand value; its strength is chosen by
 // leave-one-set-out cross-validation (fit on all sets but one, read the one left out). A help
-// never goes below 0 and a hurt never above 0, so evidence keeps its sign.
+// never goes below 1 and a hurt never above -1, so evidence keeps its sign and every signal still shows.
 // Kept by hand, and why: caps (a ceiling such as "sarcasm is never strong on calm" is a rule about
 // bands, not an additive weight), the band thresholds 40 and 70 (they define the labels' bands in
 // ../shared/eval/agreement.mjs), trainer signals, `expect` and `avoid` (no labelled data).
@@ -21,7 +21,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIMENSIONS = ["calm", "empathy", "honesty", "boundaries"];
 export const TARGET = [20, 55, 85];
-export const LAMBDAS = [3, 10, 30, 100];
+// No weaker pull than 10: at 3, signals seen in a handful of replies move freely, and a limit with its
+// consequence on an abusive line (LABELS.md's own boundaries 2) fell to "developing".
+export const LAMBDAS = [10, 30, 100];
 /** How much better a refit must read than the hand numbers, on held-out within and on band, to replace them. */
 export const MIN_GAIN = 0.01;
 const OUT = join(root, "src", "scoring", "fitted.ts");
@@ -115,12 +117,15 @@ const clamp = (v) => Math.max(0, Math.min(100, v));
 const predict = (theta, x) =>
   clamp([...x].reduce((s, [f, v]) => s + (theta.get(f) ?? 0) * v, theta.get("(base)")));
 
-/** Keep each number on its side: helps >= 0, hurts <= 0. */
+/**
+ * Keep each number on its side and alive: helps >= 1, hurts <= -1. A signal at 0 would drop out
+ * of the evidence, and with it out of `fired` conditions that scenarios branch on.
+ */
 function signed(theta, effect) {
   const out = new Map();
   for (const [f, v] of theta) {
     const e = effect.get(f);
-    out.set(f, e === "helps" ? Math.max(0, v) : e === "hurts" ? Math.min(0, v) : v);
+    out.set(f, e === "helps" ? Math.max(1, v) : e === "hurts" ? Math.min(-1, v) : v);
   }
   return out;
 }

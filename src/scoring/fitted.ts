@@ -22,7 +22,7 @@
  *     "rows": 708,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.937,
+ *       "within": 0.938,
  *       "band": 0.76
  *     },
  *     "handNumbers": {
@@ -35,12 +35,12 @@
  *     "rows": 708,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.87,
- *       "band": 0.704
+ *       "within": 0.875,
+ *       "band": 0.711
  *     },
  *     "handNumbers": {
- *       "within": 0.838,
- *       "band": 0.7
+ *       "within": 0.844,
+ *       "band": 0.702
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 560,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.882,
- *       "band": 0.721
+ *       "within": 0.886,
+ *       "band": 0.72
  *     },
  *     "handNumbers": {
- *       "within": 0.84,
- *       "band": 0.662
+ *       "within": 0.846,
+ *       "band": 0.668
  *     },
  *     "refitted": true
  *   }
@@ -74,7 +74,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "certain-forecast": {
-      "boundaries": -1
+      "boundaries": -3
     },
     "contradicts-facts": {
       "boundaries": -18
@@ -83,16 +83,16 @@ export const FITTED = {
       "boundaries": -4
     },
     "flat-refusal": {
-      "boundaries": -10
+      "boundaries": -9
     },
     "gives-away": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "grovels": {
       "boundaries": -2
     },
     "guarantees-outcome": {
-      "boundaries": -12
+      "boundaries": -11
     },
     "holds-limit": {
       "boundaries": 20

@@ -87,12 +87,15 @@ export function factsFromSetting(setting: string | undefined): Facts {
   const known: string[] = [];
   for (const m of setting.matchAll(UNKNOWN_ASIDE)) if (m[1]) unknown.push(clean(m[1]));
   for (const part of setting.replace(/\([^)]*\)/g, " ").split(/[;.](?:\s|$)|\n/)) {
-    const sentence = part.trim();
+    let sentence = part.trim();
     if (!sentence) continue;
+    // "Staff cannot pay for lost earnings and do not yet know why the engineer didn't attend": the
+    // unknown ends the sentence; the limits before it still count.
     const doesNotKnow = UNKNOWN.exec(sentence);
     if (doesNotKnow?.[1]) {
       unknown.push(clean(doesNotKnow[1]));
-      continue;
+      sentence = sentence.slice(0, doesNotKnow.index).replace(/,?\s*(?:\band\b|\bbut\b)?\s*$/i, "");
+      if (!/[a-z]{4,}/i.test(sentence)) continue;
     }
     const whether = NOT_KNOWN_WHETHER.exec(sentence) ?? SUBJECT_NOT_KNOWN.exec(sentence);
     if (whether?.[1]) unknown.push(clean(whether[1]));
@@ -148,6 +151,18 @@ export function factsFromSetting(setting: string | undefined): Facts {
       );
       can.push(...splitActions(item));
     }
+    // A plain statement with no limit, offer or unknown in it ("the booking was double-booked by a
+    // system error", "a reprint is dispatched within 2 working days") is what is known: a reply
+    // that says it is being honest, not forecasting or claiming an unknown.
+    if (
+      !marks.length &&
+      !canMarks.length &&
+      !doesNotKnow &&
+      !whether &&
+      !noDate &&
+      /[a-z]{4,}/i.test(sentence)
+    )
+      known.push(sentence);
     // "No refund is possible before a recheck"
     const noneAllowed =
       /\bno\s+([a-z][a-z -]*?)\s+(?:is|are)\s+(?:possible|allowed|available|given)\b\s*(.*)$/i.exec(sentence);

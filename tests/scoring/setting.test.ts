@@ -28,6 +28,15 @@ describe("facts from a setting in prose", () => {
     // A supplier that has given no date: any date is a guess.
     ["The supplier has given no delivery date.", ["promise a delivery date"]],
     ["The gym can offer one free month, but not a free year.", ["a free year"]],
+    // An unknown that ends the sentence does not swallow the limits before it.
+    [
+      "Staff cannot pay for the customer's lost earnings and do not yet know why the engineer didn't attend.",
+      ["pay for the customer's lost earnings"],
+    ],
+    [
+      "The dispatcher cannot waive or refund the call-out fee and does not know why the engineer was late.",
+      ["waive the call-out fee", "refund the call-out fee"],
+    ],
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
     ["A calm afternoon at the front desk.", []],
@@ -75,9 +84,9 @@ describe("facts from a setting in prose", () => {
 
   it("keeps who is away as a known fact, which rules out fetching them", () => {
     const setting = "A salon. The colour was done by a stylist who is off until Monday.";
-    expect(factsFromSetting(setting).known).toEqual([
+    expect(factsFromSetting(setting).known).toContain(
       "The colour was done by a stylist who is off until Monday",
-    ]);
+    );
     const fetch = scoreReply("I'll get the stylist to come out and fix it now.", { setting });
     expect(fetch.evidence.some((f) => f.signal === "contradicts-facts")).toBe(true);
   });
@@ -93,5 +102,51 @@ describe("facts from a setting in prose", () => {
     expect(honest.evidence.some((f) => f.signal === "contradicts-facts")).toBe(false);
     expect(honest.scores.honesty).toBeGreaterThan(promise.scores.honesty);
     expect(honest.scores.boundaries).toBeGreaterThan(promise.scores.boundaries);
+  });
+});
+
+describe("plain statements in a setting are what is known", () => {
+  it("keeps a sentence with no limit, offer or unknown as known, and answers built on it are honest", () => {
+    const setting =
+      "Escape room venue. A group's 7pm booking was double-booked by a system error; staff can refund the £120 in full. Staff do not yet know how the double booking happened.";
+    expect(factsFromSetting(setting).known).toContain(
+      "A group's 7pm booking was double-booked by a system error",
+    );
+    const card = scoreReply(
+      "Your booking was double-booked due to a system error. I can refund the £120 now.",
+      {
+        setting,
+      },
+    );
+    expect(card.evidence.map((f) => f.signal)).not.toContain("claims-unknown");
+  });
+
+  it("a forecast the setting states is passed on, not guessed", () => {
+    const setting =
+      "Photo printing. A reprint of a faulty order is free and is dispatched within 2 working days by standard post.";
+    const card = scoreReply(
+      "The reprint is free. It will be dispatched within 2 working days by standard post.",
+      {
+        setting,
+      },
+    );
+    expect(card.evidence.map((f) => f.signal)).not.toContain("certain-forecast");
+    const guess = scoreReply("The reprint will be with you by Friday.", { setting });
+    expect(guess.evidence.map((f) => f.signal)).toContain("certain-forecast");
+  });
+
+  it("restating the trouble is not claiming why it happened; saying why is", () => {
+    const setting =
+      "Locksmith line. The dispatcher does not know why the engineer took 2 hours instead of the quoted 45 minutes.";
+    const restated = scoreReply("2hrs is way too long when u were told 45 mins, sorry.", { setting });
+    expect(restated.evidence.map((f) => f.signal)).not.toContain("claims-unknown");
+    const claimed = scoreReply("The engineer took 2 hours because he was stuck in traffic.", { setting });
+    expect(claimed.evidence.map((f) => f.signal)).toContain("claims-unknown");
+  });
+
+  it("a gift the setting allows is not a give-away", () => {
+    const setting = "Driving school. Staff can rebook the lesson and add one free lesson on top.";
+    const allowed = scoreReply("I'll rebook it and add one free lesson on top.", { setting });
+    expect(allowed.evidence.map((f) => f.signal)).not.toContain("gives-away");
   });
 });

@@ -2,6 +2,7 @@ import { NEGATORS } from "../lexicons/function-words.js";
 import { HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
+import { bestFact, conceptsOf, factSet } from "./_facts.js";
 
 /** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
 const OWN = new Set(["i", "we", "you"]);
@@ -36,8 +37,10 @@ export const detector: Detector = {
       ],
     },
   },
-  detect(doc) {
+  detect(doc, context) {
     const times = hits(doc, TIME_WORDS, { negatable: false });
+    const facts = factSet(context.facts);
+    const backed = [...facts.known, ...facts.can];
     const out = [];
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i];
@@ -53,6 +56,15 @@ export const detector: Detector = {
       const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
       // A range ("3 to 5 working days") is itself an honest estimate.
       if (!time || /\d\s*(?:-|–|to)\s*\d|between/i.test(time.text)) continue;
+      // What the setting states ("dispatched within 2 working days") is a fact passed on, not a forecast.
+      if (
+        backed.length &&
+        bestFact(
+          { words: clause, concepts: new Set(conceptsOf(clause).map((c) => c.key)), time: true },
+          backed,
+        )
+      )
+        continue;
       out.push({ start: subject.start, end: time.end, text: doc.text.slice(subject.start, time.end) });
     }
     return out.slice(0, 1);

@@ -13,6 +13,18 @@ import {
 const LEARNS = /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer)$/;
 
 const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
+const CAUSAL_UNKNOWN = /^\s*(?:why|how|whether|if|what caused)\b/i;
+const CAUSE_WORDS = /^(because|due|caused|cause|causes|reason|since|fault|blame|thanks)$/;
+const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|does)$/;
+function claimsCause(clause: readonly { norm: string }[], unknownText: string): boolean {
+  if (clause.some((w) => CAUSE_WORDS.test(w.norm))) return true;
+  // The unknown's own verbs ("took", "happened", "skipped"), in the same form or with a common ending.
+  const verbs = unknownText
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter((w) => w.length > 3 && !QUESTION_WORDS.test(w) && /(?:ed|ened|ook|ent|ot)$/.test(w));
+  return clause.some((w) => verbs.includes(w.norm));
+}
 
 export const detector: Detector = {
   meta: {
@@ -55,7 +67,15 @@ export const detector: Detector = {
     if (!facts.unknown.length) return [];
     const others = [...facts.known, ...facts.can, ...facts.cannot];
     for (const clause of clauses(doc)) {
-      if (negatedClause(clause) || hedgedClause(clause) || !clause.some((w) => ASSERTS.has(w.norm))) continue;
+      // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
+      const sentence = doc.words.filter((w) => w.sentence === clause[0]?.sentence);
+      const causal = sentence.some((w) => CAUSE_WORDS.test(w.norm));
+      if (
+        negatedClause(clause) ||
+        hedgedClause(clause) ||
+        (!causal && !clause.some((w) => ASSERTS.has(w.norm)))
+      )
+        continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       const will = clause.findIndex((w) => w.norm === "will");
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
@@ -66,6 +86,10 @@ export const detector: Detector = {
       };
       const unknown = bestFact(reading, facts.unknown);
       if (!unknown) continue;
+      // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
+      // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
+      // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
+      if (CAUSAL_UNKNOWN.test(unknown.fact.text) && !claimsCause(sentence, unknown.fact.text)) continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
       const other = bestFact(reading, others);
       if (other && other.score >= unknown.score) continue;

@@ -1,7 +1,7 @@
 import { GIFTS } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { clauses, negatedClause } from "./_facts.js";
+import { bestFact, clauseKeys, clauses, factSet, negatedClause } from "./_facts.js";
 
 /** "for the trouble", "as well", "on top" are gifts only next to something given. */
 const GIFT_WORD =
@@ -49,10 +49,20 @@ export const detector: Detector = {
       if (isNegated) for (const w of clause) negatedAt.add(w.start);
       previousNegated = isNegated;
     }
+    // A gift the setting says can be given ("one free lesson on top") is a remedy, not a give-away.
+    const can = factSet(context.facts).can;
     return hits(doc, GIFTS, {
       where: (from) => {
         const word = doc.words[from];
         if (!word || negatedAt.has(word.start)) return false;
+        if (can.length) {
+          const clause = clauses(doc).find((c) => c.includes(word));
+          if (
+            clause &&
+            bestFact({ words: clause, concepts: new Set(clauseKeys(doc, clause)), time: false }, can)
+          )
+            return false;
+        }
         const sentence = doc.sentences[word.sentence]?.text ?? "";
         return GIFT_WORD.test(sentence);
       },
