@@ -33,16 +33,16 @@
  *   },
  *   "honesty": {
  *     "rows": 708,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.875,
- *       "band": 0.711
+ *       "within": 0.872,
+ *       "band": 0.714
  *     },
  *     "handNumbers": {
- *       "within": 0.844,
- *       "band": 0.702
+ *       "within": 0.842,
+ *       "band": 0.701
  *     },
- *     "refitted": false
+ *     "refitted": true
  *   },
  *   "boundaries": {
  *     "rows": 560,
@@ -61,22 +61,35 @@
  */
 export const FITTED = {
   "base": {
+    "honesty": 51,
     "boundaries": 55
   },
   "points": {
     "(abusive line)": {
       "boundaries": -8
     },
+    "action-taken": {
+      "honesty": 4
+    },
     "blames-customer": {
       "boundaries": -6
     },
+    "blames-others": {
+      "honesty": -18
+    },
     "capitulates": {
+      "honesty": -17,
       "boundaries": -18
     },
     "certain-forecast": {
+      "honesty": -14,
       "boundaries": -3
     },
+    "concrete-next-step": {
+      "honesty": 1
+    },
     "contradicts-facts": {
+      "honesty": -22,
       "boundaries": -18
     },
     "dismissive": {
@@ -86,16 +99,25 @@ export const FITTED = {
       "boundaries": -9
     },
     "gives-away": {
+      "honesty": -16,
       "boundaries": -15
     },
+    "gives-specifics": {
+      "honesty": 9
+    },
     "grovels": {
+      "honesty": -1,
       "boundaries": -2
     },
     "guarantees-outcome": {
+      "honesty": -22,
       "boundaries": -11
     },
     "holds-limit": {
       "boundaries": 20
+    },
+    "honest-estimate": {
+      "honesty": 9
     },
     "ignores-abuse": {
       "boundaries": -2
@@ -104,9 +126,14 @@ export const FITTED = {
       "boundaries": -26
     },
     "offers-alternative": {
+      "honesty": 2,
       "boundaries": 1
     },
+    "owns-mistake": {
+      "honesty": 1
+    },
     "pleads": {
+      "honesty": -6,
       "boundaries": -8
     },
     "sarcasm": {
@@ -123,6 +150,12 @@ export const FITTED = {
     },
     "threatens": {
       "boundaries": -30
+    },
+    "transparent-limits": {
+      "honesty": 15
+    },
+    "vague-deflection": {
+      "honesty": -3
     }
   }
 } as const;

@@ -30,13 +30,17 @@ const GIVEN_NO_DATE =
   /\b(?:has|have)\s+(?:given|set|confirmed)\s+no\s+((?:[a-z-]+\s+)?(?:date|time|eta|timescale))\b/i;
 
 function clean(item: string): string {
-  return item
-    .replace(/\s*\(.*?\)\s*/g, " ")
-    .replace(/\b(?:but|however|though)\b.*$/i, "")
-    .replace(/^(?:yet|be|being|legally or|safely)\s+/i, "")
-    .replace(/[,.]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    item
+      .replace(/\s*\(.*?\)\s*/g, " ")
+      // The reason is not part of the limit: "cannot confirm it, because the board decides next month".
+      .replace(/,?\s+\b(?:because|since|so that|so staff|so the)\b.*$/i, "")
+      .replace(/\b(?:but|however|though)\b.*$/i, "")
+      .replace(/^(?:yet|be|being|legally or|safely)\s+/i, "")
+      .replace(/[,.]+$/, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

@@ -70,6 +70,8 @@ const PROS = byLemma(PRO_VERBS);
 const PERCEPTIONS = byLemma(PERCEPTION_VERBS);
 /** Objects that make a step a request to someone else ("send a refund request", "an appeal"). */
 const REQUESTS = /^(request|requests|appeal|referral|application)$/;
+const EMBEDDED_QUESTION = /^(whether)$/;
+const FUTURE_KNOWING = /\bwill (?:only )?be (?:known|decided|confirmed|clear|agreed)\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Concepts
@@ -488,6 +490,13 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
     for (const words of all) {
       const sentence = words[0]?.sentence ?? -1;
       if (doc.sentences[sentence]?.question) continue;
+      // "Whether the part is in stock will only be known after the visit": an unknown named as
+      // unknown, not a claim.
+      if (
+        EMBEDDED_QUESTION.test(words[0]?.norm ?? "") ||
+        FUTURE_KNOWING.test(words.map((w) => w.norm).join(" "))
+      )
+        continue;
       const commitment =
         commitmentIn(words) ??
         (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);

@@ -2,6 +2,10 @@ import { GUARANTEES } from "../lexicons/honesty.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
+const NOUN_BEFORE =
+  /^(our|the|a|your|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|year|years|month|months|product)$/;
+const SUBORDINATOR = /^(when|once|until|after|if|whether|before)$/;
+
 export const detector: Detector = phraseDetector(
   {
     id: "guarantees-outcome",
@@ -28,13 +32,21 @@ export const detector: Detector = phraseDetector(
         "Results aren't guaranteed.",
         "I won't promise what I can't control.",
         "That photo definitely isn't your door.",
+        "I'm refunding the full £210 under our buyer guarantee now.",
+        "I will message you when it is fixed.",
       ],
     },
   },
   GUARANTEES,
   {
-    // "definitely isn't your door" agrees with a fact; it promises nothing.
-    where: (_from, to, doc) =>
-      !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not",
+    // "definitely isn't your door" agrees with a fact; it promises nothing. "Our buyer guarantee" is
+    // a policy's name, and "when it is fixed" a time, not a claim.
+    where: (from, to, doc) => {
+      const before = doc?.words[from - 1]?.norm ?? "";
+      const first = doc?.words[from]?.norm ?? "";
+      if (/^guarantee/.test(first) && NOUN_BEFORE.test(before)) return false;
+      if (SUBORDINATOR.test(before)) return false;
+      return !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not";
+    },
   },
 );
