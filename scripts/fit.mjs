@@ -114,8 +114,12 @@ export function agreement(rows) {
 }
 
 const clamp = (v) => Math.max(0, Math.min(100, v));
-const predict = (theta, x) =>
-  clamp([...x].reduce((s, [f, v]) => s + (theta.get(f) ?? 0) * v, theta.get("(base)")));
+/** The score the engine gives (base plus rounded points, clamped, under the caps), for these numbers. */
+const predict = (theta, row) =>
+  Math.min(
+    row.cap,
+    clamp([...row.x].reduce((s, [f, v]) => s + Math.round((theta.get(f) ?? 0) * v), theta.get("(base)"))),
+  );
 
 /**
  * Keep each number on its side and alive: helps >= 1, hurts <= -1. A signal at 0 would drop out
@@ -154,20 +158,36 @@ async function main() {
   effect.get("boundaries").set(ABUSIVE_LINE, "hurts");
 
   // Each labelled reply, read once.
+  const readCase = (setName, c, context) => {
+    const acts = activations(c.reply, context);
+    const x = new Map(DIMENSIONS.map((d) => [d, new Map()]));
+    const cap = new Map(DIMENSIONS.map((d) => [d, 100]));
+    for (const a of acts) {
+      x.get(a.dimension).set(a.signal, (x.get(a.dimension).get(a.signal) ?? 0) + a.times);
+      if (a.cap !== undefined) cap.set(a.dimension, Math.min(cap.get(a.dimension), a.cap));
+    }
+    return { group: `${setName}:${c.group}`, labels: c.labels, x, cap };
+  };
   const read = sets.map((set) => ({
     name: set.name,
-    cases: set.cases.map((c) => {
-      const acts = activations(c.reply, { customer: c.customer, abusive: c.abusive, setting: c.setting });
-      const x = new Map(DIMENSIONS.map((d) => [d, new Map()]));
-      for (const a of acts)
-        x.get(a.dimension).set(a.signal, (x.get(a.dimension).get(a.signal) ?? 0) + a.times);
-      return { group: `${set.name}:${c.group}`, labels: c.labels, x };
-    }),
+    cases: set.cases.map((c) =>
+      readCase(set.name, c, { customer: c.customer, abusive: c.abusive, setting: c.setting }),
+    ),
   }));
+  // The shipped scenarios' model answers are labelled too: strong (2) on every dimension their turn
+  // tests, in their turn's context. They are always in the training rows (a refit that scored them
+  // weak would teach the wrong thing), never a held-out fold (they have no groups to order).
+  const models = await modelAnswers(engine, readCase);
   const rowsOf = (cases, d) =>
     cases
       .filter((c) => c.labels?.[d] !== null && c.labels?.[d] !== undefined)
-      .map((c) => ({ x: c.x.get(d), y: TARGET[c.labels[d]], label: c.labels[d], group: c.group }));
+      .map((c) => ({
+        x: c.x.get(d),
+        cap: c.cap.get(d),
+        y: TARGET[c.labels[d]],
+        label: c.labels[d],
+        group: c.group,
+      }));
 
   const fitted = { base: {}, points: {} };
   const report = {};
@@ -177,21 +197,27 @@ async function main() {
     const cv = LAMBDAS.map((lambda) => {
       const scores = [];
       for (let k = 0; k < read.length; k++) {
-        const train = read.flatMap((s, i) => (i === k ? [] : rowsOf(s.cases, d)));
+        const train = [...read.flatMap((s, i) => (i === k ? [] : rowsOf(s.cases, d))), ...rowsOf(models, d)];
         const theta = signed(ridge(train, prior, lambda), effect.get(d));
-        const held = rowsOf(read[k].cases, d).map((r) => ({ ...r, score: predict(theta, r.x) }));
+        const held = rowsOf(read[k].cases, d).map((r) => ({ ...r, score: predict(theta, r) }));
         if (held.length) scores.push(agreement(held));
       }
-      const mean = (key) => scores.reduce((s, a) => s + (a[key] ?? 0), 0) / scores.length;
+      const mean = (key) => {
+        const xs = scores.map((a) => a[key]).filter((v) => v !== null);
+        return xs.reduce((s, v) => s + v, 0) / xs.length;
+      };
       return { lambda, within: mean("within"), band: mean("band") };
     });
     const handTheta = prior;
     const handCv = (() => {
       const scores = read
-        .map((s) => rowsOf(s.cases, d).map((r) => ({ ...r, score: predict(handTheta, r.x) })))
+        .map((s) => rowsOf(s.cases, d).map((r) => ({ ...r, score: predict(handTheta, r) })))
         .filter((rows) => rows.length)
         .map(agreement);
-      const mean = (key) => scores.reduce((s, a) => s + (a[key] ?? 0), 0) / scores.length;
+      const mean = (key) => {
+        const xs = scores.map((a) => a[key]).filter((v) => v !== null);
+        return xs.reduce((s, v) => s + v, 0) / xs.length;
+      };
       return { within: mean("within"), band: mean("band") };
     })();
     const best = cv.reduce((a, b) => (b.within + b.band > a.within + a.band ? b : a));
@@ -199,7 +225,7 @@ async function main() {
     // each by at least MIN_GAIN; otherwise the hand numbers stay (the data does not show them wrong).
     const gain = Math.min(best.within - handCv.within, best.band - handCv.band);
     report[d] = {
-      rows: read.reduce((n, s) => n + rowsOf(s.cases, d).length, 0),
+      rows: read.reduce((n, s) => n + rowsOf(s.cases, d).length, rowsOf(models, d).length),
       lambda: best.lambda,
       heldOut: { within: round3(best.within), band: round3(best.band) },
       handNumbers: { within: round3(handCv.within), band: round3(handCv.band) },
@@ -252,17 +278,44 @@ async function main() {
   console.log(`wrote ${relative(root, OUT)}: ${Object.keys(fitted.points).length} signals refitted`);
 }
 
+/** Every turn's model answers in the shipped scenarios, as labelled cases (each its own group). */
+async function modelAnswers(engine, readCase) {
+  const load = await import(pathToFileURL(join(root, "dist", "scenario", "load.js")).href);
+  const { contextFor } = await import(pathToFileURL(join(root, "dist", "session", "context.js")).href);
+  const found = load.findScenarioFiles([join(root, "scenarios")]).files;
+  const cases = [];
+  for (const file of found) {
+    const scenario = load.loadScenarioFile(file).scenario;
+    if (!scenario) continue;
+    for (const [node, turn] of Object.entries(scenario.turns)) {
+      if ("end" in turn || turn.model === undefined) continue;
+      const context = contextFor(scenario, node);
+      for (const [i, reply] of [turn.model].flat().entries()) {
+        const tested = engine.scoreReply(reply, context).assessed;
+        const labels = Object.fromEntries(DIMENSIONS.map((d) => [d, tested[d] ? 2 : null]));
+        cases.push(
+          readCase("scenarios", { reply, labels, group: `${relative(root, file)}:${node}:${i}` }, context),
+        );
+      }
+    }
+  }
+  return cases;
+}
+
 const round3 = (x) => Math.round(x * 1000) / 1000;
 const normalise = (text) => text.replace(/\s+/g, "");
 
 function source(fitted, report, sets) {
-  const data = sets.map((s) => `${s.name} (${s.cases.length})`).join(", ");
+  const data = [
+    ...sets.map((s) => `${s.name} (${s.cases.length})`),
+    "the shipped scenarios' model answers",
+  ].join(", ");
   return `/**
  * Written by \`npm run fit\` (scripts/fit.mjs) from labelled data; do not edit by hand.
  * Data: ${data}.
  * Per dimension: the base and the points of each signal whose fitted number differs from the
- * detector's own (the rest keep theirs). Held-out figures are leave-one-set-out, from the fit's
- * linear predictor (caps not applied):
+ * detector's own (the rest keep theirs). Held-out figures are leave-one-set-out, scored as the
+ * engine scores them (points, clamp, caps):
 ${JSON.stringify(report, null, 2)
   .split("\n")
   .map((l) => ` * ${l}`)

@@ -216,6 +216,8 @@ export interface Activation {
   signal: string;
   dimension: Dimension;
   times: number;
+  /** The ceiling the signal sets on the dimension, if any (kept by hand). */
+  cap?: number;
 }
 
 /** The activations behind a reply's score (for `npm run fit`): the same detectors scoreReply runs. */
@@ -224,8 +226,19 @@ export function activations(reply: string, context: ScoreContext = {}): Activati
   if (looksNonEnglish(doc)) return [];
   const out: Activation[] = [];
   runDetectors(doc, analysedFor(context), (meta, _spans, times) => {
-    out.push({ signal: meta.id, dimension: meta.dimension, times });
-    for (const impact of meta.also ?? []) out.push({ signal: meta.id, dimension: impact.dimension, times });
+    out.push({
+      signal: meta.id,
+      dimension: meta.dimension,
+      times,
+      ...(meta.cap !== undefined ? { cap: meta.cap } : {}),
+    });
+    for (const impact of meta.also ?? [])
+      out.push({
+        signal: meta.id,
+        dimension: impact.dimension,
+        times,
+        ...(impact.cap !== undefined ? { cap: impact.cap } : {}),
+      });
   });
   if (context.abusive) out.push({ signal: ABUSIVE_LINE, dimension: "boundaries", times: 1 });
   return out;

@@ -1,59 +1,59 @@
 /**
  * Written by `npm run fit` (scripts/fit.mjs) from labelled data; do not edit by hand.
- * Data: ../shared/eval/dev.jsonl (180), ../shared/eval/dev-realistic.jsonl (120), eval/holdout-team.jsonl (96), eval/holdout-team-2.jsonl (84), eval/holdout-team-3.jsonl (72), eval/holdout-team-4.jsonl (60), eval/holdout-team-5.jsonl (96).
+ * Data: ../shared/eval/dev.jsonl (180), ../shared/eval/dev-realistic.jsonl (120), eval/holdout-team.jsonl (96), eval/holdout-team-2.jsonl (84), eval/holdout-team-3.jsonl (72), eval/holdout-team-4.jsonl (60), eval/holdout-team-5.jsonl (96), the shipped scenarios' model answers.
  * Per dimension: the base and the points of each signal whose fitted number differs from the
- * detector's own (the rest keep theirs). Held-out figures are leave-one-set-out, from the fit's
- * linear predictor (caps not applied):
+ * detector's own (the rest keep theirs). Held-out figures are leave-one-set-out, scored as the
+ * engine scores them (points, clamp, caps):
  * {
  *   "calm": {
- *     "rows": 708,
+ *     "rows": 797,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.892,
- *       "band": 0.79
+ *       "within": 0.895,
+ *       "band": 0.816
  *     },
  *     "handNumbers": {
- *       "within": 0.891,
- *       "band": 0.774
+ *       "within": 0.895,
+ *       "band": 0.825
  *     },
  *     "refitted": false
  *   },
  *   "empathy": {
- *     "rows": 708,
+ *     "rows": 764,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.938,
- *       "band": 0.76
+ *       "within": 0.945,
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
- *       "within": 0.93,
- *       "band": 0.777
+ *       "within": 0.939,
+ *       "band": 0.812
  *     },
  *     "refitted": false
  *   },
  *   "honesty": {
- *     "rows": 708,
+ *     "rows": 797,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.872,
- *       "band": 0.714
+ *       "within": 0.862,
+ *       "band": 0.728
+ *     },
+ *     "handNumbers": {
+ *       "within": 0.847,
+ *       "band": 0.719
+ *     },
+ *     "refitted": false
+ *   },
+ *   "boundaries": {
+ *     "rows": 605,
+ *     "lambda": 10,
+ *     "heldOut": {
+ *       "within": 0.868,
+ *       "band": 0.715
  *     },
  *     "handNumbers": {
  *       "within": 0.842,
- *       "band": 0.701
- *     },
- *     "refitted": true
- *   },
- *   "boundaries": {
- *     "rows": 560,
- *     "lambda": 10,
- *     "heldOut": {
- *       "within": 0.886,
- *       "band": 0.72
- *     },
- *     "handNumbers": {
- *       "within": 0.846,
- *       "band": 0.668
+ *       "band": 0.671
  *     },
  *     "refitted": true
  *   }
@@ -61,35 +61,22 @@
  */
 export const FITTED = {
   "base": {
-    "honesty": 51,
     "boundaries": 55
   },
   "points": {
     "(abusive line)": {
       "boundaries": -8
     },
-    "action-taken": {
-      "honesty": 4
-    },
     "blames-customer": {
       "boundaries": -6
     },
-    "blames-others": {
-      "honesty": -18
-    },
     "capitulates": {
-      "honesty": -17,
       "boundaries": -18
     },
     "certain-forecast": {
-      "honesty": -14,
       "boundaries": -3
     },
-    "concrete-next-step": {
-      "honesty": 1
-    },
     "contradicts-facts": {
-      "honesty": -22,
       "boundaries": -18
     },
     "dismissive": {
@@ -99,25 +86,16 @@ export const FITTED = {
       "boundaries": -9
     },
     "gives-away": {
-      "honesty": -16,
       "boundaries": -15
     },
-    "gives-specifics": {
-      "honesty": 9
-    },
     "grovels": {
-      "honesty": -1,
       "boundaries": -2
     },
     "guarantees-outcome": {
-      "honesty": -22,
       "boundaries": -11
     },
     "holds-limit": {
       "boundaries": 20
-    },
-    "honest-estimate": {
-      "honesty": 9
     },
     "ignores-abuse": {
       "boundaries": -2
@@ -126,14 +104,9 @@ export const FITTED = {
       "boundaries": -26
     },
     "offers-alternative": {
-      "honesty": 2,
       "boundaries": 1
     },
-    "owns-mistake": {
-      "honesty": 1
-    },
     "pleads": {
-      "honesty": -6,
       "boundaries": -8
     },
     "sarcasm": {
@@ -150,12 +123,6 @@ export const FITTED = {
     },
     "threatens": {
       "boundaries": -30
-    },
-    "transparent-limits": {
-      "honesty": 15
-    },
-    "vague-deflection": {
-      "honesty": -3
     }
   }
 } as const;
