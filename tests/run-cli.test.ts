@@ -37,7 +37,7 @@ describe("coach run without a terminal", () => {
     const [transcript] = savedTranscripts(sessions);
     expect(transcript.scenario).toEqual({
       id: "refund-thrown-product",
-      version: 1,
+      version: 2,
       title: "The headphones on the counter",
     });
     expect(transcript.turns[0]).toMatchObject({ node: "opening", reply: good[0] });
