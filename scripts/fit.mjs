@@ -24,8 +24,12 @@ export const TARGET = [20, 55, 85];
 // No weaker pull than 10: at 3, signals seen in a handful of replies move freely, and a limit with its
 // consequence on an abusive line (LABELS.md's own boundaries 2) fell to "developing".
 export const LAMBDAS = [10, 30, 100];
-/** How much better a refit must read than the hand numbers, on held-out within and on band, to replace them. */
-export const MIN_GAIN = 0.01;
+/**
+ * How much better a refit must read than the hand numbers, on held-out within and on band, to
+ * replace them: two points on each. Honesty's refit gains about one point, and that margin flips
+ * with small changes to the data (in, then out, across this session's runs), so it is not a result.
+ */
+export const MIN_GAIN = 0.02;
 const OUT = join(root, "src", "scoring", "fitted.ts");
 
 /** The labelled sets the fit reads, in a fixed order: the shared dev sets and the team sets. */

@@ -6,11 +6,11 @@
  * engine scores them (points, clamp, caps):
  * {
  *   "calm": {
- *     "rows": 797,
+ *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.895,
- *       "band": 0.816
+ *       "band": 0.818
  *     },
  *     "handNumbers": {
  *       "within": 0.895,
@@ -19,11 +19,11 @@
  *     "refitted": false
  *   },
  *   "empathy": {
- *     "rows": 764,
+ *     "rows": 770,
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.945,
- *       "band": 0.774
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.939,
@@ -32,11 +32,11 @@
  *     "refitted": false
  *   },
  *   "honesty": {
- *     "rows": 797,
+ *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.862,
- *       "band": 0.728
+ *       "within": 0.861,
+ *       "band": 0.734
  *     },
  *     "handNumbers": {
  *       "within": 0.847,
@@ -45,11 +45,11 @@
  *     "refitted": false
  *   },
  *   "boundaries": {
- *     "rows": 605,
+ *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.868,
- *       "band": 0.715
+ *       "band": 0.72
  *     },
  *     "handNumbers": {
  *       "within": 0.842,
