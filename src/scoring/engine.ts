@@ -104,6 +104,29 @@ function mergeFacts(a: Facts | undefined, b: Facts): Facts {
   };
 }
 
+/**
+ * The scenario's facts joined with the limits read from the setting, built once per (facts,
+ * setting) pair: the fact readers cache by object, so the same object each reply lets them reuse
+ * their reading across a whole batch or session.
+ */
+const NO_FACTS: Facts = {};
+const mergedCache = new WeakMap<Facts, Map<string, Facts>>();
+function factsFor(facts: Facts | undefined, setting: string | undefined): Facts {
+  const key = facts ?? NO_FACTS;
+  let bySetting = mergedCache.get(key);
+  if (!bySetting) {
+    bySetting = new Map();
+    mergedCache.set(key, bySetting);
+  }
+  let merged = bySetting.get(setting ?? "");
+  if (!merged) {
+    if (bySetting.size > 500) bySetting.clear();
+    merged = mergeFacts(facts, settingFacts(setting));
+    bySetting.set(setting ?? "", merged);
+  }
+  return merged;
+}
+
 interface Ledger {
   findings: Finding[];
   caps: Record<Dimension, number>;
@@ -205,7 +228,7 @@ function analysedFor(context: ScoreContext): Analysed {
     ...(customer ? { customer } : {}),
     abusive: context.abusive ?? false,
     stakes: readStakes(customer, context.abusive ?? false),
-    facts: mergeFacts(context.facts, settingFacts(context.setting)),
+    facts: factsFor(context.facts, context.setting),
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired: new Map(),
   };

@@ -125,12 +125,44 @@ function matchFrom(doc: Doc, elements: Element[], e: number, i: number, last: nu
   }
 }
 
+/** Where each word occurs in a reply, built once per reply, so a phrase is tried only where it can start. */
+const positionsCache = new WeakMap<Doc, Map<string, number[]>>();
+function positions(doc: Doc): Map<string, number[]> {
+  let map = positionsCache.get(doc);
+  if (!map) {
+    map = new Map();
+    doc.words.forEach((w, i) => {
+      const list = map?.get(w.norm);
+      if (list) list.push(i);
+      else map?.set(w.norm, [i]);
+    });
+    positionsCache.set(doc, map);
+  }
+  return map;
+}
+
 /** All non-overlapping matches of any of the phrases, in reply order. */
 export function findPhrases(doc: Doc, phrases: readonly Phrase[]): Match[] {
   const matches: Match[] = [];
+  const at = positions(doc);
   for (const phrase of phrases) {
+    if (phrase.first) {
+      // Only the positions of the words the phrase can start with, in reply order.
+      const starts: number[] = [];
+      for (const word of phrase.first) for (const i of at.get(word) ?? []) starts.push(i);
+      if (starts.length > 1) starts.sort((a, b) => a - b);
+      let reach = -1;
+      for (const i of starts) {
+        if (i <= reach) continue;
+        const end = matchFrom(doc, phrase.elements, 0, i, -1);
+        if (end >= i) {
+          matches.push({ phrase, from: i, to: end });
+          reach = end;
+        }
+      }
+      continue;
+    }
     for (let i = 0; i < doc.words.length; i++) {
-      if (phrase.first && !phrase.first.has((doc.words[i] as { norm: string }).norm)) continue;
       const end = matchFrom(doc, phrase.elements, 0, i, -1);
       if (end >= i) {
         matches.push({ phrase, from: i, to: end });

@@ -44,8 +44,23 @@ const FULL: Stakes = { empathy: "high", boundaries: false, cues: { upset: [], de
 const shouted = (raw: string) =>
   raw.length >= 3 && /^[A-Z][A-Z']+$/.test(raw) && !ACRONYMS.has(raw.replace(/'S$/, ""));
 
+const stakesCache = new WeakMap<Doc, Stakes[]>();
+
+/** What a customer's line puts in play, read once per line (a batch or session asks per reply). */
 export function readStakes(customer: Doc | undefined, abusive: boolean): Stakes {
   if (!customer) return { ...FULL, boundaries: abusive };
+  const cached = stakesCache.get(customer);
+  const slot = abusive ? 1 : 0;
+  const hit = cached?.[slot];
+  if (hit) return hit;
+  const stakes = readLine(customer, abusive);
+  const list = cached ?? [];
+  list[slot] = stakes;
+  stakesCache.set(customer, list);
+  return stakes;
+}
+
+function readLine(customer: Doc, abusive: boolean): Stakes {
   const upset = hits(customer, UPSET, { negatable: false }).map((h) => h.text);
   const edge = hits(customer, EDGE, { negatable: false }).map((h) => h.text);
   // Demands and pushback show both a line to hold and anger; a deadline alone only the line.
