@@ -70,6 +70,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-2.jsonl", join(root, "eval", "holdout-team-2.jsonl"), 0.75, 0.5, 0.07],
   ["eval/holdout-team-3.jsonl", join(root, "eval", "holdout-team-3.jsonl"), 0.7, 0.5, 0.08],
   ["eval/holdout-team-4.jsonl", join(root, "eval", "holdout-team-4.jsonl"), 0.75, 0.6, 0.05],
+  // Replies the way trainees type (lowercase, typos, short, non-native, sarcasm, hidden promises).
+  ["the shared realistic dev set", join(root, "..", "shared", "eval", "dev-realistic.jsonl"), 0.8, 0.6, 0.07],
+  ["eval/holdout-team-5.jsonl", join(root, "eval", "holdout-team-5.jsonl"), 0.72, 0.55, 0.06],
+  ["eval/holdout-team-6.jsonl", join(root, "eval", "holdout-team-6.jsonl"), 0.75, 0.55, 0.07],
 ];
 
 describe.each(sets)(
