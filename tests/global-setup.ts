@@ -12,7 +12,7 @@ export default function setup(): () => void {
       stdio: "inherit",
     });
   run("typescript/bin/tsc", ["-p", "tsconfig.build.json"]);
-  run("rolldown/bin/cli.mjs", ["-c", "rolldown.config.mjs", "--logLevel", "warn"]);
+  execFileSync(process.execPath, [join(root, "scripts", "bundle.mjs")], { cwd: root, stdio: "inherit" });
   const scratch = mkdtempSync(join(tmpdir(), "coach-tests-"));
   process.env.COACH_TEST_TMP = scratch;
   return () => rmSync(scratch, { recursive: true, force: true });
