@@ -359,6 +359,9 @@ export const DOUBT: readonly string[] = [
   "user error",
 ];
 
+/** The days of the week, as typed. */
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /** Words that mark a specific time or deadline. */
 export const TIME_WORDS: readonly string[] = [
   "today",
@@ -389,13 +392,7 @@ export const TIME_WORDS: readonly string[] = [
   "# hours",
   "# minutes",
   "# weeks",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "next week",
   "this week",
   "at # am|pm",
@@ -513,13 +510,7 @@ export const SPECIFIC_TIMES: readonly string[] = [
   "tonight",
   "tomorrow",
   "tmrw",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "first thing",
   "by #",
   "at #",
