@@ -20,6 +20,38 @@ const returns: Facts = {
 
 // [reply, facts or setting, signal, fires]
 const table: [string, Facts | string, string, boolean][] = [
+  // "Gone ahead and" introduces the action it claims as done.
+  [
+    "I've gone ahead and issued a full £120 refund to your card.",
+    "Crowdfunding chat. Once charged, the money is paid to the creator and the platform cannot refund it.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I went ahead and refunded it.",
+    "Crowdfunding chat. Once charged, the money is paid to the creator and the platform cannot refund it.",
+    "contradicts-facts",
+    true,
+  ],
+  // Trades and clinicians by another name; a fresh one is a new one; dropping it off is delivering.
+  [
+    "I'll get a fitter out to sort the roof tomorrow.",
+    "Garden centre. Staff can order a replacement panel but cannot send a fitter.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "We'll bake a fresh one and I'll have it dropped at the venue by 6.",
+    "Bakery. Staff can re-ice the top by 5pm. They cannot bake a new cake today and the bakery does not deliver.",
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "I can re-ice the top with the right name by 5pm.",
+    "Bakery. Staff can re-ice the top by 5pm. They cannot bake a new cake today and the bakery does not deliver.",
+    "contradicts-facts",
+    false,
+  ],
   // A refund in other words is still a refund; the card and the 30 days are the limit's condition.
   ["I'll make sure you get a full refund today.", returns, "contradicts-facts", true],
   ["I'll make sure you get a full refund today.", returns, "concrete-next-step", false],

@@ -312,7 +312,13 @@ function splitClauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
   for (const w of doc.words) {
     const last = out[out.length - 1];
-    if (last && last[0]?.clause === w.clause) last.push(w);
+    // "I've gone ahead | and issued a refund": "go ahead and" introduces its verb, not a new clause.
+    const ahead =
+      last &&
+      last[last.length - 1]?.norm === "ahead" &&
+      /^(go|gone|went|going)$/.test(last[last.length - 2]?.norm ?? "") &&
+      w.norm === "and";
+    if (last && (last[last.length - 1]?.clause === w.clause || ahead)) last.push(w);
     else out.push([w]);
   }
   return out;
@@ -365,6 +371,8 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     while (j < norms.length && ADVERBS.test(norms[j] as string)) j++;
     // "I'll make sure you get", "I will make sure it is": the promise is what follows.
     if (norms[j] === "make" && norms[j + 1] === "sure") j += 2;
+    // "I've gone ahead and issued", "I'll go ahead and book": the action is the verb after "and".
+    if (/^(go|gone|went)$/.test(norms[j] ?? "") && norms[j + 1] === "ahead" && norms[j + 2] === "and") j += 3;
     return j;
   };
   for (let i = 0; i < norms.length; i++) {
@@ -381,9 +389,13 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
         return { kind: "own", verb: lemma(norms[i + 4] ?? ""), at: i + 4 };
       if ((b === "am" || b === "are") && /ing$/.test(norms[i + 2] ?? ""))
         return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
-      // "I've booked an engineer", "we've refunded it": an action claimed as done.
-      if (b === "have" && /(?:ed|sent|put|made|done|paid|got|booked)$/.test(norms[i + 2] ?? ""))
-        return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
+      // "I've booked an engineer", "we've just refunded it", "I've gone ahead and issued": an
+      // action claimed as done.
+      if (b === "have" || b === "went") {
+        const j = b === "went" ? verbAfter(i + 1) : verbAfter(i + 2);
+        if (j > i + 1 && /(?:ed|sent|put|made|done|paid|got|booked|issued)$/.test(norms[j] ?? ""))
+          return { kind: "own", verb: lemma(norms[j] as string), at: j };
+      }
     }
     if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
       return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };

@@ -53,7 +53,24 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Bringing a person (or a thing) to the customer.
   fetch: ["bring", "fetch", "get", "grab", "come over", "come out", "come down", "pop out", "be out"],
   // Sending a thing out.
-  dispatch: ["send", "dispatch", "ship", "post", "deliver"],
+  dispatch: [
+    "send",
+    "dispatch",
+    "ship",
+    "post",
+    "deliver",
+    "drop off",
+    "drop it",
+    "dropped",
+    "drop round",
+    "bring round",
+    "get ... out",
+  ],
+  // Who is sent out or called in: a worker of the trade the setting names.
+  engineer: ["engineer", "technician", "fitter", "plumber", "electrician", "one of our lads", "someone out"],
+  clinician: ["doctor", "nurse", "gp", "clinician", "medic"],
+  // A new one instead of the old: "bake a fresh one", "another cake".
+  fresh: ["new", "fresh", "another"],
   // A repair and its completion: "fixed", "ready", "you'll have it back".
   repair: [
     "repair",
