@@ -35,11 +35,11 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.861,
- *       "band": 0.734
+ *       "within": 0.866,
+ *       "band": 0.736
  *     },
  *     "handNumbers": {
- *       "within": 0.847,
+ *       "within": 0.851,
  *       "band": 0.719
  *     },
  *     "refitted": false
@@ -48,12 +48,12 @@
  *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.868,
+ *       "within": 0.872,
  *       "band": 0.72
  *     },
  *     "handNumbers": {
- *       "within": 0.842,
- *       "band": 0.671
+ *       "within": 0.85,
+ *       "band": 0.674
  *     },
  *     "refitted": true
  *   }
@@ -74,10 +74,10 @@ export const FITTED = {
       "boundaries": -18
     },
     "certain-forecast": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "contradicts-facts": {
-      "boundaries": -18
+      "boundaries": -19
     },
     "dismissive": {
       "boundaries": -4
@@ -92,10 +92,10 @@ export const FITTED = {
       "boundaries": -2
     },
     "guarantees-outcome": {
-      "boundaries": -11
+      "boundaries": -12
     },
     "holds-limit": {
-      "boundaries": 20
+      "boundaries": 19
     },
     "ignores-abuse": {
       "boundaries": -2
@@ -107,7 +107,7 @@ export const FITTED = {
       "boundaries": 1
     },
     "pleads": {
-      "boundaries": -8
+      "boundaries": -9
     },
     "sarcasm": {
       "boundaries": -16

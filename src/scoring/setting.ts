@@ -155,6 +155,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
       );
       can.push(...splitActions(item));
     }
+    // "…log a missed collection, which the crew returns for within 3 working days": the relative
+    // clause states how things go, which is known.
+    for (const m of sentence.matchAll(/,\s*which\s+([^,;]+)/gi)) if (m[1]) known.push(clean(m[1]));
     // A plain statement with no limit, offer or unknown in it ("the booking was double-booked by a
     // system error", "a reprint is dispatched within 2 working days") is what is known: a reply
     // that says it is being honest, not forecasting or claiming an unknown.

@@ -33,6 +33,21 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // A lock taken off is the overlock removed; a present-tense promise ("I give you refund") is a promise.
+  [
+    "Ok, I'll take the lock off now so you can get your tools.",
+    "Self-storage desk. Staff cannot remove the overlock before payment.",
+    "contradicts-facts",
+    true,
+  ],
+  ["Ok, I am sorry. I give you the money back today, no problem.", returns, "contradicts-facts", true],
+  // Certainty about someone else's decision is a guarantee.
+  [
+    "I will make a request to my manager and I am sure they will pay back the day.",
+    "Boiler servicing. Staff cannot pay for the customer's lost earnings.",
+    "guarantees-outcome",
+    true,
+  ],
   // Trades and clinicians by another name; a fresh one is a new one; dropping it off is delivering.
   [
     "I'll get a fitter out to sort the roof tomorrow.",

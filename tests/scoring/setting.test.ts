@@ -121,6 +121,14 @@ describe("plain statements in a setting are what is known", () => {
     expect(card.evidence.map((f) => f.signal)).not.toContain("claims-unknown");
   });
 
+  it("a relative clause says how things go: that is known too", () => {
+    const setting =
+      "Council recycling. Staff can log a missed collection, which the crew returns for within 3 working days.";
+    expect(factsFromSetting(setting).known).toContain("the crew returns for within 3 working days");
+    const card = scoreReply("I've logged it and the crew will come back within 3 working days.", { setting });
+    expect(card.evidence.map((f) => f.signal)).not.toContain("certain-forecast");
+  });
+
   it("a forecast the setting states is passed on, not guessed", () => {
     const setting =
       "Photo printing. A reprint of a faulty order is free and is dispatched within 2 working days by standard post.";

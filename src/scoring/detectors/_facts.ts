@@ -360,6 +360,7 @@ function continued(clause: readonly Word[], before: Commitment): Commitment | un
 }
 
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
+const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
 
@@ -397,6 +398,10 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
           return { kind: "own", verb: lemma(norms[j] as string), at: j };
       }
     }
+    // "I give you refund for all six days", "I send new one": a promise in the present tense, as
+    // non-native English often puts it.
+    if ((a === "i" || a === "we") && b && PRESENT_PROMISES.test(b) && i + 2 < norms.length)
+      return { kind: "own", verb: lemma(b), at: i + 1 };
     if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
       return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
     // "you'll have it back Friday", "he'll be with you at half three", "they'll swap it".
@@ -539,12 +544,12 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const firm =
         commitment.kind === "outcome" ||
         (!EFFORTS.has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
-      const cannot = firm
-        ? bestFact(
-            r,
-            set.cannot.filter((f) => (commitment.kind === "own" && !commitment.negative) || f.claim),
-          )
-        : undefined;
+      // A limit on claiming ("cannot say where the books are") is broken by a claim, an outcome
+      // stated as certain, not by an action ("I'll start a search for the books").
+      const breaks = (f: Fact) => (commitment.kind === "own" && !commitment.negative) || f.claim;
+      const cannot = firm ? bestFact(r, set.cannot.filter(breaks)) : undefined;
+      // What the setting states as so ("it is dispatched within 2 working days") is passed on, not promised.
+      const known = cannot ? bestFact(r, set.known) : undefined;
       if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
     }

@@ -31,6 +31,9 @@ export const GUARANTEES: readonly string[] = [
   "not going to happen again",
   "will never happen",
   "i swear",
+  // certainty about someone else's decision ("I'll ask my manager and I am sure they will pay")
+  "i am sure they|he|she|it will",
+  "i am sure you will get",
   "i will make sure you|they are|get|have|receive",
   "i will make sure it is|gets|arrives",
   "will absolutely",

@@ -84,13 +84,19 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "get it back",
   ],
   replace: ["replace", "replacement", "swap", "new one", "brand new"],
-  move: ["move", "relocate", "shift", "pull off", "take off", "bump"],
+  move: ["move", "relocate", "shift", "pull off", "bump", "transfer", "carry over", "roll over"],
+  // Taking a block or lock away: "take the lock off", "lift the overlock".
+  remove: ["remove", "take off", "take ... off", "unlock"],
+  lock: ["lock", "overlock", "padlock"],
+  discount: ["discount", "money off", "knock ... off", "percent off", "off the price"],
+  // Coming back for what was missed: "the crew returns", "they'll come back".
+  return: ["return", "come back", "go back", "be back"],
   // Other customers, whom the agent cannot move or name.
   others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
   courier: ["courier", "driver", "rider", "delivery driver"],
   contact: ["contact", "call", "ring", "phone", "text", "email", "message", "get in touch"],
   discipline: ["discipline", "report", "sack", "ban", "remove", "warn"],
-  waive: ["waive", "wipe", "write off", "knock off", "cancel the fee"],
+  waive: ["waive", "wipe", "write off", "cancel the fee"],
   cancel: ["cancel", "terminate"],
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
