@@ -21,6 +21,7 @@ export const detector: Detector = {
     examples: {
       fires: ["Don't be stupid.", "You're being ridiculous.", "Shut up and listen.", "what a clown"],
       silent: [
+        "There's no need to be rude; I want to help.",
         "I won't be called thick.",
         "I'm not okay with being called useless.",
         "That's a hell of a day, I'm sorry.",
@@ -41,6 +42,8 @@ export const detector: Detector = {
         .filter((w) => w.clause === doc.words[from]?.clause);
       // Self-directed ("we're idiots", "I've been useless") is grovelling, not an insult to the customer.
       if (before.some((w) => w.norm === "we" || w.norm === "i")) return false;
+      // "There's no need to be rude" names a limit on how they speak; it calls them nothing.
+      if (before.some((w) => w.norm === "need")) return false;
       return before.some((w) => INSULT_TARGETS.has(w.norm)) || doc.words[from + 1]?.norm === "you";
     };
     return [
