@@ -232,7 +232,9 @@ describe("coach init at the edges", () => {
     if (!dir) return context.skip("cannot make a read-only folder here (root without mount)");
     const { code, stderr } = runCli(["init", dir]);
     expect(code).toBe(3);
-    expect(stderr).toMatch(/error: cannot (write|create the folder) .*: (permission denied|the file system is read-only)/);
+    expect(stderr).toMatch(
+      /error: cannot (write|create the folder) .*: (permission denied|the file system is read-only)/,
+    );
     expect(filesUnder(dir)).toEqual([]);
   });
 
@@ -290,7 +292,14 @@ describe("coach test --output", () => {
 
   it("a file in a folder that does not exist yet: the folder is made", () => {
     const file = join(tempDir(), "reports", "junit.xml");
-    const { code } = runCli(["test", "scenarios/refund-thrown-product.yaml", "--format", "junit", "--output", file]);
+    const { code } = runCli([
+      "test",
+      "scenarios/refund-thrown-product.yaml",
+      "--format",
+      "junit",
+      "--output",
+      file,
+    ]);
     expect(code).toBe(0);
     expect(readFileSync(file, "utf8")).toMatch(/^<\?xml/);
   });
@@ -298,7 +307,14 @@ describe("coach test --output", () => {
   it("a place that cannot be written is an I/O error (exit 3)", () => {
     const file = join(tempDir(), "file");
     writeFileSync(file, "");
-    const { code, stderr } = runCli(["test", "scenarios/refund-thrown-product.yaml", "--format", "json", "--output", join(file, "r.json")]);
+    const { code, stderr } = runCli([
+      "test",
+      "scenarios/refund-thrown-product.yaml",
+      "--format",
+      "json",
+      "--output",
+      join(file, "r.json"),
+    ]);
     expect(code).toBe(3);
     expect(stderr).toContain("is a file, not a folder");
   });
