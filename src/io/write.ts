@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { IoError } from "../errors.js";
@@ -185,7 +184,7 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
   // A short temporary name: the final name may already be near the file system's limit.
   const temporary = join(
     dirname(path),
-    `.${basename(path).slice(0, 32)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    `.${basename(path).slice(0, 32)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
   let fd: number | undefined;
   try {
@@ -280,8 +279,15 @@ export function safeFileStem(text: string, max = 64): string {
       .replace(/-{2,}/g, "-")
       .replace(/^[-.]+|-+$/g, "") || "file";
   if (clean.length <= max) return clean;
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
+  const hash = fnv1a(text).toString(16).padStart(8, "0");
   return `${clean.slice(0, max - 9).replace(/[-.]+$/, "")}-${hash}`;
+}
+
+/** FNV-1a, 32 bits: enough to keep long names apart, and no crypto module to load at start-up. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**

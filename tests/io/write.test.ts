@@ -14,12 +14,16 @@ import {
 import type { Transcript } from "../../src/session/engine.js";
 import { tempDir } from "../helpers/cli.js";
 
+/** writeFileAtomic calls writeSync(fd, buffer, offset, length); a stand-in with that shape. */
+const fakeWrite = (write: (fd: number, buffer: Uint8Array, offset: number, length: number) => number) =>
+  write as unknown as FileSystem["writeSync"];
+
 /** The real file system, except that writes stop after `room` bytes, as on a nearly full disk. */
 function diskWithRoom(room: number, partial: "short-write" | "zero" = "short-write"): FileSystem {
   let left = room;
   return {
     ...fs,
-    writeSync: ((fd: number, buffer: Uint8Array, offset = 0, length = buffer.length - offset) => {
+    writeSync: fakeWrite((fd, buffer, offset, length) => {
       if (left <= 0) {
         if (partial === "zero") return 0;
         throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
@@ -27,7 +31,7 @@ function diskWithRoom(room: number, partial: "short-write" | "zero" = "short-wri
       const n = Math.min(left, length);
       left -= n;
       return fs.writeSync(fd, buffer, offset, n);
-    }) as FileSystem["writeSync"],
+    }),
   };
 }
 
@@ -200,13 +204,13 @@ describe("TranscriptFile", () => {
         onFullDisk.delete(fd); // numbers are reused
         fs.closeSync(fd);
       },
-      writeSync: ((fd: number, buffer: Uint8Array, offset = 0, length = buffer.length - offset) => {
+      writeSync: fakeWrite((fd, buffer, offset, length) => {
         if (full && onFullDisk.has(fd)) {
           if (length > 64) return fs.writeSync(fd, buffer, offset, 64); // a short write first
           throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
         }
         return fs.writeSync(fd, buffer, offset, length);
-      }) as FileSystem["writeSync"],
+      }),
     };
     const file = new TranscriptFile(t, { out, env: { COACH_DATA_DIR: data }, fs: disk });
     const first = file.save(false);
