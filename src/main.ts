@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
-import { ContentError, InterruptedError, UsageError } from "./errors.js";
+import { ContentError, EXIT, InterruptedError, IoError, UsageError } from "./errors.js";
 import { paint } from "./ui/style.js";
+import { sanitize } from "./ui/text.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -34,7 +35,11 @@ export function reportError(error: unknown): number {
   }
   if (error instanceof UsageError) {
     process.stderr.write(`${paint.red("error:")} ${error.message}\n`);
-    return 2;
+    return EXIT.usage;
+  }
+  if (error instanceof IoError) {
+    process.stderr.write(`${paint.red("error:")} ${sanitize(error.message)}\n`);
+    return EXIT.io;
   }
   if (error instanceof ContentError) {
     if (error.message) process.stderr.write(`${paint.red("error:")} ${error.message}\n`);
@@ -42,9 +47,9 @@ export function reportError(error: unknown): number {
   }
   if (error instanceof InterruptedError) {
     if (error.message) process.stderr.write(`${error.message}\n`);
-    return 130;
+    return EXIT.interrupted;
   }
-  if (isExitPromptError(error)) return 130;
+  if (isExitPromptError(error)) return EXIT.interrupted;
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
     `coach: internal error: ${message}\n` +
@@ -52,7 +57,7 @@ export function reportError(error: unknown): number {
       "https://github.com/de-escalation-coach/coach/issues (set COACH_DEBUG=1 to see the stack trace).\n",
   );
   if (process.env.COACH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return 70;
+  return EXIT.internal;
 }
 
 function isExitPromptError(error: unknown): boolean {

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UsageError } from "../errors.js";
+import { EXIT, IoError, UsageError } from "../errors.js";
+import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { rubricJsonSchema, scenarioJsonSchema } from "../scenario/schema.js";
 import { paint } from "../ui/style.js";
+import { sanitize } from "../ui/text.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/init", import.meta.url));
 
@@ -29,35 +31,91 @@ export function initFiles(): Map<string, string> {
   return files;
 }
 
-/** Create the folder's files; an existing file is never overwritten (it is reported as skipped). */
-export function initFolder(folder: string): InitResult {
+export type InitEvent = "created" | "kept" | "filled" | "not-followed";
+
+/**
+ * Create the folder's files. An existing file is never overwritten (it is reported as kept),
+ * except an empty one, which holds nothing to lose (an interrupted older `init` left it). Every
+ * file is written atomically, so a full disk leaves whole files or none, never an empty one.
+ * A symbolic link inside the folder is never written through (`rubrics/` pointing elsewhere).
+ * Throws an `IoError` (exit 3) when the folder or a file cannot be written.
+ */
+export function initFolder(
+  folder: string,
+  onFile: (event: InitEvent, name: string) => void = () => {},
+): InitResult {
   const root = resolve(folder);
   if (existsSync(root) && !statSync(root).isDirectory())
-    throw new UsageError(`${folder} exists and is not a folder`);
+    throw new UsageError(`${sanitize(folder)} exists and is not a folder`);
+  ensureFolder(root);
   const written: string[] = [];
   const skipped: string[] = [];
-  for (const [name, text] of initFiles()) {
-    const path = join(root, name);
-    if (existsSync(path)) {
-      skipped.push(name);
+  const note = (event: InitEvent, name: string) => {
+    (event === "created" || event === "filled" ? written : skipped).push(name);
+    onFile(event, name);
+  };
+  for (const [name, text] of [...initFiles()].sort(([a], [b]) => a.localeCompare(b))) {
+    const parts = name.split(sep);
+    const blocked = parts.slice(0, -1).some((_, i) => {
+      const kind = kindOf(join(root, ...parts.slice(0, i + 1)));
+      return kind === "link" || kind === "file";
+    });
+    if (blocked) {
+      note("not-followed", name);
       continue;
     }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text, { flag: "wx" });
-    written.push(name);
+    const path = join(root, name);
+    const kind = kindOf(path);
+    if (kind === "empty") {
+      writeFileAtomic(path, text);
+      note("filled", name);
+      continue;
+    }
+    if (kind !== "missing") {
+      note("kept", name);
+      continue;
+    }
+    ensureFolder(dirname(path));
+    try {
+      writeFileAtomic(path, text, { overwrite: false });
+    } catch (error) {
+      if (error instanceof IoError && error.code === "EEXIST") {
+        note("kept", name);
+        continue;
+      }
+      throw error;
+    }
+    note("created", name);
   }
   return { folder: root, written: written.sort(), skipped: skipped.sort() };
 }
 
+/** What is at `path`, without following a link. */
+function kindOf(path: string): "missing" | "link" | "folder" | "empty" | "file" {
+  try {
+    const stats = lstatSync(path);
+    if (stats.isSymbolicLink()) return "link";
+    if (stats.isDirectory()) return "folder";
+    return stats.isFile() && stats.size === 0 ? "empty" : "file";
+  } catch {
+    return "missing";
+  }
+}
+
 export async function initCommand(folder: string | undefined): Promise<number> {
   const target = folder ?? "coach-scenarios";
-  const result = initFolder(target);
-  for (const name of result.written)
-    process.stdout.write(`  ${paint.green("created")} ${join(target, name)}\n`);
-  for (const name of result.skipped)
-    process.stdout.write(
-      `  ${paint.yellow("kept")}    ${join(target, name)} (already exists; not overwritten)\n`,
-    );
-  process.stdout.write(`\nNext: cd ${target} && npx coach validate . && npx coach test .\n`);
-  return 0;
+  const shown = (name: string) => sanitize(join(target, name));
+  initFolder(target, (event, name) => {
+    if (event === "created") process.stdout.write(`  ${paint.green("created")} ${shown(name)}\n`);
+    else if (event === "filled")
+      process.stdout.write(`  ${paint.green("created")} ${shown(name)} (it was an empty file)\n`);
+    else if (event === "kept")
+      process.stdout.write(`  ${paint.yellow("kept")}    ${shown(name)} (already exists; not overwritten)\n`);
+    else
+      process.stdout.write(
+        `  ${paint.yellow("skipped")} ${shown(name)} (a folder on its path is a link or a file; coach init does not write through links)\n`,
+      );
+  });
+  process.stdout.write(`\nNext: cd ${sanitize(target)} && npx coach validate . && npx coach test .\n`);
+  return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { InterruptedError } from "../errors.js";
-import { bestScores } from "../session/store.js";
+import { bestScores } from "../io/sessions.js";
 import { sanitize } from "../ui/text.js";
 import { listScenarios, type ScenarioSummary } from "./list.js";
 import { runCommand } from "./run.js";

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
-import { ContentError, InterruptedError, UsageError } from "../errors.js";
+import { ContentError, InterruptedError, IoError, UsageError } from "../errors.js";
+import { abortOnEof } from "../io/signals.js";
+import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
 import {
   defaultCheckOptions,
@@ -134,12 +136,17 @@ function parseAnswers<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 }
 
 function isExitPromptError(error: unknown): boolean {
-  return error instanceof Error && error.name === "ExitPromptError";
+  return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 }
 
+/** The real prompts; Ctrl+D stops `coach new` as Ctrl+C does (nothing is written). */
 async function defaultAsk(): Promise<Ask> {
   const { input, number, confirm } = await import("@inquirer/prompts");
-  return { input, number, confirm } as Ask;
+  const stoppable =
+    <C, T>(prompt: (config: C, context: { signal: AbortSignal }) => Promise<T>) =>
+    (config: C) =>
+      abortOnEof((signal) => prompt(config, { signal }));
+  return { input: stoppable(input), number: stoppable(number), confirm: stoppable(confirm) } as Ask;
 }
 
 const required = (value: string) => value.trim().length > 0 || "please type something";
@@ -293,11 +300,11 @@ export async function newScenario(options: NewOptions, ask?: Ask): Promise<NewRe
       !(await prompts.confirm({ message: `Write ${displayPath(file)}?`, default: true }))
     )
       return { file, id, written: false };
-    mkdirSync(folder, { recursive: true });
+    ensureFolder(folder);
     try {
-      writeFileSync(file, text, { flag: "wx" });
+      writeFileAtomic(file, text, { overwrite: false });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST")
+      if (error instanceof IoError && error.code === "EEXIST")
         throw new ContentError(`${displayPath(file)} already exists; nothing was written`);
       throw error;
     }

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { ContentError, InterruptedError, UsageError } from "../errors.js";
+import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
+import { type SaveResult, TranscriptFile } from "../io/sessions.js";
+import { onStop } from "../io/signals.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { displayPath, resolveScenario, scenarioFolders } from "../scenario/load.js";
 import type { Scenario } from "../scenario/schema.js";
@@ -13,7 +15,6 @@ import {
 } from "../session/engine.js";
 import { type FactsCard, factsCard } from "../session/facts-card.js";
 import { buildReport } from "../session/report.js";
-import { saveTranscript } from "../session/store.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import {
   renderAngerChange,
@@ -114,21 +115,36 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     ...newTranscript(scenario, id, new Date()),
     facts: card,
   };
-  let saved: string | undefined;
-  const save = () => {
-    saved ??= saveTranscript(transcript, options.out);
-    return saved;
+  // The transcript is written when the session starts (so a folder that cannot be written is
+  // reported before the first reply), after every reply, and at the end.
+  const file = new TranscriptFile(transcript, { out: options.out });
+  const warned = new Set<string>();
+  const checkpoint = (durable = false): SaveResult => {
+    const result = file.save(durable);
+    const key = `${result.failed?.reason}|${result.path}`;
+    if (result.failed && !warned.has(key)) {
+      warned.add(key);
+      process.stderr.write(`${saveProblem(result, file.folder, "will be")}\n`);
+    }
+    return result;
   };
-  const onSignal = () => {
+  const markInterrupted = () => {
     transcript.outcome = "unfinished";
     transcript.endReason = "interrupted";
     transcript.endedAt = new Date().toISOString();
-    const where = save();
-    process.stderr.write(`\nStopped. Your session so far is saved in ${where}\n`);
-    process.exit(130);
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  // SIGINT outside a prompt, SIGTERM, and SIGHUP (the terminal closed): save, say where, stop.
+  const offStop = onStop(() => {
+    markInterrupted();
+    const result = file.save();
+    try {
+      process.stderr.write(`\n${stoppedMessage(result, file.folder)}\n`);
+    } catch {
+      /* the terminal is gone (SIGHUP); the transcript is saved all the same */
+    }
+    return result.path !== undefined && !result.failed ? undefined : EXIT.io;
+  });
+  checkpoint();
 
   say(renderIntro(scenario, view));
   if (card.sections.length > 0) say(renderFactsCard(card, view));
@@ -164,28 +180,59 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
         onTurn: (record) => {
           if (options.feedback !== "end") say(renderFeedback(record.scorecard, record.reply, view));
           say(renderAngerChange(record, view));
+          checkpoint();
         },
       },
       transcript,
     );
   } catch (error) {
     if (error instanceof InterruptedError) {
-      transcript.outcome = "unfinished";
-      transcript.endReason = "interrupted";
-      transcript.endedAt = new Date().toISOString();
-      const where = save();
-      throw new InterruptedError(`Stopped. Your session so far is saved in ${where}`);
+      markInterrupted();
+      const result = file.save();
+      if (result.path !== undefined && !result.failed)
+        throw new InterruptedError(stoppedMessage(result, file.folder));
+      process.stderr.write(`${stoppedMessage(result, file.folder)}\n`);
+      return EXIT.io;
     }
+    // An unexpected error mid-session: keep the replies so far before it is reported.
+    checkpoint(true);
     throw error;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    offStop();
   }
-  const where = save();
+  const result = file.save();
+  // The report card is shown whether or not the save worked: the session happened.
   say(renderReport(buildReport(transcript, scenario), transcript.closing?.customer, view));
-  say(view.plain ? `SAVED: ${where}` : paint.dim(`\n  Transcript saved in ${where}`));
+  if (result.path !== undefined && !result.failed)
+    say(view.plain ? `SAVED: ${result.path}` : paint.dim(`\n  Transcript saved in ${result.path}`));
+  else process.stderr.write(`${saveProblem(result, file.folder, "is")}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify(transcript, null, 2)}\n`);
-  return 0;
+  return result.path !== undefined && !result.failed ? EXIT.ok : EXIT.io;
+}
+
+/**
+ * What went wrong with a save and where the transcript went instead, for stderr. `tense` is
+ * "will be" mid-session (later replies go there too) and "is" at the end.
+ */
+function saveProblem(result: SaveResult, folder: string, tense: "is" | "will be"): string {
+  const lines = [
+    `error: could not save the transcript in ${sanitize(result.failed?.folder ?? folder)}: ${result.failed?.reason ?? "unknown reason"}`,
+  ];
+  if (result.path !== undefined)
+    lines.push(`Your transcript ${tense} saved in ${sanitize(result.path)} instead.`);
+  else
+    lines.push(
+      tense === "is"
+        ? "No fallback folder could be written either; the transcript was not saved (use --json to keep a copy)."
+        : "No fallback folder could be written either; the session goes on, but it is not being saved.",
+    );
+  return lines.join("\n");
+}
+
+function stoppedMessage(result: SaveResult, folder: string): string {
+  if (result.path !== undefined && !result.failed)
+    return `Stopped. Your session so far is saved in ${result.path}`;
+  return `Stopped.\n${saveProblem(result, folder, "is")}`;
 }
 
 const HELP = [

@@ -1,5 +1,7 @@
-import { watch } from "node:fs";
-import { ContentError } from "../errors.js";
+import { statSync, watch } from "node:fs";
+import { dirname } from "node:path";
+import { ContentError, UsageError } from "../errors.js";
+import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
 import {
   displayPath,
@@ -9,7 +11,6 @@ import {
   SHIPPED_SCENARIOS,
 } from "../scenario/load.js";
 import { DIMENSIONS, scoreReply } from "../scoring/index.js";
-import { writeFileAtomic } from "../session/store.js";
 import { type ExampleResult, explain, runExamples } from "../trainer/examples.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
@@ -129,11 +130,29 @@ function report(run: TestRun, options: TestOptions): number {
 }
 
 function emit(text: string, options: TestOptions): void {
-  if (options.output) writeFileAtomic(options.output, text);
-  else process.stdout.write(text);
+  if (options.output) {
+    ensureFolder(dirname(options.output));
+    writeFileAtomic(options.output, text);
+  } else process.stdout.write(text);
+}
+
+/** `--output` names a file to write; a folder there is a usage mistake, caught before any test runs. */
+function checkOutput(output: string | undefined): void {
+  if (output === undefined) return;
+  let folder = false;
+  try {
+    folder = statSync(output).isDirectory();
+  } catch {
+    /* not there yet: it is created */
+  }
+  if (folder || output.endsWith("/"))
+    throw new UsageError(
+      `--output ${sanitize(output)} is a folder; give a file name, such as ${sanitize(output.replace(/\/+$/, ""))}/report.xml`,
+    );
 }
 
 export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
+  checkOutput(options.output);
   const code = report(testPaths(paths, { models: options.models !== false }), options);
   if (!options.watch) return code;
   return watchExamples(paths, { models: options.models !== false });
