@@ -548,8 +548,6 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // stated as certain, not by an action ("I'll start a search for the books").
       const breaks = (f: Fact) => (commitment.kind === "own" && !commitment.negative) || f.claim;
       const cannot = firm ? bestFact(r, set.cannot.filter(breaks)) : undefined;
-      // What the setting states as so ("it is dispatched within 2 working days") is passed on, not promised.
-      const known = cannot ? bestFact(r, set.known) : undefined;
       if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
     }
