@@ -218,6 +218,8 @@ describe("installed from the packed tarball", () => {
     ).toBeGreaterThan(10);
     expect(files).toContain("templates/init/.vscode/settings.json");
     const tarball = join(scratch, packed.filename);
+    // The README's Install section names the tarball `npm pack` writes.
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`npm install -g ./${packed.filename}`);
 
     // Global: `npm install -g` into a prefix, then only the commands coach prints.
     const prefix = join(scratch, "prefix");
