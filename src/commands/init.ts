@@ -42,7 +42,8 @@ export function readmeValues(form: ReadmeForm): Record<string, string> {
       coach: "npx coach",
       install: [
         "coach is a dev dependency of this project: `npm install` installs it (it needs Node.js 22 or",
-        `newer), and \`npx coach\` runs it. To add it to another project: \`npm install --save-dev ${GIT_URL}\`.`,
+        "newer), and `npx coach` runs it. To add it to another project:",
+        `\`npm install --save-dev ${GIT_URL}\`.`,
       ].join("\n"),
       ci: [
         "      - run: npm ci",
@@ -54,9 +55,10 @@ export function readmeValues(form: ReadmeForm): Record<string, string> {
   return {
     coach: "coach",
     install: [
-      "The commands below need `coach` installed (Node.js 22 or newer):",
-      `\`npm install -g ${GIT_URL}\`, or \`npm install -g .\` in a clone of it. In a project`,
-      "that lists coach as a dev dependency, type `npx coach` instead of `coach`.",
+      "The commands below need `coach` installed, with Node.js 22 or newer:",
+      `\`npm install -g ${GIT_URL}\``,
+      "(or `npm install && npm install -g .` in a clone of it). In a project that has coach as a dev",
+      "dependency, type `npx coach` instead of `coach`.",
     ].join("\n"),
     ci: [
       `      - run: npm install -g ${GIT_URL}`,
