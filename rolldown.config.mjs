@@ -9,5 +9,12 @@ export default defineConfig({
   platform: "node",
   // Loaded with createRequire at run time, only when a trainer pattern needs it.
   external: ["re2js"],
-  output: { dir: "dist/bundle", format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" },
+  // cleanDir: chunk names carry a hash, so old chunks would otherwise pile up and be packed.
+  output: {
+    dir: "dist/bundle",
+    cleanDir: true,
+    format: "esm",
+    entryFileNames: "[name].js",
+    chunkFileNames: "[name]-[hash].js",
+  },
 });

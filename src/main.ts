@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { ContentError, EXIT, InterruptedError, IoError, UsageError } from "./errors.js";
 import { paint } from "./ui/style.js";
 import { sanitize } from "./ui/text.js";
@@ -190,6 +190,19 @@ export function buildProgram(): Command {
     .action(async (options) => {
       const { newCommand } = await import("./commands/new.js");
       process.exitCode = await newCommand(options);
+    });
+
+  program
+    .command("completion")
+    .description('print a shell completion script: eval "$(coach completion bash)" (or zsh, fish)')
+    .addArgument(new Argument("[shell]", "the shell to complete for").choices(["bash", "zsh", "fish"]))
+    .addOption(new Option("--ids", "print the scenario ids the scripts complete, one a line").hideHelp())
+    .addOption(
+      new Option("--scenarios <dir>", "with --ids, also look for scenarios in this folder").hideHelp(),
+    )
+    .action(async (shell: string | undefined, options) => {
+      const { completionCommand } = await import("./commands/completion.js");
+      process.exitCode = await completionCommand(shell, options, program);
     });
 
   // -- more commands are registered below --

@@ -2,10 +2,12 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXIT, IoError, UsageError } from "../errors.js";
+import { coachCommand, type Invocation, invocation, pathInside, shellQuote } from "../io/invocation.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { rubricJsonSchema, scenarioJsonSchema } from "../scenario/schema.js";
 import { paint } from "../ui/style.js";
 import { sanitize } from "../ui/text.js";
+import { REPOSITORY } from "../version.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/init", import.meta.url));
 
@@ -15,8 +17,66 @@ export interface InitResult {
   skipped: string[];
 }
 
+/**
+ * What the folder's README says to type. A README is read by the whole team, so it names one of
+ * the two documented installs rather than this machine's paths: `npx coach` where the folder is
+ * inside a project that has coach as a dependency, else `coach` installed on PATH.
+ */
+export interface ReadmeForm {
+  /** The folder's path from the project root, for a project with coach as a dependency. */
+  inProject?: string;
+}
+
+/** The README's form for `folder`, from how this coach is installed. */
+export function readmeForm(folder: string, how: Invocation = invocation()): ReadmeForm {
+  if (how.kind !== "npx" || how.clone) return {};
+  const inProject = pathInside(how.project, folder);
+  return inProject === undefined ? {} : { inProject: inProject.split(sep).join("/") };
+}
+
+const GIT_URL = `git+${REPOSITORY}.git`;
+
+/** The placeholders in templates/init/README.md. */
+export function readmeValues(form: ReadmeForm): Record<string, string> {
+  if (form.inProject !== undefined) {
+    const dir = shellQuote(form.inProject);
+    return {
+      coach: "npx coach",
+      install: [
+        "coach is a dev dependency of this project: `npm install` installs it (it needs Node.js 22 or",
+        "newer), and `npx coach` runs it. To add it to another project:",
+        `\`npm install --save-dev ${GIT_URL}\`.`,
+      ].join("\n"),
+      ci: [
+        "      - run: npm ci",
+        `      - run: npx coach validate ${dir}`,
+        `      - run: npx coach test ${dir} --format junit --output coach-junit.xml`,
+      ].join("\n"),
+    };
+  }
+  return {
+    coach: "coach",
+    install: [
+      "The commands below need `coach` installed, with Node.js 22 or newer:",
+      `\`npm install -g ${GIT_URL}\``,
+      "(or `npm install && npm install -g .` in a clone of it). In a project that has coach as a dev",
+      "dependency, type `npx coach` instead of `coach`.",
+    ].join("\n"),
+    ci: [
+      `      - run: npm install -g ${GIT_URL}`,
+      "      - run: coach validate .",
+      "      - run: coach test . --format junit --output coach-junit.xml",
+    ].join("\n"),
+  };
+}
+
+function fillIn(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
 /** The files of a new scenario folder: templates plus the JSON Schemas generated from the zod schema. */
-export function initFiles(): Map<string, string> {
+/** The files of a new scenario folder: templates plus the JSON Schemas generated from the zod schema. */
+export function initFiles(form: ReadmeForm = {}): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -28,6 +88,7 @@ export function initFiles(): Map<string, string> {
   walk(TEMPLATES);
   files.set("scenario.schema.json", `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   files.set("rubric.schema.json", `${JSON.stringify(rubricJsonSchema(), null, 2)}\n`);
+  files.set("README.md", fillIn(files.get("README.md") ?? "", readmeValues(form)));
   return files;
 }
 
@@ -43,6 +104,7 @@ export type InitEvent = "created" | "kept" | "filled" | "not-followed";
 export function initFolder(
   folder: string,
   onFile: (event: InitEvent, name: string) => void = () => {},
+  how: Invocation = invocation(),
 ): InitResult {
   const root = resolve(folder);
   if (existsSync(root) && !statSync(root).isDirectory())
@@ -54,7 +116,7 @@ export function initFolder(
     (event === "created" || event === "filled" ? written : skipped).push(name);
     onFile(event, name);
   };
-  for (const [name, text] of [...initFiles()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, text] of [...initFiles(readmeForm(root, how))].sort(([a], [b]) => a.localeCompare(b))) {
     const parts = name.split(sep);
     const blocked = parts.slice(0, -1).some((_, i) => {
       const kind = kindOf(join(root, ...parts.slice(0, i + 1)));
@@ -105,17 +167,27 @@ function kindOf(path: string): "missing" | "link" | "folder" | "empty" | "file" 
 export async function initCommand(folder: string | undefined): Promise<number> {
   const target = folder ?? "coach-scenarios";
   const shown = (name: string) => sanitize(join(target, name));
-  initFolder(target, (event, name) => {
-    if (event === "created") process.stdout.write(`  ${paint.green("created")} ${shown(name)}\n`);
-    else if (event === "filled")
-      process.stdout.write(`  ${paint.green("created")} ${shown(name)} (it was an empty file)\n`);
-    else if (event === "kept")
-      process.stdout.write(`  ${paint.yellow("kept")}    ${shown(name)} (already exists; not overwritten)\n`);
-    else
-      process.stdout.write(
-        `  ${paint.yellow("skipped")} ${shown(name)} (a folder on its path is a link or a file; coach init does not write through links)\n`,
-      );
-  });
-  process.stdout.write(`\nNext: cd ${sanitize(target)} && npx coach validate . && npx coach test .\n`);
+  const how = invocation();
+  const result = initFolder(
+    target,
+    (event, name) => {
+      if (event === "created") process.stdout.write(`  ${paint.green("created")} ${shown(name)}\n`);
+      else if (event === "filled")
+        process.stdout.write(`  ${paint.green("created")} ${shown(name)} (it was an empty file)\n`);
+      else if (event === "kept")
+        process.stdout.write(
+          `  ${paint.yellow("kept")}    ${shown(name)} (already exists; not overwritten)\n`,
+        );
+      else
+        process.stdout.write(
+          `  ${paint.yellow("skipped")} ${shown(name)} (a folder on its path is a link or a file; coach init does not write through links)\n`,
+        );
+    },
+    how,
+  );
+  const coach = coachCommand(result.folder, how);
+  process.stdout.write(
+    `\nNext: cd ${sanitize(shellQuote(target))} && ${coach} validate . && ${coach} test .\n`,
+  );
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import { ContentError, InterruptedError, IoError, UsageError } from "../errors.js";
+import { coachCommand, shellQuote } from "../io/invocation.js";
 import { abortOnEof } from "../io/signals.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -322,12 +323,13 @@ export async function newCommand(options: NewOptions, ask?: Ask): Promise<number
     return 0;
   }
   const path = displayPath(result.file);
-  const arg = /[\s"'$`\\]/.test(path) ? JSON.stringify(path) : path;
+  const arg = sanitize(shellQuote(path));
+  const coach = coachCommand(process.cwd());
   process.stdout.write(`  ${paint.green("created")} ${sanitize(path)}\n\nNext:\n`);
   const steps = [
-    [`coach validate ${sanitize(arg)}`, "check it for mistakes"],
-    [`coach test ${sanitize(arg)}`, "run its example replies against the scorer"],
-    [`coach run ${sanitize(arg)}`, "practise it"],
+    [`${coach} validate ${arg}`, "check it for mistakes"],
+    [`${coach} test ${arg}`, "run its example replies against the scorer"],
+    [`${coach} run ${arg}`, "practise it"],
   ] as const;
   const width = Math.max(...steps.map(([command]) => command.length)) + 3;
   for (const [command, why] of steps) process.stdout.write(`  ${command.padEnd(width)}${paint.dim(why)}\n`);

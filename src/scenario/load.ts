@@ -254,6 +254,12 @@ export function scenarioFolders(extra?: string, env: NodeJS.ProcessEnv = process
   return [...new Set(folders)];
 }
 
+/** The ids `resolveScenario` finds in the folders (file names; nothing is parsed), sorted, once each. */
+export function listScenarioIds(folders: readonly string[]): string[] {
+  const { files } = findScenarioFiles(folders.filter(exists));
+  return [...new Set(files.map((file) => basename(file, extname(file))))].sort();
+}
+
 export interface Library {
   scenarios: LoadedScenario[];
   diagnostics: Diagnostic[];

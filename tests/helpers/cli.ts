@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const root = join(import.meta.dirname, "..", "..");
-/** The binary as shipped: the bundle `npm run build` makes (package.json "bin"). */
-export const cliPath = join(root, "dist", "bundle", "cli.js");
+/** The binary as shipped (package.json "bin"): the Node version check, which loads the bundle `npm run build` makes. */
+export const cliPath = join(root, "bin", "coach.cjs");
 
 export interface CliResult {
   code: number | null;
