@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
-import { ContentError, InterruptedError, UsageError } from "./errors.js";
+import { ContentError, InterruptedError, IoError, UsageError } from "./errors.js";
 import { paint } from "./ui/style.js";
+import { sanitize } from "./ui/text.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -35,6 +36,10 @@ export function reportError(error: unknown): number {
   if (error instanceof UsageError) {
     process.stderr.write(`${paint.red("error:")} ${error.message}\n`);
     return 2;
+  }
+  if (error instanceof IoError) {
+    process.stderr.write(`${paint.red("error:")} ${sanitize(error.message)}\n`);
+    return 3;
   }
   if (error instanceof ContentError) {
     if (error.message) process.stderr.write(`${paint.red("error:")} ${error.message}\n`);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import { ContentError, InterruptedError, UsageError } from "../errors.js";
+import { readInput } from "../io/read.js";
 import { countBy } from "../scenario/diagnostics.js";
 import {
   defaultCheckOptions,
@@ -110,13 +111,8 @@ function isFolder(path: string): boolean {
   }
 }
 
-function readAnswersFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read --answers ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
+async function readAnswersFile(file: string): Promise<unknown> {
+  const text = await readInput(file, { what: "--answers" });
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -228,7 +224,7 @@ export async function newScenario(options: NewOptions, ask?: Ask): Promise<NewRe
   const folder = targetFolder(options.dir);
   if (existsSync(folder) && !isFolder(folder))
     throw new UsageError(`${options.dir} exists and is not a folder`);
-  const fromFile = options.answers !== undefined ? readAnswersFile(options.answers) : undefined;
+  const fromFile = options.answers !== undefined ? await readAnswersFile(options.answers) : undefined;
   if (fromFile === undefined && ask === undefined && !process.stdin.isTTY)
     throw new UsageError(
       "`coach new` is interactive: run it in a terminal, or give every answer with --answers FILE.json",
