@@ -216,7 +216,6 @@ const REASONS: Record<string, string> = {
   EIO: "an input/output error",
   ELOOP: "too many symbolic links",
   ENAMETOOLONG: "the name is too long",
-  ENOTDIR: "a part of the path is not a folder",
   EMFILE: "too many open files",
   ENXIO: "no device or reader at the other end",
 };
@@ -226,6 +225,7 @@ function readFailure(name: string, error: unknown): Error {
   if (error instanceof UsageError || error instanceof ContentError || error instanceof IoError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return new UsageError(`no such file: ${name}`);
+  if (code === "ENOTDIR") return new UsageError(`no such file: ${name} (a part of the path is not a folder)`);
   if (code === "EISDIR") return new UsageError(`${name} is a folder; give a file`);
   const why = code ? `${REASONS[code] ?? (error as Error).message} (${code})` : String(error);
   return new IoError(`cannot read ${name}: ${why}`, name, code, why);
