@@ -127,7 +127,7 @@ export interface BatchSummary {
  */
 export async function scoreBatch(
   source: string,
-  write: (text: string) => void | Promise<void>,
+  write: (text: string) => unknown,
   problem: (message: string) => void,
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
@@ -148,7 +148,8 @@ export async function scoreBatch(
         `line ${input.line}: warning: id ${clip(sanitize(result.id))} repeats line ${first}; both are scored`,
       );
     }
-    await write(`${result.output}\n`);
+    const wait = write(`${result.output}\n`);
+    if (wait) await wait;
     summary.scored += 1;
   }
   return summary;
@@ -158,9 +159,9 @@ function clip(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Write to stdout, waiting when the reader is slower than the scorer (constant memory). */
-async function writeOut(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, "drain");
+/** Write to stdout; when the reader is slower than the scorer, a promise to wait on (constant memory). */
+function writeOut(text: string): Promise<unknown> | undefined {
+  return process.stdout.write(text) ? undefined : once(process.stdout, "drain");
 }
 
 async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
