@@ -15,16 +15,24 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "bundle", "cli.js");
 
 if (process.argv[2] === "--child") {
-  // Runs inside a fresh process so max RSS belongs to the batch run alone.
+  // Runs inside a fresh process so max RSS belongs to the batch run alone. The batch streams from
+  // the file as `coach score --batch FILE` does; output lines are counted, not kept.
   const { scoreBatch } = await import(pathToFileURL(join(root, "dist", "commands", "score.js")).href);
-  const text = readFileSync(process.argv[3], "utf8");
+  let bytes = 0;
   const started = performance.now();
-  const { lines, errors } = scoreBatch(text);
+  const summary = await scoreBatch(
+    process.argv[3],
+    (line) => {
+      bytes += line.length;
+    },
+    () => {},
+  );
   const ms = performance.now() - started;
   process.stdout.write(
     JSON.stringify({
-      replies: lines.length,
-      errors: errors.length,
+      replies: summary.scored,
+      errors: summary.skipped,
+      bytes,
       ms,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
     }),

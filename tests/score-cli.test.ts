@@ -98,14 +98,20 @@ describe("coach score --batch", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["a", "b", 3]);
+    expect(out.map((o) => o.line)).toEqual([1, 3, 6]);
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(["id", "scores", "overall", "bands", "assessed", "evidence"]);
+      expect(Object.keys(o)).toEqual(["id", "line", "scores", "overall", "bands", "assessed", "evidence"]);
       expect(Object.keys(o.scores)).toEqual(["calm", "empathy", "honesty", "boundaries"]);
     }
     expect(stderr).toMatch(/line 2: not valid JSON/);
     expect(stderr).toMatch(/line 4: "id" must be/);
     expect(stderr).toMatch(/line 7: "reply" must be a string/);
-    expect(stderr.trim().split("\n")).toHaveLength(3);
+    expect(stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/line 2/),
+      expect.stringMatching(/line 4/),
+      expect.stringMatching(/line 7/),
+      `${file}: 3 scored, 3 skipped`,
+    ]);
   });
 
   it("reads stdin with -, and exits 0 when every line is good", () => {

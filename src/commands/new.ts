@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import { ContentError, InterruptedError, IoError, UsageError } from "../errors.js";
 import { coachCommand, shellQuote } from "../io/invocation.js";
+import { readInput } from "../io/read.js";
 import { abortOnEof } from "../io/signals.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -113,13 +114,8 @@ function isFolder(path: string): boolean {
   }
 }
 
-function readAnswersFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read --answers ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
+async function readAnswersFile(file: string): Promise<unknown> {
+  const text = await readInput(file, { what: "--answers" });
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -236,7 +232,7 @@ export async function newScenario(options: NewOptions, ask?: Ask): Promise<NewRe
   const folder = targetFolder(options.dir);
   if (existsSync(folder) && !isFolder(folder))
     throw new UsageError(`${options.dir} exists and is not a folder`);
-  const fromFile = options.answers !== undefined ? readAnswersFile(options.answers) : undefined;
+  const fromFile = options.answers !== undefined ? await readAnswersFile(options.answers) : undefined;
   if (fromFile === undefined && ask === undefined && !process.stdin.isTTY)
     throw new UsageError(
       "`coach new` is interactive: run it in a terminal, or give every answer with --answers FILE.json",

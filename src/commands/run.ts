@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
+import { MAX_INPUT_BYTES, readInput, STDIN } from "../io/read.js";
 import { type SaveResult, TranscriptFile } from "../io/sessions.js";
 import { onStop } from "../io/signals.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -69,28 +69,17 @@ export function replyLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
-function readSource(options: RunOptions): Source {
-  if (options.answers) {
-    try {
-      return {
-        kind: "lines",
-        lines: replyLines(readFileSync(options.answers === "-" ? 0 : options.answers, "utf8")),
-      };
-    } catch (error) {
-      throw new UsageError(
-        `cannot read answers from ${options.answers} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      );
-    }
-  }
-  if (!process.stdin.isTTY) {
-    try {
-      return { kind: "lines", lines: replyLines(readFileSync(0, "utf8")) };
-    } catch {
-      return { kind: "lines", lines: [] }; // closed or broken stdin: no replies
-    }
-  }
+/**
+ * Where replies come from: --answers (a file, or - for stdin), piped stdin, or the prompt. Answers
+ * are read to the end before the session starts, however slowly they arrive.
+ */
+async function readSource(options: RunOptions): Promise<Source> {
+  if (options.answers) return { kind: "lines", lines: replyLines(await readInput(options.answers, ANSWERS)) };
+  if (!process.stdin.isTTY) return { kind: "lines", lines: replyLines(await readInput(STDIN, ANSWERS)) };
   return { kind: "prompt" };
 }
+
+const ANSWERS = { limit: MAX_INPUT_BYTES, what: "answers" };
 
 function capReply(reply: string, notice: (text: string) => void): string {
   const clean = sanitize(reply).normalize("NFC").trim();
@@ -100,11 +89,11 @@ function capReply(reply: string, notice: (text: string) => void): string {
 }
 
 export async function runCommand(ref: string, options: RunOptions): Promise<number> {
-  const source = readSource(options);
   const plain = Boolean(options.plain) || !process.stdout.isTTY;
   if (plain || options.color === false) disableColour();
   const view = viewFor(plain, process.stdout.columns);
   const { scenario, id } = loadForRun(ref, options.scenarios);
+  const source = await readSource(options);
   // With --json the transcript owns stdout; everything for people goes to stderr.
   const say = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
 

@@ -1,8 +1,16 @@
-import { readFileSync } from "node:fs";
-import { ContentError, UsageError } from "../errors.js";
-import { type Finding, type ScoreContext, type Scorecard, scoreReply } from "../scoring/index.js";
+import { once } from "node:events";
+import { UsageError } from "../errors.js";
+import { readLines, sourceName } from "../io/read.js";
+import {
+  type Finding,
+  MAX_SCORED_CHARS,
+  type ScoreContext,
+  type Scorecard,
+  scoreReply,
+} from "../scoring/index.js";
 import { renderScorecard } from "../ui/scorecard.js";
 import { disableColour } from "../ui/style.js";
+import { sanitize } from "../ui/text.js";
 
 /** `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. */
 
@@ -17,15 +25,17 @@ export interface ScoreOptions {
   scenarios?: string;
 }
 
-/** A batch output line: what ../shared/eval/agreement.mjs reads, plus bands and evidence. */
-export function batchRecord(id: unknown, card: Scorecard) {
+/** A batch output line: what ../shared/eval/agreement.mjs reads, plus its input line, bands and evidence. */
+export function batchRecord(id: unknown, card: Scorecard, line?: number, notice?: string) {
+  const notices = [card.notice, notice].filter(Boolean).join(" ");
   return {
     id,
+    ...(line !== undefined ? { line } : {}),
     scores: card.scores,
     overall: card.overall,
     bands: card.bands,
     assessed: card.assessed,
-    ...(card.notice ? { notice: card.notice } : {}),
+    ...(notices ? { notice: notices } : {}),
     evidence: card.evidence.map(compactFinding),
   };
 }
@@ -40,68 +50,118 @@ function compactFinding(f: Finding) {
   };
 }
 
-export interface BatchResult {
-  lines: string[];
-  errors: string[];
+/** What became of one batch line: its output (and id, to spot repeats), or why it was skipped. */
+export type BatchLineResult = { output: string; id: string } | { error: string } | { blank: true };
+
+// JSON.rawJSON and the reviver's `context.source` (Node 21+): a numeric id is written back as the
+// token it was read from, so 12345678901234567890 and 1e400 survive instead of rounding or null.
+const rawJSON = (JSON as unknown as { rawJSON?: (text: string) => unknown }).rawJSON;
+type Reviver = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
+
+/** The id token exactly as the line wrote it, when it is a number. */
+function numericIdSource(text: string): string | undefined {
+  const sources = new Map<unknown, string>();
+  const reviver: Reviver = function (key, value, context) {
+    if (key === "id" && typeof value === "number" && context?.source) sources.set(this, context.source);
+    return value;
+  };
+  const root = JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
+  return sources.get(root);
 }
 
-/** Score JSON Lines: each line {id, reply, customer?, abusive?, setting?}; unknown fields are ignored. */
-export function scoreBatch(text: string): BatchResult {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line) return;
-    const where = `line ${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      errors.push(`${where}: not valid JSON (${(error as Error).message})`);
-      return;
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      errors.push(`${where}: expected a JSON object with "id" and "reply"`);
-      return;
-    }
-    const item = value as Record<string, unknown>;
-    if (typeof item.id !== "string" && typeof item.id !== "number") {
-      errors.push(`${where}: "id" must be a string or a number`);
-      return;
-    }
-    if (typeof item.reply !== "string") {
-      errors.push(`${where}: "reply" must be a string`);
-      return;
-    }
-    for (const key of ["customer", "setting"] as const)
-      if (item[key] !== undefined && item[key] !== null && typeof item[key] !== "string") {
-        errors.push(`${where}: "${key}" must be a string`);
-        return;
-      }
-    if (item.abusive !== undefined && item.abusive !== null && typeof item.abusive !== "boolean") {
-      errors.push(`${where}: "abusive" must be true or false`);
-      return;
-    }
-    const context: ScoreContext = {
-      ...(typeof item.customer === "string" ? { customer: item.customer } : {}),
-      ...(typeof item.setting === "string" ? { setting: item.setting } : {}),
-      abusive: item.abusive === true,
-    };
-    lines.push(JSON.stringify(batchRecord(item.id, scoreReply(item.reply, context))));
-  });
-  return { lines, errors };
-}
-
-function readBatchInput(source: string): string {
+/**
+ * Score one JSON Lines batch line, {id, reply, customer?, abusive?, setting?}; unknown fields are
+ * ignored. Pure: text in, the output line or the reason it is skipped out.
+ */
+export function scoreBatchLine(text: string, line: number): BatchLineResult {
+  if (!text.trim()) return { blank: true };
+  let value: unknown;
   try {
-    return source === "-" ? readFileSync(0, "utf8") : readFileSync(source, "utf8");
+    value = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`no such file: ${source}`);
-    if (code === "EISDIR") throw new UsageError(`${source} is a folder; give a .jsonl file`);
-    if (code === "EAGAIN" || code === "EOF") return "";
-    throw new ContentError(`cannot read ${source === "-" ? "stdin" : source}: ${(error as Error).message}`);
+    return { error: `not valid JSON (${(error as Error).message})` };
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { error: 'expected a JSON object with "id" and "reply"' };
+  const item = value as Record<string, unknown>;
+  if (typeof item.id !== "string" && typeof item.id !== "number")
+    return { error: '"id" must be a string or a number' };
+  if (typeof item.reply !== "string") return { error: '"reply" must be a string' };
+  // As `coach score ""` is refused, so is a batch line with nothing to score.
+  if (!item.reply.trim()) return { error: '"reply" is empty' };
+  for (const key of ["customer", "setting"] as const)
+    if (item[key] !== undefined && item[key] !== null && typeof item[key] !== "string")
+      return { error: `"${key}" must be a string` };
+  if (item.abusive !== undefined && item.abusive !== null && typeof item.abusive !== "boolean")
+    return { error: '"abusive" must be true or false' };
+  const context: ScoreContext = {
+    ...(typeof item.customer === "string" ? { customer: item.customer } : {}),
+    ...(typeof item.setting === "string" ? { setting: item.setting } : {}),
+    abusive: item.abusive === true,
+  };
+  let id: unknown = item.id;
+  let idText = JSON.stringify(item.id);
+  if (typeof item.id === "number") {
+    idText = numericIdSource(text) ?? String(item.id);
+    if (rawJSON) id = rawJSON(idText);
+  }
+  const long =
+    item.reply.length > MAX_SCORED_CHARS
+      ? `The reply is ${item.reply.length} characters; only the first ${MAX_SCORED_CHARS} are scored.`
+      : undefined;
+  const card = scoreReply(item.reply, context);
+  return { output: JSON.stringify(batchRecord(id, card, line, long)), id: idText };
+}
+
+export interface BatchSummary {
+  scored: number;
+  skipped: number;
+  /** Lines whose id an earlier line already used (both are scored). */
+  repeated: number;
+}
+
+/**
+ * Score a JSON Lines source (a path, or - for stdin) as it streams: each line's output is written
+ * before the next line is read, in input order, and carries its input `line` number. Bad lines
+ * are reported through `problem` and skipped; a repeated id is a warning and both are scored.
+ */
+export async function scoreBatch(
+  source: string,
+  write: (text: string) => unknown,
+  problem: (message: string) => void,
+): Promise<BatchSummary> {
+  const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
+  const firstLine = new Map<string, number>();
+  for await (const input of readLines(source, { what: "batch line" })) {
+    const result = "error" in input ? input : scoreBatchLine(input.text, input.line);
+    if ("blank" in result) continue;
+    if ("error" in result) {
+      summary.skipped += 1;
+      problem(`line ${input.line}: ${clip(sanitize(result.error))} (skipped)`);
+      continue;
+    }
+    const first = firstLine.get(result.id);
+    if (first === undefined) firstLine.set(result.id, input.line);
+    else {
+      summary.repeated += 1;
+      problem(
+        `line ${input.line}: warning: id ${clip(sanitize(result.id))} repeats line ${first}; both are scored`,
+      );
+    }
+    const wait = write(`${result.output}\n`);
+    if (wait) await wait;
+    summary.scored += 1;
+  }
+  return summary;
+}
+
+function clip(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Write to stdout; when the reader is slower than the scorer, a promise to wait on (constant memory). */
+function writeOut(text: string): Promise<unknown> | undefined {
+  return process.stdout.write(text) ? undefined : once(process.stdout, "drain");
 }
 
 async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
@@ -127,11 +187,17 @@ async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
 export async function scoreCommand(reply: string | undefined, options: ScoreOptions): Promise<number> {
   if (options.batch !== undefined) {
     if (reply !== undefined) throw new UsageError("give either a reply or --batch FILE, not both");
-    const { lines, errors } = scoreBatch(readBatchInput(options.batch));
-    if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);
-    for (const e of errors)
-      process.stderr.write(`${options.batch === "-" ? "stdin" : options.batch}: ${e} (skipped)\n`);
-    return errors.length ? 1 : 0;
+    const name = sourceName(options.batch);
+    const summary = await scoreBatch(options.batch, writeOut, (message) =>
+      process.stderr.write(`${name}: ${message}\n`),
+    );
+    if (summary.skipped || summary.repeated)
+      process.stderr.write(
+        `${name}: ${summary.scored} scored, ${summary.skipped} skipped` +
+          (summary.repeated ? `, ${summary.repeated} with a repeated id` : "") +
+          "\n",
+      );
+    return summary.skipped ? 1 : 0;
   }
   if (reply === undefined || !reply.trim())
     throw new UsageError('give a reply to score, e.g. coach score "I can hear how frustrating this is."');

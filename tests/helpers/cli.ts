@@ -42,3 +42,29 @@ export function runCli(
 export function tempDir(prefix = "coach-test-"): string {
   return mkdtempSync(join(dataRoot, prefix));
 }
+
+/** The environment runCli gives the CLI, for tests that spawn it themselves. */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: "",
+    COACH_DATA_DIR: mkdtempSync(join(dataRoot, "run-")),
+    ...env,
+  };
+}
+
+/**
+ * Run a shell script in which `coach` is the built CLI, so its stdin is a real pipe fed as the
+ * script says (slowly, by `cat`, from /dev/zero).
+ */
+export function runShell(script: string, options: { env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const result = spawnSync("sh", ["-c", `coach() { "$NODE" "$CLI" "$@"; }\n${script}`], {
+    cwd: root,
+    encoding: "utf8",
+    env: cliEnv({ NODE: process.execPath, CLI: cliPath, ...options.env }),
+    timeout: 20_000,
+    maxBuffer: 1 << 26,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
