@@ -22,12 +22,12 @@
  *     "rows": 770,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.945,
- *       "band": 0.777
+ *       "within": 0.944,
+ *       "band": 0.81
  *     },
  *     "handNumbers": {
- *       "within": 0.939,
- *       "band": 0.812
+ *       "within": 0.947,
+ *       "band": 0.858
  *     },
  *     "refitted": false
  *   },

@@ -51,15 +51,24 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "Booking shows P31-32. Seats get allocated at payment.",
+          customer:
+            "I booked seats in row F and the tickets say row P, seats 31 and 32. How has this happened?",
+        },
         { reply: "I'm sorry for the inconvenience.", customer: "These boots fell apart after two months!" },
         { reply: "Please hold.", customer: "My laptop has been gone for 15 days." },
         "That sounds frustrating.",
       ],
     },
   },
+  needs: ["acknowledges", "names-feeling", "validates", "explores"],
   detect(doc, context) {
     const customer = context.customer;
     if (!customer) return [];
+    // Their details repeated with nothing for the person ("Booking shows P31-32") restate the case;
+    // reflection is empathy when it comes with an acknowledgement, a feeling, validation or a question.
+    if (!this.needs?.some((id) => context.fired.get(id)?.length)) return [];
     const { shared, numbers } = sharedWords(doc, customer);
     // Two shared content words, or one shared number plus one word, count as reflection.
     if (shared.size >= 2 || (numbers >= 1 && shared.size >= 1 && customer.words.length < 6)) {

@@ -92,6 +92,8 @@ export const VALIDATION: readonly string[] = [
   "not how you wanted",
   "not how you planned",
   "far too long",
+  "is too long",
+  "way too long",
   "far too soon",
   "should not have happened",
   "should never have happened",
@@ -131,6 +133,8 @@ export const VALIDATION: readonly string[] = [
   "through no fault of your own",
   "is a serious problem",
   "is a real problem",
+  "is a real cost|worry|blow|hit|setback",
+  "not just an inconvenience",
   "is a big deal",
 ];
 
