@@ -35,11 +35,11 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.866,
+ *       "within": 0.867,
  *       "band": 0.736
  *     },
  *     "handNumbers": {
- *       "within": 0.851,
+ *       "within": 0.852,
  *       "band": 0.719
  *     },
  *     "refitted": false

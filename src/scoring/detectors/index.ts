@@ -16,6 +16,7 @@ import { detector as contradictsFacts } from "./contradicts-facts.js";
 import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
 import { detector as defensive } from "./defensive.js";
+import { detector as deniesOurMistake } from "./denies-our-mistake.js";
 import { detector as dismissive } from "./dismissive.js";
 import { detector as doubtsCustomer } from "./doubts-customer.js";
 import { detector as exclamationRun } from "./exclamation-run.js";
@@ -76,6 +77,7 @@ export const DETECTORS: readonly Detector[] = [
   curtReply,
   curtShutdown,
   defensive,
+  deniesOurMistake,
   dismissive,
   doubtsCustomer,
   exclamationRun,
