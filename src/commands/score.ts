@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { UsageError } from "../errors.js";
-import { readLines, sourceName } from "../io/read.js";
 import {
   type Finding,
   MAX_SCORED_CHARS,
@@ -132,6 +131,8 @@ export async function scoreBatch(
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
   const firstLine = new Map<string, number>();
+  // Loaded here, not at the top: a single `coach score "reply"` never reads a stream (start-up time).
+  const { readLines } = await import("../io/read.js");
   for await (const input of readLines(source, { what: "batch line" })) {
     const result = "error" in input ? input : scoreBatchLine(input.text, input.line);
     if ("blank" in result) continue;
@@ -187,6 +188,7 @@ async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
 export async function scoreCommand(reply: string | undefined, options: ScoreOptions): Promise<number> {
   if (options.batch !== undefined) {
     if (reply !== undefined) throw new UsageError("give either a reply or --batch FILE, not both");
+    const { sourceName } = await import("../io/read.js");
     const name = sourceName(options.batch);
     const summary = await scoreBatch(options.batch, writeOut, (message) =>
       process.stderr.write(`${name}: ${message}\n`),

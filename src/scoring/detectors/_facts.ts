@@ -64,10 +64,18 @@ function lemma(word: string): string {
 
 /** Word lists compared by lemma, so every inflection counts ("promised", "asking"). */
 const byLemma = (words: ReadonlySet<string>) => new Set([...words].map(lemma));
-const CLAIMS = byLemma(CLAIM_VERBS);
-const EFFORTS = byLemma(EFFORT_VERBS);
-const PROS = byLemma(PRO_VERBS);
-const PERCEPTIONS = byLemma(PERCEPTION_VERBS);
+/** Built on first use: a bare `coach score` with no facts never needs them (start-up time). */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+const CLAIMS = lazy(() => byLemma(CLAIM_VERBS));
+const EFFORTS = lazy(() => byLemma(EFFORT_VERBS));
+const PROS = lazy(() => byLemma(PRO_VERBS));
+const PERCEPTIONS = lazy(() => byLemma(PERCEPTION_VERBS));
 /** Objects that make a step a request to someone else ("send a refund request", "an appeal"). */
 const REQUESTS = /^(request|requests|appeal|referral|application)$/;
 const EMBEDDED_QUESTION = /^(whether)$/;
@@ -83,7 +91,7 @@ interface ConceptEntry {
   concept: string;
 }
 
-const BY_FIRST: ReadonlyMap<string, ConceptEntry[]> = (() => {
+const BY_FIRST: () => ReadonlyMap<string, ConceptEntry[]> = lazy(() => {
   const index = new Map<string, ConceptEntry[]>();
   for (const [concept, list] of Object.entries(CONCEPTS))
     for (const source of list) {
@@ -98,7 +106,7 @@ const BY_FIRST: ReadonlyMap<string, ConceptEntry[]> = (() => {
     }
   for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
   return index;
-})();
+});
 
 /** Where the entry matches at word i: the index of its last word, or -1. */
 function entryEnd(words: readonly Word[], i: number, entry: ConceptEntry): number {
@@ -136,7 +144,9 @@ export function conceptsOf(words: readonly Word[]): Concept[] {
   const out: Concept[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const entry = BY_FIRST.get(lemma(w.norm))?.find((e) => entryEnd(words, i, e) >= 0);
+    const entry = BY_FIRST()
+      .get(lemma(w.norm))
+      ?.find((e) => entryEnd(words, i, e) >= 0);
     if (entry) {
       out.push({ key: entry.concept, at: i });
       // A gapped phrase ("put the £12 back") leaves the words between it readable.
@@ -182,7 +192,7 @@ export function readFact(text: string, kind: FactKind): Fact {
   const firstWord = words[firstContent]?.norm ?? "";
   const claim =
     kind === "cannot" &&
-    (CLAIMS.has(lemma(firstWord)) ||
+    (CLAIMS().has(lemma(firstWord)) ||
       (/^(give|set|name|say|tell)$/.test(firstWord) && words.some((w) => WHEN_NOUNS.has(w.norm))));
   const optionalAt = new Set<number>();
   let when = false;
@@ -525,7 +535,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       if (words.some((w) => hedges.has(w.norm))) continue;
       let concepts = clauseKeys(doc, words);
       // "send us the receipts and we'll sort it": a pro-verb takes its object from the sentence.
-      if (PROS.has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
+      if (PROS().has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
         for (const other of all)
           if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
             concepts = concepts.concat(clauseKeys(doc, other));
@@ -538,12 +548,12 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         commitment,
       };
       const can =
-        commitment.kind === "own" && !PERCEPTIONS.has(commitment.verb) ? bestFact(r, set.can) : undefined;
+        commitment.kind === "own" && !PERCEPTIONS().has(commitment.verb) ? bestFact(r, set.can) : undefined;
       // Asking or trying promises nothing ("I'll send a refund request to head office"); only a
       // firm commitment can break a limit.
       const firm =
         commitment.kind === "outcome" ||
-        (!EFFORTS.has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
+        (!EFFORTS().has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
       // A limit on claiming ("cannot say where the books are") is broken by a claim, an outcome
       // stated as certain, not by an action ("I'll start a search for the books").
       const breaks = (f: Fact) => (commitment.kind === "own" && !commitment.negative) || f.claim;
