@@ -175,7 +175,9 @@ async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
     import("../scenario/schema.js"),
   ]);
   const { scenario } = loadForRun(options.scenario, options.scenarios);
-  const turns = Object.keys(scenario.turns).filter((id) => !isEnd(scenario.turns[id] as never));
+  const turns = Object.entries(scenario.turns)
+    .filter(([, node]) => !isEnd(node))
+    .map(([id]) => id);
   const node = options.turn ?? scenario.start ?? turns[0];
   if (!node || !turns.includes(node))
     throw new UsageError(
