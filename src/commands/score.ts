@@ -10,7 +10,7 @@ import {
 } from "../scoring/index.js";
 import { renderScorecard } from "../ui/scorecard.js";
 import { disableColour } from "../ui/style.js";
-import { sanitize } from "../ui/text.js";
+import { clip, sanitize } from "../ui/text.js";
 
 /** `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. */
 
@@ -153,10 +153,6 @@ export async function scoreBatch(
     summary.scored += 1;
   }
   return summary;
-}
-
-function clip(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Write to stdout; when the reader is slower than the scorer, a promise to wait on (constant memory). */
