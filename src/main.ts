@@ -34,7 +34,7 @@ export function reportError(error: unknown): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`${paint.red("error:")} ${error.message}\n`);
+    process.stderr.write(`${paint.red("error:")} ${sanitize(error.message)}\n`);
     return EXIT.usage;
   }
   if (error instanceof IoError) {
@@ -42,7 +42,7 @@ export function reportError(error: unknown): number {
     return EXIT.io;
   }
   if (error instanceof ContentError) {
-    if (error.message) process.stderr.write(`${paint.red("error:")} ${error.message}\n`);
+    if (error.message) process.stderr.write(`${paint.red("error:")} ${sanitize(error.message)}\n`);
     return error.exitCode;
   }
   if (error instanceof InterruptedError) {

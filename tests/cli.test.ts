@@ -56,7 +56,7 @@ describe("coach validate", () => {
     expect(stdout).toMatch(/ 20 \|\s+goto: calmd\n\s+\|\s+\^{5}/);
     expect(stdout).toContain("did you mean `calmed`?");
     expect(stdout).toContain("tests/fixtures/bad/empty.yaml:1:1  error the file is empty  (empty-file)");
-    expect(stdout).toMatch(/\d+ errors in 17 files \(17 files checked\)$/m);
+    expect(stdout).toMatch(/\d+ errors, 4 warnings in 27 files \(27 files checked\)$/m);
   });
 
   it("--format json gives the same findings as data", () => {

@@ -1,6 +1,6 @@
 import { displayPath, loadLibrary, scenarioFolders } from "../scenario/load.js";
 import { paint } from "../ui/style.js";
-import { displayWidth, sanitize } from "../ui/text.js";
+import { displayWidth, safeJson, sanitize, shown } from "../ui/text.js";
 
 export interface ScenarioSummary {
   id: string;
@@ -31,9 +31,8 @@ export async function listCommand(options: { json?: boolean; scenarios?: string 
   const { scenarios, invalid } = listScenarios(options.scenarios);
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify(
+      `${safeJson(
         scenarios.map((s) => ({ ...s, file: displayPath(s.file) })),
-        null,
         2,
       )}\n`,
     );
@@ -54,9 +53,9 @@ export async function listCommand(options: { json?: boolean; scenarios?: string 
     }
     process.stdout.write(`${paint.dim(`${scenarios.length} scenarios`)}\n`);
   }
-  for (const file of invalid)
-    process.stderr.write(
-      `warning: ${displayPath(file)} has errors and is not listed (run \`coach validate ${displayPath(file)}\`)\n`,
-    );
+  for (const file of invalid) {
+    const name = shown(displayPath(file));
+    process.stderr.write(`warning: ${name} has errors and is not listed (run \`coach validate ${name}\`)\n`);
+  }
   return 0;
 }

@@ -26,7 +26,7 @@ import {
   viewFor,
 } from "../ui/session.js";
 import { disableColour, paint } from "../ui/style.js";
-import { sanitize } from "../ui/text.js";
+import { sanitize, shown } from "../ui/text.js";
 
 export const MAX_REPLY_CHARS = 2000;
 
@@ -55,7 +55,7 @@ export function loadForRun(
   if (countBy(loaded.diagnostics, "error") > 0 || !loaded.scenario) {
     for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
     throw new ContentError(
-      `${displayPath(loaded.file)} has errors; fix them before practising (see \`coach validate\`)`,
+      `${shown(displayPath(loaded.file))} has errors; fix them before practising (see \`coach validate\`)`,
     );
   }
   return { scenario: loaded.scenario, id: loaded.id, file: loaded.file };

@@ -9,7 +9,7 @@ import {
 } from "../scoring/index.js";
 import { renderScorecard } from "../ui/scorecard.js";
 import { disableColour } from "../ui/style.js";
-import { sanitize } from "../ui/text.js";
+import { clip, sanitize } from "../ui/text.js";
 
 /** `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. */
 
@@ -156,10 +156,6 @@ export async function scoreBatch(
   return summary;
 }
 
-function clip(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 /** Write to stdout; when the reader is slower than the scorer, a promise to wait on (constant memory). */
 function writeOut(text: string): Promise<unknown> | undefined {
   return process.stdout.write(text) ? undefined : once(process.stdout, "drain");
@@ -176,7 +172,9 @@ async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {
     import("../scenario/schema.js"),
   ]);
   const { scenario } = loadForRun(options.scenario, options.scenarios);
-  const turns = Object.keys(scenario.turns).filter((id) => !isEnd(scenario.turns[id] as never));
+  const turns = Object.entries(scenario.turns)
+    .filter(([, node]) => !isEnd(node))
+    .map(([id]) => id);
   const node = options.turn ?? scenario.start ?? turns[0];
   if (!node || !turns.includes(node))
     throw new UsageError(

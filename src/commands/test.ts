@@ -14,7 +14,7 @@ import { DIMENSIONS, scoreReply } from "../scoring/index.js";
 import { type ExampleResult, explain, runExamples } from "../trainer/examples.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
-import { sanitize } from "../ui/text.js";
+import { safeJson, sanitize, shown } from "../ui/text.js";
 
 export interface TestOptions {
   format: "text" | "json" | "junit";
@@ -36,7 +36,7 @@ export function testPaths(
 ): TestRun {
   const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
   if (found.diagnostics.length > 0) {
-    const missing = found.diagnostics.map((d) => `${displayPath(d.file)}: ${d.message}`).join("\n");
+    const missing = found.diagnostics.map((d) => `${shown(displayPath(d.file))}: ${d.message}`).join("\n");
     throw new ContentError(missing, 2);
   }
   const loaded = found.files.map((file) => loadScenarioFile(file));
@@ -54,7 +54,7 @@ export function summary(results: readonly ExampleResult[]): string {
 
 export function formatFailure(result: ExampleResult): string {
   const lines = [
-    `${paint.red("FAIL")} ${displayPath(result.file)}:${result.line}  ${sanitize(result.name)}  ${paint.dim(`(${result.scenario} › ${result.node})`)}`,
+    `${paint.red("FAIL")} ${shown(displayPath(result.file))}:${result.line}  ${shown(result.name)}  ${paint.dim(`(${result.scenario} › ${result.node})`)}`,
   ];
   for (const failure of result.failures) {
     lines.push(
@@ -69,8 +69,9 @@ export function formatFailure(result: ExampleResult): string {
   return lines.join("\n");
 }
 
+// XML 1.0 cannot hold control characters at all, and the report may be shown in a terminal.
 const xml = (text: string) =>
-  text.replace(
+  sanitize(text).replace(
     /[<>&"']/g,
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string,
   );
@@ -113,10 +114,7 @@ function report(run: TestRun, options: TestOptions): number {
       overall: r.scorecard.overall,
       ...(r.next ? { next: r.next } : {}),
     }));
-    emit(
-      `${JSON.stringify({ passed: run.results.length - failed, failed, results: data }, null, 2)}\n`,
-      options,
-    );
+    emit(`${safeJson({ passed: run.results.length - failed, failed, results: data }, 2)}\n`, options);
   } else if (options.format === "junit") {
     emit(junit(run.results), options);
   } else {
@@ -181,7 +179,7 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
           const before = new Map((last.get(file) ?? []).map((r) => [r.name, r]));
           const results = runExamples(loaded, scoreReply, options);
           last.set(file, results);
-          process.stdout.write(`\n${paint.bold(displayPath(file))}\n`);
+          process.stdout.write(`\n${paint.bold(shown(displayPath(file)))}\n`);
           for (const r of results) {
             const old = before.get(r.name);
             const moves = DIMENSIONS.map((d) => {

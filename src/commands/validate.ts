@@ -9,6 +9,7 @@ import {
 } from "../scenario/load.js";
 import { diagnosticJson, formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
+import { safeJson } from "../ui/text.js";
 
 export interface ValidateResult {
   files: string[];
@@ -38,7 +39,7 @@ export async function validateCommand(
   if (options.format === "json") {
     const summary = { files: result.files.length, errors, warnings: countBy(result.diagnostics, "warning") };
     process.stdout.write(
-      `${JSON.stringify({ ...summary, diagnostics: result.diagnostics.map(diagnosticJson) }, null, 2)}\n`,
+      `${safeJson({ ...summary, diagnostics: result.diagnostics.map(diagnosticJson) }, 2)}\n`,
     );
   } else {
     for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n\n`);

@@ -2,11 +2,15 @@ import type { Diagnostic } from "./diagnostics.js";
 import { didYouMean } from "./diagnostics.js";
 import type { Locator } from "./parse.js";
 import {
+  type ComparisonSpec,
   type Condition,
+  comparisonBounds,
   DIMENSION_NAMES,
   type DimensionName,
   isEnd,
+  nodeOf,
   type RubricFile,
+  SCORE_RANGE,
   type Scenario,
   type TrainerSignalSpec,
   type TurnNode,
@@ -51,8 +55,9 @@ export function checkScenario(
 
   const nodeIds = Object.keys(scenario.turns);
   const known = new Set(nodeIds);
+  const nearNode = suggester(nodeIds);
   const nodeSuggestion = (id: string) => {
-    const near = didYouMean(id, nodeIds);
+    const near = nearNode(id);
     return near ? { suggestion: `did you mean \`${near}\`?` } : {};
   };
 
@@ -71,7 +76,9 @@ export function checkScenario(
     error,
   );
   const signalIds = new Set([...options.builtInSignals, ...trainerIds, ...(options.sharedSignals ?? [])]);
-  const checkSignal = (id: string, path: PropertyKey[]) => checkSignalId(id, path, signalIds, error);
+  const nearSignal = suggester(signalIds);
+  const checkSignal = (id: string, path: PropertyKey[]) =>
+    checkSignalId(id, path, signalIds, error, nearSignal);
   const checkSignals = (value: string | string[] | undefined, path: PropertyKey[]) => {
     if (value === undefined) return;
     if (typeof value === "string") checkSignal(value, path);
@@ -81,6 +88,7 @@ export function checkScenario(
       });
   };
   const checkCondition = (condition: Condition, path: PropertyKey[]) => {
+    checkComparisons(condition, path, warn);
     checkSignals(condition.fired, [...path, "fired"]);
     checkSignals(condition.not_fired, [...path, "not_fired"]);
     condition.any?.forEach((inner, i) => {
@@ -90,6 +98,7 @@ export function checkScenario(
   scenario.rubric?.expect?.forEach((id, i) => {
     checkSignal(id, ["rubric", "expect", i]);
   });
+  checkWeights(scenario.rubric?.weights, ["rubric", "weights"], warn);
 
   const start = startNode(scenario);
   if (scenario.start !== undefined && !known.has(scenario.start))
@@ -161,6 +170,13 @@ export function checkScenario(
     turn.rubric?.expect?.forEach((signal, i) => {
       checkSignal(signal, ["turns", id, "rubric", "expect", i]);
     });
+    // Weights that are all 0 only once this turn's are laid over the scenario's are this turn's doing.
+    if (turn.rubric?.weights && !DIMENSION_NAMES.every((d) => scenario.rubric?.weights?.[d] === 0))
+      checkWeights(
+        { ...scenario.rubric?.weights, ...turn.rubric.weights },
+        ["turns", id, "rubric", "weights"],
+        warn,
+      );
     checkTestedDimensions(id, turn);
     if (turn.model === undefined)
       warn(["turns", id], "missing-model", `turn \`${id}\` has no model answer`, {
@@ -176,8 +192,8 @@ export function checkScenario(
   if (known.has(start)) {
     const reached = new Set([start]);
     const queue = [start];
-    while (queue.length > 0) {
-      const id = queue.shift() as string;
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head] as string;
       for (const next of edges.get(id) ?? [])
         if (!reached.has(next)) {
           reached.add(next);
@@ -196,8 +212,12 @@ export function checkScenario(
   }
   const reverse = new Map<string, string[]>();
   for (const [from, targets] of edges)
-    for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
-  const ends = nodeIds.filter((id) => isEnd(scenario.turns[id] as never));
+    for (const to of targets) {
+      const sources = reverse.get(to);
+      if (sources) sources.push(from);
+      else reverse.set(to, [from]);
+    }
+  const ends = nodeIds.filter((id) => isEnd(nodeOf(scenario, id) as never));
   if (ends.length === 0)
     error(
       ["turns"],
@@ -209,8 +229,8 @@ export function checkScenario(
   else {
     const canEnd = new Set(ends);
     const queue = [...ends];
-    while (queue.length > 0) {
-      const id = queue.shift() as string;
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head] as string;
       for (const previous of reverse.get(id) ?? [])
         if (!canEnd.has(previous)) {
           canEnd.add(previous);
@@ -225,7 +245,7 @@ export function checkScenario(
   // Examples answer customer turns, and name real signals and nodes.
   scenario.examples?.forEach((example, i) => {
     const at = ["examples", i];
-    const node = scenario.turns[example.node];
+    const node = nodeOf(scenario, example.node);
     if (!node)
       error(
         [...at, "node"],
@@ -246,6 +266,11 @@ export function checkScenario(
         `\`${example.goto}\` is not a node of this scenario`,
         nodeSuggestion(example.goto),
       );
+    checkComparisons(example.expect, [...at, "expect"], warn);
+    if (Object.keys(example.expect).length === 0)
+      warn([...at, "expect"], "empty-expect", `example \`${example.name}\` expects no score`, {
+        suggestion: "add a band or a range for a dimension, such as `expect: { empathy: strong }`",
+      });
     example.fires?.forEach((id, j) => {
       checkSignal(id, [...at, "fires", j]);
     });
@@ -256,6 +281,40 @@ export function checkScenario(
 
   return out;
 }
+
+const COMPARED = [...DIMENSION_NAMES, "overall", "anger"] as const;
+
+/** A comparison no score can meet (`">= 999"`, `"90..10"`) makes its branch or example dead. */
+function checkComparisons(
+  condition: Partial<Record<(typeof COMPARED)[number], ComparisonSpec | undefined>>,
+  path: PropertyKey[],
+  warn: Warn,
+): void {
+  for (const key of COMPARED) {
+    const spec = condition[key];
+    if (spec === undefined) continue;
+    const bounds = comparisonBounds(spec);
+    if (bounds && bounds[0] > bounds[1])
+      warn([...path, key], "impossible-condition", `\`${key}: ${String(spec).trim()}\` can never hold`, {
+        expected: `a range within ${SCORE_RANGE[0]}-${SCORE_RANGE[1]}, low end first, such as ">= 60" or "40..69"`,
+      });
+  }
+}
+
+/** Weights that are all 0 make every overall score 0. */
+function checkWeights(
+  weights: Partial<Record<DimensionName, number>> | undefined,
+  path: PropertyKey[],
+  warn: Warn,
+) {
+  if (!weights) return;
+  if (DIMENSION_NAMES.every((d) => weights[d] === 0))
+    warn(path, "zero-weights", "every dimension's weight is 0, so every overall score is 0", {
+      suggestion: "give at least one dimension a weight above 0 (the default is 1)",
+    });
+}
+
+type Warn = (path: PropertyKey[], rule: string, message: string, extra?: Partial<Diagnostic>) => void;
 
 type Report = (
   path: PropertyKey[],
@@ -307,13 +366,32 @@ export function checkSignalId(
   path: PropertyKey[],
   known: ReadonlySet<string>,
   error: Report,
+  near: (id: string) => string | undefined = suggester(known),
 ): void {
   if (known.has(id)) return;
-  const near = didYouMean(id, known);
+  const suggestion = near(id);
   error(path, "unknown-signal", `unknown signal \`${id}\``, {
     expected: "a built-in signal (see `coach rules`) or one from this scenario's `signals` or rubric files",
-    ...(near ? { suggestion: `did you mean \`${near}\`?` } : {}),
+    ...(suggestion ? { suggestion: `did you mean \`${suggestion}\`?` } : {}),
   });
+}
+
+/**
+ * "Did you mean" over a fixed set of names, for many misses: each word is looked up once, and
+ * only the first SUGGESTION_LIMIT different misses get a suggestion. Each lookup compares the
+ * word with every name, so without a limit a file of thousands of misses among thousands of
+ * names costs their product.
+ */
+export const SUGGESTION_LIMIT = 100;
+export function suggester(names: Iterable<string>): (word: string) => string | undefined {
+  const list = [...names];
+  const seen = new Map<string, string | undefined>();
+  return (word) => {
+    if (seen.has(word)) return seen.get(word);
+    const near = seen.size < SUGGESTION_LIMIT ? didYouMean(word, list) : undefined;
+    seen.set(word, near);
+    return near;
+  };
 }
 
 /** Semantic checks of a rubric file: its signals and the signal ids its `expect` names. */
@@ -334,9 +412,13 @@ export function checkRubric(
     error,
   );
   const known = new Set([...options.builtInSignals, ...ids]);
+  const near = suggester(known);
   rubric.expect?.forEach((id, i) => {
-    checkSignalId(id, ["expect", i], known, error);
+    checkSignalId(id, ["expect", i], known, error, near);
   });
+  checkWeights(rubric.weights, ["weights"], (path, rule, message, extra = {}) =>
+    out.push({ file, ...locate(path, { key: true }), severity: "warning", rule, message, ...extra }),
+  );
   return out;
 }
 

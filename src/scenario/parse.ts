@@ -1,13 +1,18 @@
 import {
+  Composer,
+  type CST,
   type Document,
+  isAlias,
   isMap,
   isNode,
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   type Node,
-  parseDocument,
+  type Pair,
+  Parser,
+  type YAMLMap,
+  YAMLParseError,
 } from "yaml";
 import type { ZodType } from "zod";
 import { type Diagnostic, didYouMean, LineIndex } from "./diagnostics.js";
@@ -20,7 +25,8 @@ import { type Diagnostic, didYouMean, LineIndex } from "./diagnostics.js";
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** The yaml library's alias limit: refuses "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 100;
-const MAX_DEPTH = 64;
+/** Deeper YAML is refused before it is composed: the composer recurses, and would overflow the stack. */
+export const MAX_DEPTH = 64;
 
 export interface Parsed<T> {
   value?: T;
@@ -64,14 +70,24 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
     return { locate: noLocation, diagnostics };
   }
 
+  // The text is read into tokens once (without recursion), measured, then composed.
+  const tokens = [...new Parser().parse(text)];
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    diagnostics.push({
+      file,
+      ...at(tooDeep),
+      severity: "error",
+      rule: "too-deep",
+      message: `the YAML nests deeper than ${MAX_DEPTH} levels here`,
+      expected: `at most ${MAX_DEPTH} levels of mappings and lists inside each other`,
+    });
+    return { locate: noLocation, diagnostics };
+  }
+
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      lineCounter: new LineCounter(),
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-    });
+    doc = composeOne(tokens, text.length);
   } catch (error) {
     diagnostics.push({
       file,
@@ -95,18 +111,39 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
       message: duplicate ? "this key appears twice in the same mapping; keep one" : firstLine(error.message),
     });
   }
-  const locate = makeLocator(doc, at);
-  if (diagnostics.length > 0) return { locate, diagnostics };
-
-  if (depthOf(doc.contents) > MAX_DEPTH) {
+  // Warnings are errors here: an unknown tag (`!!js/function`, `!foo`) or `%YAML 9.9` would
+  // otherwise be read as plain text, which is not what the author meant.
+  for (const warning of doc.warnings) {
+    const [start, end] = warning.pos;
+    const tag = warning.code === "TAG_RESOLVE_FAILED" || /tag/i.test(warning.message);
     diagnostics.push({
       file,
-      line: 1,
-      col: 1,
+      ...at(start, end - start),
       severity: "error",
-      rule: "too-deep",
-      message: `the YAML nests deeper than ${MAX_DEPTH} levels`,
+      rule: tag ? "yaml-tag" : "yaml-warning",
+      message: tag
+        ? `${firstLine(warning.message)}; coach reads plain YAML only`
+        : firstLine(warning.message),
+      ...(tag
+        ? { suggestion: "remove the tag (the `!...` before the value) and write the value as text" }
+        : {}),
     });
+  }
+  // Repeated keys, a key named `__proto__` (it would become an object's prototype, and the node
+  // would vanish), and nesting deeper than the text shows through aliases: all found on the
+  // document before it becomes data.
+  for (const problem of checkShape(doc)) {
+    const range = problem.node.range;
+    diagnostics.push({
+      file,
+      ...(range ? at(range[0], range[1] - range[0]) : { line: 1, col: 1 }),
+      severity: "error",
+      ...SHAPE_MESSAGES[problem.rule],
+    });
+  }
+  const locate = makeLocator(doc, at);
+  if (diagnostics.length > 0) {
+    diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
     return { locate, diagnostics };
   }
 
@@ -154,20 +191,161 @@ function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
-function depthOf(root: unknown): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (depth > max) max = depth;
-    if (depth > MAX_DEPTH) return depth;
-    if (isMap(node)) for (const pair of node.items) stack.push([pair.value, depth + 1]);
-    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+/** What the yaml library's parseDocument does, on tokens already read: the first document, and an error for a second. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({
+    // Duplicate keys are found by checkShape with one index per mapping: the library's own
+    // check compares each key with every earlier one, which is quadratic in a long `turns`.
+    uniqueKeys: false,
+    strict: true,
+  });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          "MULTIPLE_DOCS",
+          "the file holds more than one YAML document (a second `---`); keep one",
+        ),
+      );
+      break;
+    }
   }
-  return max;
+  return doc as Document.Parsed;
+}
+
+/**
+ * The offset of the first mapping or list nested deeper than MAX_DEPTH, read from the concrete
+ * syntax tree (built without recursion), or undefined. The same text gives the same offset on
+ * every run, however much stack is left.
+ */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  type Item = { key?: CST.Token | null; value?: CST.Token | null };
+  for (const token of tokens) {
+    const stack: Array<[CST.Token | null | undefined, number]> = [[token, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop() as [CST.Token | null | undefined, number];
+      if (!node) continue;
+      let items: Item[] = [];
+      let level = depth;
+      if (node.type === "document") items = [{ value: node.value ?? null }];
+      else if (node.type === "block-map" || node.type === "block-seq" || node.type === "flow-collection") {
+        level = depth + 1;
+        if (level > MAX_DEPTH) return node.offset;
+        items = node.items as Item[];
+      }
+      // Reversed, so the stack visits the document in order and the first too-deep node is found first.
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i] as Item;
+        stack.push([item.value, level], [item.key, level]);
+      }
+    }
+  }
+  return undefined;
+}
+
+type ShapeProblem = { rule: "too-deep" | "reserved-key" | "duplicate-key"; node: Node };
+
+const SHAPE_MESSAGES: Record<
+  ShapeProblem["rule"],
+  Pick<Diagnostic, "rule" | "message" | "expected" | "suggestion">
+> = {
+  "too-deep": {
+    rule: "too-deep",
+    message: `the YAML nests deeper than ${MAX_DEPTH} levels through its aliases`,
+    expected: `at most ${MAX_DEPTH} levels of mappings and lists inside each other`,
+  },
+  "reserved-key": {
+    rule: "reserved-key",
+    message: "`__proto__` cannot be a key or an id here",
+    suggestion: "rename it: ids are kebab-case, such as `opening` or `calm-down`",
+  },
+  "duplicate-key": {
+    rule: "duplicate-key",
+    message: "this key appears twice in the same mapping; keep one",
+  },
+};
+
+/**
+ * One pass over the composed document: a `__proto__` key anywhere, or nesting deeper than
+ * MAX_DEPTH once aliases are followed. Each node's depth is computed once (aliases share it), so
+ * an alias bomb costs no more than its text.
+ */
+function checkShape(doc: Document.Parsed): ShapeProblem[] {
+  const problems: ShapeProblem[] = [];
+  const depth = new Map<Node, number>();
+  const root = doc.contents;
+  if (!isNode(root)) return problems;
+  // Post-order without recursion: a node is finished once all its children are.
+  const stack: Array<{ node: Node; open: boolean }> = [{ node: root, open: false }];
+  const children = (node: Node): Node[] => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return isNode(target) ? [target] : [];
+    }
+    if (isMap(node) || isSeq(node))
+      return (node.items as unknown[]).flatMap((item) =>
+        isPair(item) ? [item.key, item.value].filter(isNode) : isNode(item) ? [item] : [],
+      );
+    return [];
+  };
+  // Nodes whose children are still being measured: an alias back to one is a cycle, counted flat.
+  const open = new Set<Node>();
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { node: Node; open: boolean };
+    if (depth.has(top.node) || (!top.open && open.has(top.node))) {
+      stack.pop();
+      continue;
+    }
+    const kids = children(top.node);
+    if (!top.open) {
+      top.open = true;
+      open.add(top.node);
+      if (isMap(top.node)) {
+        const keys = new Set<string>();
+        for (const pair of top.node.items) {
+          if (!isScalar(pair.key)) continue;
+          // Keys that become the same property name (`1` and "1") are the same key.
+          const key = String(pair.key.value);
+          if (key === "__proto__") problems.push({ rule: "reserved-key", node: pair.key });
+          else if (keys.has(key)) problems.push({ rule: "duplicate-key", node: pair.key });
+          keys.add(key);
+        }
+      }
+      for (const kid of kids) if (!depth.has(kid) && !open.has(kid)) stack.push({ node: kid, open: false });
+      continue;
+    }
+    stack.pop();
+    open.delete(top.node);
+    const own = isMap(top.node) || isSeq(top.node) ? 1 : 0;
+    let deepest = 0;
+    for (const kid of kids) deepest = Math.max(deepest, depth.get(kid) ?? 0);
+    const total = own + deepest;
+    if (total > MAX_DEPTH) return [...problems, { rule: "too-deep", node: top.node }];
+    depth.set(top.node, total);
+  }
+  return problems;
 }
 
 function makeLocator(doc: Document.Parsed, at: (offset: number, length?: number) => Position): Locator {
+  // Each mapping's keys are indexed the first time a path goes through it, so locating a finding
+  // costs the length of its path, not the size of the file.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, segment: PropertyKey): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key)) {
+          const key = String(p.key.value);
+          if (!index.has(key)) index.set(key, p);
+        }
+      indexes.set(map, index);
+    }
+    return index.get(String(segment));
+  };
   return (path, options = {}) => {
     let node: unknown = doc.contents;
     let keyNode: Node | undefined;
@@ -175,9 +353,7 @@ function makeLocator(doc: Document.Parsed, at: (offset: number, length?: number)
     for (const segment of path) {
       keyNode = undefined;
       if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
-        );
+        const pair = pairOf(node as YAMLMap, segment);
         if (!pair) break;
         keyNode = isNode(pair.key) ? pair.key : undefined;
         node = pair.value;
@@ -231,7 +407,7 @@ function flattenIssues(issues: readonly unknown[], data: unknown): Issue[] {
       // The only union of mappings is a conversation node: an `end` key makes it an end node
       // (the first option), anything else a customer turn (the last option).
       if (input !== null && typeof input === "object")
-        chosen = "end" in input ? typed[0] : typed[typed.length - 1];
+        chosen = Object.hasOwn(input, "end") ? typed[0] : typed[typed.length - 1];
       else chosen = typed.reduce((a, b) => (b.length < a.length ? b : a));
     }
     if (chosen) out.push(...flattenIssues(chosen, data));
@@ -254,7 +430,7 @@ function flattenIssues(issues: readonly unknown[], data: unknown): Issue[] {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const segment of path) {
-    if (value === null || typeof value !== "object") return undefined;
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[segment];
   }
   return value;
@@ -392,7 +568,7 @@ function keysAt(schema: ZodType, path: readonly PropertyKey[], data: unknown): s
       if (!def) continue;
       if (def.type === "object" && typeof segment === "string") {
         const shape = (def.shape ?? {}) as Record<string, unknown>;
-        if (shape[segment]) next.push(shape[segment]);
+        if (Object.hasOwn(shape, segment)) next.push(shape[segment]);
       } else if (def.type === "record") next.push(def.valueType);
       else if (def.type === "array") next.push(def.element);
     }
@@ -400,7 +576,7 @@ function keysAt(schema: ZodType, path: readonly PropertyKey[], data: unknown): s
   }
   const keys = new Set<string>();
   const value = valueAt(data, path);
-  const endNode = value !== null && typeof value === "object" && "end" in value;
+  const endNode = value !== null && typeof value === "object" && Object.hasOwn(value, "end");
   for (const s of current.flatMap(unwrap)) {
     const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (def?.type !== "object") continue;

@@ -65,6 +65,53 @@ export const Comparison = z
   ])
   .describe('A score test: ">= 60", "< 40", "40..69", 55, or a band name (needs work, developing, strong).');
 
+/** Scores and anger run from 0 to 100. */
+export const SCORE_RANGE = [0, 100] as const;
+
+/**
+ * The scores a comparison accepts, as a closed range [lo, hi] within 0-100 (lo > hi when none
+ * can), or undefined for `!=`, which leaves a hole rather than a range.
+ */
+export function comparisonBounds(spec: z.infer<typeof Comparison>): [number, number] | undefined {
+  const [min, max] = SCORE_RANGE;
+  const range = rawBounds(spec);
+  return range && [Math.max(min, range[0]), Math.min(max, range[1])];
+}
+
+function rawBounds(spec: z.infer<typeof Comparison>): [number, number] | undefined {
+  const [min, max] = SCORE_RANGE;
+  if (typeof spec === "number") return [spec, spec];
+  const band = BAND_RANGES.get(spec);
+  if (band) return band;
+  const match = COMPARISON_PATTERN.exec(spec);
+  if (!match) return undefined;
+  const [, op, operand, lo, hi, exact] = match;
+  if (exact !== undefined) return [Number(exact), Number(exact)];
+  if (lo !== undefined && hi !== undefined) return [Number(lo), Number(hi)];
+  const n = Number(operand);
+  switch (op) {
+    case ">=":
+      return [n, max];
+    case ">":
+      return [n + 1, max];
+    case "<=":
+      return [min, n];
+    case "<":
+      return [min, n - 1];
+    case "!=":
+      return undefined;
+    default:
+      return [n, n];
+  }
+}
+
+/** The score range of each band (documented in scenarios/README.md). */
+export const BAND_RANGES: ReadonlyMap<string, [number, number]> = new Map([
+  ["needs work", [0, 39]],
+  ["developing", [40, 69]],
+  ["strong", [70, 100]],
+]);
+
 const signalList = z
   .union([kebabId("a signal id"), z.array(kebabId("a signal id")).min(1)])
   .describe("A signal id or a list of them (see `coach rules` and this scenario's `signals`).");
@@ -265,6 +312,8 @@ export const Scenario = z
       .describe("End the session unfinished after this many replies (default 12)."),
     turns: z
       .record(kebabId("a node id"), Node)
+      // Node ids are trainer text: held without a prototype, `turns["constructor"]` is a node or nothing.
+      .transform((turns) => Object.assign(Object.create(null) as typeof turns, turns))
       .describe("The conversation graph: node id -> a customer turn or an ending."),
     examples: z.array(Example).optional().describe("Sample replies and their expected scores."),
   })
@@ -298,7 +347,15 @@ export type TrainerSignalSpec = z.infer<typeof TrainerSignal>;
 export type ComparisonSpec = z.infer<typeof Comparison>;
 
 export function isEnd(node: ScenarioNode): node is EndNode {
-  return "end" in node;
+  return Object.hasOwn(node, "end");
+}
+
+/**
+ * The node with this id, or undefined. Ids are trainer text, so the lookup never reaches
+ * Object.prototype: `constructor` is a node like any other, or no node at all.
+ */
+export function nodeOf(scenario: Pick<Scenario, "turns">, id: string): ScenarioNode | undefined {
+  return Object.hasOwn(scenario.turns, id) ? scenario.turns[id] : undefined;
 }
 
 function jsonSchemaOf(schema: z.ZodType, name: string, title: string): Record<string, unknown> {

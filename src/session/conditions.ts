@@ -1,9 +1,4 @@
-import {
-  type BAND_NAMES,
-  COMPARISON_PATTERN,
-  type ComparisonSpec,
-  type Condition,
-} from "../scenario/schema.js";
+import { BAND_RANGES, COMPARISON_PATTERN, type ComparisonSpec, type Condition } from "../scenario/schema.js";
 
 /**
  * The condition language of scenario transitions and example expectations: plain data, never
@@ -19,16 +14,11 @@ export interface Observation {
   fired: ReadonlySet<string>;
 }
 
-const BAND_RANGES: Record<(typeof BAND_NAMES)[number], [number, number]> = {
-  "needs work": [0, 39],
-  developing: [40, 69],
-  strong: [70, 100],
-};
-
 export function compare(value: number, spec: ComparisonSpec): boolean {
   if (typeof spec === "number") return value === spec;
-  if (spec in BAND_RANGES) {
-    const [lo, hi] = BAND_RANGES[spec as keyof typeof BAND_RANGES];
+  const band = BAND_RANGES.get(spec);
+  if (band) {
+    const [lo, hi] = band;
     return value >= lo && value <= hi;
   }
   const match = COMPARISON_PATTERN.exec(spec);
@@ -56,8 +46,9 @@ export function compare(value: number, spec: ComparisonSpec): boolean {
 /** Human words for a comparison, for test output: ">= 60", "strong (70-100)". */
 export function describeComparison(spec: ComparisonSpec): string {
   if (typeof spec === "number") return `= ${spec}`;
-  if (spec in BAND_RANGES) {
-    const [lo, hi] = BAND_RANGES[spec as keyof typeof BAND_RANGES];
+  const band = BAND_RANGES.get(spec);
+  if (band) {
+    const [lo, hi] = band;
     return `${spec} (${lo}-${hi})`;
   }
   return spec.trim();

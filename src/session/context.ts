@@ -1,4 +1,4 @@
-import { isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
+import { isEnd, nodeOf, type Scenario, type TurnNode } from "../scenario/schema.js";
 import type { ScoreContext } from "../scoring/index.js";
 
 /**
@@ -11,7 +11,7 @@ export function contextFor(
   nodeId: string,
   options: { customerLine?: string; previousReplies?: readonly string[] } = {},
 ): ScoreContext {
-  const node = scenario.turns[nodeId];
+  const node = nodeOf(scenario, nodeId);
   if (!node || isEnd(node)) throw new Error(`node ${nodeId} is not a customer turn`);
   const turn = node as TurnNode;
   const outer = scenario.rubric ?? {};

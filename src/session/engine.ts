@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_TURNS, startNode } from "../scenario/check.js";
-import { type EndNode, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
+import { type EndNode, isEnd, nodeOf, type Scenario, type TurnNode } from "../scenario/schema.js";
 import type { Dimension, ScoreContext, Scorecard } from "../scoring/index.js";
 import { type Mood, moodOf, nextAnger } from "./anger.js";
 import { holds } from "./conditions.js";
@@ -100,7 +100,7 @@ export async function runSession(
   const replies: string[] = [];
 
   for (;;) {
-    const node = scenario.turns[nodeId];
+    const node = nodeOf(scenario, nodeId);
     if (!node) throw new Error(`unknown node ${nodeId}`);
     if (isEnd(node)) {
       const end = node as EndNode;

@@ -1,4 +1,4 @@
-import type { Scenario, TurnNode } from "../scenario/schema.js";
+import { nodeOf, type Scenario, type TurnNode } from "../scenario/schema.js";
 import { type Band, bandOf, type Dimension, type Finding } from "../scoring/index.js";
 import { DIMENSION_ORDER, type Outcome, type Transcript, type TurnRecord } from "./engine.js";
 
@@ -56,7 +56,7 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
   const ranked = [...turns].sort((a, b) => b.scorecard.overall - a.scorecard.overall || a.index - b.index);
   const best = ranked[0];
   const weakest = ranked.length > 1 ? ranked[ranked.length - 1] : undefined;
-  const weakestNode = weakest ? (scenario.turns[weakest.node] as TurnNode | undefined) : undefined;
+  const weakestNode = weakest ? (nodeOf(scenario, weakest.node) as TurnNode | undefined) : undefined;
   const model = weakestNode?.model === undefined ? undefined : [weakestNode.model].flat()[0];
   return {
     title: transcript.scenario.title,

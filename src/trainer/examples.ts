@@ -1,5 +1,5 @@
 import type { LoadedScenario } from "../scenario/load.js";
-import { type Example, isEnd, type Scenario, type TurnNode } from "../scenario/schema.js";
+import { type Example, isEnd, nodeOf, type Scenario, type TurnNode } from "../scenario/schema.js";
 import { DIMENSIONS, type Finding, type ScoreContext, type Scorecard, SIGNALS } from "../scoring/index.js";
 import { nextAnger } from "../session/anger.js";
 import { compare, describeComparison, holds } from "../session/conditions.js";
@@ -68,7 +68,7 @@ export function checkExample(
   for (const id of example.silent ?? [])
     if (fired.has(id)) failures.push({ what: `silent ${id}`, expected: "silent", actual: "fires" });
   let next: string | undefined;
-  const node = scenario.turns[example.node];
+  const node = nodeOf(scenario, example.node);
   if (node && !isEnd(node)) {
     // Anger before the example reply is the persona's starting anger (documented in scenarios/README.md).
     const anger = nextAnger(
@@ -117,7 +117,7 @@ export function checkModel(
     ...SIGNALS.map((s) => [s.id, s.dimension] as const),
     ...(context.signals ?? []).map((s) => [s.id, s.dimension] as const),
   ]);
-  const own = (scenario.turns[node] as TurnNode).rubric;
+  const own = (nodeOf(scenario, node) as TurnNode).rubric;
   const expected = new Set((own?.expect ?? []).map((id) => signalDimension.get(id)));
   const failures: Failure[] = [];
   for (const d of DIMENSIONS) {

@@ -1,13 +1,49 @@
 /**
- * Text from files and replies goes to the terminal only through here: control characters (ANSI
- * escapes included) are removed so a scenario cannot move the cursor or rewrite the screen.
+ * Text from files, file names and replies goes to the terminal only through here: control
+ * characters (ANSI escapes included) are removed so a scenario or a file name cannot move the
+ * cursor, retitle the terminal or rewrite the screen, and so are bidi overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069), which would make text read in an order other than it is stored.
  */
 const ANSI_OR_CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to remove control characters
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function sanitize(text: string): string {
   return text.replace(ANSI_OR_CONTROL, "");
+}
+
+/** The longest line of user text or a file name printed in a message, in characters. */
+export const MAX_SHOWN = 200;
+
+/** Cut text to `max` characters, ending with "…" when cut (never inside a surrogate pair). */
+export function clip(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? "")) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** User text or a file name for one line of a message: sanitized, each line clipped. */
+export function shown(text: string, max = MAX_SHOWN): string {
+  return sanitize(text)
+    .split("\n")
+    .map((line) => clip(line, max))
+    .join("\n");
+}
+
+// Characters JSON leaves raw that a terminal may act on: DEL and C1 controls, bidi overrides.
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON.stringify, with the characters above written as \uXXXX escapes: the data is exactly the
+ * same once parsed, but the bytes on the screen cannot steer the terminal. (JSON.stringify
+ * already escapes C0 controls such as ESC.)
+ */
+export function safeJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** Display width of a string in terminal columns (wide CJK/emoji count 2, combining marks 0). */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkScenario } from "../../src/scenario/check.js";
 import type { Diagnostic } from "../../src/scenario/diagnostics.js";
-import { defaultCheckOptions } from "../../src/scenario/load.js";
+import { defaultCheckOptions, parseScenarioText } from "../../src/scenario/load.js";
 import { parseYaml } from "../../src/scenario/parse.js";
 import { readTrainerFile } from "../../src/scenario/read.js";
 import { Scenario } from "../../src/scenario/schema.js";
@@ -42,6 +42,13 @@ describe("scenario files: each bad input gets its rule, position and message", (
     ["bad/control-characters.yaml", 15, 15, "control-character", "control character"],
     ["bad/alias-bomb.yaml", 1, 1, "alias-limit", "aliases"],
     ["bad/unsafe-pattern.yaml", 18, 14, "unsafe-pattern", "backreferences"],
+    ["bad/example-answers-constructor.yaml", 30, 11, "unknown-node", "constructor"],
+    ["bad/node-named-proto.yaml", 22, 3, "reserved-key", "__proto__"],
+    ["bad/deep-flow-nesting.yaml", 2, 71, "too-deep", "deeper than 64 levels"],
+    ["bad/deep-nesting.yaml", 66, 129, "too-deep", "deeper than 64 levels"],
+    ["bad/js-function-tag.yaml", 2, 8, "yaml-tag", "js/function"],
+    ["bad/unknown-tag.yaml", 3, 10, "yaml-tag", "!foo"],
+    ["bad/yaml-version.yaml", 1, 7, "yaml-warning", "9.9"],
   ])("%s -> %s:%s %s", (fixture, line, col, rule, message) => {
     const diagnostics = diagnose(fixture);
     const found = diagnostics.find((d) => d.rule === rule);
@@ -49,6 +56,55 @@ describe("scenario files: each bad input gets its rule, position and message", (
     expect(found && brief(found)).toEqual({ line, col, rule, severity: "error" });
     expect(found?.message.toLowerCase()).toContain(String(message).toLowerCase());
   });
+
+  it.each([
+    // fixture                          line col rule                   message contains
+    ["bad/impossible-condition.yaml", 19, 17, "impossible-condition", "`empathy: >= 999` can never hold"],
+    ["bad/reversed-range.yaml", 19, 17, "impossible-condition", "`empathy: 90..10` can never hold"],
+    ["bad/empty-expect.yaml", 32, 5, "empty-expect", "expects no score"],
+    ["bad/zero-weights.yaml", 14, 3, "zero-weights", "every overall score is 0"],
+  ])("%s warns -> %s:%s %s", (fixture, line, col, rule, message) => {
+    const diagnostics = diagnose(fixture);
+    expect(diagnostics.map(brief)).toEqual([{ line, col, rule, severity: "warning" }]);
+    expect(diagnostics[0]?.message).toContain(message);
+  });
+
+  it("reads a node named `constructor` as an ordinary node", () => {
+    expect(diagnose("good/node-named-constructor.yaml")).toEqual([]);
+  });
+
+  it("refuses nesting at the same place every run, however deep and whatever the stack", () => {
+    const deep = `format: 1\ntitle: ${"[".repeat(200_000)}${"]".repeat(200_000)}\n`;
+    const aliases = [
+      "format: 1",
+      "a0: &a0 [x]",
+      ...Array.from({ length: 99 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]`),
+    ];
+    const run = (text: string) => parseYaml(text, "deep.yaml", Scenario).diagnostics.map(brief);
+    expect(run(deep)).toEqual([{ line: 2, col: 71, rule: "too-deep", severity: "error" }]);
+    expect(run(deep)).toEqual(run(deep));
+    // Nesting built from aliases is measured too, at the alias that goes too deep.
+    expect(run(aliases.join("\n"))).toEqual([{ line: 66, col: 11, rule: "too-deep", severity: "error" }]);
+  });
+
+  it("checks a generated 20,000-turn scenario in one pass (no timeout), with positions", () => {
+    const turns = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `  t${i}: { customer: Where is my parcel?, hint: Say what you know., model: It left the depot today., next: [{ goto: ${i % 1000 === 999 ? "nowhere" : i + 1 < 20_000 ? `t${i + 1}` : "done"} }] }`,
+    );
+    const text = readFileSync(join(fixtures, "good/minimal.yaml"), "utf8").replace(
+      /^turns:[\s\S]*/m,
+      `turns:\n${turns.join("\n")}\n  done: { end: resolved, customer: Thanks. }\n`,
+    );
+    const started = Date.now();
+    const diagnostics = parseScenarioText(text, "big.yaml").diagnostics;
+    const unknown = diagnostics.filter((d) => d.rule === "unknown-node");
+    expect(unknown).toHaveLength(20);
+    expect(unknown[0]).toMatchObject({ line: 1013, col: 116, rule: "unknown-node" });
+    // A budget far above the expected second or two: it catches a return to quadratic time.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
 
   it("suggests the near key, node and value", () => {
     const suggestion = (fixture: string, rule: string) =>
