@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
  * Signals and the terminal, in a pseudo-terminal (tmux, as tests/pty.test.ts): a session is saved
@@ -13,23 +13,11 @@ import { cliPath, tempDir } from "./helpers/cli.js";
 let session = "";
 // A tmux server of our own (-L), so other test files' sessions never share its lifetime.
 const socket = `coach-io-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
-const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", session);
+const { tmux, waitFor } = tmuxDriver({ socket, session: () => session });
 const type = (text: string) => {
   tmux("send-keys", "-t", session, "-l", text);
   tmux("send-keys", "-t", session, "Enter");
 };
-
-async function waitFor(pattern: RegExp, timeout = 15_000): Promise<string> {
-  const start = Date.now();
-  let text = "";
-  while (Date.now() - start < timeout) {
-    text = screen();
-    if (pattern.test(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
-}
 
 /**
  * Start `coach ARGS` in a fresh tmux pane. When it ends, the pane shows `EXIT=code` and the

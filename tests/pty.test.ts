@@ -1,27 +1,15 @@
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
  * Drives the real CLI in a pseudo-terminal (tmux): /facts, /hint, two replies and a /quit, then
  * checks what the screen showed and that the transcript was saved. CI installs tmux (.ci/run).
  */
 const session = `coach-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
-const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", session);
-
-async function waitFor(pattern: RegExp, timeout = 15_000): Promise<string> {
-  const start = Date.now();
-  let text = "";
-  while (Date.now() - start < timeout) {
-    text = screen();
-    if (pattern.test(text)) return text;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
-}
+const { tmux, waitFor } = tmuxDriver({ session: () => session });
 
 function countMatches(text: string, pattern: RegExp): number {
   return (text.match(new RegExp(pattern.source, "g")) ?? []).length;

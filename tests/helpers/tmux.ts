@@ -1,0 +1,22 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * Drive a program in tmux for terminal tests: run tmux commands (on a server of its own when
+ * `socket` is given), read the pane, and wait for text to appear on it.
+ */
+export function tmuxDriver(options: { socket?: string; session: () => string }) {
+  const tmux = (...args: string[]) =>
+    execFileSync("tmux", options.socket ? ["-L", options.socket, ...args] : args, { encoding: "utf8" });
+  const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", options.session());
+  async function waitFor(pattern: RegExp, timeout = 15_000): Promise<string> {
+    const start = Date.now();
+    let text = "";
+    while (Date.now() - start < timeout) {
+      text = screen();
+      if (pattern.test(text)) return text;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
+  }
+  return { tmux, screen, waitFor };
+}
