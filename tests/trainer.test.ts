@@ -219,9 +219,9 @@ describe("coach test", () => {
     expect(xml).toMatch(/<failure message="[^"]*empathy: expected needs work/);
   });
 
-  it("a scenario that fails validation is a usage error: exit 2", () => {
+  it("a scenario that fails validation is a content problem: exit 1, with file:line:col", () => {
     const { code, stderr } = runCli(["test", join(root, "tests", "fixtures", "bad", "unknown-node.yaml")]);
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toMatch(/unknown-node\.yaml:\d+:\d+/);
   });
 });

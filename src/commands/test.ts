@@ -1,6 +1,6 @@
 import { statSync, watch } from "node:fs";
 import { dirname } from "node:path";
-import { ContentError, UsageError } from "../errors.js";
+import { ContentError, EXIT, UsageError } from "../errors.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
 import {
@@ -123,7 +123,8 @@ function report(run: TestRun, options: TestOptions): number {
   // The summary line goes to stdout unless stdout carries JSON or XML.
   const toStderr = options.format !== "text" && !options.output;
   (toStderr ? process.stderr : process.stdout).write(`${summary(run.results)}\n`);
-  if (run.invalid.length > 0) return 2;
+  // A scenario with errors is a content problem (1), like a failing example; 2 is for usage mistakes.
+  if (run.invalid.length > 0) return EXIT.content;
   return failed > 0 ? 1 : 0;
 }
 

@@ -62,6 +62,7 @@ export const VALIDATION: readonly string[] = [
   "no wonder",
   "anyone would",
   "anybody would",
+  "wear|get|grind anyone down",
   "of course you are",
   "of course you feel",
   "you are right to",
