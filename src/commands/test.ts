@@ -35,8 +35,11 @@ export function testPaths(
   options: { models?: boolean } = { models: true },
 ): TestRun {
   const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]);
-  if (found.diagnostics.length > 0) {
-    const missing = found.diagnostics.map((d) => `${shown(displayPath(d.file))}: ${d.message}`).join("\n");
+  const errors = found.diagnostics.filter((d) => d.severity === "error");
+  for (const d of found.diagnostics.filter((d) => d.severity === "warning"))
+    process.stderr.write(`${shown(displayPath(d.file))}: warning: ${d.message}\n`);
+  if (errors.length > 0) {
+    const missing = errors.map((d) => `${shown(displayPath(d.file))}: ${d.message}`).join("\n");
     throw new ContentError(missing, 2);
   }
   const loaded = found.files.map((file) => loadScenarioFile(file));

@@ -198,14 +198,15 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
     let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(path);
-    } catch {
+    } catch (error) {
+      const loop = (error as NodeJS.ErrnoException).code === "ELOOP";
       diagnostics.push({
         file: path,
         line: 0,
         col: 0,
         severity: "error",
-        rule: "path-not-found",
-        message: "no such file or folder",
+        rule: loop ? "link-loop" : "path-not-found",
+        message: loop ? "this path is a loop of links" : "no such file or folder",
       });
       continue;
     }
@@ -213,7 +214,13 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
       files.push(path);
       continue;
     }
-    const found = walk(path, 0, options.rubrics ?? false);
+    const root = realpathSync(path);
+    const found = walk(path, 0, {
+      root,
+      rubrics: options.rubrics ?? false,
+      seen: new Set([root]),
+      diagnostics,
+    });
     if (found.length === 0)
       diagnostics.push({
         file: path,
@@ -228,21 +235,88 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
   return { files: [...new Set(files)], diagnostics };
 }
 
-function walk(dir: string, depth: number, rubrics: boolean): string[] {
-  if (depth > 8) return [];
+/** How deep a folder scan goes; deeper folders are reported, never skipped silently. */
+export const MAX_SCAN_DEPTH = 32;
+
+interface Scan {
+  root: string;
+  rubrics: boolean;
+  /** Real paths of the folders already scanned: a link back to one of them is a loop. */
+  seen: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+const scanNote = (scan: Scan, file: string, severity: "error" | "warning", rule: string, message: string) =>
+  scan.diagnostics.push({ file, line: 0, col: 0, severity, rule, message });
+
+/**
+ * Scenario files under `dir`. Links are followed when they stay inside the folder being scanned;
+ * a broken link is an error (a file that cannot be read must not pass as "no problems"), and a
+ * link that leaves the folder or loops back, or a folder deeper than MAX_SCAN_DEPTH, is a warning.
+ */
+function walk(dir: string, depth: number, scan: Scan): string[] {
   const out: string[] = [];
+  if (depth > MAX_SCAN_DEPTH) {
+    scanNote(
+      scan,
+      dir,
+      "warning",
+      "too-deep",
+      `folders deeper than ${MAX_SCAN_DEPTH} levels are not scanned`,
+    );
+    return out;
+  }
   let entries: import("node:fs").Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    scanNote(scan, dir, "error", "unreadable-folder", "this folder cannot be read");
     return out;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "rubrics" || rubrics) out.push(...walk(path, depth + 1, rubrics));
-    } else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        if (YAML_FILE.test(entry.name) || !extname(entry.name))
+          scanNote(scan, path, "error", "broken-link", "this link points to nothing");
+        continue;
+      }
+      const inside = real === scan.root || real.startsWith(`${scan.root}${sep}`);
+      if (!inside) {
+        scanNote(
+          scan,
+          path,
+          "warning",
+          "link-outside",
+          "this link leaves the folder being scanned; not followed",
+        );
+        continue;
+      }
+      const stats = statSync(real);
+      isDirectory = stats.isDirectory();
+      isFile = stats.isFile();
+    }
+    if (isDirectory) {
+      const real = realpathSync(path);
+      if (scan.seen.has(real)) {
+        scanNote(
+          scan,
+          path,
+          "warning",
+          "link-loop",
+          "this link leads back to a folder already scanned; not followed",
+        );
+        continue;
+      }
+      scan.seen.add(real);
+      if (entry.name !== "rubrics" || scan.rubrics) out.push(...walk(path, depth + 1, scan));
+    } else if (isFile && YAML_FILE.test(entry.name)) out.push(path);
   }
   return out;
 }
