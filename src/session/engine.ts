@@ -41,6 +41,22 @@ export interface TurnRecord {
   next: string;
   askedAt: string;
   answeredAt: string;
+  /** Earlier attempts at this same customer line (/retry), oldest first; this record is the last. */
+  attempts?: Attempt[];
+  /** The trainee asked to see the turn's model answer (/model) before or after replying. */
+  modelSeen?: boolean;
+}
+
+/** An earlier attempt at a turn, kept when the trainee retried it. */
+export interface Attempt {
+  reply: string;
+  hintUsed: boolean;
+  scorecard: Scorecard;
+  fired: string[];
+  angerAfter: number;
+  next: string;
+  askedAt: string;
+  answeredAt: string;
 }
 
 export type Outcome = "deescalated" | "escalated" | "unfinished";
@@ -55,6 +71,8 @@ export interface Transcript {
   anger: { start: number; end: number };
   turns: TurnRecord[];
   closing?: { node: string; customer: string };
+  /** Played with --exam: no hints, retries or per-turn feedback; the report only at the end. */
+  exam?: boolean;
 }
 
 export interface SessionIO {
