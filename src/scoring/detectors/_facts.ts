@@ -479,6 +479,25 @@ export function bestFact(
   return best;
 }
 
+/**
+ * How closely a clause restates one of the facts, or 0: it must carry at least three of the
+ * fact's required concepts and two in five of them, and every number it names must be the fact's
+ * ("within 2 working days" restates "dispatched within 2 working days"; "the £12 back on your
+ * card" does not restate "a full refund to the original card").
+ */
+export function restates(reading: ClauseReading, facts: readonly Fact[]): number {
+  const numbers = [...reading.concepts].filter((k) => k.startsWith("#"));
+  let best = 0;
+  for (const fact of facts) {
+    if (numbers.some((n) => !fact.required.has(n) && !fact.optional.has(n))) continue;
+    let required = 0;
+    for (const k of fact.required) if (reading.concepts.has(k)) required++;
+    if (required < 3 || required < 0.4 * fact.required.size) continue;
+    best = Math.max(best, required);
+  }
+  return best;
+}
+
 const specificTime = (doc: Doc) => hits(doc, SPECIFIC_TIMES, { negatable: false });
 
 export interface FactReading {
@@ -556,9 +575,19 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         (!EFFORTS().has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
       // A limit on claiming ("cannot say where the books are") is broken by a claim, an outcome
       // stated as certain, not by an action ("I'll start a search for the books").
-      const breaks = (f: Fact) => (commitment.kind === "own" && !commitment.negative) || f.claim;
+      // An action of one's own breaks it only when it is itself a claim ("I can tell you where
+      // they are") or names the date a date limit rules out ("I'll have it fixed by Friday").
+      const breaks = (f: Fact) =>
+        f.claim
+          ? commitment.kind === "outcome" || CLAIMS().has(commitment.verb) || (f.when && r.time)
+          : commitment.kind === "own" && !commitment.negative;
       const cannot = firm ? bestFact(r, set.cannot.filter(breaks)) : undefined;
-      if (cannot && (!can || cannot.score > can.score)) reading.overPromises.push(spanOfClause(doc, words));
+      // A clause that restates what the setting says happens ("it will be dispatched within 2
+      // working days") states a fact, even in the future tense: it over-promises only when it
+      // covers the limit better than any fact it could be restating.
+      const stated = cannot && restates(r, [...set.known, ...set.can]);
+      if (cannot && (!can || cannot.score > can.score) && !(stated && stated > cannot.score))
+        reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
     }
   }
