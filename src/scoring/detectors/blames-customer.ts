@@ -12,6 +12,9 @@ export const detector: Detector = phraseDetector(
     also: [
       { dimension: "empathy", points: -10 },
       { dimension: "boundaries", points: -20 },
+      // LABELS.md: owning a mistake is part of honesty; putting it on the customer is at best
+      // half the truth (a "1"), and when the facts say it was ours, denies-our-mistake adds to it.
+      { dimension: "honesty", points: -10, cap: 65 },
     ],
     summary: "Blaming the customer ('you should have kept the receipt').",
     message: "This tells them the problem is their fault.",
