@@ -9,12 +9,12 @@
  *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.895,
- *       "band": 0.818
+ *       "within": 0.896,
+ *       "band": 0.821
  *     },
  *     "handNumbers": {
  *       "within": 0.895,
- *       "band": 0.825
+ *       "band": 0.826
  *     },
  *     "refitted": false
  *   },
@@ -35,12 +35,12 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.867,
- *       "band": 0.736
+ *       "within": 0.885,
+ *       "band": 0.748
  *     },
  *     "handNumbers": {
- *       "within": 0.852,
- *       "band": 0.719
+ *       "within": 0.868,
+ *       "band": 0.731
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.872,
- *       "band": 0.72
+ *       "within": 0.879,
+ *       "band": 0.729
  *     },
  *     "handNumbers": {
- *       "within": 0.85,
- *       "band": 0.674
+ *       "within": 0.857,
+ *       "band": 0.683
  *     },
  *     "refitted": true
  *   }
@@ -74,10 +74,10 @@ export const FITTED = {
       "boundaries": -18
     },
     "certain-forecast": {
-      "boundaries": -4
+      "boundaries": -3
     },
     "contradicts-facts": {
-      "boundaries": -19
+      "boundaries": -20
     },
     "dismissive": {
       "boundaries": -4
@@ -89,7 +89,7 @@ export const FITTED = {
       "boundaries": -15
     },
     "grovels": {
-      "boundaries": -2
+      "boundaries": -3
     },
     "guarantees-outcome": {
       "boundaries": -12
@@ -98,7 +98,7 @@ export const FITTED = {
       "boundaries": 19
     },
     "ignores-abuse": {
-      "boundaries": -2
+      "boundaries": -1
     },
     "insult": {
       "boundaries": -26
@@ -107,13 +107,13 @@ export const FITTED = {
       "boundaries": 1
     },
     "pleads": {
-      "boundaries": -9
+      "boundaries": -8
     },
     "sarcasm": {
       "boundaries": -16
     },
     "sets-limit": {
-      "boundaries": 5
+      "boundaries": 4
     },
     "shouting": {
       "boundaries": -16

@@ -178,6 +178,11 @@ export interface Fact {
   when: boolean;
   /** A person who is away (from "Jo is at the other branch today"): broken by promising to bring them. */
   absent?: ReadonlySet<string>;
+  /**
+   * The action a `cannot` fact rules out when no `can` fact offers it in any form ("offer a
+   * discount on top" where nothing discounts): promising that action at all breaks the limit.
+   */
+  core?: string;
 }
 
 const factCache = new Map<string, Fact>();
@@ -255,6 +260,63 @@ export interface FactSet {
   cannot: Fact[];
   unknown: Fact[];
   known: Fact[];
+  /** What the facts' amounts stand for ("the £50 deposit": #50 -> deposit), so "the £50" in a reply names the deposit. */
+  numbers: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Units say how much, not what: "120 pounds" names no thing. */
+const UNIT =
+  /^(pound|quid|euro|dollar|penc|pence|percent|minut|hour|day|week|month|year|mile|km|cost|costs|paid|pay)/;
+
+/**
+ * Each amount in the known facts with the thing it names: the next content word, else the one
+ * before ("the £50 deposit", "a deposit of £50"). Only the situation's facts: an amount in a `can`
+ * or `cannot` line is already matched as itself.
+ */
+function numberNouns(lines: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of lines) {
+    const concepts = conceptsOf(analyse(line).words);
+    concepts.forEach((c, i) => {
+      if (!c.key.startsWith("#")) return;
+      const next = concepts[i + 1];
+      const before = concepts[i - 1];
+      const thing = (n: Concept | undefined) =>
+        n && !n.key.startsWith("#") && !UNIT.test(n.key) && Math.abs(n.at - c.at) <= 2;
+      const noun = thing(next) ? next?.key : thing(before) ? before?.key : undefined;
+      if (!noun) return;
+      const list = out.get(c.key) ?? [];
+      if (!list.includes(noun)) list.push(noun);
+      out.set(c.key, list);
+    });
+  }
+  return out;
+}
+
+/**
+ * Actions that are the whole of a concession: promising any of them is giving that thing. Moving,
+ * sending or contacting are not: they need their object ("send the engineer details by text").
+ */
+const CONCESSIONS = new Set([
+  "=refund",
+  "=credit",
+  "=voucher",
+  "=discount",
+  "=waive",
+  "=cancel",
+  "=remove",
+  "=replace",
+]);
+
+/** Marks the cannot facts whose action nothing in the facts offers (see Fact.core). */
+function withCores(cannot: Fact[], offers: readonly Fact[]): Fact[] {
+  const offered = new Set(offers.flatMap((f) => [...f.required, ...f.optional]));
+  return cannot.map((f) => {
+    if (f.claim || f.absent || f.required.size < 2) return f;
+    const first = f.required.values().next().value as string;
+    if (!CONCESSIONS.has(first) || offered.has(first)) return f;
+    return { ...f, core: first };
+  });
 }
 
 /**
@@ -279,11 +341,17 @@ export function factSet(facts: Facts): FactSet {
   const absent = [...(facts.known ?? []), ...(facts.unknown ?? [])]
     .map(absentFrom)
     .filter((f): f is Fact => !!f);
+  const can = (facts.can ?? []).map((line) => readFact(line, "can"));
   const set: FactSet = {
-    can: (facts.can ?? []).map((line) => readFact(line, "can")),
-    cannot: [...(facts.cannot ?? []).map((line) => readFact(line, "cannot")), ...absent],
+    can,
+    // What the known facts say customers get counts as on offer too ("customers get a full refund").
+    cannot: withCores(
+      [...(facts.cannot ?? []).map((line) => readFact(line, "cannot")), ...absent],
+      [...can, ...known],
+    ),
     unknown,
     known,
+    numbers: numberNouns(facts.known ?? []),
   };
   lastFacts = { facts, set };
   return set;
@@ -369,6 +437,10 @@ function continued(clause: readonly Word[], before: Commitment): Commitment | un
   return { kind: before.kind, verb: lemma(verb), at: j };
 }
 
+/** Past participles of actions that, opening a clause with no subject, report the action done. */
+const DONE_WITHOUT_SUBJECT =
+  /^(cancelled|canceled|refunded|waived|wiped|removed|credited|booked|sent|moved|transferred|sorted|fixed|replaced|changed|reversed|unlocked|released|paid|issued|approved)$/;
+
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
 const ADVERBS =
@@ -386,6 +458,12 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     if (/^(go|gone|went)$/.test(norms[j] ?? "") && norms[j + 1] === "ahead" && norms[j + 2] === "and") j += 3;
     return j;
   };
+  // "cancelled it", "ok, refunded that for you": an action reported as done, with no subject.
+  if (
+    DONE_WITHOUT_SUBJECT.test(norms[0] ?? "") &&
+    /^(it|that|them|this|your|you|the|all)$/.test(norms[1] ?? "")
+  )
+    return { kind: "own", verb: lemma(norms[0] as string), at: 0 };
   for (let i = 0; i < norms.length; i++) {
     const a = norms[i];
     const b = norms[i + 1];
@@ -454,7 +532,7 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
   let optional = 0;
   for (const k of fact.optional) if (c.has(k)) optional++;
   const need = Math.min(2, fact.required.size);
-  const covered = need > 0 && required >= need;
+  const covered = need > 0 && (required >= need || coreOnly(c, fact));
   // A date claim is broken by a time stated as certain about its subject ("the ceiling will be
   // fixed by Friday" for "cannot give a repair date"); with no subject, by any certain outcome.
   const claimed =
@@ -464,6 +542,25 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
     (fact.required.size ? required >= 1 : reading.commitment?.kind === "outcome");
   if (!covered && !claimed) return 0;
   return required + 0.5 * optional + (claimed ? 1 : 0);
+}
+
+/**
+ * The clause promises a `cannot` fact's core action about nothing else: "I've cancelled it",
+ * "I'll knock £50 off" (amounts and "now" aside). "I'll refund the delivery fee" is about the fee,
+ * not about "refund the lamp while the customer keeps it".
+ */
+function coreOnly(concepts: ReadonlySet<string>, fact: Fact): boolean {
+  if (fact.core === undefined || !concepts.has(fact.core)) return false;
+  for (const k of concepts)
+    if (
+      k !== fact.core &&
+      k !== "=now" &&
+      !k.startsWith("#") &&
+      !fact.required.has(k) &&
+      !fact.optional.has(k)
+    )
+      return false;
+  return true;
 }
 
 /** The fact of the given kinds a clause covers best, and by how much. */
@@ -560,9 +657,11 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
             concepts = concepts.concat(clauseKeys(doc, other));
       const clauseStart = words[0]?.start ?? 0;
       const clauseEnd = words[words.length - 1]?.end ?? 0;
+      const named = new Set(concepts);
+      for (const key of concepts) for (const noun of set.numbers.get(key) ?? []) named.add(noun);
       const r: ClauseReading = {
         words,
-        concepts: new Set(concepts),
+        concepts: named,
         time: timesIn(clauseStart, clauseEnd),
         commitment,
       };
@@ -585,7 +684,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // A clause that restates what the setting says happens ("it will be dispatched within 2
       // working days") states a fact, even in the future tense: it over-promises only when it
       // covers the limit better than any fact it could be restating.
-      const stated = cannot && restates(r, [...set.known, ...set.can]);
+      const stated = cannot && commitment.kind === "outcome" && restates(r, [...set.known, ...set.can]);
       if (cannot && (!can || cannot.score > can.score) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));

@@ -33,6 +33,20 @@ export const detector: Detector = {
           reply: "I can get the manager for you now.",
           facts: { known: ["Jo, the manager, is at the other branch today."] },
         },
+        {
+          // Nothing in the facts discounts at all: any discount breaks the limit.
+          reply: "That's fair. I'll knock £50 off.",
+          facts: { can: ["Order a replacement panel"], cannot: ["Offer a discount on top"] },
+        },
+        {
+          // "the £50" is the deposit the facts name.
+          reply: "I'll move the £50 over to your new date, don't worry.",
+          facts: { known: ["The £50 deposit is non-refundable."], cannot: ["Transfer the deposit"] },
+        },
+        {
+          reply: "ok, cancelled it. sorry for the hassle",
+          facts: { cannot: ["Cancel the fine outright today"] },
+        },
       ],
       silent: [
         {
@@ -53,6 +67,27 @@ export const detector: Detector = {
         {
           reply: "I'll ask Jo to call you on Monday.",
           facts: { known: ["Jo, the manager, is at the other branch today."] },
+        },
+        {
+          // An action is not a claim: searching does not say where the books are.
+          reply: "I can pause the fine now and start a search for the books.",
+          facts: {
+            can: ["Pause the fine while a shelf search is done"],
+            cannot: ["Say where the books are until the search is done"],
+          },
+        },
+        {
+          // Restating what the setting says happens is not promising a delivery day.
+          reply: "It will be dispatched within 2 working days by standard post.",
+          facts: {
+            known: ["A reprint is dispatched within 2 working days by standard post"],
+            cannot: ["Guarantee an exact delivery day"],
+          },
+        },
+        {
+          // Sending details is not sending someone: "send" needs its object.
+          reply: "I'll send you the engineer's details by text.",
+          facts: { can: ["Log an engineer visit"], cannot: ["Send anyone immediately"] },
         },
       ],
     },
