@@ -547,19 +547,13 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
 /**
  * The clause promises a `cannot` fact's core action about nothing else: "I've cancelled it",
  * "I'll knock £50 off" (amounts and "now" aside). "I'll refund the delivery fee" is about the fee,
- * not about "refund the lamp while the customer keeps it".
+ * not about "refund the lamp while the customer keeps it"; "I'll refund it to your card" names the
+ * channel that "refund in cash for a card payment" leaves open.
  */
 function coreOnly(concepts: ReadonlySet<string>, fact: Fact): boolean {
   if (fact.core === undefined || !concepts.has(fact.core)) return false;
   for (const k of concepts)
-    if (
-      k !== fact.core &&
-      k !== "=now" &&
-      !k.startsWith("#") &&
-      !fact.required.has(k) &&
-      !fact.optional.has(k)
-    )
-      return false;
+    if (k !== fact.core && k !== "=now" && !k.startsWith("#") && !fact.required.has(k)) return false;
   return true;
 }
 

@@ -85,6 +85,11 @@ export const detector: Detector = {
           },
         },
         {
+          // The limit is on cash; a card refund is the open way.
+          reply: "I can refund you to your card right now.",
+          facts: { cannot: ["Refund in cash for a card payment"] },
+        },
+        {
           // Sending details is not sending someone: "send" needs its object.
           reply: "I'll send you the engineer's details by text.",
           facts: { can: ["Log an engineer visit"], cannot: ["Send anyone immediately"] },
