@@ -35,12 +35,12 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.885,
- *       "band": 0.748
+ *       "within": 0.889,
+ *       "band": 0.734
  *     },
  *     "handNumbers": {
- *       "within": 0.868,
- *       "band": 0.731
+ *       "within": 0.873,
+ *       "band": 0.733
  *     },
  *     "refitted": false
  *   },
