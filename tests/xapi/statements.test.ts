@@ -40,7 +40,10 @@ async function playModels(id: string, scenario: Scenario): Promise<Transcript> {
   const transcript = await runSession(scenario, id, {
     ask: async (prompt) => ({ reply: firstModel(scenario.turns[prompt.node] as TurnNode) }),
     score: scoreReply,
-    now: () => new Date((clock += 3750)),
+    now: () => {
+      clock += 3750;
+      return new Date(clock);
+    },
   });
   transcript.endedAt = new Date(clock + 1000).toISOString();
   return transcript;
