@@ -46,6 +46,8 @@ export interface ExportXapiResult {
     earlier: number;
     /** Statements the store took in an earlier run: not sent again. */
     alreadySent: number;
+    /** Statements queued for other stores (another --lrs address), left waiting. */
+    elsewhere: number;
   } & FlushResult;
   warnings: string[];
 }
@@ -134,7 +136,8 @@ export async function exportXapi(
       if (error instanceof LrsError) throw new LrsExportError(error, queue.queueFile, progress, endpoint);
       throw error;
     }
-    result.lrs = { endpoint, added, earlier, alreadySent, ...progress };
+    const elsewhere = queue.waitingElsewhere(endpoint);
+    result.lrs = { endpoint, added, earlier, alreadySent, elsewhere, ...progress };
   }
   return result;
 }
@@ -191,6 +194,10 @@ export async function exportXapiCommand(
     if (alreadySent) parts.push(`${alreadySent} sent before, skipped`);
     parts.push(`${queued} queued`);
     process.stdout.write(`${parts.join("; ")}\n`);
+    if (result.lrs.elsewhere)
+      process.stdout.write(
+        `${plural(result.lrs.elsewhere, "statement")} in the queue wait for other record stores (their --lrs address)\n`,
+      );
   }
   return EXIT.ok;
 }

@@ -201,6 +201,9 @@ function networkReason(error: unknown): string {
     ETIMEDOUT: "the connection timed out",
   };
   if (code) return `${words[code] ?? "network error"} (${code})`;
+  // fetch says "fetch failed" and keeps the reason in its cause ("bad port", a TLS error).
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  if (cause instanceof Error && cause.message) return cause.message;
   return (error as Error | undefined)?.message ?? String(error);
 }
 

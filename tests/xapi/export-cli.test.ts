@@ -300,6 +300,22 @@ describe("coach export --xapi --lrs, against a test record store", () => {
     expect(queueLines(data)).toEqual([]);
   });
 
+  it("leaves what waits for another store in the queue, and says so", async () => {
+    const data = dataFolder();
+    const gone = `http://127.0.0.1:${await freePort()}/xapi`;
+    expect((await coach(["export", "--xapi", "--all", "--lrs", gone, "--actor", ACTOR], data)).code).toBe(3);
+    lrs = await startTestLrs();
+    const result = await coach(["export", "--xapi", "--lrs", lrs.url, "--actor", ACTOR], data);
+    expect(result.code).toBe(0);
+    const last = statementCount(sessions[1] as Transcript);
+    expect(result.stdout).toBe(
+      `sent ${last} statements to ${lrs.url}; 0 queued\n` +
+        `${allCount()} statements in the queue wait for other record stores (their --lrs address)\n`,
+    );
+    expect(lrs.statements.size).toBe(last);
+    expect(queueLines(data)).toHaveLength(allCount());
+  });
+
   it("counts what the store already holds as sent (409), and stores the rest", async () => {
     lrs = await startTestLrs();
     // another data folder (another machine) sent the first session already
