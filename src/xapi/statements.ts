@@ -218,7 +218,9 @@ export function buildStatements(transcript: Transcript, options: StatementOption
   const session = sessionActivity(transcript);
   const revision = String(transcript.scenario.version);
   const base = (name: string, v: Verb, object: Activity, timestamp: string): Omit<Statement, "context"> => ({
-    id: uuidV5(`${registration}\n${name}`),
+    // The actor is part of the id: the same session exported for someone else is another
+    // record, and a store that refused a mistyped mailbox can still take the right one.
+    id: uuidV5(`${registration}\n${options.actor.mbox}\n${name}`),
     actor: options.actor,
     verb: verb(v),
     object,

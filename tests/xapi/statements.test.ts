@@ -208,6 +208,15 @@ describe("buildStatements", () => {
     },
   );
 
+  it("gives another actor other statement ids, in the same registration", () => {
+    const other = agentFor("mailto:someone.else@example.com");
+    if (!other) throw new Error("agentFor refused a valid mailbox");
+    const a = buildStatements(handTranscript(), { actor });
+    const b = buildStatements(handTranscript(), { actor: other });
+    expect(a.map((s) => s.id).filter((id) => b.some((s) => s.id === id))).toEqual([]);
+    expect(b.map((s) => s.context.registration)).toEqual(a.map((s) => s.context.registration));
+  });
+
   it("gives another session (another start time) other ids", () => {
     const a = buildStatements(handTranscript(), { actor });
     const b = buildStatements({ ...handTranscript(), startedAt: "2026-02-01T09:00:00.001Z" }, { actor });
