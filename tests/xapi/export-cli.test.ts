@@ -187,6 +187,60 @@ describe("coach export --xapi to a file and stdout", () => {
   });
 });
 
+describe("pass marks", () => {
+  /** A copy of a shipped scenario under another id, with this pass mark, in its own folder. */
+  function scenarioWithPassMark(folder: string, passMark: number): string {
+    const text = readFileSync(join(SHIPPED_SCENARIOS, "late-delivery-overpromise.yaml"), "utf8").replace(
+      "id: late-delivery-overpromise\n",
+      `id: pass-mark-demo\npass_mark: ${passMark}\n`,
+    );
+    const file = join(folder, "pass-mark-demo.yaml");
+    writeFileSync(file, text);
+    return file;
+  }
+
+  it("ends a session passed or failed against the scenario's pass mark, under one statement id", async () => {
+    const folder = tempDir("scenarios-");
+    const loaded = loadScenarioFile(scenarioWithPassMark(folder, 100));
+    expect(loaded.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const transcript = await (async () => {
+      const t = await modelSession("late-delivery-overpromise", "2026-03-04T09:00:00.000Z");
+      return { ...t, scenario: { ...t.scenario, id: "pass-mark-demo" } };
+    })();
+    const data = tempDir("xapi-");
+    mkdirSync(join(data, "sessions"));
+    writeFileSync(join(data, "sessions", "one.json"), JSON.stringify(transcript));
+    const args = ["export", "--xapi", "--actor", ACTOR, "--scenarios", folder];
+
+    const strict = await coach(args, data);
+    expect(strict.code).toBe(0);
+    const failed = (JSON.parse(strict.stdout) as Statement[]).at(-1) as Statement;
+    expect(failed.verb.display["en-US"]).toBe("failed");
+    expect(failed.result?.success).toBe(false);
+    expect(failed.result?.score?.raw).toBeLessThan(100);
+
+    scenarioWithPassMark(folder, 50);
+    const passed = (JSON.parse((await coach(args, data)).stdout) as Statement[]).at(-1) as Statement;
+    expect(passed.verb.display["en-US"]).toBe("passed");
+    expect(passed.result?.success).toBe(true);
+    expect(passed.id).toBe(failed.id);
+  });
+
+  it("warns and ends with completed when the scenario is not found", async () => {
+    const t = await modelSession("late-delivery-overpromise", "2026-03-05T09:00:00.000Z");
+    const data = tempDir("xapi-");
+    mkdirSync(join(data, "sessions"));
+    writeFileSync(
+      join(data, "sessions", "gone.json"),
+      JSON.stringify({ ...t, scenario: { ...t.scenario, id: "since-deleted" } }),
+    );
+    const result = await coach(["export", "--xapi", "--actor", ACTOR], data);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: scenario `since-deleted` was not found or has errors/);
+    expect((JSON.parse(result.stdout) as Statement[]).at(-1)?.verb.display["en-US"]).toBe("completed");
+  });
+});
+
 describe("coach export --xapi --lrs, against a test record store", () => {
   let lrs: TestLrs | undefined;
   afterEach(async () => {
