@@ -111,7 +111,7 @@ export async function exportXapi(
     result.statements.push(...statements);
   }
 
-  if (options.output !== undefined) {
+  if (options.output !== undefined && options.output !== "-") {
     const file = resolve(options.output);
     ensureFolder(dirname(file));
     writeFileAtomic(file, `${JSON.stringify(result.statements, null, 2)}\n`);
@@ -181,11 +181,11 @@ export async function exportXapiCommand(
   for (const warning of result.warnings)
     process.stderr.write(`${paint.yellow("warning:")} ${shown(warning)}\n`);
   const count = `${plural(result.statements.length, "statement")} from ${plural(result.sessions.length, "session")}`;
-  if (result.file === undefined && result.lrs === undefined) {
-    process.stdout.write(`${safeJson(result.statements, 2)}\n`);
-    return EXIT.ok;
-  }
-  if (result.file !== undefined) process.stdout.write(`wrote ${count} to ${shown(result.file)}\n`);
+  const onStdout = options.output === "-" || (result.file === undefined && result.lrs === undefined);
+  if (onStdout) process.stdout.write(`${safeJson(result.statements, 2)}\n`);
+  // With the statements on stdout, what was sent is said on stderr, out of the JSON's way.
+  const say = (line: string) => (onStdout ? process.stderr : process.stdout).write(`${line}\n`);
+  if (result.file !== undefined) say(`wrote ${count} to ${shown(result.file)}`);
   if (result.lrs !== undefined) {
     const { endpoint, stored, already, alreadySent, earlier, queued } = result.lrs;
     const parts = [`sent ${plural(stored.length, "statement")} to ${shown(endpoint)}`];
@@ -193,10 +193,10 @@ export async function exportXapiCommand(
     if (already.length) parts.push(`${already.length} it already had`);
     if (alreadySent) parts.push(`${alreadySent} sent before, skipped`);
     parts.push(`${queued} queued`);
-    process.stdout.write(`${parts.join("; ")}\n`);
+    say(parts.join("; "));
     if (result.lrs.elsewhere)
-      process.stdout.write(
-        `${plural(result.lrs.elsewhere, "statement")} in the queue wait for other record stores (their --lrs address)\n`,
+      say(
+        `${plural(result.lrs.elsewhere, "statement")} in the queue wait for other record stores (their --lrs address)`,
       );
   }
   return EXIT.ok;

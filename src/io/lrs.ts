@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { UsageError } from "../errors.js";
+import { IoError, UsageError } from "../errors.js";
 import { XAPI_VERSION } from "../xapi/statements.js";
 import { describeFsError, ensureFolder, errorCode, writeFileAtomic } from "./write.js";
 
@@ -246,7 +246,7 @@ export class StatementQueue<S extends OutgoingStatement> {
       text = readFileSync(file, "utf8");
     } catch (error) {
       if (errorCode(error) === "ENOENT") return [];
-      throw new LrsError(`cannot read ${file}: ${describeFsError(error)}`, "failed");
+      throw new IoError(`cannot read ${file}: ${describeFsError(error)}`, file, errorCode(error));
     }
     const values: unknown[] = [];
     for (const [n, line] of text.split("\n").entries()) {
@@ -319,7 +319,7 @@ export interface FlushResult {
 
 /**
  * Send what waits for `options.endpoint`, batch by batch, saving the queue after each batch the
- * store accepts. On failure the queue is saved and the LrsError rethrown with the partial result.
+ * store accepts. On failure the error goes up, and `progress` says what was sent before it.
  */
 export async function flushQueue<S extends OutgoingStatement>(
   queue: StatementQueue<S>,
@@ -339,9 +339,8 @@ export async function flushQueue<S extends OutgoingStatement>(
       progress.already.push(...result.already);
       queue.accepted(lrs, [...result.stored, ...result.already]);
       queue.save();
-    } catch (error) {
+    } finally {
       progress.queued = queue.pending(lrs).length;
-      throw Object.assign(error as Error, { progress });
     }
   }
   progress.queued = queue.pending(lrs).length;

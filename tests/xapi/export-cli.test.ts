@@ -370,6 +370,18 @@ describe("coach export --xapi --lrs, against a test record store", () => {
     expect(queueLines(data)).toHaveLength(allCount());
   });
 
+  it("prints the statements with -o - and says what was sent on stderr", async () => {
+    lrs = await startTestLrs();
+    const result = await coach(
+      ["export", "--xapi", "-o", "-", "--lrs", lrs.url, "--actor", ACTOR],
+      dataFolder(),
+    );
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as Statement[];
+    expect(printed.map((s) => s.id).sort()).toEqual([...lrs.statements.keys()].sort());
+    expect(result.stderr).toBe(`sent ${printed.length} statements to ${lrs.url}; 0 queued\n`);
+  });
+
   it("counts what the store already holds as sent (409), and stores the rest", async () => {
     lrs = await startTestLrs();
     // another data folder (another machine) sent the first session already
