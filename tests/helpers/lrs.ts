@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
  *   409, and never lets it change a stored statement). Otherwise 200 with the ids.
  * - GET /statements?statementId=ID gives that statement (404 if none); GET /statements gives
  *   `{statements, more}`, newest first.
- * - `busy(n)` answers the next n POSTs with 503; `requireAuth` answers 401 without that header.
+ * - `busy(n)` answers the next n POSTs with 503; `requireAuth` answers 401 without that header;
+ *   `rejectWith` answers every POST 400 with that message.
  */
 export interface TestLrs {
   url: string;
@@ -24,7 +25,7 @@ export interface TestLrs {
 }
 
 export async function startTestLrs(
-  options: { requireAuth?: string; port?: number; basePath?: string } = {},
+  options: { requireAuth?: string; port?: number; basePath?: string; rejectWith?: string } = {},
 ): Promise<TestLrs> {
   const statements = new Map<string, Record<string, unknown>>();
   const requests: TestLrs["requests"] = [];
@@ -70,6 +71,7 @@ export async function startTestLrs(
         busyLeft--;
         return reply(busyStatus, { error: "busy" });
       }
+      if (options.rejectWith !== undefined) return reply(400, { error: options.rejectWith });
       const batch = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
       if (!batch.every((s) => s && typeof s === "object" && typeof s.id === "string"))
         return reply(400, { error: "statements need ids" });

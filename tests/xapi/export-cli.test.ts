@@ -382,6 +382,17 @@ describe("coach export --xapi --lrs, against a test record store", () => {
     expect(result.stderr).toBe(`sent ${printed.length} statements to ${lrs.url}; 0 queued\n`);
   });
 
+  it("exits 1 with the store's words when it rejects the statements (400), and keeps them queued", async () => {
+    lrs = await startTestLrs({ rejectWith: "result.score.scaled out of range" });
+    const data = dataFolder();
+    const result = await coach(["export", "--xapi", "--lrs", lrs.url, "--actor", ACTOR], data);
+    expect(result.stderr).toContain(
+      `rejected the statements (HTTP 400): {"error":"result.score.scaled out of range"}`,
+    );
+    expect(result.code).toBe(1);
+    expect(queueLines(data)).toHaveLength(statementCount(sessions[1] as Transcript));
+  });
+
   it("counts what the store already holds as sent (409), and stores the rest", async () => {
     lrs = await startTestLrs();
     // another data folder (another machine) sent the first session already
