@@ -68,9 +68,14 @@ function actorFrom(options: ExportXapiOptions, env: NodeJS.ProcessEnv) {
 }
 
 /** Each scenario's pass mark, looked up once; a scenario that is gone or broken has none (with a warning). */
-function passMarks(sessions: readonly SavedSession[], folder: string | undefined, warnings: string[]) {
+function passMarks(
+  sessions: readonly SavedSession[],
+  folder: string | undefined,
+  env: NodeJS.ProcessEnv,
+  warnings: string[],
+) {
   const marks = new Map<string, number | undefined>();
-  const folders = scenarioFolders(folder);
+  const folders = scenarioFolders(folder, env);
   for (const { transcript } of sessions) {
     const id = transcript.scenario.id;
     if (marks.has(id)) continue;
@@ -100,7 +105,7 @@ export async function exportXapi(
   const folder = sessionsFolder(undefined, env);
   const selection = findSessions(options.all ? "all" : (session ?? "last"), folder);
   const warnings = selection.skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
-  const marks = passMarks(selection.sessions, options.scenarios, warnings);
+  const marks = passMarks(selection.sessions, options.scenarios, env, warnings);
   const result: ExportXapiResult = { sessions: [], statements: [], warnings };
   for (const saved of selection.sessions) {
     const statements = buildStatements(saved.transcript, {
@@ -133,7 +138,8 @@ export async function exportXapi(
     try {
       await flushQueue(queue, lrsOptions, progress);
     } catch (error) {
-      if (error instanceof LrsError) throw new LrsExportError(error, queue.queueFile, progress, endpoint);
+      if (error instanceof LrsError)
+        throw new LrsExportError(error, queue.queueFile, progress, endpoint, warnings);
       throw error;
     }
     const elsewhere = queue.waitingElsewhere(endpoint);
@@ -149,9 +155,14 @@ export class LrsExportError extends Error {
     readonly queueFile: string,
     readonly progress: FlushResult,
     readonly endpoint: string,
+    readonly warnings: readonly string[],
   ) {
     super(failure.message);
   }
+}
+
+function printWarnings(warnings: readonly string[]): void {
+  for (const warning of warnings) process.stderr.write(`${paint.yellow("warning:")} ${shown(warning)}\n`);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -166,6 +177,7 @@ export async function exportXapiCommand(
     result = await exportXapi(session, options, env);
   } catch (error) {
     if (!(error instanceof LrsExportError)) throw error;
+    printWarnings(error.warnings);
     const { progress, queueFile, endpoint } = error;
     const sent = progress.stored.length + progress.already.length;
     if (sent > 0)
@@ -178,8 +190,7 @@ export async function exportXapiCommand(
     if (error.failure.failure === "rejected") throw new ContentError(`${error.message}\n${rest}`);
     throw new IoError(`${error.message}\n${rest}`, endpoint);
   }
-  for (const warning of result.warnings)
-    process.stderr.write(`${paint.yellow("warning:")} ${shown(warning)}\n`);
+  printWarnings(result.warnings);
   const count = `${plural(result.statements.length, "statement")} from ${plural(result.sessions.length, "session")}`;
   const onStdout = options.output === "-" || (result.file === undefined && result.lrs === undefined);
   if (onStdout) process.stdout.write(`${safeJson(result.statements, 2)}\n`);
