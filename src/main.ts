@@ -218,6 +218,7 @@ export function buildProgram(): Command {
     .option("--lrs <url>", "send them to this learning record store (Basic auth from COACH_LRS_AUTH)")
     .option("--scenarios <dir>", "also look for scenarios (their pass marks) in this folder")
     .addOption(new Option("--retry-delay <ms>").hideHelp())
+    .addOption(new Option("--timeout <ms>").hideHelp())
     .action(async (session: string | undefined, options) => {
       if (!options.xapi) throw new UsageError("say what to export: --xapi (learning records)");
       const { exportXapiCommand } = await import("./commands/export-xapi.js");

@@ -46,6 +46,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   scenario: "scenario",
   scenarios: "dir",
   session: "file",
+  timeout: "text",
   turn: "text",
 };
 

@@ -30,6 +30,8 @@ export interface ExportXapiOptions {
   scenarios?: string;
   /** The first retry's delay in ms when the store is busy (hidden; tests make it short). */
   retryDelay?: string;
+  /** How long to wait for the store's answer, in ms (hidden; tests make it short). */
+  timeout?: string;
 }
 
 export interface ExportXapiResult {
@@ -90,6 +92,13 @@ function passMarks(
   return marks;
 }
 
+function milliseconds(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  if (!(ms >= 0)) throw new UsageError(`${option} must be a number of milliseconds`);
+  return ms;
+}
+
 export async function exportXapi(
   session: string | undefined,
   options: ExportXapiOptions,
@@ -98,9 +107,8 @@ export async function exportXapi(
   if (session !== undefined && options.all) throw new UsageError("give a session or --all, not both");
   const actor = actorFrom(options, env);
   const endpoint = options.lrs === undefined ? undefined : normaliseEndpoint(options.lrs);
-  const retryDelayMs = options.retryDelay === undefined ? undefined : Number(options.retryDelay);
-  if (retryDelayMs !== undefined && !(retryDelayMs >= 0))
-    throw new UsageError("--retry-delay must be a number of milliseconds");
+  const retryDelayMs = milliseconds("--retry-delay", options.retryDelay);
+  const timeoutMs = milliseconds("--timeout", options.timeout);
 
   const folder = sessionsFolder(undefined, env);
   const selection = findSessions(options.all ? "all" : (session ?? "last"), folder);
@@ -133,6 +141,7 @@ export async function exportXapi(
       endpoint,
       authorization: authorizationFrom(env.COACH_LRS_AUTH),
       ...(retryDelayMs !== undefined ? { retryDelayMs } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     };
     const progress: FlushResult = { stored: [], already: [], queued: 0 };
     try {

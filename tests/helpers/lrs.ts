@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
  * - GET /statements?statementId=ID gives that statement (404 if none); GET /statements gives
  *   `{statements, more}`, newest first.
  * - `busy(n)` answers the next n POSTs with 503; `requireAuth` answers 401 without that header;
- *   `rejectWith` answers every POST 400 with that message.
+ *   `rejectWith` answers every POST 400 with that message; `hang` never answers a POST.
  */
 export interface TestLrs {
   url: string;
@@ -25,7 +25,13 @@ export interface TestLrs {
 }
 
 export async function startTestLrs(
-  options: { requireAuth?: string; port?: number; basePath?: string; rejectWith?: string } = {},
+  options: {
+    requireAuth?: string;
+    port?: number;
+    basePath?: string;
+    rejectWith?: string;
+    hang?: boolean;
+  } = {},
 ): Promise<TestLrs> {
   const statements = new Map<string, Record<string, unknown>>();
   const requests: TestLrs["requests"] = [];
@@ -71,6 +77,7 @@ export async function startTestLrs(
         busyLeft--;
         return reply(busyStatus, { error: "busy" });
       }
+      if (options.hang) return; // never answers: the client must give up by itself
       if (options.rejectWith !== undefined) return reply(400, { error: options.rejectWith });
       const batch = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
       if (!batch.every((s) => s && typeof s === "object" && typeof s.id === "string"))

@@ -393,6 +393,18 @@ describe("coach export --xapi --lrs, against a test record store", () => {
     expect(queueLines(data)).toHaveLength(statementCount(sessions[1] as Transcript));
   });
 
+  it("gives up on a store that does not answer (exit 3), and keeps the queue", async () => {
+    lrs = await startTestLrs({ hang: true });
+    const data = dataFolder();
+    const result = await coach(
+      ["export", "--xapi", "--lrs", lrs.url, "--actor", ACTOR, "--timeout", "300"],
+      data,
+    );
+    expect(result.stderr).toContain(`cannot reach the record store at ${lrs.url}: no answer in time`);
+    expect(result.code).toBe(3);
+    expect(queueLines(data)).toHaveLength(statementCount(sessions[1] as Transcript));
+  });
+
   it("counts what the store already holds as sent (409), and stores the rest", async () => {
     lrs = await startTestLrs();
     // another data folder (another machine) sent the first session already
