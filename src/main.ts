@@ -207,6 +207,24 @@ export function buildProgram(): Command {
 
   // -- more commands are registered below --
 
+  program
+    .command("export")
+    .description("export saved sessions: --xapi writes xAPI learning records, or sends them with --lrs")
+    .argument("[session]", 'a session id, "last" (default) or a transcript file')
+    .option("--xapi", "xAPI 1.0.3 statements (a JSON array)")
+    .option("--all", "every saved session")
+    .option("-o, --output <file>", "write to this file instead of stdout")
+    .option("--actor <mailto>", "who the records are about: mailto:you@example.com (or set COACH_XAPI_ACTOR)")
+    .option("--lrs <url>", "send them to this learning record store (Basic auth from COACH_LRS_AUTH)")
+    .option("--scenarios <dir>", "also look for scenarios (their pass marks) in this folder")
+    .addOption(new Option("--retry-delay <ms>").hideHelp())
+    .addOption(new Option("--timeout <ms>").hideHelp())
+    .action(async (session: string | undefined, options) => {
+      if (!options.xapi) throw new UsageError("say what to export: --xapi (learning records)");
+      const { exportXapiCommand } = await import("./commands/export-xapi.js");
+      process.exitCode = await exportXapiCommand(session, options);
+    });
+
   for (const command of program.commands) {
     command.exitOverride().showSuggestionAfterError(true);
     command.configureOutput({

@@ -30,18 +30,23 @@ export type ValueKind =
  * is classified, so a new option is completed properly from the day it is added.
  */
 export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | "text" | "rule">> = {
+  actor: "text",
   answers: "file",
   batch: "file",
   customer: "text",
   dir: "dir",
   from: "scenario",
   id: "rule",
+  lrs: "text",
   out: "dir",
   output: "file",
   paths: "file",
   reply: "text",
+  "retry-delay": "text",
   scenario: "scenario",
   scenarios: "dir",
+  session: "file",
+  timeout: "text",
   turn: "text",
 };
 

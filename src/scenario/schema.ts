@@ -310,6 +310,14 @@ export const Scenario = z
       .max(50)
       .optional()
       .describe("End the session unfinished after this many replies (default 12)."),
+    pass_mark: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe(
+        "The overall score (0-100) a session needs to pass. Learning records (`coach export --xapi`) then say passed or failed; without it they say completed, with the score.",
+      ),
     turns: z
       .record(kebabId("a node id"), Node)
       // Node ids are trainer text: held without a prototype, `turns["constructor"]` is a node or nothing.

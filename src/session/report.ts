@@ -42,6 +42,16 @@ function summary(turn: TurnRecord): TurnSummary {
   };
 }
 
+/** A session's overall score: the mean of its turns' overall scores, or null with none to count. */
+export function sessionOverall(turns: readonly TurnRecord[]): number | null {
+  // A reply that tested nothing (not in English) has no overall to count.
+  return mean(
+    turns
+      .filter((t) => Object.values(t.scorecard.assessed ?? {}).some(Boolean) || !t.scorecard.assessed)
+      .map((t) => t.scorecard.overall),
+  );
+}
+
 export function buildReport(transcript: Transcript, scenario: Scenario): ReportCard {
   const turns = transcript.turns;
   const dimensions = Object.fromEntries(
@@ -62,12 +72,7 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
     title: transcript.scenario.title,
     outcome: transcript.outcome,
     turns: turns.length,
-    // A reply that tested nothing (not in English) has no overall to count.
-    overall: mean(
-      turns
-        .filter((t) => Object.values(t.scorecard.assessed ?? {}).some(Boolean) || !t.scorecard.assessed)
-        .map((t) => t.scorecard.overall),
-    ),
+    overall: sessionOverall(turns),
     dimensions,
     anger: [transcript.anger.start, ...turns.map((t) => t.angerAfter)],
     ...(best ? { best: summary(best) } : {}),
