@@ -169,7 +169,7 @@ export function adviceFor(cost: SignalCost): Advice {
   const missing = meta?.effect === "helps";
   const habit = meta
     ? missing
-      ? `left out where it was expected: ${lowerFirst(stripStop(meta.summary))}`
+      ? `Left out where it was expected: ${lowerFirst(stripStop(meta.summary))}`
       : stripStop(meta.summary)
     : stripStop(cost.message);
   return {
