@@ -1,7 +1,7 @@
 import { InterruptedError } from "../errors.js";
 import { recommend } from "../progress/next.js";
-import { scenarioFolders } from "../scenario/load.js";
-import { loadProfiles } from "../scenario/profile.js";
+import { loadLibrary, scenarioFolders } from "../scenario/load.js";
+import { profilesOf } from "../scenario/profile.js";
 import type { SessionSource, SessionSummary } from "../store/types.js";
 import { nextMenuLine } from "../ui/progress.js";
 import { sanitize } from "../ui/text.js";
@@ -75,9 +75,10 @@ export function bestOverall(summaries: readonly SessionSummary[]): Map<string, n
  */
 export async function menuCommand(source: SessionSource): Promise<number> {
   const { search } = await import("@inquirer/prompts");
-  const { scenarios } = listScenarios();
+  const library = loadLibrary(scenarioFolders());
+  const { scenarios } = listScenarios(undefined, library);
   const summaries = source.summaries();
-  const rec = recommend(loadProfiles(scenarioFolders()), summaries, new Date());
+  const rec = recommend(profilesOf(library), summaries, new Date());
   const suggestion = rec && { id: rec.scenario.id, ...nextMenuLine(rec, process.stdout.columns ?? 80) };
   let id: string;
   try {

@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension, testedByLine } from "../scoring/index.js";
-import { loadLibrary } from "./load.js";
+import { type Library, loadLibrary } from "./load.js";
 import { isEnd, type Scenario, type TurnNode } from "./schema.js";
 
 /**
@@ -59,7 +59,11 @@ export function profileOf(id: string, scenario: Scenario): ScenarioProfile {
 
 /** The valid scenarios in the folders, profiled (files with errors are left out, as `coach list` does). */
 export function loadProfiles(folders: readonly string[]): ScenarioProfile[] {
-  const library = loadLibrary(folders);
+  return profilesOf(loadLibrary(folders));
+}
+
+/** The valid scenarios of a loaded library, profiled (the first of a duplicated id). */
+export function profilesOf(library: Library): ScenarioProfile[] {
   const profiles: ScenarioProfile[] = [];
   const seen = new Set<string>();
   for (const loaded of library.scenarios) {
