@@ -88,10 +88,9 @@ export interface Progress {
 const META = new Map<string, SignalMeta>(SIGNALS.map((s) => [s.id, s]));
 
 export const METHOD_TEXT =
-  `"now" is a recency-weighted mean of your session scores on that dimension: ` +
-  `the newest session counts fully and a session's weight halves for every ${HALF_LIFE} sessions ` +
-  `since. Sessions that did not test a dimension are left out of it. ` +
-  `Each session score is the mean of your replies that tested the dimension.`;
+  `"now" is a recency-weighted mean of your session scores on each dimension: a session's weight ` +
+  `halves for every ${HALF_LIFE} sessions played since, so the newest count most. A session counts ` +
+  `only for the dimensions it tested (its score there is the mean of the replies that tested it).`;
 
 const chronological = (a: SessionSummary, b: SessionSummary) =>
   a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -210,12 +209,14 @@ function notesFor(dimensions: readonly DimensionProgress[], sessions: number, we
   if (sessions === 1) notes.push("One session so far: these are first readings, not a trend.");
   else if (sessions === 2) notes.push("Two sessions so far: too early to call a trend.");
   const change = (d: DimensionProgress) => Math.abs((d.recent ?? 0) - (d.first?.score ?? 0));
+  // "boundaries" is plural: "boundaries are up 5".
+  const is = (d: Dimension) => (d === "boundaries" ? "are" : "is");
   const rising = dimensions
     .filter((d) => d.trend === "rising")
-    .map((d) => `${d.dimension} is up ${change(d)}`);
+    .map((d) => `${d.dimension} ${is(d.dimension)} up ${change(d)}`);
   const falling = dimensions
     .filter((d) => d.trend === "falling")
-    .map((d) => `${d.dimension} is down ${change(d)}`);
+    .map((d) => `${d.dimension} ${is(d.dimension)} down ${change(d)}`);
   const steady = dimensions.filter((d) => d.trend === "steady").map((d) => d.dimension);
   const moves = [...rising, ...falling];
   if (moves.length || steady.length) {
@@ -223,7 +224,7 @@ function notesFor(dimensions: readonly DimensionProgress[], sessions: number, we
     if (moves.length) parts.push(list(moves));
     if (steady.length)
       parts.push(
-        `${list(steady)} ${steady.length === 1 && steady[0] !== "boundaries" ? "is" : "are"} within ${TREND_STEP} points of where ${steady.length === 1 && steady[0] !== "boundaries" ? "it" : "they"} started`,
+        `${list(steady)} ${steady.length === 1 ? is(steady[0] as Dimension) : "are"} within ${TREND_STEP} points of where ${steady.length === 1 && steady[0] !== "boundaries" ? "it" : "they"} started`,
       );
     notes.push(`Against your first session, the recency-weighted figures show: ${parts.join("; ")}.`);
   }

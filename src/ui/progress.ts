@@ -90,7 +90,7 @@ export function renderProgress(p: Progress, view: ProgressView, scenario?: strin
   if (p.sessions > 0) {
     out.push("");
     for (const l of wrap(
-      `How these are computed: ${p.method.text} Bars run from 0 (▁) to 100 (█), one per session; · means not tested.`,
+      `How these are computed: ${p.method.text} Bars: one per session, oldest first, from ▁ (0) to █ (100); · not tested.`,
       w - 2,
     ))
       out.push(`  ${paint.dim(l)}`);

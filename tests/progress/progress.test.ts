@@ -117,6 +117,20 @@ describe("progress per dimension", () => {
   });
 });
 
+describe("what the notes say about movement", () => {
+  it("names rises, falls and what held, in plain grammar", () => {
+    const p = computeProgress([
+      session(1, { calm: 40, empathy: 80, honesty: 60, boundaries: 40 }),
+      session(2, { calm: 60, empathy: 60, honesty: 61, boundaries: 60 }),
+      session(3, { calm: 70, empathy: 50, honesty: 62, boundaries: 70 }),
+    ]);
+    const note = p.notes.find((n) => n.startsWith("Against your first session"));
+    expect(note).toMatch(
+      /calm is up \d+, boundaries are up \d+ and empathy is down \d+; honesty is within 5 points of where it started\./,
+    );
+  });
+});
+
 describe("few sessions: honest, sensible output", () => {
   it.each([
     { n: 0, note: /No scored sessions yet/, weakest: false },

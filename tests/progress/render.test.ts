@@ -111,13 +111,12 @@ describe("the progress report", () => {
           that's frightening.'
 
         How these are computed: "now" is a recency-weighted mean
-        of your session scores on that dimension: the newest
-        session counts fully and a session's weight halves for
-        every 5 sessions since. Sessions that did not test a
-        dimension are left out of it. Each session score is the
-        mean of your replies that tested the dimension. Bars run
-        from 0 (▁) to 100 (█), one per session; · means not
-        tested."
+        of your session scores on each dimension: a session's
+        weight halves for every 5 sessions played since, so the
+        newest count most. A session counts only for the
+        dimensions it tested (its score there is the mean of the
+        replies that tested it). Bars: one per session, oldest
+        first, from ▁ (0) to █ (100); · not tested."
     `);
   });
 
