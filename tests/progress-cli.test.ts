@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "./helpers/cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliPath, runCli, tempDir } from "./helpers/cli.js";
 import { nextCommands, runShell } from "./helpers/next.js";
+import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
  * `coach progress` and `coach next` on the built CLI, over a data folder holding transcripts that
@@ -169,5 +170,50 @@ describe("coach next", () => {
     expect(rec.reasons.map((r: { kind: string }) => r.kind)).toEqual(["first-session", "not-played"]);
     const list = JSON.parse(runCli(["list", "--json"]).stdout) as { id: string; difficulty: number }[];
     expect(rec.scenario.difficulty).toBe(Math.min(...list.map((s) => s.difficulty)));
+  });
+});
+
+describe("in a terminal (tmux)", () => {
+  const socket = `coach-progress-${process.pid}`;
+  let session = "";
+  const { tmux, waitFor } = tmuxDriver({ socket, session: () => session });
+  const start = (name: string, width: number, args: string) => {
+    session = name;
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      String(width),
+      "-y",
+      "60",
+      `env NO_COLOR=1 COACH_DATA_DIR='${data}' '${process.execPath}' '${cliPath}' ${args}; sleep 30`,
+    );
+  };
+  afterAll(() => {
+    try {
+      tmux("kill-server");
+    } catch {
+      /* already gone */
+    }
+  });
+
+  it.each([80, 60])("coach progress fits %i columns", async (width) => {
+    start(`progress-${width}`, width, "progress");
+    const screen = await waitFor(/not tested\./);
+    const lines = screen.split("\n").filter((l) => l.trim());
+    expect(lines[0]).toMatch(/^Progress over 3 sessions/);
+    expect(screen).toMatch(/^ {2}empathy {5}[▁▂▃▄▅▆▇█]{3} +\d+/m);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(width);
+  });
+
+  it("the menu puts the suggested scenario first, with its reason", async () => {
+    start("menu", 80, "");
+    const screen = await waitFor(/Pick a scenario/);
+    const choices = screen.split("\n").filter((l) => /^[❯ ] /.test(l));
+    expect(choices[0]).toBe("❯ Suggested: The headphones on the counter");
+    expect(screen).toMatch(/^Due again: last run \d+/m);
+    tmux("send-keys", "-t", session, "C-c");
   });
 });

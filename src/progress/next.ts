@@ -49,6 +49,8 @@ export type ReasonKind =
 export interface Reason {
   kind: ReasonKind;
   text: string;
+  /** A few words for the menu's one line. */
+  short: string;
 }
 
 export interface Recommendation {
@@ -153,16 +155,19 @@ function reasonsFor(chosen: Candidate, focus: Recommendation["focus"], sessions:
     reasons.push({
       kind: "first-session",
       text: `A place to start: difficulty ${profile.difficulty} of 5, and you have no sessions yet.`,
+      short: "A place to start",
     });
   if (review?.isDue && !review.lastGood)
     reasons.push({
       kind: "review-poor",
       text: `Your last run (${day(review.lastAt)}) scored ${review.lastOverall}${review.lastOverall >= GOOD_RUN ? " but did not end de-escalated" : ""}: a scenario comes back the day after a run like that, so it is due again.`,
+      short: `Due again: last run ${review.lastOverall}${review.lastOverall >= GOOD_RUN ? ", not de-escalated" : ""}`,
     });
   if (review?.isDue && review.lastGood)
     reasons.push({
       kind: "review-good",
       text: `Due for review: after ${ordinal[review.goodInARow] ?? `${review.goodInARow} good runs`} in a row it comes back after ${plural(review.intervalDays, "day")} (last run ${day(review.lastAt)}, ${review.lastOverall}).`,
+      short: `Due for review after ${ordinal[review.goodInARow] ?? `${review.goodInARow} good runs`}`,
     });
   if (focus && profile.tested[focus.dimension] > 0) {
     const n = profile.tested[focus.dimension];
@@ -175,17 +180,22 @@ function reasonsFor(chosen: Candidate, focus: Recommendation["focus"], sessions:
       text: focus.practised
         ? `Your weakest area lately is ${focus.dimension} (${focus.recent}, recency-weighted); ${turns}.`
         : `You have not been tested on ${focus.dimension} yet; ${turns}.`,
+      short: focus.practised
+        ? `works on ${focus.dimension}, your weakest lately (${focus.recent})`
+        : `tests ${focus.dimension}, not practised yet`,
     });
   }
   if (!review)
     reasons.push({
       kind: "not-played",
       text: sessions === 0 ? "You have not played it yet." : "You have not played this one yet.",
+      short: "not played yet",
     });
   if (review && !review.isDue)
     reasons.push({
       kind: "soonest-due",
       text: `Nothing is due and you have played every scenario; this one comes due soonest (${day(review.due)}). Last run ${day(review.lastAt)}: ${review.lastOverall}.`,
+      short: `comes due soonest (${day(review.due)})`,
     });
   return reasons;
 }

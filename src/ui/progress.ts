@@ -159,9 +159,10 @@ export function renderNext(rec: Recommendation | undefined, view: ProgressView, 
   return out.join("\n");
 }
 
-/** The one line the menu shows for the recommendation: title, then the first reason, cut to fit. */
+/** The one line the menu shows for the recommendation: the title, then the reasons in a few words each, cut to fit. */
 export function nextMenuLine(rec: Recommendation, width: number): { name: string; description: string } {
-  const reason = sanitize(rec.reasons[0]?.text ?? "");
+  const said = rec.reasons.map((r) => r.short).join(" · ");
+  const reason = sanitize(said.charAt(0).toUpperCase() + said.slice(1));
   const name = `Suggested: ${sanitize(rec.scenario.title)}`;
   const max = Math.max(20, width - 4);
   const description = displayWidth(reason) > max ? `${reason.slice(0, max - 1)}…` : reason;
