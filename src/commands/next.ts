@@ -1,4 +1,4 @@
-import { coachCommand } from "../io/invocation.js";
+import { coachCommand, shellQuote } from "../io/invocation.js";
 import { type Recommendation, recommend } from "../progress/next.js";
 import { scenarioFolders } from "../scenario/load.js";
 import { loadProfiles } from "../scenario/profile.js";
@@ -6,7 +6,7 @@ import type { SessionSource } from "../store/types.js";
 import { renderNext } from "../ui/progress.js";
 import { viewFor } from "../ui/session.js";
 import { disableColour } from "../ui/style.js";
-import { safeJson } from "../ui/text.js";
+import { safeJson, sanitize } from "../ui/text.js";
 
 /** `coach next`: one scenario to practise next, and why. */
 export interface NextOptions {
@@ -30,14 +30,12 @@ export async function nextCommand(
   write: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<Recommendation | undefined> {
   const rec = nextRecommendation(source, options);
-  const coach = coachCommand(process.cwd());
+  const command = rec && `${coachCommand(process.cwd())} run ${shellQuote(sanitize(rec.scenario.id))}`;
   if (options.json) {
-    write(
-      `${safeJson(rec ? { ...rec, command: `${coach} run ${rec.scenario.id}` } : { scenario: null, reasons: [] }, 2)}\n`,
-    );
+    write(`${safeJson(rec ? { ...rec, command } : { scenario: null, reasons: [] }, 2)}\n`);
     return rec;
   }
   if (options.plain) disableColour();
-  write(`${renderNext(rec, viewFor(Boolean(options.plain), process.stdout.columns), coach)}\n`);
+  write(`${renderNext(rec, viewFor(Boolean(options.plain), process.stdout.columns), command)}\n`);
   return rec;
 }

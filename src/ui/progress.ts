@@ -130,8 +130,12 @@ function renderPlain(p: Progress, view: ProgressView, scenario?: string): string
   return out.join("\n");
 }
 
-/** `coach next`: the scenario, why, and the command that starts it. */
-export function renderNext(rec: Recommendation | undefined, view: ProgressView, coach = "coach"): string {
+/** `coach next`: the scenario, why, and the command that starts it (`start`, ready to paste). */
+export function renderNext(
+  rec: Recommendation | undefined,
+  view: ProgressView,
+  start = `coach run ${rec?.scenario.id}`,
+): string {
   const out: string[] = [];
   const para = (text: string, indent = "  ", first = indent) =>
     wrap(text, view.width - indent.length).forEach((l, i) => {
@@ -143,19 +147,23 @@ export function renderNext(rec: Recommendation | undefined, view: ProgressView, 
   }
   const title = sanitize(rec.scenario.title);
   if (view.plain) {
-    para(`NEXT: ${title} (${rec.scenario.id}), difficulty ${rec.scenario.difficulty} of 5`, "  ", "");
+    para(
+      `NEXT: ${title} (${sanitize(rec.scenario.id)}), difficulty ${rec.scenario.difficulty} of 5`,
+      "  ",
+      "",
+    );
     for (const r of rec.reasons) para(`WHY: ${sanitize(r.text)}`, "  ", "");
-    out.push(`Next: ${coach} run ${rec.scenario.id}`);
+    out.push(`Next: ${start}`);
     return out.join("\n");
   }
   para(
-    `${paint.bold(title)} ${paint.dim(`(${rec.scenario.id}, difficulty ${rec.scenario.difficulty} of 5)`)}`,
+    `${paint.bold(title)} ${paint.dim(`(${sanitize(rec.scenario.id)}, difficulty ${rec.scenario.difficulty} of 5)`)}`,
     "  ",
     "",
   );
   for (const r of rec.reasons) para(sanitize(r.text), "    ", "  • ");
   out.push("");
-  out.push(`Next: ${coach} run ${rec.scenario.id}`);
+  out.push(`Next: ${start}`);
   return out.join("\n");
 }
 

@@ -164,7 +164,7 @@ describe("the next recommendation", () => {
 
   it.each([60, 80])("fits %i columns and ends with the command that starts it", (width) => {
     for (const plain of [false, true]) {
-      const text = renderNext(rec, { width, plain }, "coach");
+      const text = renderNext(rec, { width, plain });
       for (const line of text.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
       expect(text.split("\n").at(-1)).toBe("Next: coach run limits");
     }
