@@ -202,7 +202,7 @@ function notesFor(dimensions: readonly DimensionProgress[], sessions: number, we
   const notes: string[] = [];
   if (sessions === 0) {
     notes.push(
-      "No scored sessions yet. Once you have practised, this shows how each skill moves. `coach next` suggests where to start.",
+      "Once you have practised, this shows how each skill moves. `coach next` suggests where to start.",
     );
     return notes;
   }

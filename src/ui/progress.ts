@@ -104,7 +104,7 @@ function renderPlain(p: Progress, view: ProgressView, scenario?: string): string
     wrap(text, view.width - 2).forEach((l, i) => {
       out.push(i ? `  ${l}` : l);
     });
-  line(`PROGRESS: ${headline(p, scenario)}`);
+  line(`PROGRESS: ${headline(p, scenario).replace(/^Progress /, "")}`);
   const spark = sparkWidth(view.width);
   for (const d of p.dimensions) {
     if (!d.practised) {

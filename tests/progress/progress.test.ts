@@ -133,7 +133,7 @@ describe("what the notes say about movement", () => {
 
 describe("few sessions: honest, sensible output", () => {
   it.each([
-    { n: 0, note: /No scored sessions yet/, weakest: false },
+    { n: 0, note: /Once you have practised, this shows how each skill moves/, weakest: false },
     { n: 1, note: /One session so far: these are first readings, not a trend/, weakest: true },
     { n: 2, note: /Two sessions so far: too early to call a trend/, weakest: true },
     { n: 3, note: /Against your first session/, weakest: true },

@@ -122,7 +122,7 @@ describe("the progress report", () => {
 
   it("in plain mode uses fixed labels and digits, one per session", () => {
     const text = renderProgress(full, { width: 80, plain: true });
-    expect(text).toMatch(/^PROGRESS: Progress over 34 sessions/);
+    expect(text).toMatch(/^PROGRESS: over 34 sessions, 2026-11-02 to 2026-12-05$/m);
     expect(text).toMatch(/^calm: now \d+, latest 83, first 50, best 83, over 34 sessions; by session/m);
     expect(text).toMatch(/^WEAKEST: empathy \d+$/m);
     expect(text).toMatch(/^COST: An acknowledgement undone by 'but'/m);
