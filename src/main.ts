@@ -14,7 +14,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (argv.length <= 2) {
       if (process.stdin.isTTY && process.stdout.isTTY) {
         const { menuCommand } = await import("./commands/menu.js");
-        return await menuCommand();
+        return await menuCommand(await openSessionSource());
       }
       program.outputHelp();
       return 0;
@@ -24,6 +24,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     return reportError(error);
   }
+}
+
+/** The stored sessions that progress, next and the menu read (src/store/source.ts). */
+async function openSessionSource(dataDir?: string) {
+  const { openSessionSource: open } = await import("./store/source.js");
+  return open(dataDir);
 }
 
 export function reportError(error: unknown): number {
@@ -203,6 +209,32 @@ export function buildProgram(): Command {
     .action(async (shell: string | undefined, options) => {
       const { completionCommand } = await import("./commands/completion.js");
       process.exitCode = await completionCommand(shell, options, program);
+    });
+
+  program
+    .command("progress")
+    .description("how each skill has moved over your sessions, and what most often costs you points")
+    .option("--json", "print the figures as JSON")
+    .option("--plain", "screen-reader friendly output: fixed labels, digits for the sparklines, no colour")
+    .option("--scenario <id>", "only the sessions of this scenario")
+    .option("--data <dir>", "the data folder to read (default: your data folder, or COACH_DATA_DIR)")
+    .action(async (options) => {
+      const { progressCommand } = await import("./commands/progress.js");
+      await progressCommand(await openSessionSource(options.data), options);
+      process.exitCode = 0;
+    });
+
+  program
+    .command("next")
+    .description("the one scenario to practise next, and why")
+    .option("--json", "print the recommendation and its reasons as JSON")
+    .option("--plain", "fixed labels, no colour")
+    .option("--data <dir>", "the data folder to read (default: your data folder, or COACH_DATA_DIR)")
+    .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (options) => {
+      const { nextCommand } = await import("./commands/next.js");
+      await nextCommand(await openSessionSource(options.data), options);
+      process.exitCode = 0;
     });
 
   // -- more commands are registered below --

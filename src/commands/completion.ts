@@ -34,6 +34,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   answers: "file",
   batch: "file",
   customer: "text",
+  data: "dir",
   dir: "dir",
   from: "scenario",
   id: "rule",

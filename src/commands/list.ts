@@ -1,4 +1,4 @@
-import { displayPath, loadLibrary, scenarioFolders } from "../scenario/load.js";
+import { displayPath, type Library, loadLibrary, scenarioFolders } from "../scenario/load.js";
 import { paint } from "../ui/style.js";
 import { displayWidth, safeJson, sanitize, shown } from "../ui/text.js";
 
@@ -10,8 +10,10 @@ export interface ScenarioSummary {
   file: string;
 }
 
-export function listScenarios(extraFolder?: string): { scenarios: ScenarioSummary[]; invalid: string[] } {
-  const library = loadLibrary(scenarioFolders(extraFolder));
+export function listScenarios(
+  extraFolder?: string,
+  library: Library = loadLibrary(scenarioFolders(extraFolder)),
+): { scenarios: ScenarioSummary[]; invalid: string[] } {
   const scenarios: ScenarioSummary[] = [];
   const invalid: string[] = [];
   for (const loaded of library.scenarios) {
