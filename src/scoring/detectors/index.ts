@@ -61,6 +61,7 @@ import { detector as threatens } from "./threatens.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
 import { detector as vagueDeflection } from "./vague-deflection.js";
 import { detector as validates } from "./validates.js";
+import { detector as wishesWell } from "./wishes-well.js";
 
 export const DETECTORS: readonly Detector[] = [
   acknowledges,
@@ -123,4 +124,5 @@ export const DETECTORS: readonly Detector[] = [
   transparentLimits,
   vagueDeflection,
   validates,
+  wishesWell,
 ];

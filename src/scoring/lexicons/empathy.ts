@@ -222,3 +222,36 @@ export const INVALIDATION: readonly string[] = [
   "worse things happen",
   "do not take it personally",
 ];
+
+/**
+ * Wishing the person well: care for them beyond the transaction ("I hope your mum is feeling
+ * better", "take care"). Not "I hope you understand" or "I hope that helps", which are about us.
+ */
+export const WELL_WISHING: readonly string[] = [
+  "i hope you are well|ok|okay|alright|doing|having|feeling|enjoying|keeping|settling|safe",
+  "hope you are well|ok|okay|alright|doing|having|feeling|enjoying|keeping|settling|safe",
+  "i hope your * is|are|gets|get|goes|go|feels|has|have|was|went|recovers|recover",
+  "hope your * is|are|gets|get|goes|go|feels|has|have|was|went|recovers|recover",
+  "hope things|everything get|gets|go|goes|work|works|improve|improves|settle|settles|turn|turns|are|is|go",
+  "hope it all works|goes|turns|gets|comes",
+  "hope you feel|get better",
+  "hope you get some rest|sleep|answers",
+  "hope this|it finds you",
+  "have a great|good|lovely|nice|wonderful|fantastic|brilliant day|weekend|evening|week|holiday|trip|time|night",
+  "enjoy the|your rest|day|weekend|evening|holiday|trip|party|wedding|birthday",
+  "take care",
+  "look after yourself",
+  "best wishes",
+  "wish you all|both|the best",
+  "wishing you",
+  "fingers crossed",
+  "sending hugs|love|strength|best",
+  "get well soon",
+  "congratulations",
+  "congrats",
+  "what great|wonderful|lovely news",
+  "so glad to hear",
+  "glad to hear",
+  "really pleased for you",
+  "so pleased for you",
+];
