@@ -1,0 +1,145 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { ContentError, UsageError } from "../errors.js";
+import type { Transcript } from "../session/engine.js";
+import { readInput } from "./read.js";
+import { describeFsError, errorCode } from "./write.js";
+
+/**
+ * Saved transcripts read back: one file by path, or one session of the sessions folder by name
+ * or `last`. A transcript file is data from disk (perhaps sent by someone else), so it is checked
+ * against the shape coach writes before anything reads it: a damaged or foreign file is a content
+ * error that says where it goes wrong, never a crash. (The local store replaces the folder lookup
+ * in `findTranscript` when it lands; reading a file by path stays.)
+ */
+
+/** A transcript of 50 turns with retries is well under a megabyte; this leaves room for much more. */
+export const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
+
+const span = z.looseObject({ start: z.number(), end: z.number(), text: z.string() });
+const finding = z.looseObject({
+  signal: z.string(),
+  dimension: z.enum(["calm", "empathy", "honesty", "boundaries"]),
+  effect: z.enum(["helps", "hurts"]),
+  points: z.number(),
+  span: span.optional(),
+  message: z.string(),
+});
+const perDimension = <T extends z.ZodType>(value: T) =>
+  z.looseObject({ calm: value, empathy: value, honesty: value, boundaries: value });
+const band = z.enum(["needs work", "developing", "strong"]);
+const scorecard = z.looseObject({
+  scores: perDimension(z.number()),
+  bands: perDimension(band),
+  overall: z.number(),
+  evidence: z.array(finding),
+  assessed: perDimension(z.boolean()).optional(),
+  untested: z.record(z.string(), z.string()).optional(),
+  notice: z.string().optional(),
+  tip: z.looseObject({ signal: z.string().optional(), text: z.string(), example: z.string().optional() }),
+});
+const attempt = z.looseObject({
+  reply: z.string(),
+  hintUsed: z.boolean().default(false),
+  scorecard,
+  angerAfter: z.number(),
+});
+const turn = z.looseObject({
+  index: z.number(),
+  node: z.string(),
+  customer: z.string(),
+  mood: z.enum(["calmer", "same", "angrier"]).default("same"),
+  abusive: z.boolean().default(false),
+  reply: z.string(),
+  hintUsed: z.boolean().default(false),
+  scorecard,
+  fired: z.array(z.string()).default([]),
+  angerBefore: z.number(),
+  angerAfter: z.number(),
+  attempts: z.array(attempt).optional(),
+  modelSeen: z.boolean().optional(),
+});
+const factsCard = z.looseObject({
+  sections: z.array(
+    z.looseObject({
+      key: z.enum(["known", "can", "cannot", "unknown"]),
+      title: z.string(),
+      items: z.array(z.string()),
+    }),
+  ),
+});
+const TranscriptShape = z.looseObject({
+  format: z.literal(1),
+  scenario: z.looseObject({ id: z.string(), version: z.number(), title: z.string() }),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  outcome: z.enum(["deescalated", "escalated", "unfinished"]),
+  endReason: z.string().optional(),
+  anger: z.looseObject({ start: z.number(), end: z.number() }),
+  turns: z.array(turn),
+  closing: z.looseObject({ node: z.string(), customer: z.string() }).optional(),
+  exam: z.boolean().optional(),
+  facts: factsCard.optional(),
+});
+
+/** Read and check one transcript file. UsageError for a missing file, ContentError for one that is not a transcript. */
+export async function readTranscript(path: string): Promise<Transcript> {
+  const text = await readInput(path, { limit: MAX_TRANSCRIPT_BYTES, what: "a transcript" });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(`${path} is not a coach transcript: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = TranscriptShape.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "the top level";
+    throw new ContentError(
+      `${path} is not a coach transcript: at ${where}, ${issue?.message ?? "unexpected content"}`,
+    );
+  }
+  return parsed.data as unknown as Transcript;
+}
+
+/** Saved sessions, oldest first: file names start with the start time, so name order is time order. */
+export function sessionFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return [];
+    throw new UsageError(`cannot read the sessions folder ${folder}: ${describeFsError(error)}`);
+  }
+  return names.filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
+}
+
+/**
+ * Which transcript `ref` means: a path to a JSON file; `last`, the newest session in the sessions
+ * folder; or a session's name there (its file name, with or without `.json`).
+ */
+export function findTranscript(ref: string, folder: string): string {
+  if (ref === "last") {
+    const newest = sessionFiles(folder).at(-1);
+    if (!newest)
+      throw new UsageError(
+        `no saved sessions in ${folder} yet; practise one with \`coach run\`, or give a transcript file`,
+      );
+    return join(folder, newest);
+  }
+  if (isFile(ref)) return ref;
+  const name = ref.endsWith(".json") ? ref : `${ref}.json`;
+  if (!/[/\\]/.test(ref) && sessionFiles(folder).includes(name)) return join(folder, name);
+  throw new UsageError(
+    `no transcript \`${ref}\`: give a transcript file, \`last\`, or a session name from ${folder}`,
+  );
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
