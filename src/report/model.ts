@@ -192,6 +192,7 @@ function modelsFor(scenario: Scenario | undefined, turn: TurnRecord): string[] {
  * Cut a reply at every evidence span's start and end, so overlapping spans ("so sorry" inside
  * "I'm so sorry") each keep their words: a part is marked helps and/or hurts by every finding
  * that covers it, and carries the numbers of the findings that end with it (for ✓/✗ markers).
+ * Neighbouring parts marked alike are joined when no marker falls between them.
  * Spans outside the reply, or empty, are ignored; offsets are UTF-16 indices as the scorer made them.
  */
 export function replyParts(reply: string, evidence: readonly Finding[]): ReplyPart[] {
@@ -219,12 +220,23 @@ export function replyParts(reply: string, evidence: readonly Finding[]): ReplyPa
     const covering = spans.filter(
       ({ finding }) => finding.span && finding.span.start <= start && finding.span.end >= end,
     );
-    parts.push({
+    const part: ReplyPart = {
       text: reply.slice(start, end),
       helps: covering.some(({ finding }) => finding.effect === "helps"),
       hurts: covering.some(({ finding }) => finding.effect === "hurts"),
       ends: covering.filter(({ finding }) => finding.span?.end === end).map(({ number }) => number),
-    });
+    };
+    // One stretch for words marked alike with no marker between them ("so sorry" for nested spans).
+    const previous = parts.at(-1);
+    if (
+      previous &&
+      previous.ends.length === 0 &&
+      previous.helps === part.helps &&
+      previous.hurts === part.hurts
+    ) {
+      previous.text += part.text;
+      previous.ends = part.ends;
+    } else parts.push(part);
   }
   return parts.length ? parts : [{ text: reply, helps: false, hurts: false, ends: [] }];
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { esc, renderHtml } from "../../src/report/html.js";
+import { md, renderMarkdown } from "../../src/report/markdown.js";
+import { buildSessionReport } from "../../src/report/model.js";
+import { HOSTILE, playScenario, REPLIES, type SavedTranscript, shippedScenario } from "./fixtures.js";
+
+/** A real session whose every piece of stored text is then replaced by hostile text, as a doctored file would be. */
+export async function hostileTranscript(): Promise<SavedTranscript> {
+  const all = Object.values(HOSTILE).join(" ");
+  // The replies are scored for real, so evidence spans point into hostile text.
+  const transcript = await playScenario("late-delivery-overpromise", [
+    `${HOSTILE.script} I'm so sorry, I can hear how frustrating this is. ${HOSTILE.bidi}`,
+    `Calm down ${HOSTILE.quote} it is not my fault!! ${HOSTILE.escape}`,
+    `${HOSTILE.heading}\nI'll message you by 5pm Friday. ${HOSTILE.markdown}`,
+  ]);
+  transcript.scenario.title = `Title ${all}`;
+  for (const section of transcript.facts.sections) section.items = section.items.map((i) => `${i} ${all}`);
+  for (const turn of transcript.turns) {
+    turn.customer = `Customer ${all}`;
+    turn.scorecard.tip = { text: `Tip ${all}`, example: `Example ${all}` };
+    for (const f of turn.scorecard.evidence) f.message = `Message ${all}`;
+  }
+  transcript.closing = { node: "x", customer: `Goodbye ${all}` };
+  return transcript;
+}
+
+describe("the HTML report", () => {
+  it("escapes every piece of transcript text and drops control and bidi characters", async () => {
+    const html = renderHtml(buildSessionReport(await hostileTranscript()));
+    expect(html).not.toMatch(/<script|<img|<b>| onmouseover="/i);
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(html).toContain("&quot;&#39; onmouseover=&quot;alert(2)");
+    // Highlights still land on the right words inside the escaped text.
+    expect(html).toMatch(
+      /<mark class="helps"><span class="vh">\[helped: <\/span>sorry<span class="vh">\]<\/span><\/mark><a class="ref helps-mark" href="#turn-1-f\d+"><sup class="mark">✓\d+<\/sup><\/a>/,
+    );
+    expect(html).toMatch(
+      /<mark class="hurts"><span class="vh">\[hurt: <\/span>Calm down<span class="vh">\]<\/span><\/mark><a class="ref hurts-mark"/,
+    );
+  });
+
+  it("forbids scripts and network by policy, and loads nothing from outside", async () => {
+    const html = renderHtml(buildSessionReport(await playScenario("late-delivery-overpromise", REPLIES)));
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'`);
+    expect(html).not.toMatch(/<script|<link|<iframe|@import|url\(|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it("shows every turn with its line, reply, four scores (or not tested), tip and model answer", async () => {
+    const transcript = await playScenario("late-delivery-overpromise", REPLIES);
+    const html = renderHtml(buildSessionReport(transcript, shippedScenario("late-delivery-overpromise")));
+    const articles = html.split('<article class="turn"').slice(1);
+    expect(articles).toHaveLength(transcript.turns.length);
+    for (const [i, article] of articles.entries()) {
+      const turn = transcript.turns[i];
+      if (!turn) throw new Error("missing turn");
+      expect(article).toContain(esc(turn.customer));
+      for (const d of ["Calm", "Empathy", "Honesty", "Boundaries"]) expect(article).toContain(`>${d}</span>`);
+      const untested = Object.values(turn.scorecard.assessed).filter((a) => !a).length;
+      expect(article.split("<strong>not tested</strong>").length - 1).toBe(untested);
+      expect(article).toContain("<strong>Tip:</strong>");
+      expect(article).toMatch(/<h4>(A model answer|Model answers)<\/h4>/);
+    }
+  });
+
+  it("gives each chart a title, a description, role img and a data table", async () => {
+    const html = renderHtml(buildSessionReport(await playScenario("late-delivery-overpromise", REPLIES)));
+    const svgs = html.match(/<svg [^>]*>/g) ?? [];
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs)
+      expect(svg).toMatch(/role="img" aria-labelledby="\w+-title \w+-desc" aria-label="[^"]+"/);
+    expect(html).toContain('<title id="anger-title">');
+    expect(html).toContain('<desc id="dims-desc">');
+    expect(html).toContain('<table class="scores" id="score-table">');
+  });
+});
+
+describe("the Markdown report", () => {
+  it("escapes Markdown and HTML in transcript text", async () => {
+    const text = renderMarkdown(buildSessionReport(await hostileTranscript()));
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).not.toMatch(/(?<!\\)<(script|img|b)\b/);
+    expect(text).not.toMatch(/(?<!\\)\[click(?<!\\)\]/);
+    expect(text).not.toMatch(/^(> )?(# not a heading|- not a list|1\. not a list)/m);
+    expect(text).toContain("\\<script\\>alert('x')\\</script\\>");
+    expect(text).toContain("\\| cell \\|");
+  });
+
+  it.each([
+    ["<b>x</b>", "\\<b\\>x\\</b\\>"],
+    ["**not bold** _nor this_", "\\*\\*not bold\\*\\* \\_nor this\\_"],
+    ["[a](b) ![c](d)", "\\[a\\](b) !\\[c\\](d)"],
+    ["a | b", "a \\| b"],
+    ["# h\n- l\n+ l\n2. n\n   indented", "\\# h\n\\- l\n\\+ l\n2\\. n\nindented"],
+    ["`code` ~~s~~ $x$ &amp;", "\\`code\\` \\~\\~s\\~\\~ \\$x\\$ \\&amp;"],
+    ["I'll call by 5pm.", "I'll call by 5pm."],
+  ])("md(%j)", (input, expected) => {
+    expect(md(input)).toBe(expected);
+  });
+
+  it("marks helping words bold with ✓N and hurting ones italic with ✗N", async () => {
+    const text = renderMarkdown(buildSessionReport(await playScenario("late-delivery-overpromise", REPLIES)));
+    expect(text).toMatch(/\*\*frustrating\*\* ✓\d/);
+    expect(text).toMatch(/\*Calm down\*+ ✗\d/);
+    expect(text).toContain("| Turn | calm | empathy | honesty | boundaries | overall | anger after |");
+    expect(text).toMatch(/not tested/);
+  });
+});
