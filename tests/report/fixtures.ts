@@ -26,7 +26,10 @@ export async function playScenario(
   const scenario = shippedScenario(id);
   const queue = [...replies];
   let clock = startedAt.getTime();
-  const now = () => new Date((clock += 20_000));
+  const now = () => {
+    clock += 20_000;
+    return new Date(clock);
+  };
   const transcript: SavedTranscript = {
     ...newTranscript(scenario, id, startedAt),
     facts: factsCard(scenario.facts),
@@ -84,3 +87,27 @@ export const HOSTILE = {
   markdown: "[click](javascript:alert(3)) ![i](http://example.com/x.png) | cell | **bold** <b>b</b> &amp;",
   heading: "# not a heading\n- not a list\n1. not a list",
 };
+
+/** Characters no report may contain: C0 controls but tab and newline, DEL, C1, bidi embeddings, overrides and isolates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters
+export const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A real session whose every piece of stored text is then replaced by hostile text, as a doctored file would be. */
+export async function hostileTranscript(): Promise<SavedTranscript> {
+  const all = Object.values(HOSTILE).join(" ");
+  // The replies are scored for real, so evidence spans point into hostile text.
+  const transcript = await playScenario("late-delivery-overpromise", [
+    `${HOSTILE.script} I'm so sorry, I can hear how frustrating this is. ${HOSTILE.bidi}`,
+    `Calm down ${HOSTILE.quote} it is not my fault!! ${HOSTILE.escape}`,
+    `${HOSTILE.heading}\nI'll message you by 5pm Friday. ${HOSTILE.markdown}`,
+  ]);
+  transcript.scenario.title = `Title ${all}`;
+  for (const section of transcript.facts.sections) section.items = section.items.map((i) => `${i} ${all}`);
+  for (const turn of transcript.turns) {
+    turn.customer = `Customer ${all}`;
+    turn.scorecard.tip = { text: `Tip ${all}`, example: `Example ${all}` };
+    for (const f of turn.scorecard.evidence) f.message = `Message ${all}`;
+  }
+  transcript.closing = { node: "x", customer: `Goodbye ${all}` };
+  return transcript;
+}

@@ -2,33 +2,13 @@ import { describe, expect, it } from "vitest";
 import { esc, renderHtml } from "../../src/report/html.js";
 import { md, renderMarkdown } from "../../src/report/markdown.js";
 import { buildSessionReport } from "../../src/report/model.js";
-import { HOSTILE, playScenario, REPLIES, type SavedTranscript, shippedScenario } from "./fixtures.js";
-
-/** A real session whose every piece of stored text is then replaced by hostile text, as a doctored file would be. */
-export async function hostileTranscript(): Promise<SavedTranscript> {
-  const all = Object.values(HOSTILE).join(" ");
-  // The replies are scored for real, so evidence spans point into hostile text.
-  const transcript = await playScenario("late-delivery-overpromise", [
-    `${HOSTILE.script} I'm so sorry, I can hear how frustrating this is. ${HOSTILE.bidi}`,
-    `Calm down ${HOSTILE.quote} it is not my fault!! ${HOSTILE.escape}`,
-    `${HOSTILE.heading}\nI'll message you by 5pm Friday. ${HOSTILE.markdown}`,
-  ]);
-  transcript.scenario.title = `Title ${all}`;
-  for (const section of transcript.facts.sections) section.items = section.items.map((i) => `${i} ${all}`);
-  for (const turn of transcript.turns) {
-    turn.customer = `Customer ${all}`;
-    turn.scorecard.tip = { text: `Tip ${all}`, example: `Example ${all}` };
-    for (const f of turn.scorecard.evidence) f.message = `Message ${all}`;
-  }
-  transcript.closing = { node: "x", customer: `Goodbye ${all}` };
-  return transcript;
-}
+import { hostileTranscript, playScenario, REPLIES, shippedScenario, UNSAFE_CHARACTERS } from "./fixtures.js";
 
 describe("the HTML report", () => {
   it("escapes every piece of transcript text and drops control and bidi characters", async () => {
     const html = renderHtml(buildSessionReport(await hostileTranscript()));
     expect(html).not.toMatch(/<script|<img|<b>| onmouseover="/i);
-    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).not.toMatch(UNSAFE_CHARACTERS);
     expect(html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     expect(html).toContain("&quot;&#39; onmouseover=&quot;alert(2)");
     // Highlights still land on the right words inside the escaped text.
@@ -78,7 +58,7 @@ describe("the HTML report", () => {
 describe("the Markdown report", () => {
   it("escapes Markdown and HTML in transcript text", async () => {
     const text = renderMarkdown(buildSessionReport(await hostileTranscript()));
-    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).not.toMatch(UNSAFE_CHARACTERS);
     expect(text).not.toMatch(/(?<!\\)<(script|img|b)\b/);
     expect(text).not.toMatch(/(?<!\\)\[click(?<!\\)\]/);
     expect(text).not.toMatch(/^(> )?(# not a heading|- not a list|1\. not a list)/m);
