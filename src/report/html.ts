@@ -113,7 +113,7 @@ function summary(report: SessionReport): string {
     const r = card.dimensions[d];
     out.push(
       r.average === null || r.band === null
-        ? `<li class="untested"><span class="dim-name">${DIMENSION_WORDS[d]}</span> <strong>not tested</strong><span class="why muted">in this session</span></li>`
+        ? `<li class="untested"><span class="dim-name">${DIMENSION_WORDS[d]}</span> <strong aria-hidden="true">–</strong><span class="band muted">not tested in this session</span></li>`
         : `<li>${scoreLine(DIMENSION_WORDS[d], r.average, r.band)}</li>`,
     );
   }
@@ -365,7 +365,7 @@ function replyBlock(reply: ReportReply, id: string, label: string): string {
     out.push(
       cell
         ? `<li>${scoreLine(DIMENSION_WORDS[d], cell.score, cell.band)}</li>`
-        : `<li class="untested"><span class="dim-name">${DIMENSION_WORDS[d]}</span> <strong>not tested</strong><span class="why muted">${esc(why)}</span></li>`,
+        : `<li class="untested"><span class="dim-name">${DIMENSION_WORDS[d]}</span> <strong aria-hidden="true">–</strong><span class="band muted">not tested</span>${why ? `<span class="why muted">${esc(why)}</span>` : ""}</li>`,
     );
   }
   out.push(

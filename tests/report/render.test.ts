@@ -37,7 +37,7 @@ describe("the HTML report", () => {
       expect(article).toContain(esc(turn.customer));
       for (const d of ["Calm", "Empathy", "Honesty", "Boundaries"]) expect(article).toContain(`>${d}</span>`);
       const untested = Object.values(turn.scorecard.assessed).filter((a) => !a).length;
-      expect(article.split("<strong>not tested</strong>").length - 1).toBe(untested);
+      expect(article.split('<span class="band muted">not tested</span>').length - 1).toBe(untested);
       expect(article).toContain("<strong>Tip:</strong>");
       expect(article).toMatch(/<h4>(A model answer|Model answers)<\/h4>/);
     }
