@@ -38,7 +38,11 @@ async function session(turns) {
   await runSession(
     scenario,
     id,
-    { ask: async () => (replies.length ? { reply: replies.shift() } : { quit: true, reason: "no-more-replies" }), score: scoreReply },
+    {
+      ask: async () =>
+        replies.length ? { reply: replies.shift() } : { quit: true, reason: "no-more-replies" },
+      score: scoreReply,
+    },
     transcript,
   );
   const base = transcript.turns;
@@ -55,7 +59,10 @@ function wall(args, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(process.execPath, [cli, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     times.push(performance.now() - started);
     if (r.status !== 0) throw new Error(`coach ${args.join(" ")} failed: ${r.stderr}`);
   }
@@ -83,11 +90,22 @@ try {
 
   const row = (label, value, target, ok) =>
     `${label.padEnd(34)} ${value.padStart(12)}   ${target.padEnd(12)} ${ok ? "ok" : "MISSED"}`;
-  console.log(`\ncoach report, a ${transcript.turns.length}-turn session (${(html.length / 1024).toFixed(0)} KiB of HTML)\n`);
+  console.log(
+    `\ncoach report, a ${transcript.turns.length}-turn session (${(html.length / 1024).toFixed(0)} KiB of HTML)\n`,
+  );
   console.log(row("build + render HTML, in process", `${inProcessHtml.toFixed(1)} ms`, "", true));
   console.log(row("build + render Markdown, in process", `${inProcessMd.toFixed(1)} ms`, "", true));
-  console.log(row(`coach report -o .html (median of ${runs})`, `${htmlWall.toFixed(0)} ms`, "< 1000 ms", htmlWall < 1000));
-  console.log(row(`coach report -o .md (median of ${runs})`, `${mdWall.toFixed(0)} ms`, "< 1000 ms", mdWall < 1000));
+  console.log(
+    row(
+      `coach report -o .html (median of ${runs})`,
+      `${htmlWall.toFixed(0)} ms`,
+      "< 1000 ms",
+      htmlWall < 1000,
+    ),
+  );
+  console.log(
+    row(`coach report -o .md (median of ${runs})`, `${mdWall.toFixed(0)} ms`, "< 1000 ms", mdWall < 1000),
+  );
   process.exitCode = htmlWall < 1000 && mdWall < 1000 ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
