@@ -42,6 +42,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   reply: "text",
   scenario: "scenario",
   scenarios: "dir",
+  session: "file",
   turn: "text",
 };
 
