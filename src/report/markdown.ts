@@ -158,8 +158,8 @@ function quote(text: string): string {
 
 /**
  * Untrusted text for Markdown: control and bidi characters removed; the characters of inline
- * Markdown (emphasis, code, links, images, raw HTML, entities, table cells, strikethrough, math)
- * backslash-escaped anywhere, and those that start a block (heading, list, quote, setext line,
+ * Markdown (emphasis, code, links, images, raw HTML, entities, table cells, strikethrough, math,
+ * and the autolinks of web and e-mail addresses) backslash-escaped anywhere, and those that start a block (heading, list, quote, setext line,
  * indented code) at the start of a line. Other punctuation stays as written, so the text still
  * reads well as plain text.
  */
@@ -168,7 +168,13 @@ export function md(text: string): string {
 }
 
 function inline(text: string): string {
-  return sanitize(text).replace(/[\\`*_[\]<>&|~$]/g, (c) => `\\${c}`);
+  return (
+    sanitize(text)
+      .replace(/[\\`*_[\]<>&|~$@]/g, (c) => `\\${c}`)
+      // GitHub turns bare addresses into links (autolinks); an escaped ":" or "." keeps them text.
+      .replace(/\b(https?|ftp):\/\//gi, "$1\\://")
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+  );
 }
 
 function blockSafe(text: string): string {

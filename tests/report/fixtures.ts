@@ -84,7 +84,8 @@ export const HOSTILE = {
   quote: `"' onmouseover="alert(2)`,
   bidi: "\u202Eevil\u202C",
   escape: "\u001b[31mred\u001b[0m\u0007",
-  markdown: "[click](javascript:alert(3)) ![i](http://example.com/x.png) | cell | **bold** <b>b</b> &amp;",
+  markdown:
+    "[click](javascript:alert(3)) ![i](http://example.com/x.png) www.evil.example me@evil.example | cell | **bold** <b>b</b> &amp;",
   heading: "# not a heading\n- not a list\n1. not a list",
 };
 

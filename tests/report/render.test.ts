@@ -1,3 +1,4 @@
+import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { esc, renderHtml } from "../../src/report/html.js";
 import { md, renderMarkdown } from "../../src/report/markdown.js";
@@ -74,6 +75,10 @@ describe("the Markdown report", () => {
     ["# h\n- l\n+ l\n2. n\n   indented", "\\# h\n\\- l\n\\+ l\n2\\. n\nindented"],
     ["`code` ~~s~~ $x$ &amp;", "\\`code\\` \\~\\~s\\~\\~ \\$x\\$ \\&amp;"],
     ["I'll call by 5pm.", "I'll call by 5pm."],
+    [
+      "see https://x.example or www.example.com, mail a@b.example",
+      "see https\\://x.example or www\\.example.com, mail a\\@b.example",
+    ],
   ])("md(%j)", (input, expected) => {
     expect(md(input)).toBe(expected);
   });
@@ -84,5 +89,30 @@ describe("the Markdown report", () => {
     expect(text).toMatch(/\*Calm down\*+ ✗\d/);
     expect(text).toContain("| Turn | calm | empathy | honesty | boundaries | overall | anger after |");
     expect(text).toMatch(/not tested/);
+  });
+
+  it("renders, through a GitHub-flavoured Markdown parser, with no tag, link or image from the transcript", async () => {
+    const html = await marked.parse(renderMarkdown(buildSessionReport(await hostileTranscript())), {
+      gfm: true,
+    });
+    expect(html).not.toMatch(/<(script|img|b|a|iframe)\b/);
+    expect(html).not.toMatch(/ on\w+="/);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html.match(/<h2>/g)?.length).toBe(4);
+    expect(html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    // The summary table keeps its columns whatever the text holds.
+    const table = /<table>[\s\S]*?<\/table>/.exec(html.slice(html.indexOf("anger after") - 400))?.[0] ?? "";
+    for (const row of table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
+      expect(row.match(/<t[hd][ >]/g)).toHaveLength(7);
+  });
+
+  it("renders highlights as strong and em with their markers", async () => {
+    const html = await marked.parse(
+      renderMarkdown(buildSessionReport(await playScenario("late-delivery-overpromise", REPLIES))),
+      { gfm: true },
+    );
+    expect(html).toMatch(/<strong>frustrating<\/strong> ✓\d/);
+    expect(html).toMatch(/<em>Calm down<\/em> ✗\d/);
+    expect(html).toMatch(/<blockquote>/);
   });
 });
