@@ -73,6 +73,12 @@ describe.skipIf(!executable)("the HTML report in Chromium", () => {
 
   beforeAll(async () => {
     session = await playScenario("late-delivery-overpromise", REPLIES);
+    // A retried first turn, as /retry records it: the earlier attempt is shown under the turn.
+    const [first, second] = session.turns;
+    if (first && second)
+      first.attempts = [
+        { ...second, hintUsed: false, next: first.next, askedAt: first.askedAt, answeredAt: first.askedAt },
+      ];
     reports.session = report("session", session);
     reports.long = report("long", longSession(session, 30));
     reports.hostile = report("hostile", await hostileTranscript());
@@ -93,7 +99,7 @@ describe.skipIf(!executable)("the HTML report in Chromium", () => {
           heading: text(a.querySelector("h3")),
           customer: text(a.querySelector(".customer blockquote")),
           reply: text(a.querySelector("blockquote.reply")),
-          scores: [...a.querySelectorAll(".turn-scores li .dim-name")].map(text),
+          scores: [...(a.querySelector(".turn-scores")?.querySelectorAll("li .dim-name") ?? [])].map(text),
           tip: text(a.querySelector(".tip")),
           model: text(a.querySelector(".model blockquote")),
         })),
@@ -127,6 +133,13 @@ describe.skipIf(!executable)("the HTML report in Chromium", () => {
           };
         })(),
         markers: [...document.querySelectorAll("blockquote.reply a.ref")].map(text),
+        attempts: [...document.querySelectorAll("article.turn")].map(
+          (a) => a.querySelectorAll(".attempts .reply-block").length,
+        ),
+        duplicateIds: (() => {
+          const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
+          return ids.filter((id, i) => ids.indexOf(id) !== i);
+        })(),
         brokenLinks: [...document.querySelectorAll('a[href^="#"]')]
           .map((a) => (a.getAttribute("href") ?? "").slice(1))
           .filter((id) => !document.getElementById(id)),
@@ -160,6 +173,8 @@ describe.skipIf(!executable)("the HTML report in Chromium", () => {
     expect(dom.markers.some((m) => /^✓\d+$/.test(m))).toBe(true);
     expect(dom.markers.some((m) => /^✗\d+$/.test(m))).toBe(true);
     expect(dom.brokenLinks).toEqual([]);
+    expect(dom.duplicateIds).toEqual([]);
+    expect(dom.attempts).toEqual(session.turns.map((_, i) => (i === 0 ? 1 : 0)));
     // Highlighted words stay readable: AA contrast as the browser computes the colours.
     for (const s of [dom.helpsStyle, dom.hurtsStyle])
       expect(new Color(s.color).contrast(new Color(s.background), "WCAG21")).toBeGreaterThanOrEqual(4.5);

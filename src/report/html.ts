@@ -82,7 +82,9 @@ function header(report: SessionReport): string {
   const meta = [
     `<div><dt>Started</dt><dd>${esc(dateOf(session.startedAt))}</dd></div>`,
     `<div><dt>Outcome</dt><dd class="outcome-${session.outcome}">${OUTCOME_WORDS[session.outcome]}${
-      session.endReason ? ` <span class="muted">(${esc(session.endReason.replace(/-/g, " "))})</span>` : ""
+      session.outcome === "unfinished" && session.endReason
+        ? ` <span class="muted">(${esc(session.endReason.replace(/-/g, " "))})</span>`
+        : ""
     }</dd></div>`,
     `<div><dt>Replies</dt><dd>${card.turns}</dd></div>`,
     `<div><dt>Overall</dt><dd><strong>${card.overall ?? "no replies"}</strong>${card.overall === null ? "" : " of 100"}</dd></div>`,

@@ -16,7 +16,7 @@ export function renderMarkdown(report: SessionReport): string {
   out.push(`# Practice report: ${md(scenario.title)}`, "");
   const meta = [
     `**Started:** ${md(session.startedAt)}`,
-    `**Outcome:** ${OUTCOME_WORDS[session.outcome]}${session.endReason ? ` (${md(session.endReason.replace(/-/g, " "))})` : ""}`,
+    `**Outcome:** ${OUTCOME_WORDS[session.outcome]}${session.outcome === "unfinished" && session.endReason ? ` (${md(session.endReason.replace(/-/g, " "))})` : ""}`,
     `**Replies:** ${card.turns}`,
     `**Overall:** ${card.overall ?? "no replies"}${card.overall === null ? "" : " of 100"}`,
   ];
@@ -49,10 +49,11 @@ export function renderMarkdown(report: SessionReport): string {
     }
     out.push("");
   }
-  if (card.best) out.push(`**Best reply:** turn ${card.best.index + 1}, overall ${card.best.overall}.  `);
-  if (card.weakest)
-    out.push(`**Weakest reply:** turn ${card.weakest.index + 1}, overall ${card.weakest.overall}.`);
-  if (card.best || card.weakest) out.push("");
+  const bestWeakest = [
+    card.best ? `**Best reply:** turn ${card.best.index + 1}, overall ${card.best.overall}.` : "",
+    card.weakest ? `**Weakest reply:** turn ${card.weakest.index + 1}, overall ${card.weakest.overall}.` : "",
+  ].filter(Boolean);
+  if (bestWeakest.length) out.push(bestWeakest.join("  \n"), "");
   if (card.practise.length) {
     out.push("### What to practise next", "");
     for (const [i, tip] of card.practise.entries()) out.push(`${i + 1}. ${md(tip)}`);

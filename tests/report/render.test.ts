@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { esc, renderHtml } from "../../src/report/html.js";
 import { md, renderMarkdown } from "../../src/report/markdown.js";
 import { buildSessionReport } from "../../src/report/model.js";
+import type { Scorecard } from "../../src/scoring/index.js";
+import type { Transcript } from "../../src/session/engine.js";
 import { hostileTranscript, playScenario, REPLIES, shippedScenario, UNSAFE_CHARACTERS } from "./fixtures.js";
 
 describe("the HTML report", () => {
@@ -114,5 +116,137 @@ describe("the Markdown report", () => {
     expect(html).toMatch(/<strong>frustrating<\/strong> ✓\d/);
     expect(html).toMatch(/<em>Calm down<\/em> ✗\d/);
     expect(html).toMatch(/<blockquote>/);
+  });
+});
+
+/** A one-turn transcript written by hand, small enough to read whole in a snapshot. */
+function tinyTranscript(): Transcript {
+  const reply = "Sorry about that, calm down.";
+  const scorecard = {
+    scores: { calm: 35, empathy: 60, honesty: 50, boundaries: 50 },
+    bands: { calm: "needs work", empathy: "developing", honesty: "developing", boundaries: "developing" },
+    assessed: { calm: true, empathy: true, honesty: true, boundaries: false },
+    untested: { boundaries: "not tested here (no demand, pushback or abuse to hold a line against)" },
+    overall: 48,
+    evidence: [
+      {
+        signal: "acknowledges",
+        dimension: "empathy",
+        effect: "helps",
+        points: 25,
+        span: { start: 0, end: 5, text: "Sorry" },
+        message: "You acknowledged the problem.",
+      },
+      {
+        signal: "invalidates",
+        dimension: "calm",
+        effect: "hurts",
+        points: -30,
+        span: { start: 18, end: 27, text: "calm down" },
+        message: "This tells them their feeling doesn't count.",
+      },
+    ],
+    tip: { signal: "invalidates", text: "Name the feeling instead of telling them to drop it." },
+  } as unknown as Scorecard;
+  return {
+    format: 1,
+    scenario: { id: "gone-scenario", version: 1, title: "A *tiny* session" },
+    startedAt: "2026-03-02T09:15:00.000Z",
+    endedAt: "2026-03-02T09:16:00.000Z",
+    outcome: "escalated",
+    endReason: "escalated",
+    anger: { start: 60, end: 75 },
+    turns: [
+      {
+        index: 0,
+        node: "opening",
+        customer: "Where is my parcel?",
+        mood: "same",
+        abusive: false,
+        reply,
+        hintUsed: true,
+        scorecard,
+        fired: [],
+        angerBefore: 60,
+        angerAfter: 75,
+        next: "end",
+        askedAt: "",
+        answeredAt: "",
+      },
+    ],
+    closing: { node: "end", customer: "I want your manager." },
+  };
+}
+
+describe("the Markdown of a one-turn session", () => {
+  it("reads as a whole", () => {
+    expect(
+      renderMarkdown(buildSessionReport(tinyTranscript())).replace(/coach \d+\.\d+\.\d+/, "coach X"),
+    ).toMatchInlineSnapshot(`
+      "# Practice report: A \\*tiny\\* session
+
+      **Started:** 2026-03-02T09:15:00.000Z · **Outcome:** Escalated · **Replies:** 1 · **Overall:** 48 of 100
+
+      > **Note:** The scenario gone-scenario was not found (or has errors now), so this report shows the transcript alone: no model answers and no facts.
+
+      ## Summary
+
+      | Dimension | Average | Band |
+      |---|---:|---|
+      | calm | 35 | needs work |
+      | empathy | 60 | developing |
+      | honesty | 50 | developing |
+      | boundaries | not tested | |
+
+      **Anger:** 60 → 75 (0 calm, 100 furious; start, then after each reply)
+
+      | Turn | calm | empathy | honesty | boundaries | overall | anger after |
+      |---:|---:|---:|---:|---:|---:|---:|
+      | 1 | 35 needs work | 60 developing | 50 developing | not tested | 48 | 75 |
+
+      **Best reply:** turn 1, overall 48.
+
+      ### What to practise next
+
+      1. Name the feeling instead of telling them to drop it.
+      2. Keep your tone level when they are not: short sentences, no sarcasm, no capitals, and never argue back.
+      3. Say what you know, what you don't, and the next step with a time you can keep.
+
+      ## Turn by turn
+
+      In the replies, **words that helped** are bold and marked ✓, *words that hurt* are in italics and marked ✗; the number after a mark is the evidence item below the reply.
+
+      ### Turn 1
+
+      _Anger 60 → 75; hint used_
+
+      **Customer said:**
+
+      > Where is my parcel?
+
+      **The reply:**
+
+      > **Sorry** ✓1 about that, *calm down* ✗2.
+
+      Scores: calm **35** needs work · empathy **60** developing · honesty **50** developing · boundaries not tested · overall **48**
+
+      1. ✓ helped +25 empathy: “Sorry” You acknowledged the problem. (acknowledges)
+      2. ✗ hurt −30 calm: “calm down” This tells them their feeling doesn't count. (invalidates)
+
+      **Tip:** Name the feeling instead of telling them to drop it.
+
+      ## How it ended
+
+      **Customer said:**
+
+      > I want your manager.
+
+      Escalated.
+
+      ---
+
+      _Made by coach X from the saved transcript of this session._
+      "
+    `);
   });
 });
