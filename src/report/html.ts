@@ -232,7 +232,7 @@ function dimensionChart(report: SessionReport): string {
         return;
       }
       const cell = report.turns[i]?.scores.dimensions[d];
-      const h = Math.max(1, (rowH * score) / 100);
+      const h = Math.max(1, (rowH * Math.max(0, Math.min(100, score))) / 100);
       parts.push(
         `<rect class="bar ${bandClass(cell?.band ?? "developing")}" x="${(cx - barW / 2).toFixed(1)}" y="${(base - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>Turn ${i + 1}, ${d}: ${score}${cell ? ` (${cell.band})` : ""}</title></rect>`,
       );

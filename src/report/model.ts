@@ -93,7 +93,10 @@ export interface ReportTurn extends ReportReply {
   attempts: ReportReply[];
 }
 
-export function buildSessionReport(transcript: Transcript, scenario?: Scenario): SessionReport {
+export function buildSessionReport(stored: Transcript, scenario?: Scenario): SessionReport {
+  // Turns are numbered by their place in the file, whatever `index` a doctored file says, so the
+  // card's best and weakest turns link to the turns shown.
+  const transcript = { ...stored, turns: stored.turns.map((turn, index) => ({ ...turn, index })) };
   const scenarioFile: SessionReport["scenarioFile"] = !scenario
     ? "missing"
     : (scenario.version ?? 1) === transcript.scenario.version

@@ -126,4 +126,13 @@ describe("buildSessionReport", () => {
     expect(report.turns[0]?.attempts[0]?.reply).toBe("whatever");
     expect(report.turns[1]?.attempts).toEqual([]);
   });
+
+  it("numbers turns by their place in the file, whatever index a doctored file gives them", async () => {
+    const transcript = await playScenario("late-delivery-overpromise", REPLIES);
+    for (const turn of transcript.turns) turn.index = 99;
+    const report = buildSessionReport(transcript);
+    expect(report.turns.map((t) => t.number)).toEqual(transcript.turns.map((_, i) => i + 1));
+    expect(report.card.best?.index).toBeLessThan(transcript.turns.length);
+    expect(report.card.weakest?.index).toBeLessThan(transcript.turns.length);
+  });
 });
