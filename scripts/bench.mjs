@@ -122,3 +122,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The report of a 30-turn session (issue 10), in its own script so it can also run alone.
+const report = spawnSync(process.execPath, [join(root, "scripts", "bench-report.mjs")], { stdio: "inherit" });
+if (report.status !== 0) process.exitCode = 1;

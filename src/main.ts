@@ -237,6 +237,27 @@ export function buildProgram(): Command {
       process.exitCode = 0;
     });
 
+  program
+    .command("report")
+    .description("write a session's report as a self-contained HTML page, Markdown or JSON")
+    .argument("[session]", "a transcript file, `last` (the newest session), or a session name", "last")
+    .addOption(
+      new Option("--format <format>", "html, md or json (default: from -o's extension, else md)").choices([
+        "html",
+        "md",
+        "json",
+      ]),
+    )
+    .option("-o, --output <file>", "write the report to this file instead of stdout")
+    .option(
+      "--scenarios <dir>",
+      "also look for the session's scenario in this folder (or set COACH_SCENARIOS)",
+    )
+    .action(async (session: string, options) => {
+      const { reportCommand } = await import("./commands/report.js");
+      process.exitCode = await reportCommand(session, options);
+    });
+
   // -- more commands are registered below --
 
   program

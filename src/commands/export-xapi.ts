@@ -8,8 +8,8 @@ import {
   normaliseEndpoint,
   StatementQueue,
 } from "../io/lrs.js";
+import { findSessions, type SavedSession } from "../io/saved-sessions.js";
 import { sessionsFolder } from "../io/sessions.js";
-import { findSessions, type SavedSession } from "../io/transcripts.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { resolveScenario, scenarioFolders } from "../scenario/load.js";

@@ -1,58 +1,138 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { UsageError } from "../errors.js";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { ContentError, UsageError } from "../errors.js";
 import type { Transcript } from "../session/engine.js";
-import { sessionIdOf } from "../xapi/statements.js";
-import { sessionsFolder } from "./sessions.js";
-import { describeFsError } from "./write.js";
+import { readInput } from "./read.js";
+import { describeFsError, errorCode } from "./write.js";
 
 /**
- * Saved sessions read back from the JSON transcripts in the sessions folder. `findSessions` is
- * the one "which sessions" lookup of the exporters; the local store replaces it when it lands.
+ * Saved transcripts read back: one file by path, or one session of the sessions folder by name
+ * or `last`. A transcript file is data from disk (perhaps sent by someone else), so it is checked
+ * against the shape coach writes before anything reads it: a damaged or foreign file is a content
+ * error that says where it goes wrong, never a crash. (The local store replaces the folder lookup
+ * in `findTranscript` when it lands; reading a file by path stays.)
  */
 
-export interface SavedSession {
-  /** The session's stable id (derived from the scenario id and the start time). */
-  id: string;
-  file: string;
-  transcript: Transcript;
-}
+/** A transcript of 50 turns with retries is well under a megabyte; this leaves room for much more. */
+export const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
 
-export interface SessionSelection {
-  sessions: SavedSession[];
-  /** Files in the folder that are not readable transcripts, and why. */
-  skipped: { file: string; reason: string }[];
-}
+const span = z.looseObject({ start: z.number(), end: z.number(), text: z.string() });
+const finding = z.looseObject({
+  signal: z.string(),
+  dimension: z.enum(["calm", "empathy", "honesty", "boundaries"]),
+  effect: z.enum(["helps", "hurts"]),
+  points: z.number(),
+  span: span.optional(),
+  message: z.string(),
+});
+const perDimension = <T extends z.ZodType>(value: T) =>
+  z.looseObject({ calm: value, empathy: value, honesty: value, boundaries: value });
+const band = z.enum(["needs work", "developing", "strong"]);
+const scorecard = z.looseObject({
+  scores: perDimension(z.number()),
+  bands: perDimension(band),
+  overall: z.number(),
+  evidence: z.array(finding),
+  assessed: perDimension(z.boolean()).optional(),
+  untested: z.record(z.string(), z.string()).optional(),
+  notice: z.string().optional(),
+  tip: z.looseObject({ signal: z.string().optional(), text: z.string(), example: z.string().optional() }),
+});
+const attempt = z.looseObject({
+  reply: z.string(),
+  hintUsed: z.boolean().default(false),
+  scorecard,
+  angerAfter: z.number(),
+});
+const turn = z.looseObject({
+  index: z.number(),
+  node: z.string(),
+  customer: z.string(),
+  mood: z.enum(["calmer", "same", "angrier"]).default("same"),
+  abusive: z.boolean().default(false),
+  reply: z.string(),
+  hintUsed: z.boolean().default(false),
+  scorecard,
+  fired: z.array(z.string()).default([]),
+  angerBefore: z.number(),
+  angerAfter: z.number(),
+  attempts: z.array(attempt).optional(),
+  modelSeen: z.boolean().optional(),
+});
+const factsCard = z.looseObject({
+  sections: z.array(
+    z.looseObject({
+      key: z.enum(["known", "can", "cannot", "unknown"]),
+      title: z.string(),
+      items: z.array(z.string()),
+    }),
+  ),
+});
+const TranscriptShape = z.looseObject({
+  format: z.literal(1),
+  scenario: z.looseObject({ id: z.string(), version: z.number(), title: z.string() }),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  outcome: z.enum(["deescalated", "escalated", "unfinished"]),
+  endReason: z.string().optional(),
+  anger: z.looseObject({ start: z.number(), end: z.number() }),
+  turns: z.array(turn),
+  closing: z.looseObject({ node: z.string(), customer: z.string() }).optional(),
+  exam: z.boolean().optional(),
+  facts: factsCard.optional(),
+});
 
-/**
- * The sessions `which` names: "all" (oldest first), "last" (the newest), a transcript file's
- * path, or a saved session's id (or the start of one, 8 characters at least) or file name.
- * Throws a UsageError naming the folder when nothing matches.
- */
-export function findSessions(which: string, folder: string = sessionsFolder()): SessionSelection {
-  if (which !== "all" && which !== "last" && isFile(which)) {
-    const file = resolve(which);
-    const read = readTranscript(file);
-    if ("reason" in read) throw new UsageError(`${which} is not a coach transcript: ${read.reason}`);
-    return { sessions: [read], skipped: [] };
+/** Read and check one transcript file. UsageError for a missing file, ContentError for one that is not a transcript. */
+export async function readTranscript(path: string): Promise<Transcript> {
+  const text = await readInput(path, { limit: MAX_TRANSCRIPT_BYTES, what: "a transcript" });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(`${path} is not a coach transcript: not valid JSON (${(error as Error).message})`);
   }
-  const all = readFolder(folder);
-  const sessions = all.sessions.sort(
-    (a, b) => a.transcript.startedAt.localeCompare(b.transcript.startedAt) || a.file.localeCompare(b.file),
-  );
-  if (which === "all") return all;
-  if (sessions.length === 0)
-    throw new UsageError(`no saved sessions in ${folder}; practise one with \`coach run\` first`);
-  if (which === "last") return { sessions: sessions.slice(-1), skipped: all.skipped };
-  const key = which.toLowerCase().replace(/\.json$/, "");
-  const matches = sessions.filter(
-    (s) => (key.length >= 8 && s.id.startsWith(key)) || fileStem(s.file).toLowerCase() === key,
-  );
-  if (matches.length === 1) return { sessions: matches, skipped: all.skipped };
-  if (matches.length > 1)
-    throw new UsageError(`\`${which}\` matches ${matches.length} sessions; give more of the id`);
+  const parsed = TranscriptShape.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "the top level";
+    throw new ContentError(
+      `${path} is not a coach transcript: at ${where}, ${issue?.message ?? "unexpected content"}`,
+    );
+  }
+  return parsed.data as unknown as Transcript;
+}
+
+/** Saved sessions, oldest first: file names start with the start time, so name order is time order. */
+export function sessionFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return [];
+    throw new UsageError(`cannot read the sessions folder ${folder}: ${describeFsError(error)}`);
+  }
+  return names.filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
+}
+
+/**
+ * Which transcript `ref` means: a path to a JSON file; `last`, the newest session in the sessions
+ * folder; or a session's name there (its file name, with or without `.json`).
+ */
+export function findTranscript(ref: string, folder: string): string {
+  if (ref === "last") {
+    const newest = sessionFiles(folder).at(-1);
+    if (!newest)
+      throw new UsageError(
+        `no saved sessions in ${folder} yet; practise one with \`coach run\`, or give a transcript file`,
+      );
+    return join(folder, newest);
+  }
+  if (isFile(ref)) return ref;
+  const name = ref.endsWith(".json") ? ref : `${ref}.json`;
+  if (!/[/\\]/.test(ref) && sessionFiles(folder).includes(name)) return join(folder, name);
   throw new UsageError(
-    `no saved session \`${which}\` in ${folder}; give "last", a session id, or a transcript file`,
+    `no transcript \`${ref}\`: give a transcript file, \`last\`, or a session name from ${folder}`,
   );
 }
 
@@ -62,58 +142,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/, "");
-}
-
-function readFolder(folder: string): SessionSelection {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((n) => n.endsWith(".json") && !n.startsWith("."));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { sessions: [], skipped: [] };
-    throw new UsageError(`cannot read the sessions folder ${folder}: ${describeFsError(error)}`);
-  }
-  const selection: SessionSelection = { sessions: [], skipped: [] };
-  for (const name of names.sort()) {
-    const read = readTranscript(join(folder, name));
-    if ("reason" in read) selection.skipped.push(read);
-    else selection.sessions.push(read);
-  }
-  return selection;
-}
-
-function readTranscript(file: string): SavedSession | { file: string; reason: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    return { file, reason: error instanceof SyntaxError ? "not valid JSON" : describeFsError(error) };
-  }
-  if (!isTranscript(value)) return { file, reason: "not a coach transcript (format 1)" };
-  return { id: sessionIdOf(value), file, transcript: value };
-}
-
-/** Enough of a transcript's shape to build records from it; the rest is trusted as coach wrote it. */
-function isTranscript(value: unknown): value is Transcript {
-  const t = value as Partial<Transcript> | null;
-  return (
-    typeof t === "object" &&
-    t !== null &&
-    t.format === 1 &&
-    typeof t.scenario?.id === "string" &&
-    typeof t.scenario.title === "string" &&
-    typeof t.startedAt === "string" &&
-    !Number.isNaN(Date.parse(t.startedAt)) &&
-    Array.isArray(t.turns) &&
-    t.turns.every(
-      (turn) =>
-        typeof turn?.reply === "string" &&
-        typeof turn.node === "string" &&
-        typeof turn.scorecard?.overall === "number" &&
-        typeof turn.answeredAt === "string",
-    )
-  );
 }

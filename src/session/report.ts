@@ -52,7 +52,11 @@ export function sessionOverall(turns: readonly TurnRecord[]): number | null {
   );
 }
 
-export function buildReport(transcript: Transcript, scenario: Scenario): ReportCard {
+/**
+ * The report card of a transcript. `scenario` supplies the weakest turn's model answer; without
+ * it (the scenario file is gone, or has changed since the session) the card has no model answer.
+ */
+export function buildReport(transcript: Transcript, scenario?: Pick<Scenario, "turns">): ReportCard {
   const turns = transcript.turns;
   const dimensions = Object.fromEntries(
     DIMENSION_ORDER.map((d) => {
@@ -66,7 +70,8 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
   const ranked = [...turns].sort((a, b) => b.scorecard.overall - a.scorecard.overall || a.index - b.index);
   const best = ranked[0];
   const weakest = ranked.length > 1 ? ranked[ranked.length - 1] : undefined;
-  const weakestNode = weakest ? (nodeOf(scenario, weakest.node) as TurnNode | undefined) : undefined;
+  const weakestNode =
+    weakest && scenario ? (nodeOf(scenario, weakest.node) as TurnNode | undefined) : undefined;
   const model = weakestNode?.model === undefined ? undefined : [weakestNode.model].flat()[0];
   return {
     title: transcript.scenario.title,

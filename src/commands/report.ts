@@ -1,0 +1,106 @@
+import { statSync } from "node:fs";
+import { dirname, extname } from "node:path";
+import { UsageError } from "../errors.js";
+import { sessionsFolder } from "../io/sessions.js";
+import { findTranscript, readTranscript } from "../io/transcripts.js";
+import { ensureFolder, writeFileAtomic } from "../io/write.js";
+import { renderHtml } from "../report/html.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { buildSessionReport, type SessionReport } from "../report/model.js";
+import { countBy } from "../scenario/diagnostics.js";
+import { resolveScenario, scenarioFolders } from "../scenario/load.js";
+import type { Scenario } from "../scenario/schema.js";
+import type { Transcript } from "../session/engine.js";
+import { safeJson, sanitize } from "../ui/text.js";
+
+export type ReportFormat = "html" | "md" | "json";
+
+export interface ReportOptions {
+  format?: ReportFormat;
+  output?: string;
+  scenarios?: string;
+}
+
+export interface ReportResult {
+  report: SessionReport;
+  format: ReportFormat;
+  text: string;
+  /** The transcript file the report was made from. */
+  source: string;
+  /** Where the report was written (-o), if not to stdout. */
+  written?: string;
+}
+
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "md",
+  ".markdown": "md",
+  ".json": "json",
+};
+
+/**
+ * The format: --format when given; else from -o's extension (.html, .md, .json); else Markdown,
+ * which reads well in a terminal and pastes into a ticket. An -o name with another extension and
+ * no --format is a usage mistake rather than a guess.
+ */
+export function formatFor(options: ReportOptions): ReportFormat {
+  if (options.format) return options.format;
+  if (options.output === undefined) return "md";
+  const format = BY_EXTENSION[extname(options.output).toLowerCase()];
+  if (!format)
+    throw new UsageError(
+      `cannot tell the format from the name ${sanitize(options.output)}; end it in .html, .md or .json, or add --format html|md|json`,
+    );
+  return format;
+}
+
+/**
+ * The session's scenario, when its file can still be loaded cleanly. The id comes from the
+ * transcript (untrusted): only a plain scenario id is looked up, never a path.
+ */
+export function scenarioFor(transcript: Transcript, extraFolder?: string): Scenario | undefined {
+  const id = transcript.scenario.id;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
+  const loaded = resolveScenario(id, scenarioFolders(extraFolder));
+  if (!loaded?.scenario || countBy(loaded.diagnostics, "error") > 0) return undefined;
+  return loaded.scenario;
+}
+
+export function renderReport(report: SessionReport, format: ReportFormat): string {
+  if (format === "html") return renderHtml(report);
+  if (format === "md") return renderMarkdown(report);
+  return `${safeJson(report, 2)}\n`;
+}
+
+/** Read the transcript, build the report, and render it; writes only with -o. */
+export async function makeReport(ref: string, options: ReportOptions): Promise<ReportResult> {
+  const format = formatFor(options);
+  if (options.output !== undefined) checkOutput(options.output);
+  const source = findTranscript(ref, sessionsFolder());
+  const transcript = await readTranscript(source);
+  const report = buildSessionReport(transcript, scenarioFor(transcript, options.scenarios));
+  const text = renderReport(report, format);
+  if (options.output === undefined) return { report, format, text, source };
+  ensureFolder(dirname(options.output));
+  writeFileAtomic(options.output, text);
+  return { report, format, text, source, written: options.output };
+}
+
+export async function reportCommand(ref: string | undefined, options: ReportOptions): Promise<number> {
+  const result = await makeReport(ref ?? "last", options);
+  if (result.written) process.stderr.write(`Report written to ${sanitize(result.written)}\n`);
+  else process.stdout.write(result.text);
+  return 0;
+}
+
+function checkOutput(output: string): void {
+  let folder = false;
+  try {
+    folder = statSync(output).isDirectory();
+  } catch {
+    /* not there yet: written below */
+  }
+  if (folder || /[/\\]$/.test(output))
+    throw new UsageError(`-o ${sanitize(output)} is a folder; give a file name, such as report.html`);
+}
