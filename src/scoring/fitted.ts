@@ -35,12 +35,12 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.889,
- *       "band": 0.734
+ *       "within": 0.897,
+ *       "band": 0.739
  *     },
  *     "handNumbers": {
- *       "within": 0.873,
- *       "band": 0.733
+ *       "within": 0.881,
+ *       "band": 0.737
  *     },
  *     "refitted": false
  *   },

@@ -8,7 +8,7 @@ import { bestFact, conceptsOf, factSet } from "./_facts.js";
 const OWN = new Set(["i", "we", "you"]);
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
-  /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|she|he|who|and|also|then|i|we)$/;
+  /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
 
 export const detector: Detector = {
   meta: {
@@ -34,6 +34,8 @@ export const detector: Detector = {
         "I'll call you by 5pm.",
         "Banks usually take 3 to 5 working days.",
         "We'll replace it free.",
+        "Our printer will run all 80 copies first thing.",
+        "Reception will let you know by noon.",
       ],
     },
   },
@@ -48,6 +50,8 @@ export const detector: Detector = {
       const subject = doc.words[i - 1];
       if (!subject || subject.clause !== w.clause || OWN.has(subject.norm) || STAFF.test(subject.norm))
         continue;
+      // "our printer will run them first thing": the company's own, a commitment it can keep.
+      if (/^(our|my)$/.test(doc.words[i - 2]?.norm ?? "") && doc.words[i - 2]?.clause === w.clause) continue;
       if (doc.words[i + 1]?.norm === "not") continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
       if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;
