@@ -13,6 +13,8 @@ export interface ReportCard {
   best?: TurnSummary;
   weakest?: TurnSummary & { model?: string };
   practise: string[];
+  /** Turn indexes (0-based) where a hint was used, a model answer was seen, or a reply retried. */
+  help: { hints: number[]; models: number[]; retries: number[] };
 }
 
 export interface TurnSummary {
@@ -73,6 +75,11 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
     ...(best ? { best: summary(best) } : {}),
     ...(weakest ? { weakest: { ...summary(weakest), ...(model ? { model } : {}) } } : {}),
     practise: practiseNext(turns, dimensions),
+    help: {
+      hints: turns.filter((t) => t.hintUsed || t.attempts?.some((a) => a.hintUsed)).map((t) => t.index),
+      models: turns.filter((t) => t.modelSeen || t.attempts?.some((a) => a.modelSeen)).map((t) => t.index),
+      retries: turns.filter((t) => (t.attempts?.length ?? 0) > 0).map((t) => t.index),
+    },
   };
 }
 
