@@ -110,7 +110,11 @@ export function buildProgram(): Command {
     .command("run")
     .description("practise a scenario: reply to the customer, get feedback, see your report card")
     .argument("<scenario>", "a scenario id (see `coach list`) or a path to a .yaml file")
-    .option("--answers <file>", "read replies from a file, one per line (no prompts)")
+    .option(
+      "--answers <file>",
+      "read replies from a file (- for stdin), one per line, each when the customer's line is out; a line that is a command (/retry, /model, /hint, /facts, /quit) is acted on (no prompts)",
+    )
+    .option("--exam", "an exam: no hints, model answers, retries or per-turn feedback; the report at the end")
     .option("--json", "print the transcript as JSON on stdout")
     .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
     .addOption(

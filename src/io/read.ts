@@ -7,7 +7,8 @@ import { ContentError, IoError, UsageError } from "../errors.js";
  * arrive, with a size limit, strict decoding and errors that name the source and the line or byte.
  *
  * - `readInput(source)` reads a whole input (answer files) into a string.
- * - `readLines(source)` streams one line at a time (batch files), in constant memory.
+ * - `readLines(source)` streams one line at a time (batch files, session answers), in constant
+ *   memory, reading only as far as the consumer has asked.
  *
  * A source is a path, or `-` for stdin. Bytes are UTF-8, with or without a BOM; a UTF-16 BOM
  * (either byte order) switches to UTF-16. Invalid bytes are an error with their offset, never
@@ -70,6 +71,10 @@ export interface LineOptions {
   maxLineBytes?: number;
   /** What a line is, for the size-limit message ("batch line"). */
   what?: string;
+  /** The most bytes to read in all before stopping with an error (default: no limit). */
+  limit?: number;
+  /** What the whole input is, for that message ("answers"). */
+  whole?: string;
 }
 
 /**
@@ -96,7 +101,7 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
     if (isUtf8(body)) return { line, text: body.toString("utf8") };
     return { line, error: utf8Problem(body, firstInvalidUtf8(body), base + offset, false) };
   };
-  for await (const { bytes: chunk } of utf8Chunks(source, (bom) => (base = bom))) {
+  for await (const { bytes: chunk, sourceEnd } of utf8Chunks(source, (bom) => (base = bom))) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       const piece = chunk.subarray(start, nl);
@@ -116,6 +121,11 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
       pending.push(Buffer.from(rest));
       pendingBytes += rest.length;
     }
+    if (options.limit !== undefined && sourceEnd > options.limit)
+      throw new ContentError(
+        `${name} is larger than ${formatBytes(options.limit)}, the limit for ${options.whole ?? "this input"}; ` +
+          "stopped reading there",
+      );
   }
   if (pendingBytes > 0) yield finish(Buffer.concat(pending));
 }

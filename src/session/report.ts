@@ -15,6 +15,8 @@ export interface ReportCard {
   practise: string[];
   /** Turn indexes (0-based) where a hint was used, a model answer was seen, or a reply retried. */
   help: { hints: number[]; models: number[]; retries: number[] };
+  /** Played with --exam: no help was allowed. */
+  exam: boolean;
 }
 
 export interface TurnSummary {
@@ -80,6 +82,7 @@ export function buildReport(transcript: Transcript, scenario: Scenario): ReportC
       models: turns.filter((t) => t.modelSeen || t.attempts?.some((a) => a.modelSeen)).map((t) => t.index),
       retries: turns.filter((t) => (t.attempts?.length ?? 0) > 0).map((t) => t.index),
     },
+    exam: transcript.exam ?? false,
   };
 }
 
