@@ -280,10 +280,12 @@ export function wordDiff(before: string, after: string): WordChange[] {
 export function renderWordDiff(changes: readonly WordChange[]): string {
   const marked = paint.level === 0;
   let out = "";
+  let previous: WordChange["kind"] = "same";
   for (const { kind, text } of changes) {
     const clean = sanitize(text);
     if (kind === "same") {
       out += clean;
+      previous = kind;
       continue;
     }
     const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(clean) ?? [];
@@ -293,10 +295,13 @@ export function renderWordDiff(changes: readonly WordChange[]): string {
     }
     if (marked) out += `${lead}${kind === "added" ? `{+${core}+}` : `[-${core}-]`}${trail}`;
     else {
-      // Word by word, so a wrapped line never carries a colour over its indent.
+      // Word by word, so a wrapped line never carries a colour over its indent; a space between
+      // a removed run and the added one that replaces it, which colour alone would run together.
       const colour = kind === "added" ? paint.green : paint.red.strikethrough;
-      out += lead + core.replace(/\S+/g, (word) => colour(word)) + trail;
+      const gap = lead === "" && /\S$/.test(out) && previous !== "same" ? " " : lead;
+      out += gap + core.replace(/\S+/g, (word) => colour(word)) + trail;
     }
+    previous = kind;
   }
   return out.replace(/\s+/g, " ").trim();
 }
@@ -437,7 +442,9 @@ export function renderReport(report: ReportCard, closing: string | undefined, vi
         .filter(([, turns]) => turns.length > 0)
         .map(([label, turns]) => `${label} ${turns.length} (${turnList(turns)})`);
       const text = used.length ? used.join(", ") : "none: no hints, model answers or retries";
-      out.push(indent(wrap(`${"help".padEnd(10)} ${text}`, w), "  "));
+      // Aligned with the dimension names above; wrap() would fold the padding away.
+      const [first = "", ...rest] = wrap(text, w - 11);
+      out.push(`  ${"help".padEnd(10)} ${first}`, ...rest.map((l) => `${" ".repeat(13)}${l}`));
     }
   }
   const turnBlock = (label: string, t: NonNullable<ReportCard["best"]>, finding?: Finding) => {

@@ -61,7 +61,9 @@ describe("word diff of two replies", () => {
     expect(text).toContain(`${ESC}[32mreally${ESC}[39m hear you ${ESC}[32mnow${ESC}[39m`);
     expect(sanitize(text)).toBe("I really hear you now");
     const removed = renderWordDiff(wordDiff("I hear you", "I you"));
-    expect(removed).toContain("\u001b[31m\u001b[9mhear");
+    expect(removed).toContain(`${ESC}[31m${ESC}[9mhear`);
+    // A replaced run keeps a space between the old words and the new, as colour alone would not.
+    expect(sanitize(renderWordDiff(wordDiff("I hear you.", "I see you.")))).toBe("I hear see you.");
   });
 });
 
