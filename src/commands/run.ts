@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
 import { type AnswerLine, type AnswerLines, answerLines } from "../io/answers.js";
 import { STDIN } from "../io/read.js";
@@ -200,7 +201,7 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   } finally {
     offStop();
     if (source.kind === "lines") {
-      const fromFile = options.answers !== undefined && options.answers !== STDIN;
+      const fromFile = options.answers !== undefined && options.answers !== STDIN && isFile(options.answers);
       if (ended && fromFile) unused = await unusedLinesNote(source.lines, transcript);
       await source.lines.close();
     }
@@ -308,6 +309,15 @@ function sessionCommand(
     }
     return "reply";
   };
+}
+
+/** A regular file: one that ends (not a FIFO or a device, which might never close). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
