@@ -131,6 +131,9 @@ describe("--exam", () => {
     const during = stderr.slice(0, report);
     expect(during).not.toMatch(/^(SCORE|HELPED|HURT|TIP|ANGER \d+ to|RETRY|CHANGE)/m);
     expect(during.match(/^YOU: /gm)).toHaveLength(3);
+    // Nor the anger meter: it is the score by another name.
+    expect(during).toMatch(/^TURN 2\.\nCUSTOMER \(Marcus\): /m);
+    expect(during).not.toMatch(/ANGER/);
     expect(stderr.slice(report)).toMatch(/^SCORE empathy \d+ /m);
     expect(stderr).toMatch(/^EXAM: no hints, model answers or retries$/m);
     const transcript = JSON.parse(stdout);

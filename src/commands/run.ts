@@ -141,9 +141,9 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   const act = sessionCommand(card, view, say, mode);
   const ask =
     source.kind === "prompt"
-      ? promptAsk(view, say, act)
+      ? promptAsk(view, say, act, mode)
       : async (prompt: TurnPrompt): Promise<Answer> => {
-          say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view));
+          say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view, mode));
           // A line that is a session command (/facts, /hint, /model, /retry, /help, /quit) is
           // acted on as at the prompt and is not a reply; the next line is.
           const used = { hintUsed: false, modelSeen: false };
@@ -347,10 +347,11 @@ function promptAsk(
   view: ReturnType<typeof viewFor>,
   say: (text: string) => void,
   act: ReturnType<typeof sessionCommand>,
+  mode: SessionMode,
 ) {
   return async (prompt: TurnPrompt): Promise<Answer> => {
     const { input, editor } = await import("@inquirer/prompts");
-    say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view));
+    say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view, mode));
     const used = { hintUsed: false, modelSeen: false };
     for (;;) {
       const controller = new AbortController();

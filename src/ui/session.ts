@@ -123,20 +123,28 @@ export function angerMeter(anger: number, view: View, cells = 20): string {
   return `${bar} ${String(anger).padStart(3)}`;
 }
 
-export function renderCustomer(prompt: TurnPrompt, view: View): string {
+/**
+ * The customer's line with its head: the name, the anger meter and the mood. In an exam the meter
+ * and the mood are left out, since they are the score by another name; the words still change
+ * with the customer's mood, as a real customer's do.
+ */
+export function renderCustomer(prompt: TurnPrompt, view: View, mode: SessionMode = "practice"): string {
   const name = sanitize(prompt.name);
   const line = sanitize(prompt.customer);
   const again = prompt.attempt ? prompt.attempt : undefined;
+  const meter = mode === "exam" ? "" : angerMeter(prompt.anger, view);
   if (view.plain)
-    return `\nTURN ${prompt.index + 1}${again ? `, ATTEMPT ${again}` : ""}. ${angerMeter(prompt.anger, view)}\nCUSTOMER (${name}): ${line}`;
+    return `\nTURN ${prompt.index + 1}${again ? `, ATTEMPT ${again}` : ""}.${meter ? ` ${meter}` : ""}\nCUSTOMER (${name}): ${line}`;
   const retry = again ? paint.yellow(`  ↺ turn ${prompt.index + 1} again, attempt ${again}`) : "";
   const mood =
-    prompt.mood === "calmer"
-      ? paint.green(" ↓ calmer")
-      : prompt.mood === "angrier"
-        ? paint.red(" ↑ angrier")
-        : "";
-  const head = `${paint.bold.cyan(name)}  ${angerMeter(prompt.anger, view)}${mood}${retry}`;
+    mode === "exam"
+      ? ""
+      : prompt.mood === "calmer"
+        ? paint.green(" ↓ calmer")
+        : prompt.mood === "angrier"
+          ? paint.red(" ↑ angrier")
+          : "";
+  const head = `${paint.bold.cyan(name)}${meter ? `  ${meter}` : ""}${mood}${retry}`;
   return `\n${head}\n${indent(wrap(`“${line}”`, view.width - 4))}`;
 }
 
