@@ -197,4 +197,24 @@ describe("answers are read one line at a time", () => {
     expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual([GOOD, TIMING]);
     expect(transcript.turns[0].attempts.map((a: { reply: string }) => a.reply)).toEqual([POOR]);
   });
+
+  it.each([
+    ["a missing file", (dir: string) => join(dir, "missing.txt"), /no such file: .*missing\.txt/],
+    ["a folder", (dir: string) => dir, /is a folder; give a file/],
+  ])("--answers naming %s is a usage error before the session starts", (_what, path, message) => {
+    const dir = tempDir();
+    const sessions = join(dir, "sessions");
+    const { code, stdout, stderr } = runCli([
+      "run",
+      "refund-thrown-product",
+      "--answers",
+      path(dir),
+      "--out",
+      sessions,
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe("");
+    expect(() => readdirSync(sessions)).toThrow();
+  });
 });

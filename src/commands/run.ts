@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
 import { type AnswerLine, type AnswerLines, answerLines } from "../io/answers.js";
-import { STDIN } from "../io/read.js";
+import { checkReadable, STDIN } from "../io/read.js";
 import { type SaveResult, TranscriptFile } from "../io/sessions.js";
 import { onStop } from "../io/signals.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -93,6 +93,8 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   const view = viewFor(plain, process.stdout.columns);
   const { scenario, id } = loadForRun(ref, options.scenarios);
   const mode: SessionMode = options.exam ? "exam" : "practice";
+  // A wrong --answers path is a usage error before the session starts, not after its first line.
+  if (options.answers) await checkReadable(options.answers);
   const source = replySource(options);
   // With --json the transcript owns stdout; everything for people goes to stderr.
   const say = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);

@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, open, stat } from "node:fs/promises";
 import { ContentError, IoError, UsageError } from "../errors.js";
 
 /**
@@ -128,6 +129,22 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
       );
   }
   if (pendingBytes > 0) yield finish(Buffer.concat(pending));
+}
+
+/**
+ * Fail early, with the errors a read would give, when a source that is read lazily (line by line,
+ * later) cannot be read at all: no such file, a folder, no permission. Nothing is opened, so a
+ * FIFO's writer is not disturbed. Stdin always passes.
+ */
+export async function checkReadable(source: string): Promise<void> {
+  if (source === STDIN) return;
+  const name = sourceName(source);
+  try {
+    if ((await stat(source)).isDirectory()) throw new UsageError(`${name} is a folder; give a file`);
+    await access(source, constants.R_OK);
+  } catch (error) {
+    throw readFailure(name, error);
+  }
 }
 
 /** Decoded bytes as UTF-8, with how far into the source they reach. */
