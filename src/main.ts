@@ -116,7 +116,11 @@ export function buildProgram(): Command {
     .command("run")
     .description("practise a scenario: reply to the customer, get feedback, see your report card")
     .argument("<scenario>", "a scenario id (see `coach list`) or a path to a .yaml file")
-    .option("--answers <file>", "read replies from a file, one per line (no prompts)")
+    .option(
+      "--answers <file>",
+      "read replies from a file (- for stdin), one per line, each when the customer's line is out; a line that is a command (/retry, /model, /hint, /facts, /quit) is acted on (no prompts)",
+    )
+    .option("--exam", "an exam: no hints, model answers, retries or per-turn feedback; the report at the end")
     .option("--json", "print the transcript as JSON on stdout")
     .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
     .addOption(
@@ -124,6 +128,20 @@ export function buildProgram(): Command {
     )
     .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "During a session, at the prompt or as a line of --answers or piped stdin:",
+        "  /hint    a hint for the customer's line",
+        "  /model   the model answer for the line you last replied to",
+        "  /retry   reply again to the line you last replied to: the new reply is scored",
+        "           against the old, both are kept, and the conversation goes on from it",
+        "  /facts   what you know, can offer, cannot promise and don't know yet",
+        "  /help    these commands;  /quit  end the session (saved), as Ctrl+C and Ctrl+D do",
+        "With --exam, /hint, /model and /retry are refused.",
+      ].join("\n"),
+    )
     .action(async (scenario: string, options) => {
       const { runCommand } = await import("./commands/run.js");
       process.exitCode = await runCommand(scenario, { ...options, color: program.opts().color });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -119,14 +119,6 @@ describe("size limits keep memory bounded", () => {
       /\/dev\/zero: line 1 is longer than 8 MiB, the limit for one batch line/,
     ],
     ["coach score --batch - < /dev/zero", /stdin: line 1 is longer than 8 MiB/],
-    [
-      "coach run refund-thrown-product --answers /dev/zero --out OUT",
-      /\/dev\/zero is larger than 1 MiB, the limit for answers/,
-    ],
-    [
-      "coach run refund-thrown-product --out OUT < /dev/zero",
-      /stdin is larger than 1 MiB, the limit for answers/,
-    ],
     ["coach new --answers /dev/zero --dir OUT", /\/dev\/zero is larger than 1 MiB, the limit for --answers/],
   ])("%s stops at the limit with a clear error", (script, message) => {
     const { code, stdout, stderr } = runShell(script.replace("OUT", `'${tempDir()}'`), { env: peakRssEnv() });
@@ -134,6 +126,36 @@ describe("size limits keep memory bounded", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(peakMiB(stderr)).toBeLessThan(200);
+  });
+
+  // coach run reads its answers a line at a time as the session asks, so the session has begun
+  // (the customer's first line is out) when the limit stops it; what was said so far is saved.
+  it.each([
+    [
+      "coach run refund-thrown-product --answers /dev/zero --out OUT",
+      /\/dev\/zero: line 1 is longer than 1 MiB, the limit for one answer line/,
+    ],
+    [
+      "coach run refund-thrown-product --out OUT < /dev/zero",
+      /stdin: line 1 is longer than 1 MiB, the limit for one answer line/,
+    ],
+    // Blank lines are skipped, not replies: endless ones still stop at the limit for answers.
+    [
+      "yes '   ' | coach run refund-thrown-product --out OUT",
+      /stdin is larger than 1 MiB, the limit for answers/,
+    ],
+  ])("%s stops at the limit with a clear error", (script, message) => {
+    const out = tempDir();
+    const { code, stdout, stderr } = runShell(script.replace("OUT", `'${out}'`), { env: peakRssEnv() });
+    expect(stderr).toMatch(message);
+    expect(code).toBe(1);
+    expect(stdout).toContain("CUSTOMER (Marcus):");
+    expect(stdout).not.toContain("REPORT:");
+    expect(peakMiB(stderr)).toBeLessThan(200);
+    const [saved] = readdirSync(out);
+    expect(JSON.parse(readFileSync(join(out, saved as string), "utf8")).scenario.id).toBe(
+      "refund-thrown-product",
+    );
   });
 });
 
@@ -162,7 +184,7 @@ describe("strict decoding", () => {
     expect(stdout).not.toContain("\uFFFD");
   });
 
-  it("an invalid UTF-8 answers file is refused with its byte offset and line, before any session", () => {
+  it("an invalid UTF-8 answer line stops the session with its line and byte offset; earlier turns are saved", () => {
     const sessions = tempDir();
     const answers = file("answers.txt", Buffer.from("Sorry.\nI can help \xff now.\n", "latin1"));
     const { code, stdout, stderr } = runCli([
@@ -175,9 +197,13 @@ describe("strict decoding", () => {
     ]);
     expect(code).toBe(1);
     expect(stderr).toContain(
-      `${answers}: not valid UTF-8 at byte offset 18 (line 2): byte 0xFF; save it as UTF-8`,
+      `${answers}: line 2: not valid UTF-8 at byte offset 18: byte 0xFF; save it as UTF-8`,
     );
-    expect(stdout).toBe("");
+    expect(stdout).toContain("YOU: Sorry.");
+    expect(stdout).not.toContain("\uFFFD");
+    const [saved] = readdirSync(sessions);
+    const transcript = JSON.parse(readFileSync(join(sessions, saved as string), "utf8"));
+    expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual(["Sorry."]);
   });
 
   const utf16 = (text: string, bigEndian: boolean) => {

@@ -135,7 +135,7 @@ describe("coach run shows the facts card", () => {
     );
     expect(stdout).toContain("- Guarantee a delivery date or that the parcel arrives by Saturday.\n");
     expect(stdout).toContain("- Where the parcel is right now.\n");
-    expect(stdout).toContain("Commands: /hint, /facts, /help, /quit.");
+    expect(stdout).toContain("Commands: /hint, /facts, /retry, /model, /help, /quit.");
   });
 
   it("--json carries the card as data and keeps the transcript's fields", () => {

@@ -1,5 +1,7 @@
+import { statSync } from "node:fs";
 import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
-import { MAX_INPUT_BYTES, readInput, STDIN } from "../io/read.js";
+import { type AnswerLine, type AnswerLines, answerLines } from "../io/answers.js";
+import { checkReadable, STDIN } from "../io/read.js";
 import { type SaveResult, TranscriptFile } from "../io/sessions.js";
 import { onStop } from "../io/signals.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -9,6 +11,7 @@ import { scoreReply } from "../scoring/index.js";
 import {
   type Answer,
   newTranscript,
+  retryTarget,
   runSession,
   type Transcript,
   type TurnPrompt,
@@ -22,7 +25,11 @@ import {
   renderFactsCard,
   renderFeedback,
   renderIntro,
+  renderModel,
+  renderNotice,
   renderReport,
+  renderRetryFeedback,
+  type SessionMode,
   viewFor,
 } from "../ui/session.js";
 import { disableColour, paint } from "../ui/style.js";
@@ -35,12 +42,14 @@ export interface RunOptions {
   json?: boolean;
   out?: string;
   feedback?: "each" | "end";
+  /** No hints, model answers, retries or per-turn feedback; the report only at the end. */
+  exam?: boolean;
   plain?: boolean;
   color?: boolean;
   scenarios?: string;
 }
 
-type Source = { kind: "lines"; lines: string[] } | { kind: "prompt" };
+type Source = { kind: "lines"; lines: AnswerLines } | { kind: "prompt" };
 
 /** Load and validate a scenario by id or path; validation errors stop here, before any session. */
 export function loadForRun(
@@ -61,25 +70,15 @@ export function loadForRun(
   return { scenario: loaded.scenario, id: loaded.id, file: loaded.file };
 }
 
-/** Replies from --answers or piped stdin: one per line; blank lines are skipped. */
-export function replyLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-}
-
 /**
- * Where replies come from: --answers (a file, or - for stdin), piped stdin, or the prompt. Answers
- * are read to the end before the session starts, however slowly they arrive.
+ * Where replies come from: --answers (a file, or - for stdin), piped stdin, or the prompt. Answer
+ * lines are read one at a time, when the session asks for the next reply (src/io/answers.ts).
  */
-async function readSource(options: RunOptions): Promise<Source> {
-  if (options.answers) return { kind: "lines", lines: replyLines(await readInput(options.answers, ANSWERS)) };
-  if (!process.stdin.isTTY) return { kind: "lines", lines: replyLines(await readInput(STDIN, ANSWERS)) };
+function replySource(options: RunOptions): Source {
+  if (options.answers) return { kind: "lines", lines: answerLines(options.answers) };
+  if (!process.stdin.isTTY) return { kind: "lines", lines: answerLines(STDIN) };
   return { kind: "prompt" };
 }
-
-const ANSWERS = { limit: MAX_INPUT_BYTES, what: "answers" };
 
 function capReply(reply: string, notice: (text: string) => void): string {
   const clean = sanitize(reply).normalize("NFC").trim();
@@ -93,7 +92,10 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   if (plain || options.color === false) disableColour();
   const view = viewFor(plain, process.stdout.columns);
   const { scenario, id } = loadForRun(ref, options.scenarios);
-  const source = await readSource(options);
+  const mode: SessionMode = options.exam ? "exam" : "practice";
+  // A wrong --answers path is a usage error before the session starts, not after its first line.
+  if (options.answers) await checkReadable(options.answers);
+  const source = replySource(options);
   // With --json the transcript owns stdout; everything for people goes to stderr.
   const say = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
 
@@ -102,6 +104,7 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   const card = factsCard(scenario.facts);
   const transcript: Transcript & { facts: FactsCard } = {
     ...newTranscript(scenario, id, new Date()),
+    ...(options.exam ? { exam: true } : {}),
     facts: card,
   };
   // The transcript is written when the session starts (so a folder that cannot be written is
@@ -135,30 +138,33 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   });
   checkpoint();
 
-  say(renderIntro(scenario, view));
+  say(renderIntro(scenario, view, mode));
   if (card.sections.length > 0) say(renderFactsCard(card, view));
-  const act = sessionCommand(card, view, say);
-  const queue = source.kind === "lines" ? [...source.lines] : [];
+  const act = sessionCommand(card, view, say, mode);
   const ask =
     source.kind === "prompt"
-      ? promptAsk(view, say, act)
+      ? promptAsk(view, say, act, mode)
       : async (prompt: TurnPrompt): Promise<Answer> => {
-          say(renderCustomer(prompt, view));
-          // A line that is a session command (/facts, /hint, /help, /quit) is acted on as at the
-          // prompt and is not a reply; the next line is.
-          let hintUsed = false;
-          for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-            const result = act(next, prompt);
+          say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view, mode));
+          // A line that is a session command (/facts, /hint, /model, /retry, /help, /quit) is
+          // acted on as at the prompt and is not a reply; the next line is.
+          const used = { hintUsed: false, modelSeen: false };
+          for (let next = await source.lines.next(); next; next = await source.lines.next()) {
+            const result = act(next.text, prompt);
             if (result === "quit") return { quit: true, reason: "quit" };
-            if (result === "hint") hintUsed = true;
+            if (result === "retry") return { retry: true, ...used };
+            if (result === "hint") used.hintUsed = true;
+            if (result === "model") used.modelSeen = true;
             if (result !== "reply") continue;
-            const reply = capReply(next, say);
+            const reply = capReply(next.text, say);
             say(view.plain ? `YOU: ${reply}` : `${paint.bold("  You:")} ${reply}`);
-            return { reply, hintUsed };
+            return { reply, ...used };
           }
           return { quit: true, reason: "no-more-replies" };
         };
 
+  let ended = false;
+  let unused: string | undefined;
   try {
     await runSession(
       scenario,
@@ -167,13 +173,21 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
         ask,
         score: scoreReply,
         onTurn: (record) => {
-          if (options.feedback !== "end") say(renderFeedback(record.scorecard, record.reply, view));
-          say(renderAngerChange(record, view));
+          // An exam keeps its scores for the report at the end.
+          const before = record.attempts?.[record.attempts.length - 1];
+          if (mode !== "exam" && options.feedback !== "end")
+            say(
+              before
+                ? renderRetryFeedback(before, record, view)
+                : renderFeedback(record.scorecard, record.reply, view),
+            );
+          if (mode !== "exam") say(renderAngerChange(record, view));
           checkpoint();
         },
       },
       transcript,
     );
+    ended = ["resolved", "escalated", "turn-limit"].includes(transcript.endReason ?? "");
   } catch (error) {
     if (error instanceof InterruptedError) {
       markInterrupted();
@@ -188,10 +202,16 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     throw error;
   } finally {
     offStop();
+    if (source.kind === "lines") {
+      const fromFile = options.answers !== undefined && options.answers !== STDIN && isFile(options.answers);
+      if (ended && fromFile) unused = await unusedLinesNote(source.lines, transcript);
+      await source.lines.close();
+    }
   }
   const result = file.save();
   // The report card is shown whether or not the save worked: the session happened.
   say(renderReport(buildReport(transcript, scenario), transcript.closing?.customer, view));
+  if (unused) say(renderNotice(unused, view));
   if (result.path !== undefined && !result.failed)
     say(view.plain ? `SAVED: ${result.path}` : paint.dim(`\n  Transcript saved in ${result.path}`));
   else process.stderr.write(`${saveProblem(result, file.folder, "is")}\n`);
@@ -224,31 +244,60 @@ function stoppedMessage(result: SaveResult, folder: string): string {
   return `Stopped.\n${saveProblem(result, folder, "is")}`;
 }
 
-const HELP = [
-  "/hint   show a hint for this turn",
-  "/facts  show what you know, can offer, cannot promise and don't know yet",
-  "/long   write a longer reply in your editor ($EDITOR)",
-  "/help   show these commands",
-  "/quit   end the session (your transcript is saved); Ctrl+C and Ctrl+D do the same",
-].join("\n");
+const HELP: Record<SessionMode, string> = {
+  practice: [
+    "/hint   show a hint for this line",
+    "/model  show the model answer for the line you last replied to",
+    "/retry  reply again to the line you last replied to (both replies are kept; the last one counts)",
+    "/facts  show what you know, can offer, cannot promise and don't know yet",
+    "/long   write a longer reply in your editor ($EDITOR)",
+    "/help   show these commands",
+    "/quit   end the session (your transcript is saved); Ctrl+C and Ctrl+D do the same",
+  ].join("\n"),
+  exam: [
+    "Exam: no hints, model answers, retries or scores until the report at the end.",
+    "/facts  show what you know, can offer, cannot promise and don't know yet",
+    "/long   write a longer reply in your editor ($EDITOR)",
+    "/help   show these commands",
+    "/quit   end the session (your transcript is saved); Ctrl+C and Ctrl+D do the same",
+  ].join("\n"),
+};
 
-type CommandResult = "reply" | "quit" | "hint" | "shown";
+type CommandResult = "reply" | "quit" | "hint" | "model" | "retry" | "shown";
+
+/** What an exam says to /hint, /model and /retry. */
+const EXAM_REFUSAL = "Not in an exam: reply as you would for real. Your report comes at the end.";
 
 /**
- * The session commands shared by the prompt and by answer lines: /facts, /hint, /help and /quit
- * (or /exit). The function acts on one line and says what it was; "reply" means not a command.
+ * The session commands shared by the prompt and by answer lines: /facts, /hint, /model, /retry,
+ * /help and /quit (or /exit). The function acts on one line and says what it was; "reply" means
+ * not a command. /retry is only named here: the session engine asks the line again, or refuses.
  */
-function sessionCommand(card: FactsCard, view: ReturnType<typeof viewFor>, say: (text: string) => void) {
+function sessionCommand(
+  card: FactsCard,
+  view: ReturnType<typeof viewFor>,
+  say: (text: string) => void,
+  mode: SessionMode,
+) {
   return (text: string, prompt: TurnPrompt): CommandResult => {
     const command = text.trim().toLowerCase();
     if (command === "/quit" || command === "/exit") return "quit";
     if (command === "/help") {
-      say(HELP);
+      say(HELP[mode]);
       return "shown";
     }
     if (command === "/facts") {
       say(renderFactsCard(card, view));
       return "shown";
+    }
+    if (mode === "exam" && (command === "/hint" || command === "/model" || command === "/retry")) {
+      say(renderNotice(EXAM_REFUSAL, view));
+      return "shown";
+    }
+    if (command === "/retry") return "retry";
+    if (command === "/model") {
+      say(renderModel(prompt.model, view, prompt.attempt !== undefined));
+      return prompt.model ? "model" : "shown";
     }
     if (command === "/hint") {
       say(
@@ -264,16 +313,48 @@ function sessionCommand(card: FactsCard, view: ReturnType<typeof viewFor>, say: 
   };
 }
 
+/** A regular file: one that ends (not a FIFO or a device, which might never close). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Lines of an answers file left when the session came to its end (an end node or the turn
+ * limit) are said, so a /retry or a reply written for a later turn is not dropped without a word.
+ * Only files are read on: a pipe may never close.
+ */
+async function unusedLinesNote(lines: AnswerLines, transcript: Transcript): Promise<string | undefined> {
+  const unused: AnswerLine[] = [];
+  try {
+    for (let next = await lines.next(); next; next = await lines.next()) unused.push(next);
+  } catch {
+    /* a problem in lines the session did not need does not matter to it */
+  }
+  const first = unused[0];
+  if (!first) return undefined;
+  const count = unused.length === 1 ? "1 line was" : `${unused.length} lines were`;
+  const parts = [`The session ended before line ${first.line} of ${shown(lines.name)}: ${count} not used.`];
+  const target = retryTarget(transcript);
+  if (unused.some((l) => l.text.toLowerCase() === "/retry") && "refused" in target)
+    parts.push(target.refused);
+  return parts.join(" ");
+}
+
 /** The interactive prompt: single line by default, /long opens $EDITOR, slash commands. */
 function promptAsk(
   view: ReturnType<typeof viewFor>,
   say: (text: string) => void,
   act: ReturnType<typeof sessionCommand>,
+  mode: SessionMode,
 ) {
   return async (prompt: TurnPrompt): Promise<Answer> => {
     const { input, editor } = await import("@inquirer/prompts");
-    say(renderCustomer(prompt, view));
-    let hintUsed = false;
+    say(prompt.notice ? renderNotice(prompt.notice, view) : renderCustomer(prompt, view, mode));
+    const used = { hintUsed: false, modelSeen: false };
     for (;;) {
       const controller = new AbortController();
       // Ctrl+D on an empty line closes readline without settling the prompt: treat it as quit.
@@ -302,7 +383,9 @@ function promptAsk(
       }
       const result = act(text, prompt);
       if (result === "quit") return { quit: true, reason: "quit" };
-      if (result === "hint") hintUsed = true;
+      if (result === "retry") return { retry: true, ...used };
+      if (result === "hint") used.hintUsed = true;
+      if (result === "model") used.modelSeen = true;
       if (result !== "reply") continue;
       if (command === "/long") {
         try {
@@ -312,10 +395,10 @@ function promptAsk(
         }
         if (!text.trim()) continue;
       } else if (command.startsWith("/")) {
-        say(`  Unknown command ${sanitize(command)}. ${HELP.split("\n")[0]}; /help for all.`);
+        say(`  Unknown command ${shown(command, 40)}; /help lists the commands.`);
         continue;
       }
-      return { reply: capReply(text, say), hintUsed };
+      return { reply: capReply(text, say), ...used };
     }
   };
 }

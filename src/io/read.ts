@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, open, stat } from "node:fs/promises";
 import { ContentError, IoError, UsageError } from "../errors.js";
 
 /**
@@ -7,7 +8,8 @@ import { ContentError, IoError, UsageError } from "../errors.js";
  * arrive, with a size limit, strict decoding and errors that name the source and the line or byte.
  *
  * - `readInput(source)` reads a whole input (answer files) into a string.
- * - `readLines(source)` streams one line at a time (batch files), in constant memory.
+ * - `readLines(source)` streams one line at a time (batch files, session answers), in constant
+ *   memory, reading only as far as the consumer has asked.
  *
  * A source is a path, or `-` for stdin. Bytes are UTF-8, with or without a BOM; a UTF-16 BOM
  * (either byte order) switches to UTF-16. Invalid bytes are an error with their offset, never
@@ -70,6 +72,10 @@ export interface LineOptions {
   maxLineBytes?: number;
   /** What a line is, for the size-limit message ("batch line"). */
   what?: string;
+  /** The most bytes to read in all before stopping with an error (default: no limit). */
+  limit?: number;
+  /** What the whole input is, for that message ("answers"). */
+  whole?: string;
 }
 
 /**
@@ -96,7 +102,7 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
     if (isUtf8(body)) return { line, text: body.toString("utf8") };
     return { line, error: utf8Problem(body, firstInvalidUtf8(body), base + offset, false) };
   };
-  for await (const { bytes: chunk } of utf8Chunks(source, (bom) => (base = bom))) {
+  for await (const { bytes: chunk, sourceEnd } of utf8Chunks(source, (bom) => (base = bom))) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       const piece = chunk.subarray(start, nl);
@@ -116,8 +122,29 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
       pending.push(Buffer.from(rest));
       pendingBytes += rest.length;
     }
+    if (options.limit !== undefined && sourceEnd > options.limit)
+      throw new ContentError(
+        `${name} is larger than ${formatBytes(options.limit)}, the limit for ${options.whole ?? "this input"}; ` +
+          "stopped reading there",
+      );
   }
   if (pendingBytes > 0) yield finish(Buffer.concat(pending));
+}
+
+/**
+ * Fail early, with the errors a read would give, when a source that is read lazily (line by line,
+ * later) cannot be read at all: no such file, a folder, no permission. Nothing is opened, so a
+ * FIFO's writer is not disturbed. Stdin always passes.
+ */
+export async function checkReadable(source: string): Promise<void> {
+  if (source === STDIN) return;
+  const name = sourceName(source);
+  try {
+    if ((await stat(source)).isDirectory()) throw new UsageError(`${name} is a folder; give a file`);
+    await access(source, constants.R_OK);
+  } catch (error) {
+    throw readFailure(name, error);
+  }
 }
 
 /** Decoded bytes as UTF-8, with how far into the source they reach. */

@@ -20,10 +20,29 @@ export interface TurnPrompt {
   anger: number;
   abusive: boolean;
   hint?: string;
+  /**
+   * What /model shows: the model answers (scenario `model`, maybe none) of the last line replied
+   * to, the one the feedback on screen is about; while retrying, the line being retried. Absent
+   * before the first reply. Models are for learning after an attempt; /hint helps before one.
+   */
+  model?: { index: number; answers: string[] };
+  /** 2, 3, ... when this customer line is asked again after /retry. */
+  attempt?: number;
+  /**
+   * Set when the same line is asked again because a command was refused (a /retry with nothing
+   * to retry): the reason to show, in place of showing the customer's line again.
+   */
+  notice?: string;
 }
 
+/**
+ * What the trainee did at a prompt: a reply, /retry (ask the last scored line again), or an end.
+ * `hintUsed`: /hint was used at this prompt (for the line on screen). `modelSeen`: /model was used
+ * at this prompt, which marks the turn whose model it showed (see `TurnPrompt.model`).
+ */
 export type Answer =
-  | { reply: string; hintUsed?: boolean }
+  | { reply: string; hintUsed?: boolean; modelSeen?: boolean }
+  | { retry: true; hintUsed?: boolean; modelSeen?: boolean }
   | { quit: true; reason: "quit" | "interrupted" | "no-more-replies" };
 
 export interface TurnRecord {
@@ -57,6 +76,8 @@ export interface Attempt {
   next: string;
   askedAt: string;
   answeredAt: string;
+  /** The trainee saw the turn's model answer (/model) while this was the turn's latest attempt. */
+  modelSeen?: boolean;
 }
 
 export type Outcome = "deescalated" | "escalated" | "unfinished";
@@ -101,8 +122,44 @@ export function newTranscript(scenario: Scenario, id: string, now: Date): Transc
 }
 
 /**
+ * The turn a /retry would ask again (the last scored one), or why there is none: nothing
+ * answered yet, the session over, or an exam.
+ */
+export function retryTarget(transcript: Transcript): { turn: TurnRecord } | { refused: string } {
+  if (transcript.exam) return { refused: "No retries in an exam: your first reply stands." };
+  if (transcript.endReason !== undefined)
+    return { refused: "The session has ended, so there is no turn to retry; run the scenario again." };
+  const turn = transcript.turns[transcript.turns.length - 1];
+  if (!turn) return { refused: "Nothing to retry yet: reply to this line first." };
+  return { turn };
+}
+
+const ALREADY_RETRYING = "This is the retry: type your new reply to this line.";
+
+/** The record of an earlier attempt, kept in `attempts` when the turn is retried. */
+export function attemptOf(record: TurnRecord): Attempt {
+  return {
+    reply: record.reply,
+    hintUsed: record.hintUsed,
+    scorecard: record.scorecard,
+    fired: record.fired,
+    angerAfter: record.angerAfter,
+    next: record.next,
+    askedAt: record.askedAt,
+    answeredAt: record.answeredAt,
+    ...(record.modelSeen ? { modelSeen: true } : {}),
+  };
+}
+
+/**
  * Run one scenario. `transcript` may be passed in so the caller holds a live reference and can
  * save the partial transcript if the process is interrupted.
+ *
+ * A `{ retry: true }` answer asks the last scored customer line again: the same node, the same
+ * anger before and the same mood line. The new reply is scored afresh and replaces the record in
+ * `turns` (which keeps the earlier attempts in `attempts`), so the branch taken and the anger
+ * follow the last attempt. Until the new reply arrives the old record stays in the transcript, so
+ * a session stopped mid-retry keeps it.
  */
 export async function runSession(
   scenario: Scenario,
@@ -116,6 +173,10 @@ export async function runSession(
   let anger = scenario.persona.anger;
   let lastShownAnger = anger;
   const replies: string[] = [];
+  // /hint used at a turn position and node: remembered across a /retry, so a hint seen before an
+  // attempt counts for every later attempt at the same line.
+  const hinted = new Set<string>();
+  let retrying: TurnRecord | undefined;
 
   for (;;) {
     const node = nodeOf(scenario, nodeId);
@@ -133,12 +194,13 @@ export async function runSession(
       break;
     }
     const turn = node as TurnNode;
-    const mood = transcript.turns.length === 0 ? "same" : moodOf(lastShownAnger, anger);
-    const customer = lineFor(turn, mood);
-    lastShownAnger = anger;
-    const askedAt = now();
-    const answer = await io.ask({
-      index: transcript.turns.length,
+    const index = retrying ? retrying.index : transcript.turns.length;
+    // The last line replied to: the retried one while retrying, since it is still the last record.
+    const last = transcript.turns[transcript.turns.length - 1];
+    const mood = retrying ? retrying.mood : index === 0 ? "same" : moodOf(lastShownAnger, anger);
+    const customer = retrying ? retrying.customer : lineFor(turn, mood);
+    const prompt: TurnPrompt = {
+      index,
       node: nodeId,
       customer,
       name: scenario.persona.name,
@@ -146,11 +208,34 @@ export async function runSession(
       anger,
       abusive: turn.abusive ?? false,
       ...(turn.hint ? { hint: turn.hint } : {}),
-    });
+      ...(last ? { model: { index: last.index, answers: modelsOf(scenario, last.node) } } : {}),
+      ...(retrying ? { attempt: (retrying.attempts?.length ?? 0) + 2 } : {}),
+    };
+    const key = `${index}:${nodeId}`;
+    const askedAt = now();
+    let answer = await io.ask(prompt);
+    for (;;) {
+      if ("quit" in answer) break;
+      if (answer.hintUsed) hinted.add(key);
+      if (answer.modelSeen && last) last.modelSeen = true;
+      if (!("retry" in answer)) break;
+      const target = retrying ? { refused: ALREADY_RETRYING } : retryTarget(transcript);
+      if ("turn" in target) break;
+      answer = await io.ask({ ...prompt, notice: target.refused });
+    }
     if ("quit" in answer) {
       transcript.outcome = "unfinished";
       transcript.endReason = answer.reason;
       break;
+    }
+    if ("retry" in answer) {
+      // Back to the line before: its node, the anger it was said at, the replies before it.
+      const target = last as TurnRecord;
+      retrying = target;
+      nodeId = target.node;
+      anger = target.angerBefore;
+      replies.length = target.index;
+      continue;
     }
     const context = contextFor(scenario, nodeId, { customerLine: customer, previousReplies: replies });
     const scorecard = io.score(answer.reply, context);
@@ -165,14 +250,15 @@ export async function runSession(
     };
     const next =
       turn.next.find((t) => holds(t.when, seen))?.goto ?? turn.next[turn.next.length - 1]?.goto ?? nodeId;
+    const attempts = retrying ? [...(retrying.attempts ?? []), attemptOf(retrying)] : [];
     const record: TurnRecord = {
-      index: transcript.turns.length,
+      index,
       node: nodeId,
       customer,
       mood,
       abusive: turn.abusive ?? false,
       reply: answer.reply,
-      hintUsed: answer.hintUsed ?? false,
+      hintUsed: hinted.has(key),
       scorecard,
       fired,
       angerBefore: anger,
@@ -180,17 +266,30 @@ export async function runSession(
       next,
       askedAt,
       answeredAt: now(),
+      ...(attempts.length > 0 ? { attempts } : {}),
+      // Seen before this attempt, at an earlier one: the attempt was made knowing the model.
+      ...(retrying?.modelSeen ? { modelSeen: true } : {}),
     };
-    transcript.turns.push(record);
+    transcript.turns[index] = record;
     transcript.anger.end = angerAfter;
     replies.push(answer.reply);
+    retrying = undefined;
+    lastShownAnger = anger;
     anger = angerAfter;
     nodeId = next;
     await io.onTurn?.(record, transcript);
   }
   transcript.endedAt = now();
-  transcript.anger.end = anger;
+  transcript.anger.end = transcript.turns[transcript.turns.length - 1]?.angerAfter ?? transcript.anger.start;
   return transcript;
+}
+
+/** A turn's model answers, as a list (the scenario may give one or several). */
+export function modelsOf(scenario: Scenario, node: string): string[] {
+  const turn = nodeOf(scenario, node);
+  if (!turn || isEnd(turn)) return [];
+  const model = (turn as TurnNode).model;
+  return model === undefined ? [] : [model].flat();
 }
 
 export const DIMENSION_ORDER: readonly Dimension[] = ["calm", "empathy", "honesty", "boundaries"];

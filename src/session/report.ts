@@ -13,6 +13,10 @@ export interface ReportCard {
   best?: TurnSummary;
   weakest?: TurnSummary & { model?: string };
   practise: string[];
+  /** Turn indexes (0-based) where a hint was used, a model answer was seen, or a reply retried. */
+  help: { hints: number[]; models: number[]; retries: number[] };
+  /** Played with --exam: no help was allowed. */
+  exam: boolean;
 }
 
 export interface TurnSummary {
@@ -83,6 +87,12 @@ export function buildReport(transcript: Transcript, scenario?: Pick<Scenario, "t
     ...(best ? { best: summary(best) } : {}),
     ...(weakest ? { weakest: { ...summary(weakest), ...(model ? { model } : {}) } } : {}),
     practise: practiseNext(turns, dimensions),
+    help: {
+      hints: turns.filter((t) => t.hintUsed || t.attempts?.some((a) => a.hintUsed)).map((t) => t.index),
+      models: turns.filter((t) => t.modelSeen || t.attempts?.some((a) => a.modelSeen)).map((t) => t.index),
+      retries: turns.filter((t) => (t.attempts?.length ?? 0) > 0).map((t) => t.index),
+    },
+    exam: transcript.exam ?? false,
   };
 }
 
