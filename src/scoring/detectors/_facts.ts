@@ -441,6 +441,10 @@ function continued(clause: readonly Word[], before: Commitment): Commitment | un
 const DONE_WITHOUT_SUBJECT =
   /^(cancelled|canceled|refunded|waived|wiped|removed|credited|booked|sent|moved|transferred|sorted|fixed|replaced|changed|reversed|unlocked|released|paid|issued|approved)$/;
 
+/** Money in a clause: an amount, or what one pays. */
+const MONEY =
+  /[£$€]\s?\d|\b(?:bill|bills|receipt|receipts|fee|fees|charge|charges|cost|costs|money|invoice|fare|deposit)\b/i;
+
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
 const ADVERBS =
@@ -553,7 +557,8 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
 function coreOnly(concepts: ReadonlySet<string>, fact: Fact): boolean {
   if (fact.core === undefined || !concepts.has(fact.core)) return false;
   for (const k of concepts)
-    if (k !== fact.core && k !== "=now" && !k.startsWith("#") && !fact.required.has(k)) return false;
+    if (k !== fact.core && k !== "=now" && !k.startsWith("#") && !fact.required.has(k) && !PROS().has(k))
+      return false;
   return true;
 }
 
@@ -645,7 +650,12 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       if (words.some((w) => hedges.has(w.norm))) continue;
       let concepts = clauseKeys(doc, words);
       // "send us the receipts and we'll sort it": a pro-verb takes its object from the sentence.
-      if (PROS().has(commitment.verb) || /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? ""))
+      // A pro-verb with money of its own to settle ("I'll sort your £95 out") keeps to it.
+      const clauseText = doc.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+      const ownObject =
+        MONEY.test(clauseText) && concepts.some((k) => k !== commitment.verb && !PROS().has(k));
+      const pronoun = /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? "");
+      if ((PROS().has(commitment.verb) && !ownObject) || pronoun)
         for (const other of all)
           if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
             concepts = concepts.concat(clauseKeys(doc, other));
@@ -653,6 +663,9 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const clauseEnd = words[words.length - 1]?.end ?? 0;
       const named = new Set(concepts);
       for (const key of concepts) for (const noun of set.numbers.get(key) ?? []) named.add(noun);
+      // "I'll sort your £95 out", "I'll take care of the bill": settling money is paying it back.
+      if (PROS().has(commitment.verb) && MONEY.test(doc.text.slice(clauseStart, clauseEnd)))
+        named.add("=refund");
       const r: ClauseReading = {
         words,
         concepts: named,

@@ -44,6 +44,11 @@ export const detector: Detector = {
           facts: { known: ["The £50 deposit is non-refundable."], cannot: ["Transfer the deposit"] },
         },
         {
+          // Settling money is paying it back.
+          reply: "Come in Thursday and I'll sort your £95 out too.",
+          facts: { can: ["Do a free colour correction"], cannot: ["Refund completed colour services"] },
+        },
+        {
           reply: "ok, cancelled it. sorry for the hassle",
           facts: { cannot: ["Cancel the fine outright today"] },
         },
