@@ -9,12 +9,12 @@
  *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.896,
- *       "band": 0.821
+ *       "within": 0.898,
+ *       "band": 0.825
  *     },
  *     "handNumbers": {
- *       "within": 0.895,
- *       "band": 0.826
+ *       "within": 0.897,
+ *       "band": 0.829
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.882,
- *       "band": 0.732
+ *       "within": 0.887,
+ *       "band": 0.737
  *     },
  *     "handNumbers": {
- *       "within": 0.857,
- *       "band": 0.683
+ *       "within": 0.86,
+ *       "band": 0.687
  *     },
  *     "refitted": true
  *   }
@@ -65,7 +65,7 @@ export const FITTED = {
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -8
+      "boundaries": -7
     },
     "blames-customer": {
       "boundaries": -7
@@ -74,7 +74,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "certain-forecast": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "contradicts-facts": {
       "boundaries": -20
@@ -98,10 +98,10 @@ export const FITTED = {
       "boundaries": 19
     },
     "ignores-abuse": {
-      "boundaries": -1
+      "boundaries": -2
     },
     "insult": {
-      "boundaries": -26
+      "boundaries": -24
     },
     "offers-alternative": {
       "boundaries": 1
@@ -119,10 +119,10 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 20
+      "boundaries": 19
     },
     "threatens": {
-      "boundaries": -30
+      "boundaries": -31
     }
   }
 } as const;

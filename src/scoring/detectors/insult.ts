@@ -1,4 +1,4 @@
-import { INSULT_TARGETS, INSULTS, PROFANITY } from "../lexicons/calm.js";
+import { INSULT_TARGETS, INSULTS, NAME_CALLING, PROFANITY } from "../lexicons/calm.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 
@@ -19,7 +19,15 @@ export const detector: Detector = {
       "Insulting a customer, even one who insulted you first, hands them the moral high ground and usually ends with a formal complaint. Quoting their insult to set a limit ('I won't be called thick') is different and does not count.",
     tip: "Leave the insult out; if they insulted you, name the limit calmly instead: 'I want to help, and I need us to keep this respectful.'",
     examples: {
-      fires: ["Don't be stupid.", "You're being ridiculous.", "Shut up and listen.", "what a clown"],
+      fires: [
+        "Don't be stupid.",
+        "You're being ridiculous.",
+        "Shut up and listen.",
+        "what a clown",
+        "This article was written by biased morons.",
+        "Who the hell do you think you are?",
+        "your edits are garbage and so are you",
+      ],
       silent: [
         "There's no need to be rude; I want to help.",
         "I won't be called thick.",
@@ -27,15 +35,26 @@ export const detector: Detector = {
         "That's a hell of a day, I'm sorry.",
         "That does sound ridiculous, one squirrel chase!",
         "Honestly we've been useless, I'm sorry.",
+        "I'm such an idiot, I should have checked.",
+        "I won't be called a clown.",
+        "I'm on your side, but the 'morons' has to stop.",
+        "You're also entitled to contact the ombudsman.",
       ],
     },
   },
   detect(doc) {
     const quoted = (from: number) => {
+      // "the 'morons' has to stop": their word, in quotation marks.
+      const start = doc.words[from]?.start ?? 0;
+      if (/['"‘“]$/.test(doc.text.slice(Math.max(0, start - 1), start))) return true;
       for (let k = from - 1; k >= 0 && k >= from - 3; k--)
         if (QUOTING.has(doc.words[k]?.norm ?? "")) return true;
       return false;
     };
+    const selfAimed = (from: number) =>
+      doc.words
+        .slice(Math.max(0, from - 4), from)
+        .some((w) => w.clause === doc.words[from]?.clause && /^(we|i|me|us|myself|ourselves)$/.test(w.norm));
     const targeted = (from: number) => {
       const before = doc.words
         .slice(Math.max(0, from - 3), from)
@@ -49,7 +68,16 @@ export const detector: Detector = {
     return [
       ...hits(doc, PROFANITY, { negatable: false, where: (from) => !quoted(from) }),
       // "That does sound ridiculous" agrees with the customer; "don't be ridiculous" insults them.
-      ...hits(doc, INSULTS, { negatable: false, where: (from) => !quoted(from) && targeted(from) }),
+      ...hits(doc, INSULTS, {
+        negatable: false,
+        // "you're entitled to a refund" is a right, not a put-down.
+        where: (from, to) =>
+          !quoted(from) &&
+          targeted(from) &&
+          !(doc.words[to]?.norm === "entitled" && doc.words[to + 1]?.norm === "to"),
+      }),
+      // Name-calling needs no "you": "written by biased morons" insults all the same.
+      ...hits(doc, NAME_CALLING, { negatable: false, where: (from) => !quoted(from) && !selfAimed(from) }),
     ].sort((a, b) => a.start - b.start);
   },
 };

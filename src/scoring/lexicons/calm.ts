@@ -345,25 +345,59 @@ export const SCRIPTED: readonly string[] = [
 
 /** Insults and profanity aimed at the customer (quoted insults inside a limit are excluded by the detector). */
 export const INSULTS: readonly string[] = [
-  "idiot*",
   "stupid",
-  "moron*",
   "thick",
   "dumb",
   "pathetic",
   "ridiculous",
-  "clown",
-  "fool*",
   "useless",
-  "loser",
   "unhinged",
   "hysterical",
   "entitled",
-  "karen",
-  "nutter",
   "rude",
   "childish",
   "unreasonable",
+  "ignorant",
+  "clueless",
+  "worthless",
+  "disgusting",
+];
+
+/**
+ * Name-calling: an insult whoever it is aimed at ("biased morons", "the couriers are clowns"),
+ * except at oneself ("we're idiots" is grovelling) or in quotation ("being called a clown").
+ */
+export const NAME_CALLING: readonly string[] = [
+  "idiot*",
+  "moron*",
+  "clown*",
+  "fool*",
+  "loser*",
+  "nutter*",
+  "karen*",
+  "troll*",
+  "scum*",
+  "jerk*",
+  "imbecile*",
+  "cretin*",
+  "halfwit*",
+  "muppet*",
+  "numpty",
+  "numpties",
+  "tosser*",
+  "wanker*",
+  "prick*",
+  "twat*",
+  "dickhead*",
+  "asshole*",
+  "arsehole*",
+  "bastard*",
+  "retard*",
+  "nazi*",
+  "dumbass*",
+  "lowlife*",
+  "hypocrite*",
+  "liar*",
 ];
 
 /** Put-downs and profanity that are insults wherever they appear. */
@@ -384,6 +418,20 @@ export const PROFANITY: readonly string[] = [
   "grow up",
   "get a life",
   "what the hell",
+  "the hell do you",
+  "go to hell",
+  "to hell with",
+  "screw you",
+  "sod off",
+  "bugger off",
+  "get stuffed",
+  "drop dead",
+  "hope you die",
+  "kill yourself",
+  "nobody cares",
+  "no one cares",
+  "who cares",
+  "garbage",
 ];
 
 /** Words that aim an insult at the customer ("you idiot", "don't be stupid", "such a clown"). */
