@@ -1,4 +1,8 @@
 import type { Detector } from "../types.js";
+import { clauses, commitmentIn, negatedClause } from "./_facts.js";
+
+/** Signals that say the reply offers something: any of them means the no is not flat. */
+const OFFERS = ["offers-alternative", "concrete-next-step", "action-taken", "states-facts"];
 
 export const detector: Detector = {
   meta: {
@@ -13,13 +17,23 @@ export const detector: Detector = {
     tip: "Add one thing you can do: 'I can't refund it, but I can offer an exchange or store credit.'",
     examples: {
       fires: ["No refund without a receipt.", "We are unable to process a refund.", "I can't do that."],
-      silent: ["I can't refund it, but I can swap it today.", "I've refunded it."],
+      silent: [
+        "I can't refund it, but I can swap it today.",
+        "I've refunded it.",
+        "i cant send a dr out but i can ask u some questions",
+        "We can't pay cash for damage on site. I will photograph the door and log a report now.",
+      ],
     },
   },
-  needs: ["holds-limit", "offers-alternative"],
-  detect(_doc, context) {
+  needs: ["holds-limit", ...OFFERS],
+  detect(doc, context) {
     const held = context.fired.get("holds-limit") ?? [];
-    if (!held.length || (context.fired.get("offers-alternative")?.length ?? 0) > 0) return [];
-    return [held[0] as (typeof held)[number]];
+    if (!held.length || OFFERS.some((id) => (context.fired.get(id)?.length ?? 0) > 0)) return [];
+    // "but i can ask u some questions", "I will log a report": any step of one's own is an offer.
+    const offers = clauses(doc).some((words) => {
+      const c = commitmentIn(words);
+      return c?.kind === "own" && !negatedClause(words);
+    });
+    return offers ? [] : [held[0] as (typeof held)[number]];
   },
 };
