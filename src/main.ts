@@ -11,10 +11,11 @@ import { VERSION } from "./version.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
-    if (argv.length <= 2) {
+    const menuData = menuDataOption(argv.slice(2));
+    if (argv.length <= 2 || menuData !== undefined) {
       if (process.stdin.isTTY && process.stdout.isTTY) {
         const { menuCommand } = await import("./commands/menu.js");
-        return await menuCommand();
+        return await menuCommand(menuData ? { data: menuData } : {});
       }
       program.outputHelp();
       return 0;
@@ -24,6 +25,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     return reportError(error);
   }
+}
+
+/** `coach --data DIR` (the menu, on another data folder): the folder, or undefined for anything else. */
+function menuDataOption(args: readonly string[]): string | undefined {
+  if (args.length === 2 && args[0] === "--data" && args[1]) return args[1];
+  if (args.length === 1 && args[0]?.startsWith("--data=") && args[0].length > 7) return args[0].slice(7);
+  return undefined;
 }
 
 export function reportError(error: unknown): number {
@@ -63,6 +71,8 @@ export function reportError(error: unknown): number {
 function isExitPromptError(error: unknown): boolean {
   return error instanceof Error && error.name === "ExitPromptError";
 }
+
+const DATA_HELP = "the data folder holding your sessions (or set COACH_DATA; default: your data folder)";
 
 export function buildProgram(): Command {
   const program = new Command("coach")
@@ -112,7 +122,8 @@ export function buildProgram(): Command {
     .argument("<scenario>", "a scenario id (see `coach list`) or a path to a .yaml file")
     .option("--answers <file>", "read replies from a file, one per line (no prompts)")
     .option("--json", "print the transcript as JSON on stdout")
-    .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
+    .option("--out <dir>", "also save the transcript as a JSON file in this folder")
+    .option("--data <dir>", DATA_HELP)
     .addOption(
       new Option("--feedback <when>", "when to show scores").choices(["each", "end"]).default("each"),
     )
@@ -203,6 +214,45 @@ export function buildProgram(): Command {
     .action(async (shell: string | undefined, options) => {
       const { completionCommand } = await import("./commands/completion.js");
       process.exitCode = await completionCommand(shell, options, program);
+    });
+
+  program
+    .command("history")
+    .description("list your past sessions, newest first: date, scenario, outcome and scores")
+    .option("--scenario <id>", "only sessions of this scenario")
+    .option("--since <date>", "only sessions since a date (2026-11-30), a time, or an age (7d, 2w)")
+    .option("--limit <n>", `at most this many (default ${20} in the terminal, all with --json; 0 for all)`)
+    .option("--json", "print the sessions as JSON")
+    .option("--plain", "screen-reader friendly output: one labelled line per session")
+    .option("--data <dir>", DATA_HELP)
+    .action(async (options) => {
+      const { historyCommand } = await import("./commands/history.js");
+      process.exitCode = (await historyCommand({ ...options, color: program.opts().color })).code;
+    });
+
+  program
+    .command("show")
+    .description("replay a past session: each reply, its scores and tips, retries, and the report card")
+    .argument("<session>", "a session id from `coach history` (or its first letters), or `last`")
+    .option("--json", "print the session, its transcript and report card as JSON")
+    .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
+    .option("--data <dir>", DATA_HELP)
+    .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (session: string, options) => {
+      const { showCommand } = await import("./commands/show.js");
+      process.exitCode = (await showCommand(session, { ...options, color: program.opts().color })).code;
+    });
+
+  program
+    .command("export")
+    .description("print saved sessions as JSON transcripts (one session, or --all)")
+    .argument("[session]", "a session id, or `last` (the default)")
+    .option("--all", "every session, as a JSON array, newest first")
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--data <dir>", DATA_HELP)
+    .action(async (session: string | undefined, options) => {
+      const { exportCommand } = await import("./commands/export.js");
+      process.exitCode = (await exportCommand(session, options)).code;
     });
 
   // -- more commands are registered below --

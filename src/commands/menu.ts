@@ -1,5 +1,6 @@
 import { InterruptedError } from "../errors.js";
-import { bestScores } from "../io/sessions.js";
+import { StoreError } from "../store/db.js";
+import { importMessage, openStore } from "../store/open.js";
 import { sanitize } from "../ui/text.js";
 import { listScenarios, type ScenarioSummary } from "./list.js";
 import { runCommand } from "./run.js";
@@ -33,15 +34,31 @@ export function menuPrompt(scenarios: readonly ScenarioSummary[], best: Readonly
 }
 
 /** `coach` with no arguments in a terminal: a searchable list of scenarios, then a session. */
-export async function menuCommand(): Promise<number> {
+export async function menuCommand(options: { data?: string } = {}): Promise<number> {
   const { search } = await import("@inquirer/prompts");
   const { scenarios } = listScenarios();
   let id: string;
   try {
-    id = await search(menuPrompt(scenarios, bestScores()));
+    id = await search(menuPrompt(scenarios, bestScores(options.data)));
   } catch (error) {
     if ((error as Error).name === "ExitPromptError") throw new InterruptedError("");
     throw error;
   }
-  return runCommand(id, {});
+  return runCommand(id, options.data ? { data: options.data } : {});
+}
+
+/** Best overall score per scenario id, from the store. A store that cannot be read shows no bests. */
+function bestScores(data: string | undefined): Map<string, number> {
+  const store = openStore({
+    ...(data ? { data } : {}),
+    onImport: (report) => process.stderr.write(`${importMessage(report, store.file)}\n`),
+  });
+  try {
+    return store.bestOverall();
+  } catch (error) {
+    if (error instanceof StoreError) return new Map();
+    throw error;
+  } finally {
+    store.close();
+  }
 }
