@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import type { Transcript } from "../src/session/engine.js";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { storedSessions } from "./helpers/store.js";
 import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
@@ -63,10 +65,9 @@ const replies = [
   "I will put it through now; your bank shows it in 3 to 5 working days.",
 ];
 
-function transcripts(data: string) {
-  const folder = join(data, "sessions");
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).map((n) => JSON.parse(readFileSync(join(folder, n), "utf8")));
+/** The sessions in the data folder's store, newest first (the store is where coach run saves). */
+function transcripts(data: string): Transcript[] {
+  return storedSessions(data).map((s) => s.transcript);
 }
 
 describe("coach run stopped by a signal mid-session", () => {
@@ -87,8 +88,8 @@ describe("coach run stopped by a signal mid-session", () => {
     expect(result.text).not.toMatch(/at .*\.js:\d+|internal error/);
     const [transcript, ...more] = transcripts(data);
     expect(more).toEqual([]);
-    expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual([replies[0]]);
-    expect(transcript.endReason).toBe("interrupted");
+    expect(transcript?.turns.map((t) => t.reply)).toEqual([replies[0]]);
+    expect(transcript?.endReason).toBe("interrupted");
     if (signal !== "SIGHUP") expect(result.text).toContain("Stopped. Your session so far is saved in");
   });
 
@@ -106,8 +107,8 @@ describe("coach run stopped by a signal mid-session", () => {
     process.kill(coach.pid(), "SIGKILL");
     await exitOf();
     const [transcript] = transcripts(data);
-    expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual(middling);
-    expect(transcript.outcome).toBe("unfinished");
+    expect(transcript?.turns.map((t) => t.reply)).toEqual(middling);
+    expect(transcript?.outcome).toBe("unfinished");
   });
 
   it("a save that fails inside the SIGINT handler: a message and exit 3, never a stack trace", async () => {

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cliPath, root, tempDir } from "./cli.js";
+import { cliEnv, cliPath, root, tempDir } from "./cli.js";
 
 /** Mount points made by these helpers, unmounted by `unmountAll` (call it in afterAll). */
 const mounts: string[] = [];
@@ -92,7 +92,7 @@ export function runWithClosingReader(
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1", COACH_DATA_DIR: tempDir("pipe-data-"), ...env },
+      env: cliEnv({ COACH_DATA: tempDir("pipe-data-"), ...env }),
     });
     let stdout = "";
     let stderr = "";
