@@ -42,8 +42,15 @@ export function tempDir(prefix = "coach-test-"): string {
  * in both COACH_DATA and its older name COACH_DATA_DIR, or the one the test gives in either.
  */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const data = env.COACH_DATA ?? env.COACH_DATA_DIR ?? mkdtempSync(join(dataRoot, "run-"));
-  return { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...env, COACH_DATA: data, COACH_DATA_DIR: data };
+  const fresh = env.COACH_DATA ?? env.COACH_DATA_DIR ?? mkdtempSync(join(dataRoot, "run-"));
+  return {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: "",
+    ...env,
+    COACH_DATA: env.COACH_DATA ?? fresh,
+    COACH_DATA_DIR: env.COACH_DATA_DIR ?? fresh,
+  };
 }
 
 /**
