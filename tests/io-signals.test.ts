@@ -93,6 +93,25 @@ describe("coach run stopped by a signal mid-session", () => {
     if (signal !== "SIGHUP") expect(result.text).toContain("Stopped. Your session so far is saved in");
   });
 
+  it("Ctrl+C at the prompt: the replies so far stay in the store, the half-typed one is dropped", async () => {
+    const data = tempDir("coach-sig-data-");
+    start("run refund-thrown-product", { COACH_DATA: data });
+    await waitFor(/You:/);
+    type(replies[0] as string);
+    await waitFor(/Tip:[\s\S]*You:/);
+    tmux("send-keys", "-t", session, "-l", "half a reply");
+    tmux("send-keys", "-t", session, "C-c");
+    const result = await exitOf();
+    expect(result.code).toBe(130);
+    expect(result.terminal).toBe("icanon echo");
+    expect(result.text).toMatch(/Stopped\. Your session so far is saved in .*coach\.db \(session \w{6};/);
+    const [stored, ...more] = storedSessions(data);
+    expect(more).toEqual([]);
+    expect(stored?.transcript.turns.map((t) => t.reply)).toEqual([replies[0]]);
+    expect(stored?.summary.outcome).toBe("unfinished");
+    expect(stored?.transcript.endReason).toBe("interrupted");
+  });
+
   it("kill -9 loses only the reply being typed: the transcript on disk holds the replies so far", async () => {
     const data = tempDir("coach-sig-data-");
     // A scenario that goes on after two middling replies (budget-customer-rushed ends later).
