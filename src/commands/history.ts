@@ -2,7 +2,6 @@ import { UsageError } from "../errors.js";
 import { importMessage, openStore } from "../store/open.js";
 import type { SessionQuery, SessionSummary } from "../store/types.js";
 import { renderHistory } from "../ui/history.js";
-import { viewFor } from "../ui/session.js";
 import { disableColour } from "../ui/style.js";
 import { safeJson } from "../ui/text.js";
 
@@ -39,7 +38,8 @@ export async function historyCommand(
     if (options.json) process.stdout.write(`${safeJson(sessions, 2)}\n`);
     else {
       const total = limit && sessions.length === limit ? store.count(query) : sessions.length;
-      const view = viewFor(Boolean(options.plain), process.stdout.columns);
+      // As ui/session.ts viewFor, without loading the session screen (and the scenario schema) here.
+      const view = { plain: Boolean(options.plain), width: Math.max(40, Math.min(100, process.stdout.columns ?? 80)) };
       process.stdout.write(
         `${renderHistory(sessions, { total, view, filtered: Boolean(query.scenario || query.since) })}\n`,
       );

@@ -4,8 +4,8 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
 import { distance } from "fastest-levenshtein";
 import { IoError } from "../errors.js";
 import { describeFsError, ensureFolder } from "../io/write.js";
-import type { Dimension } from "../scoring/index.js";
-import { DIMENSION_ORDER, type Outcome, type Transcript } from "../session/engine.js";
+import { DIMENSIONS, type Dimension } from "../scoring/types.js";
+import type { Outcome, Transcript } from "../session/engine.js";
 import { newSessionId } from "./id.js";
 import { type ImportReport, importFolder } from "./import.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
@@ -300,8 +300,8 @@ export class Store implements SessionSource {
           turn.node,
           turn.customer,
           attempt.reply,
-          ...DIMENSION_ORDER.map((d) => card.scores[d]),
-          ...DIMENSION_ORDER.map((d) => (card.assessed?.[d] === false ? 0 : 1)),
+          ...DIMENSIONS.map((d) => card.scores[d]),
+          ...DIMENSIONS.map((d) => (card.assessed?.[d] === false ? 0 : 1)),
           card.overall,
           attempt.hintUsed ? 1 : 0,
           last && turn.modelSeen ? 1 : 0,

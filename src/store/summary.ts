@@ -1,5 +1,5 @@
-import type { Dimension } from "../scoring/index.js";
-import { DIMENSION_ORDER, type Transcript, type TurnRecord } from "../session/engine.js";
+import { DIMENSIONS, type Dimension } from "../scoring/types.js";
+import type { Transcript, TurnRecord } from "../session/engine.js";
 
 /**
  * The figures a stored session row keeps beside its transcript, computed the way the report card
@@ -27,7 +27,7 @@ function testedSomething(turn: TurnRecord): boolean {
 export function sessionFigures(transcript: Transcript): SessionFigures {
   const turns = transcript.turns;
   const dimensions = Object.fromEntries(
-    DIMENSION_ORDER.map((d) => [
+    DIMENSIONS.map((d) => [
       d,
       mean(turns.filter((t) => t.scorecard.assessed?.[d] !== false).map((t) => t.scorecard.scores[d])),
     ]),

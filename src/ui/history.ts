@@ -1,5 +1,5 @@
-import { bandOf, type Dimension } from "../scoring/index.js";
-import { DIMENSION_ORDER, type Outcome } from "../session/engine.js";
+import { bandOf, DIMENSIONS, type Dimension } from "../scoring/types.js";
+import type { Outcome } from "../session/engine.js";
 import type { SessionSummary } from "../store/types.js";
 import type { View } from "./session.js";
 import { paint } from "./style.js";
@@ -52,7 +52,7 @@ export function renderHistory(
   if (view.plain) {
     for (const s of sessions) {
       const outcome = s.outcome === "deescalated" ? "de-escalated" : s.outcome;
-      const dims = DIMENSION_ORDER.map((d) => `${d} ${number(s.dimensions[d], true)}`).join(", ");
+      const dims = DIMENSIONS.map((d) => `${d} ${number(s.dimensions[d], true)}`).join(", ");
       const extras = [
         s.exam ? "exam" : "",
         s.hintsUsed ? `${s.hintsUsed} ${s.hintsUsed === 1 ? "hint" : "hints"}` : "",
@@ -80,7 +80,7 @@ export function renderHistory(
           padEnd("SCENARIO", scenarioWidth),
           padEnd("RESULT", 10),
           "ALL",
-          ...DIMENSION_ORDER.map((d) => SHORT[d]),
+          ...DIMENSIONS.map((d) => SHORT[d]),
         ]),
       ),
     );
@@ -93,7 +93,7 @@ export function renderHistory(
           padEnd(clip(sanitize(s.scenarioId), scenarioWidth), scenarioWidth),
           outcome.colour(padEnd(outcome.word, 10)),
           padStart(number(s.overall, false), 3),
-          ...DIMENSION_ORDER.map((d) => padStart(number(s.dimensions[d], false), 3)),
+          ...DIMENSIONS.map((d) => padStart(number(s.dimensions[d], false), 3)),
         ]),
       );
     }
