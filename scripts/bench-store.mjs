@@ -39,7 +39,8 @@ async function templates() {
       const queue = [0, 1, 2].map((i) => replies[(i + k) % replies.length]);
       out.push(
         await runSession(scenario, id, {
-          ask: async () => (queue.length ? { reply: queue.shift() } : { quit: true, reason: "no-more-replies" }),
+          ask: async () =>
+            queue.length ? { reply: queue.shift() } : { quit: true, reason: "no-more-replies" },
           score: scoreReply,
         }),
       );
@@ -113,7 +114,9 @@ try {
 
   const row = (label, value, target, ok) =>
     `${label.padEnd(40)} ${value.padStart(10)}   ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`;
-  console.log(`Node ${process.version}, ${SESSIONS} sessions, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB store\n`);
+  console.log(
+    `Node ${process.version}, ${SESSIONS} sessions, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB store\n`,
+  );
   console.log(`${"measure".padEnd(40)} ${"value".padStart(10)}   ${"target".padEnd(10)}`);
   console.log(row("seed 10,000 sessions (one transaction)", `${(seedMs / 1000).toFixed(2)} s`, "", true));
   console.log(row("node -e 0 (median of 15)", `${bare.toFixed(0)} ms`, "", true));

@@ -1,5 +1,5 @@
-import type { Transcript } from "../src/session/engine.js";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Transcript } from "../src/session/engine.js";
 import { cliPath, tempDir } from "./helpers/cli.js";
 import { storedSessions } from "./helpers/store.js";
 import { tmuxDriver } from "./helpers/tmux.js";

@@ -1,14 +1,6 @@
-import { DatabaseSync } from "node:sqlite";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, runShell, tempDir } from "./helpers/cli.js";
 import { readOnlyDir, unmountAll } from "./helpers/io.js";
@@ -176,7 +168,9 @@ describe("importing the JSON transcripts of earlier versions", () => {
 
     const once = history(data);
     expect(once.code).toBe(0);
-    expect(once.stderr).toContain(`coach: imported 2 saved sessions from ${sessions} into ${join(data, "coach.db")}`);
+    expect(once.stderr).toContain(
+      `coach: imported 2 saved sessions from ${sessions} into ${join(data, "coach.db")}`,
+    );
     expect(once.stderr).toContain("1 file in");
     expect(once.stderr).toContain("cut-off.json");
     expect(once.sessions.map((s: { scenarioId: string }) => s.scenarioId).sort()).toEqual([
@@ -185,7 +179,9 @@ describe("importing the JSON transcripts of earlier versions", () => {
     ]);
     // The stored transcript is the file's, exactly.
     const shown = runCli(["export", once.sessions[0].id], { env: env(data) });
-    expect(JSON.parse(shown.stdout)).toEqual(once.sessions[0].scenarioId === first.scenario.id ? first : second);
+    expect(JSON.parse(shown.stdout)).toEqual(
+      once.sessions[0].scenarioId === first.scenario.id ? first : second,
+    );
 
     const again = history(data);
     expect(again.stderr).toBe("");
@@ -198,6 +194,26 @@ describe("importing the JSON transcripts of earlier versions", () => {
     const later = history(data);
     expect(later.stderr).toContain("imported 1 saved session");
     expect(later.sessions).toHaveLength(3);
+  });
+});
+
+describe("moving sessions with coach export --all", () => {
+  it("the exported file, put in another data folder's sessions folder, brings every session across", () => {
+    const from = tempDir();
+    const played = [play(from, [good]), play(from, [good, refund], "late-delivery-overpromise")];
+    const to = tempDir();
+    mkdirSync(join(to, "sessions"));
+    const exported = runCli(["export", "--all", "-o", join(to, "sessions", "backup.json")], {
+      env: env(from),
+    });
+    expect(exported.code).toBe(0);
+    const { stderr, sessions } = history(to);
+    expect(stderr).toContain("imported 2 saved sessions");
+    const moved = sessions.map((s: { id: string }) =>
+      JSON.parse(runCli(["export", s.id], { env: env(to) }).stdout),
+    );
+    expect(moved).toEqual([...played].reverse());
+    expect(history(to).stderr).toBe("");
   });
 });
 
@@ -337,7 +353,10 @@ describe("the old JSON copy of a session the store also holds", () => {
     const data = tempDir();
     const file = join(tempDir(), "not-a-folder");
     writeFileSync(file, "");
-    const run = runCli(["run", "refund-thrown-product", "--out", file], { input: `${good}\n`, env: env(data) });
+    const run = runCli(["run", "refund-thrown-product", "--out", file], {
+      input: `${good}\n`,
+      env: env(data),
+    });
     expect(run.code).toBe(3);
     expect(readdirSync(join(data, "sessions"))).toHaveLength(1);
     const { sessions, stderr } = history(data);

@@ -39,7 +39,10 @@ export async function historyCommand(
     else {
       const total = limit && sessions.length === limit ? store.count(query) : sessions.length;
       // As ui/session.ts viewFor, without loading the session screen (and the scenario schema) here.
-      const view = { plain: Boolean(options.plain), width: Math.max(40, Math.min(100, process.stdout.columns ?? 80)) };
+      const view = {
+        plain: Boolean(options.plain),
+        width: Math.max(40, Math.min(100, process.stdout.columns ?? 80)),
+      };
       process.stdout.write(
         `${renderHistory(sessions, { total, view, filtered: Boolean(query.scenario || query.since) })}\n`,
       );

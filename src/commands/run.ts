@@ -3,7 +3,6 @@ import { MAX_INPUT_BYTES, readInput, STDIN } from "../io/read.js";
 import { SessionSink, type SinkResult } from "../io/session-sink.js";
 import type { SaveResult } from "../io/sessions.js";
 import { onStop } from "../io/signals.js";
-import { importMessage, openStore } from "../store/open.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { displayPath, resolveScenario, scenarioFolders } from "../scenario/load.js";
 import type { Scenario } from "../scenario/schema.js";
@@ -17,6 +16,7 @@ import {
 } from "../session/engine.js";
 import { type FactsCard, factsCard } from "../session/facts-card.js";
 import { buildReport } from "../session/report.js";
+import { importMessage, openStore } from "../store/open.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import {
   renderAngerChange,
@@ -218,7 +218,9 @@ function savedLines(result: SinkResult, plain: boolean): string[] {
     lines.push(
       plain
         ? `SAVED: session ${id} in ${sanitize(file)}`
-        : paint.dim(`\n  Saved as session ${id}: \`coach show ${id}\` replays it, \`coach history\` lists them all.`),
+        : paint.dim(
+            `\n  Saved as session ${id}: \`coach show ${id}\` replays it, \`coach history\` lists them all.`,
+          ),
     );
   }
   if (result.out?.path !== undefined && !result.out.failed)
@@ -233,7 +235,8 @@ function savedLines(result: SinkResult, plain: boolean): string[] {
 function saveProblem(result: SinkResult, tense: "is" | "will be"): string {
   const lines: string[] = [];
   const instead = (saved: SaveResult | undefined, what: string) => {
-    if (saved?.path !== undefined) lines.push(`Your transcript ${tense} saved in ${sanitize(saved.path)} instead${what}.`);
+    if (saved?.path !== undefined)
+      lines.push(`Your transcript ${tense} saved in ${sanitize(saved.path)} instead${what}.`);
     else
       lines.push(
         tense === "is"
@@ -242,13 +245,20 @@ function saveProblem(result: SinkResult, tense: "is" | "will be"): string {
       );
   };
   if (result.storeFailed) {
-    lines.push(`error: could not save the session in ${sanitize(result.storeFailed.file)}: ${result.storeFailed.reason}`);
+    lines.push(
+      `error: could not save the session in ${sanitize(result.storeFailed.file)}: ${result.storeFailed.reason}`,
+    );
     const queued = result.fallback?.path !== undefined && !result.fallback.fallback;
-    instead(result.fallback, queued ? "; coach adds it to your history the next time it can open the store" : "");
+    instead(
+      result.fallback,
+      queued ? "; coach adds it to your history the next time it can open the store" : "",
+    );
   }
   const out = result.out;
   if (out?.failed) {
-    lines.push(`error: could not save the transcript in ${sanitize(out.failed.folder)}: ${out.failed.reason}`);
+    lines.push(
+      `error: could not save the transcript in ${sanitize(out.failed.folder)}: ${out.failed.reason}`,
+    );
     if (out.path !== undefined || !result.stored) instead(out, "");
   }
   return lines.join("\n");

@@ -33,7 +33,10 @@ export interface ShownSession {
 }
 
 /** `coach show SESSION|last`: a past session replayed, turn by turn, then its report card. */
-export async function showCommand(ref: string, options: ShowOptions): Promise<{ code: number; shown: ShownSession }> {
+export async function showCommand(
+  ref: string,
+  options: ShowOptions,
+): Promise<{ code: number; shown: ShownSession }> {
   const plain = Boolean(options.plain) || !process.stdout.isTTY;
   if (plain || options.color === false) disableColour();
   const store = openStore({
@@ -125,19 +128,32 @@ function renderTurn(turn: TurnRecord, name: string, view: View): string {
     out.push(
       view.plain
         ? `SCORES: overall ${card.overall}; ${Object.entries(card.scores)
-            .map(([d, s]) => (card.assessed?.[d as keyof typeof card.scores] === false ? `${d} not tested` : `${d} ${s}`))
+            .map(([d, s]) =>
+              card.assessed?.[d as keyof typeof card.scores] === false ? `${d} not tested` : `${d} ${s}`,
+            )
             .join(", ")}`
         : (Object.keys(card.scores) as (keyof typeof card.scores)[])
             .map((d) =>
-              scoreBar(d, card.scores[d], card.bands[d], view, card.assessed?.[d] === false ? "not tested" : undefined),
+              scoreBar(
+                d,
+                card.scores[d],
+                card.bands[d],
+                view,
+                card.assessed?.[d] === false ? "not tested" : undefined,
+              ),
             )
             .join("\n"),
     );
     out.push(view.plain ? "RETRIED" : paint.dim("  Retried:"));
   }
   out.push(you(turn.reply));
-  const notes = [turn.hintUsed ? "after a hint" : "", turn.modelSeen ? "model answer seen" : ""].filter(Boolean);
-  if (notes.length) out.push(view.plain ? notes.map((n) => n.toUpperCase()).join("\n") : paint.dim(`  (${notes.join("; ")})`));
+  const notes = [turn.hintUsed ? "after a hint" : "", turn.modelSeen ? "model answer seen" : ""].filter(
+    Boolean,
+  );
+  if (notes.length)
+    out.push(
+      view.plain ? notes.map((n) => n.toUpperCase()).join("\n") : paint.dim(`  (${notes.join("; ")})`),
+    );
   out.push(renderFeedback(turn.scorecard, turn.reply, view));
   out.push(renderAngerChange(turn, view));
   return out.join("\n");

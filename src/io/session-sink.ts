@@ -33,7 +33,9 @@ export class SessionSink {
     private readonly store: Store,
     private readonly options: { out?: string; data?: string; env?: NodeJS.ProcessEnv } = {},
   ) {
-    this.outFile = options.out ? new TranscriptFile(transcript, { out: options.out, ...this.where() }) : undefined;
+    this.outFile = options.out
+      ? new TranscriptFile(transcript, { out: options.out, ...this.where() })
+      : undefined;
   }
 
   /** The store's file (where the session is asked to go). */
@@ -62,7 +64,9 @@ export class SessionSink {
       fallback = this.fallbackFile.save(durable);
     }
     return {
-      ...(this.id !== undefined && !this.storeFailure ? { stored: { id: this.id, file: this.store.file } } : {}),
+      ...(this.id !== undefined && !this.storeFailure
+        ? { stored: { id: this.id, file: this.store.file } }
+        : {}),
       ...(this.storeFailure ? { storeFailed: this.storeFailure } : {}),
       ...(out ? { out } : {}),
       ...(fallback ? { fallback } : {}),

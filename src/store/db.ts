@@ -67,8 +67,8 @@ export class Store implements SessionSource {
   /** How many sessions match (for "20 of 312"). */
   count(query: SessionQuery = {}): number {
     const { where, params } = this.filter(query);
-    return this.guard(
-      () => Number(this.statement(`SELECT count(*) AS n FROM sessions${where}`).get(...params)?.n ?? 0),
+    return this.guard(() =>
+      Number(this.statement(`SELECT count(*) AS n FROM sessions${where}`).get(...params)?.n ?? 0),
     );
   }
 
@@ -97,7 +97,9 @@ export class Store implements SessionSource {
     const wanted = ref.trim().toLowerCase();
     return this.guard(() => {
       if (wanted === "last") {
-        const row = this.statement("SELECT id FROM sessions ORDER BY started_at DESC, seq DESC LIMIT 1").get();
+        const row = this.statement(
+          "SELECT id FROM sessions ORDER BY started_at DESC, seq DESC LIMIT 1",
+        ).get();
         return row ? String(row.id) : undefined;
       }
       if (!/^[0-9a-z]+$/.test(wanted)) return undefined;
@@ -126,7 +128,11 @@ export class Store implements SessionSource {
   /** Ids close to a mistyped one, nearest first (for "did you mean"). */
   suggest(ref: string, max = 3): string[] {
     const wanted = ref.trim().toLowerCase();
-    const ids = this.guard(() => this.statement("SELECT id FROM sessions").all().map((r) => String(r.id)));
+    const ids = this.guard(() =>
+      this.statement("SELECT id FROM sessions")
+        .all()
+        .map((r) => String(r.id)),
+    );
     return ids
       .map((id) => ({ id, d: distance(wanted, id.slice(0, Math.max(wanted.length, 1))) }))
       .filter((x) => x.d <= Math.max(1, Math.floor(wanted.length / 3)))
@@ -372,7 +378,10 @@ export class Store implements SessionSource {
     } catch (error) {
       // A read-only folder or file: history, show and export can still read what is there.
       const code = sqliteCode(error);
-      if (!existsSync(this.file) || !(code === SQLITE.READONLY || code === SQLITE.CANTOPEN || isFsDenied(error)))
+      if (
+        !existsSync(this.file) ||
+        !(code === SQLITE.READONLY || code === SQLITE.CANTOPEN || isFsDenied(error))
+      )
         throw storeError(this.file, error);
       try {
         db = new DatabaseSync(this.file, { readOnly: true });
@@ -492,7 +501,16 @@ function toSummary(row: Record<string, SQLInputValue>): SessionSummary {
 }
 
 // SQLite's primary result codes that need words of their own (https://sqlite.org/rescode.html).
-const SQLITE = { BUSY: 5, LOCKED: 6, READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 };
+const SQLITE = {
+  BUSY: 5,
+  LOCKED: 6,
+  READONLY: 8,
+  IOERR: 10,
+  CORRUPT: 11,
+  FULL: 13,
+  CANTOPEN: 14,
+  NOTADB: 26,
+};
 
 function sqliteCode(error: unknown): number | undefined {
   const code = (error as { errcode?: unknown } | undefined)?.errcode;

@@ -74,48 +74,67 @@ export function importFolder(store: Store, folder: string): ImportReport {
         remember.run(name, size, mtime, hash, null, "duplicate");
         continue;
       }
-      const transcript = parseTranscript(bytes);
-      if (!transcript) {
+      const transcripts = parseTranscripts(bytes);
+      if (!transcripts) {
         report.damaged++;
         report.damagedFiles.push(name);
         remember.run(name, size, mtime, hash, null, "damaged");
         continue;
       }
-      // The same session may be in the store already: a fallback file written when a save failed
-      // part-way, or --out's copy. Keep whichever holds more replies.
-      const stored = store.findByStart(transcript.scenario.id, transcript.startedAt);
-      let id: string;
-      if (stored) {
-        id = stored.id;
-        if (transcript.turns.length > stored.turns) {
-          store.writeSession(id, transcript, "import");
-          report.merged++;
-        }
-      } else {
-        id = importedSessionId(transcript.startedAt, transcript.scenario.id);
-        for (let n = 1; store.statement("SELECT 1 FROM sessions WHERE id = ?").get(id); n++)
-          id = importedSessionId(`${transcript.startedAt}#${n}`, transcript.scenario.id);
-        store.writeSession(id, transcript, "import");
-        report.imported++;
-      }
-      remember.run(name, size, mtime, hash, id, "imported");
+      const ids = transcripts.map((transcript) => importOne(store, transcript, report));
+      remember.run(name, size, mtime, hash, ids.length === 1 ? (ids[0] as string) : null, "imported");
     }
     if (Date.now() - folderTime > 2000)
       store
-        .statement("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .statement(
+          "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
         .run(FOLDER_SEEN, String(folderTime));
   });
   return report;
 }
 
-/** A transcript as coach writes it, or undefined for anything else (damaged, foreign, cut off). */
-export function parseTranscript(bytes: Uint8Array): Transcript | undefined {
+/**
+ * Add one transcript, or complete the stored copy of the same session (same scenario and start):
+ * a fallback file written when a save failed part-way, or --out's copy. The copy with more
+ * replies wins. Returns the session's id.
+ */
+function importOne(store: Store, transcript: Transcript, report: ImportReport): string {
+  const stored = store.findByStart(transcript.scenario.id, transcript.startedAt);
+  if (stored) {
+    if (transcript.turns.length > stored.turns) {
+      store.writeSession(stored.id, transcript, "import");
+      report.merged++;
+    }
+    return stored.id;
+  }
+  let id = importedSessionId(transcript.startedAt, transcript.scenario.id);
+  for (let n = 1; store.statement("SELECT 1 FROM sessions WHERE id = ?").get(id); n++)
+    id = importedSessionId(`${transcript.startedAt}#${n}`, transcript.scenario.id);
+  store.writeSession(id, transcript, "import");
+  report.imported++;
+  return id;
+}
+
+/**
+ * The transcripts in a file: one transcript (as coach run saves it), or an array of them (as
+ * `coach export --all` writes). Undefined if the file is not JSON or anything in it is not a
+ * transcript.
+ */
+export function parseTranscripts(bytes: Uint8Array): Transcript[] | undefined {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return undefined;
   }
+  const items = Array.isArray(value) ? value : [value];
+  const transcripts = items.map(asTranscript);
+  return transcripts.every((t) => t !== undefined) ? (transcripts as Transcript[]) : undefined;
+}
+
+/** A transcript as coach writes it, or undefined for anything else (damaged, foreign, cut off). */
+function asTranscript(value: unknown): Transcript | undefined {
   const t = value as Partial<Transcript> | null;
   if (!t || typeof t !== "object" || t.format !== 1) return undefined;
   if (typeof t.scenario?.id !== "string" || typeof t.scenario.title !== "string") return undefined;

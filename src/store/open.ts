@@ -47,7 +47,8 @@ export function sessionIdOrError(store: Store, ref: string): string {
   const id = store.resolve(ref);
   if (id !== undefined) return id;
   const wanted = ref.trim().toLowerCase();
-  if (wanted === "last") throw new UsageError("no sessions saved yet; practise with `coach run SCENARIO` first");
+  if (wanted === "last")
+    throw new UsageError("no sessions saved yet; practise with `coach run SCENARIO` first");
   const shown = clip(sanitize(ref), 40);
   if (/^[0-9a-z]+$/.test(wanted) && store.startingWith(wanted) > 1)
     throw new UsageError(`\`${shown}\` is the start of more than one session id; give more of it`);

@@ -1,6 +1,6 @@
-import { DatabaseSync } from "node:sqlite";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveScenario, scenarioFolders } from "../../src/scenario/load.js";
 import type { Scenario } from "../../src/scenario/schema.js";
@@ -80,7 +80,10 @@ describe("a session's figures are the report card's", () => {
 describe("Store", () => {
   it("keeps the transcript exactly, one row per attempt, and counts hints, retries and models seen", async () => {
     const store = newStore();
-    const transcript = withRetry(await session([replies.good, replies.refund]), await session([replies.curt]));
+    const transcript = withRetry(
+      await session([replies.good, replies.refund]),
+      await session([replies.curt]),
+    );
     const id = store.save(transcript);
     expect(id).toMatch(/^[0-9a-z]{6}$/);
     expect(store.transcript(id)).toEqual(transcript);
@@ -88,7 +91,9 @@ describe("Store", () => {
     const [summary] = store.summaries();
     expect(summary).toMatchObject({ id, turns: 2, hintsUsed: 1, retries: 1, modelsSeen: 1, exam: false });
     const rows = store
-      .statement("SELECT turn, attempt, is_last, reply, hint_used, model_seen FROM turns ORDER BY turn, attempt")
+      .statement(
+        "SELECT turn, attempt, is_last, reply, hint_used, model_seen FROM turns ORDER BY turn, attempt",
+      )
       .all();
     expect(rows).toEqual([
       { turn: 0, attempt: 0, is_last: 0, reply: replies.curt, hint_used: 1, model_seen: 0 },
@@ -111,7 +116,8 @@ describe("Store", () => {
 
   it("summaries: newest first, by scenario, since a time, at most a limit", async () => {
     const store = newStore();
-    for (const day of ["01", "03", "02"]) store.save(await session([replies.good], `2026-11-${day}T09:00:00.000Z`));
+    for (const day of ["01", "03", "02"])
+      store.save(await session([replies.good], `2026-11-${day}T09:00:00.000Z`));
     const other = await session([replies.good], "2026-11-04T09:00:00.000Z");
     other.scenario = { ...other.scenario, id: "other" };
     store.save(other);

@@ -24,7 +24,12 @@ const summary = (over: Partial<SessionSummary>): SessionSummary => ({
 const sessions = [
   summary({}),
   summary({ id: "m3x0aa", scenarioId: "a-very-long-scenario-id-that-goes-on-and-on", outcome: "unfinished" }),
-  summary({ id: "zz9y8x", outcome: "escalated", overall: null, dimensions: { calm: 5, empathy: 100, honesty: null, boundaries: 0 } }),
+  summary({
+    id: "zz9y8x",
+    outcome: "escalated",
+    overall: null,
+    dimensions: { calm: 5, empathy: 100, honesty: null, boundaries: 0 },
+  }),
 ];
 
 describe("renderHistory", () => {
