@@ -34,7 +34,10 @@ async function session(lines: string[], startedAt = "2026-11-01T10:00:00.000Z"):
       return reply === undefined ? { quit: true, reason: "no-more-replies" } : { reply };
     },
     score: scoreReply,
-    now: () => new Date((clock += 1000)),
+    now: () => {
+      clock += 1000;
+      return new Date(clock);
+    },
   });
 }
 
