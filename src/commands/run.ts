@@ -198,9 +198,9 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     throw error;
   } finally {
     offStop();
-    store.close();
   }
   const result = file.save();
+  store.close();
   // The report card is shown whether or not the save worked: the session happened.
   say(renderReport(buildReport(transcript, scenario), transcript.closing?.customer, view));
   for (const line of savedLines(result, view.plain)) say(line);
