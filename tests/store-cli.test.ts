@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, runShell, tempDir } from "./helpers/cli.js";
-import { readOnlyDir, unmountAll } from "./helpers/io.js";
+import { fullDisk, readOnlyDir, unmountAll } from "./helpers/io.js";
 import { storedSessions } from "./helpers/store.js";
 
 /**
@@ -138,6 +138,58 @@ describe("a store that cannot be used never loses the session (exit 3)", () => {
     expect(JSON.parse(readFileSync(saved, "utf8")).turns).toHaveLength(1);
     expect(readdirSync(data)).toEqual([]);
     expect(stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+  });
+
+  it("a store another process holds locked for more than 5 s: a JSON copy, imported once the lock is gone", () => {
+    const data = tempDir();
+    play(data, [good]);
+    const holder = new DatabaseSync(join(data, "coach.db"));
+    holder.exec("BEGIN IMMEDIATE");
+    let run: ReturnType<typeof runCli>;
+    try {
+      run = runCli(["run", "refund-thrown-product"], { input: `${refund}\n`, env: env(data) });
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("another coach has held it locked for more than 5 s (SQLITE_BUSY)");
+    expect(run.stdout).toMatch(/^OUTCOME:/m);
+    const { stderr, sessions } = history(data);
+    expect(stderr).toContain("imported 1 saved session");
+    expect(sessions.map((s: { turns: number }) => s.turns)).toEqual([1, 1]);
+  });
+
+  it("a full disk under the store: the earlier sessions stay whole, the new one is kept elsewhere", (context) => {
+    const data = fullDisk(128, 1024);
+    if (!data) return context.skip("cannot mount a small tmpfs here");
+    const first = play(data, [good, refund]);
+    // Fill what is left, a page at a time.
+    for (let n = 0; ; n++)
+      try {
+        writeFileSync(join(data, `.fill-${n}`), Buffer.alloc(4096, 1));
+      } catch {
+        break;
+      }
+    const tmp = tempDir();
+    const run = runCli(["run", "refund-thrown-product"], {
+      input: `${good}\n${refund}\n${good}\n`,
+      env: { ...env(data), TMPDIR: tmp },
+    });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^OUTCOME:/m);
+    expect(run.stderr).toContain(`could not save the session in ${join(data, "coach.db")}: the disk is full`);
+    expect(run.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    // With room again, the store is whole and holds the earlier session.
+    for (const name of readdirSync(data)) if (name.startsWith(".fill")) rmSync(join(data, name));
+    const db = new DatabaseSync(join(data, "coach.db"), { readOnly: true });
+    expect(db.prepare("PRAGMA integrity_check").get()).toEqual({ integrity_check: "ok" });
+    db.close();
+    const stored = storedSessions(data).map((s) => s.transcript);
+    expect(stored).toContainEqual(first);
+    const saved = /Your transcript is saved in (.+) instead/.exec(run.stderr)?.[1];
+    const kept = saved ? JSON.parse(readFileSync(saved, "utf8")) : stored.find((t) => t !== first);
+    expect(kept.turns.length).toBeGreaterThanOrEqual(1);
   });
 
   it("a store written by a newer coach is left alone", () => {

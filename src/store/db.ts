@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync } from "node:fs";
+import { closeSync, existsSync, openSync, statfsSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
 import { distance } from "fastest-levenshtein";
@@ -540,10 +540,22 @@ export function storeError(file: string, error: unknown): StoreError {
     [SQLITE.CANTOPEN]: ["it cannot be opened (permission denied, or a read-only folder)", "SQLITE_CANTOPEN"],
     [SQLITE.NOTADB]: ["it is not a coach database, or it is damaged", "SQLITE_NOTADB"],
   };
-  const code = sqliteCode(error);
+  let code = sqliteCode(error);
+  // A full disk often shows as an I/O error (the WAL's shared-memory file cannot grow): say so.
+  if ((code === SQLITE.IOERR || code === SQLITE.FULL) && diskFull(file)) code = SQLITE.FULL;
   const known = code === undefined ? undefined : reasons[code];
   const reason = known ? `${known[0]} (${known[1]})` : describeFsError(error);
   return new StoreError(`cannot use ${file}: ${reason}`, file, known?.[1], reason);
+}
+
+/** Less than 64 KiB left where `file` lives. */
+function diskFull(file: string): boolean {
+  try {
+    const stats = statfsSync(dirname(file));
+    return stats.bavail * stats.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 type Sqlite = typeof import("node:sqlite");
