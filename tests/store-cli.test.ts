@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -190,6 +191,30 @@ describe("a store that cannot be used never loses the session (exit 3)", () => {
     const saved = /Your transcript is saved in (.+) instead/.exec(run.stderr)?.[1];
     const kept = saved ? JSON.parse(readFileSync(saved, "utf8")) : stored.find((t) => t !== first);
     expect(kept.turns.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a store in a folder that became read-only: history and show still read it; a run saves elsewhere", (context) => {
+    const data = fullDisk(256, 2048);
+    if (!data) return context.skip("cannot mount a small tmpfs here");
+    rmSync(join(data, ".filler"));
+    const first = play(data, [good]);
+    try {
+      execFileSync("mount", ["-o", "remount,ro", data], { stdio: "ignore" });
+    } catch {
+      return context.skip("cannot remount read-only here");
+    }
+    const listed = history(data);
+    expect(listed.code).toBe(0);
+    expect(listed.sessions).toHaveLength(1);
+    expect(JSON.parse(runCli(["export", "last"], { env: env(data) }).stdout)).toEqual(first);
+    const tmp = tempDir();
+    const run = runCli(["run", "refund-thrown-product"], {
+      input: `${good}\n`,
+      env: { ...env(data), TMPDIR: tmp },
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("it can only be read here (the file or its folder is read-only)");
+    expect(run.stderr).toContain(`Your transcript is saved in ${tmp}`);
   });
 
   it("a store written by a newer coach is left alone", () => {

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, statfsSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import { pathToFileURL } from "node:url";
 import { distance } from "fastest-levenshtein";
 import { IoError } from "../errors.js";
 import { describeFsError, ensureFolder } from "../io/write.js";
@@ -384,7 +385,7 @@ export class Store implements SessionSource {
       )
         throw storeError(this.file, error);
       try {
-        db = new DatabaseSync(this.file, { readOnly: true });
+        db = openReadOnly(DatabaseSync, this.file);
         db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
         const version = Number(db.prepare("PRAGMA user_version").get()?.user_version ?? 0);
         if (version !== SCHEMA_VERSION) throw error;
@@ -546,6 +547,22 @@ export function storeError(file: string, error: unknown): StoreError {
   const known = code === undefined ? undefined : reasons[code];
   const reason = known ? `${known[0]} (${known[1]})` : describeFsError(error);
   return new StoreError(`cannot use ${file}: ${reason}`, file, known?.[1], reason);
+}
+
+/**
+ * Open a store that cannot be written. In WAL mode even a reader needs the -shm file; where the
+ * folder is read-only and there is none, open it as immutable (nothing can change it there).
+ */
+function openReadOnly(Database: Sqlite["DatabaseSync"], file: string): DatabaseSync {
+  try {
+    const db = new Database(file, { readOnly: true });
+    db.prepare("PRAGMA user_version").get();
+    return db;
+  } catch {
+    const url = pathToFileURL(file);
+    url.searchParams.set("immutable", "1");
+    return new Database(url, { readOnly: true });
+  }
 }
 
 /** Less than 64 KiB left where `file` lives. */
