@@ -402,6 +402,34 @@ describe("coach show and coach export", () => {
     expect(empty.stderr).toContain("no sessions saved yet");
   });
 
+  it("show replays earlier attempts with their scores, hints used and model answers seen", () => {
+    const source = tempDir();
+    const [earlier] = play(source, [good]).turns;
+    const transcript = play(source, [refund, good]);
+    transcript.turns[0] = {
+      ...transcript.turns[0],
+      hintUsed: true,
+      modelSeen: true,
+      attempts: [{ ...earlier, hintUsed: false }],
+    };
+    const data = tempDir();
+    mkdirSync(join(data, "sessions"));
+    writeFileSync(join(data, "sessions", "retried.json"), JSON.stringify(transcript));
+    const [summary] = history(data).sessions;
+    expect(summary).toMatchObject({ retries: 1, hintsUsed: 1, modelsSeen: 1 });
+    const { code, stdout } = runCli(["show", "last", "--plain"], { env: env(data) });
+    expect(code).toBe(0);
+    const attempt = stdout.indexOf(`ATTEMPT 1: ${good}`);
+    const last = stdout.indexOf(`YOU: ${refund}`);
+    expect(attempt).toBeGreaterThan(-1);
+    expect(last).toBeGreaterThan(attempt);
+    expect(stdout.slice(attempt, last)).toMatch(
+      new RegExp(`SCORES: overall ${earlier.scorecard.overall}; calm ${earlier.scorecard.scores.calm}`),
+    );
+    expect(stdout.slice(last)).toMatch(/^AFTER A HINT\nMODEL ANSWER SEEN$/m);
+    expect(stdout).toContain("HELP USED: 1 hint used, 1 retry, 1 model answer seen");
+  });
+
   it("export prints a transcript as coach run --json did; --all an array; -o writes a file", () => {
     const one = runCli(["export"], { env: env(data) });
     expect(one.code).toBe(0);
