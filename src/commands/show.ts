@@ -16,7 +16,7 @@ import {
   viewFor,
 } from "../ui/session.js";
 import { disableColour, paint } from "../ui/style.js";
-import { safeJson, sanitize, wrap } from "../ui/text.js";
+import { displayWidth, safeJson, sanitize, wrap } from "../ui/text.js";
 
 export interface ShowOptions {
   json?: boolean;
@@ -87,7 +87,9 @@ export function renderSession(shown: ShownSession, name: string, view: View): st
   out.push(
     view.plain
       ? `SESSION: ${session.id}, ${when}${session.exam ? ", exam" : ""}, ${sanitize(transcript.scenario.title)} (${sanitize(transcript.scenario.id)})`
-      : `${paint.bold(sanitize(transcript.scenario.title))}  ${paint.dim(facts.join(" · "))}`,
+      : displayWidth(`${sanitize(transcript.scenario.title)}  ${facts.join(" · ")}`) <= view.width
+        ? `${paint.bold(sanitize(transcript.scenario.title))}  ${paint.dim(facts.join(" · "))}`
+        : `${paint.bold(sanitize(transcript.scenario.title))}\n${paint.dim(facts.join(" · "))}`,
   );
   for (const turn of transcript.turns) out.push(renderTurn(turn, name, view));
   out.push(renderReport(report, transcript.closing?.customer, view));
