@@ -396,8 +396,15 @@ export class Store implements SessionSource {
     }
     this.handle = db;
     if (!this.readOnly && this.options.importFrom) {
-      const report = this.guard(() => importFolder(this, this.options.importFrom as string));
-      if (report.imported + report.damaged + report.merged > 0) this.options.onImport?.(report);
+      // An import that cannot finish now (another coach holding the store) is tried again on
+      // the next open; it must not stop this command from using the store.
+      let report: ImportReport | undefined;
+      try {
+        report = importFolder(this, this.options.importFrom);
+      } catch {
+        report = undefined;
+      }
+      if (report && report.imported + report.damaged + report.merged > 0) this.options.onImport?.(report);
     }
     return db;
   }
