@@ -113,11 +113,11 @@ try {
   const json = wall([cli, "history", "--json"], env, 5);
 
   const row = (label, value, target, ok) =>
-    `${label.padEnd(40)} ${value.padStart(10)}   ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`;
+    `${label.padEnd(46)} ${value.padStart(10)}   ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`;
   console.log(
     `Node ${process.version}, ${SESSIONS} sessions, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB store\n`,
   );
-  console.log(`${"measure".padEnd(40)} ${"value".padStart(10)}   ${"target".padEnd(10)}`);
+  console.log(`${"measure".padEnd(46)} ${"value".padStart(10)}   ${"target".padEnd(10)}`);
   console.log(row("seed 10,000 sessions (one transaction)", `${(seedMs / 1000).toFixed(2)} s`, "", true));
   console.log(row("node -e 0 (median of 15)", `${bare.toFixed(0)} ms`, "", true));
   console.log(row("coach --version (CLI start-up, median of 15)", `${version.toFixed(0)} ms`, "", true));

@@ -156,8 +156,8 @@ export class Store implements SessionSource {
     }
     // max() picks the newest firing; SQLite then takes `message` from that same row.
     const sql = `SELECT f.signal, f.dimension, count(DISTINCT f.session * 100000 + f.turn) AS count,
-        -sum(f.points) AS points, max(s.started_at || printf('%06d', f.turn)) AS latest, f.message
-      FROM findings f JOIN sessions s ON s.seq = f.session
+        -sum(f.points) AS points, max(f.at) AS latest, f.message
+      FROM findings f
       WHERE f.effect = 'hurts'${recent}${dimension}
       GROUP BY f.signal, f.dimension
       ORDER BY points DESC, count DESC, f.signal`;
@@ -292,8 +292,10 @@ export class Store implements SessionSource {
        VALUES (${Array(20).fill("?").join(", ")})`,
     );
     const insertFinding = this.statement(
-      "INSERT INTO findings (session, turn, n, signal, dimension, effect, points, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO findings (session, turn, n, signal, dimension, effect, points, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
+    const started = Date.parse(transcript.startedAt);
+    const at = (turn: number) => (Number.isNaN(started) ? 0 : started) * 1000 + turn;
     for (const turn of transcript.turns) {
       const attempts = [...(turn.attempts ?? []), turn];
       for (const [n, attempt] of attempts.entries()) {
@@ -326,6 +328,7 @@ export class Store implements SessionSource {
           finding.effect,
           finding.points,
           finding.message,
+          at(turn.index),
         );
     }
   }

@@ -67,9 +67,11 @@ export const MIGRATIONS: readonly string[] = [
     effect TEXT NOT NULL,
     points INTEGER NOT NULL,
     message TEXT NOT NULL,
+    -- When it fired, for "the newest" without a join: the session's start (ms) * 1000 + turn.
+    at INTEGER NOT NULL,
     PRIMARY KEY (session, turn, n)
   ) WITHOUT ROWID;
-  CREATE INDEX findings_hurts ON findings (signal, dimension, points, message, session, turn)
+  CREATE INDEX findings_hurts ON findings (signal, dimension, points, message, session, turn, at)
     WHERE effect = 'hurts';
 
   CREATE TABLE imported_files (
