@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli, runShell, tempDir } from "./helpers/cli.js";
+import { cliPath, runCli, runShell, tempDir } from "./helpers/cli.js";
 import { fullDisk, readOnlyDir, unmountAll } from "./helpers/io.js";
 import { storedSessions } from "./helpers/store.js";
+import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
  * The session store through the built binary: coach run saves there, old JSON transcripts are
@@ -478,5 +479,33 @@ describe("the old JSON copy of a session the store also holds", () => {
       return history(data).sessions[0].id;
     });
     expect(ids[0]).toBe(ids[1]);
+  });
+});
+
+describe("the menu on another data folder", () => {
+  it("coach --data DIR shows the best score from that folder's store", async () => {
+    const data = tempDir();
+    play(data, [good]);
+    const [session] = history(data).sessions;
+    const name = `menu-${process.pid}`;
+    const { tmux, waitFor } = tmuxDriver({ socket: `coach-store-${process.pid}`, session: () => name });
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      "100",
+      "-y",
+      "30",
+      // COACH_DATA names an empty folder: the bests can only come from --data.
+      `env NO_COLOR=1 COACH_DATA='${tempDir()}' '${process.execPath}' '${cliPath}' --data '${data}'; sleep 30`,
+    );
+    try {
+      const text = await waitFor(/\(best \d+\)/);
+      expect(text).toContain(`The headphones on the counter  (best ${session.overall})`);
+    } finally {
+      tmux("kill-server");
+    }
   });
 });
