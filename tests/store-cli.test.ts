@@ -275,6 +275,25 @@ describe("importing the JSON transcripts of earlier versions", () => {
   });
 });
 
+describe("importing transcripts that lack fields", () => {
+  it("a transcript without some per-turn fields is still imported; exported as it was", () => {
+    const source = tempDir();
+    const transcript = play(source, [good, refund]);
+    for (const turn of transcript.turns) {
+      delete turn.node;
+      delete turn.angerAfter;
+      delete turn.answeredAt;
+    }
+    const data = tempDir();
+    mkdirSync(join(data, "sessions"));
+    writeFileSync(join(data, "sessions", "old.json"), JSON.stringify(transcript));
+    const { stderr, sessions } = history(data);
+    expect(stderr).toContain("imported 1 saved session");
+    expect(sessions[0].turns).toBe(2);
+    expect(JSON.parse(runCli(["export", "last"], { env: env(data) }).stdout)).toEqual(transcript);
+  });
+});
+
 describe("moving sessions with coach export --all", () => {
   it("the exported file, put in another data folder's sessions folder, brings every session across", () => {
     const from = tempDir();

@@ -306,16 +306,17 @@ export class Store implements SessionSource {
           turn.index,
           n,
           last ? 1 : 0,
-          turn.node,
-          turn.customer,
+          // Transcripts from files may lack a field that coach has always written: store a blank.
+          turn.node ?? "",
+          turn.customer ?? "",
           attempt.reply,
-          ...DIMENSIONS.map((d) => card.scores[d]),
+          ...DIMENSIONS.map((d) => card.scores[d] ?? 0),
           ...DIMENSIONS.map((d) => (card.assessed?.[d] === false ? 0 : 1)),
           card.overall,
           attempt.hintUsed ? 1 : 0,
           last && turn.modelSeen ? 1 : 0,
-          attempt.angerAfter,
-          attempt.answeredAt,
+          attempt.angerAfter ?? 0,
+          attempt.answeredAt ?? "",
         );
       }
       for (const [n, finding] of turn.scorecard.evidence.entries())
@@ -323,11 +324,11 @@ export class Store implements SessionSource {
           seq,
           turn.index,
           n,
-          finding.signal,
-          finding.dimension,
-          finding.effect,
-          finding.points,
-          finding.message,
+          String(finding.signal),
+          String(finding.dimension),
+          String(finding.effect),
+          Number(finding.points) || 0,
+          String(finding.message ?? ""),
           at(turn.index),
         );
     }
@@ -512,7 +513,7 @@ function toSummary(row: Record<string, SQLInputValue>): SessionSummary {
 }
 
 // SQLite's primary result codes that need words of their own (https://sqlite.org/rescode.html).
-const SQLITE = {
+export const SQLITE = {
   BUSY: 5,
   LOCKED: 6,
   READONLY: 8,
@@ -523,7 +524,7 @@ const SQLITE = {
   NOTADB: 26,
 };
 
-function sqliteCode(error: unknown): number | undefined {
+export function sqliteCode(error: unknown): number | undefined {
   const code = (error as { errcode?: unknown } | undefined)?.errcode;
   return typeof code === "number" ? code & 0xff : undefined;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Transcript } from "../session/engine.js";
-import type { Store } from "./db.js";
+import { SQLITE, type Store, sqliteCode } from "./db.js";
 import { importedSessionId, sha256 } from "./id.js";
 
 /**
@@ -81,8 +81,23 @@ export function importFolder(store: Store, folder: string): ImportReport {
         remember.run(name, size, mtime, hash, null, "damaged");
         continue;
       }
-      const ids = transcripts.map((transcript) => importOne(store, transcript, report));
-      remember.run(name, size, mtime, hash, ids.length === 1 ? (ids[0] as string) : null, "imported");
+      // One file at a time: a file the store refuses is counted as damaged, not the whole import.
+      store.statement("SAVEPOINT import_file").run();
+      const before = { imported: report.imported, merged: report.merged };
+      try {
+        const ids = transcripts.map((transcript) => importOne(store, transcript, report));
+        store.statement("RELEASE import_file").run();
+        remember.run(name, size, mtime, hash, ids.length === 1 ? (ids[0] as string) : null, "imported");
+      } catch (error) {
+        store.statement("ROLLBACK TO import_file").run();
+        store.statement("RELEASE import_file").run();
+        const code = sqliteCode(error);
+        if (code === SQLITE.FULL || code === SQLITE.IOERR) throw error; // the disk, not the file
+        Object.assign(report, before);
+        report.damaged++;
+        report.damagedFiles.push(name);
+        remember.run(name, size, mtime, hash, null, "damaged");
+      }
     }
     if (Date.now() - folderTime > 2000)
       store
