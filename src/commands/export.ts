@@ -3,7 +3,7 @@ import { UsageError } from "../errors.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import type { Transcript } from "../session/engine.js";
 import { importMessage, openStore, sessionIdOrError } from "../store/open.js";
-import { safeJson } from "../ui/text.js";
+import { safeJson, sanitize } from "../ui/text.js";
 
 export interface ExportOptions {
   all?: boolean;
@@ -44,7 +44,7 @@ export async function exportCommand(
     const path = resolve(options.output);
     ensureFolder(dirname(path));
     writeFileAtomic(path, `${text}\n`, { mode: 0o600 });
-    process.stderr.write(`Exported ${count} ${count === 1 ? "session" : "sessions"} to ${path}\n`);
+    process.stderr.write(`Exported ${count} ${count === 1 ? "session" : "sessions"} to ${sanitize(path)}\n`);
   } else process.stdout.write(`${text}\n`);
   return { code: 0, count };
 }
