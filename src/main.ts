@@ -11,10 +11,11 @@ import { VERSION } from "./version.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
-    if (argv.length <= 2) {
+    const menuData = menuDataOption(argv.slice(2));
+    if (argv.length <= 2 || menuData !== undefined) {
       if (process.stdin.isTTY && process.stdout.isTTY) {
         const { menuCommand } = await import("./commands/menu.js");
-        return await menuCommand(await openSessionSource());
+        return await menuCommand(await openSessionSource(menuData), menuData ? { data: menuData } : {});
       }
       program.outputHelp();
       return 0;
@@ -30,6 +31,13 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function openSessionSource(dataDir?: string) {
   const { openSessionSource: open } = await import("./store/source.js");
   return open(dataDir);
+}
+
+/** `coach --data DIR` (the menu, on another data folder): the folder, or undefined for anything else. */
+function menuDataOption(args: readonly string[]): string | undefined {
+  if (args.length === 2 && args[0] === "--data" && args[1]) return args[1];
+  if (args.length === 1 && args[0]?.startsWith("--data=") && args[0].length > 7) return args[0].slice(7);
+  return undefined;
 }
 
 export function reportError(error: unknown): number {
@@ -69,6 +77,8 @@ export function reportError(error: unknown): number {
 function isExitPromptError(error: unknown): boolean {
   return error instanceof Error && error.name === "ExitPromptError";
 }
+
+const DATA_HELP = "the data folder holding your sessions (or set COACH_DATA; default: your data folder)";
 
 export function buildProgram(): Command {
   const program = new Command("coach")
@@ -122,7 +132,8 @@ export function buildProgram(): Command {
     )
     .option("--exam", "an exam: no hints, model answers, retries or per-turn feedback; the report at the end")
     .option("--json", "print the transcript as JSON on stdout")
-    .option("--out <dir>", "save the transcript in this folder (default: your data folder)")
+    .option("--out <dir>", "also save the transcript as a JSON file in this folder")
+    .option("--data <dir>", DATA_HELP)
     .addOption(
       new Option("--feedback <when>", "when to show scores").choices(["each", "end"]).default("each"),
     )
@@ -235,7 +246,7 @@ export function buildProgram(): Command {
     .option("--json", "print the figures as JSON")
     .option("--plain", "screen-reader friendly output: fixed labels, digits for the sparklines, no colour")
     .option("--scenario <id>", "only the sessions of this scenario")
-    .option("--data <dir>", "the data folder to read (default: your data folder, or COACH_DATA_DIR)")
+    .option("--data <dir>", DATA_HELP)
     .action(async (options) => {
       const { progressCommand } = await import("./commands/progress.js");
       await progressCommand(await openSessionSource(options.data), options);
@@ -247,7 +258,7 @@ export function buildProgram(): Command {
     .description("the one scenario to practise next, and why")
     .option("--json", "print the recommendation and its reasons as JSON")
     .option("--plain", "fixed labels, no colour")
-    .option("--data <dir>", "the data folder to read (default: your data folder, or COACH_DATA_DIR)")
+    .option("--data <dir>", DATA_HELP)
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
     .action(async (options) => {
       const { nextCommand } = await import("./commands/next.js");
@@ -271,29 +282,69 @@ export function buildProgram(): Command {
       "--scenarios <dir>",
       "also look for the session's scenario in this folder (or set COACH_SCENARIOS)",
     )
+    .option("--data <dir>", DATA_HELP)
     .action(async (session: string, options) => {
       const { reportCommand } = await import("./commands/report.js");
       process.exitCode = await reportCommand(session, options);
+    });
+
+  program
+    .command("history")
+    .description("list your past sessions, newest first: date, scenario, outcome and scores")
+    .option("--scenario <id>", "only sessions of this scenario")
+    .option("--since <date>", "only sessions since a date (2026-11-30), a time, or an age (7d, 2w)")
+    .option("--limit <n>", `at most this many (default ${20} in the terminal, all with --json; 0 for all)`)
+    .option("--json", "print the sessions as JSON")
+    .option("--plain", "screen-reader friendly output: one labelled line per session")
+    .option("--data <dir>", DATA_HELP)
+    .action(async (options) => {
+      const { historyCommand } = await import("./commands/history.js");
+      process.exitCode = (await historyCommand({ ...options, color: program.opts().color })).code;
+    });
+
+  program
+    .command("show")
+    .description("replay a past session: each reply, its scores and tips, retries, and the report card")
+    .argument("<session>", "a session id from `coach history` (or its first letters), or `last`")
+    .option("--json", "print the session, its transcript and report card as JSON")
+    .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
+    .option("--data <dir>", DATA_HELP)
+    .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .action(async (session: string, options) => {
+      const { showCommand } = await import("./commands/show.js");
+      process.exitCode = (await showCommand(session, { ...options, color: program.opts().color })).code;
     });
 
   // -- more commands are registered below --
 
   program
     .command("export")
-    .description("export saved sessions: --xapi writes xAPI learning records, or sends them with --lrs")
-    .argument("[session]", 'a session id, "last" (default) or a transcript file')
-    .option("--xapi", "xAPI 1.0.3 statements (a JSON array)")
-    .option("--all", "every saved session")
-    .option("-o, --output <file>", "write to this file instead of stdout")
-    .option("--actor <mailto>", "who the records are about: mailto:you@example.com (or set COACH_XAPI_ACTOR)")
-    .option("--lrs <url>", "send them to this learning record store (Basic auth from COACH_LRS_AUTH)")
-    .option("--scenarios <dir>", "also look for scenarios (their pass marks) in this folder")
+    .description(
+      "export saved sessions: JSON transcripts, or with --xapi xAPI learning records (--lrs sends them)",
+    )
+    .argument("[session]", 'a session id, "last" (the default), or with --xapi a transcript file')
+    .option("--all", "every session (JSON: an array, newest first)")
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--xapi", "xAPI 1.0.3 statements (a JSON array) instead of transcripts")
+    .option("--actor <mailto>", "with --xapi: who the records are about (or set COACH_XAPI_ACTOR)")
+    .option(
+      "--lrs <url>",
+      "with --xapi: send them to this learning record store (Basic auth from COACH_LRS_AUTH)",
+    )
+    .option("--scenarios <dir>", "with --xapi: also look for scenarios (their pass marks) in this folder")
+    .option("--data <dir>", DATA_HELP)
     .addOption(new Option("--retry-delay <ms>").hideHelp())
     .addOption(new Option("--timeout <ms>").hideHelp())
     .action(async (session: string | undefined, options) => {
-      if (!options.xapi) throw new UsageError("say what to export: --xapi (learning records)");
-      const { exportXapiCommand } = await import("./commands/export-xapi.js");
-      process.exitCode = await exportXapiCommand(session, options);
+      if (options.xapi) {
+        const { exportXapiCommand } = await import("./commands/export-xapi.js");
+        process.exitCode = await exportXapiCommand(session, options);
+        return;
+      }
+      for (const flag of ["actor", "lrs", "scenarios"] as const)
+        if (options[flag] !== undefined) throw new UsageError(`--${flag} goes with --xapi`);
+      const { exportCommand } = await import("./commands/export.js");
+      process.exitCode = (await exportCommand(session, options)).code;
     });
 
   for (const command of program.commands) {

@@ -13,7 +13,8 @@ function userEnv(path: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env))
     if (!key.toLowerCase().startsWith("npm_")) env[key] = value;
-  return { ...env, PATH: path, NO_COLOR: "1", FORCE_COLOR: "", COACH_DATA_DIR: tempDir("data-") };
+  const data = tempDir("data-");
+  return { ...env, PATH: path, NO_COLOR: "1", FORCE_COLOR: "", COACH_DATA: data, COACH_DATA_DIR: data };
 }
 
 describe("the coach bin on an old Node", () => {

@@ -61,7 +61,9 @@ describe("a failed save never discards the session (exit 3)", () => {
     expect(code).toBe(3);
     expect(stdout).toMatch(/^OUTCOME: Unfinished after 1 reply/m);
     expect(stdout).toMatch(/^PRACTISE NEXT:/m);
-    expect(stdout).not.toContain("SAVED:");
+    // The session is in the store; the JSON file asked for is not, so the copy goes to the data folder.
+    expect(stdout).toMatch(/^SAVED: session \w+ in /m);
+    expect(stdout).not.toContain(`SAVED: ${file}`);
     expect(stderr).toContain(`error: could not save the transcript in ${file}: it is a file, not a folder`);
     expect(stderr).not.toMatch(/internal error|at .*\.js:\d+/);
     const saved = fallbackPath(stderr);
@@ -83,7 +85,7 @@ describe("a failed save never discards the session (exit 3)", () => {
     expect(JSON.parse(readFileSync(fallbackPath(stderr), "utf8"))).toEqual(transcript);
   });
 
-  it("XDG_DATA_HOME pointing at a file: saved in a private folder in TMPDIR instead", () => {
+  it("XDG_DATA_HOME pointing at a file: no store, so saved in a private folder in TMPDIR instead", () => {
     const dir = tempDir();
     const file = join(dir, "xdg");
     writeFileSync(file, "");
@@ -95,7 +97,7 @@ describe("a failed save never discards the session (exit 3)", () => {
     });
     expect(code).toBe(3);
     expect(stdout).toMatch(/^OUTCOME:/m);
-    expect(stderr).toContain(`could not save the transcript in ${join(file, "coach", "sessions")}`);
+    expect(stderr).toContain(`could not save the session in ${join(file, "coach", "coach.db")}`);
     expect(stderr).toContain(`${file} is a file, not a folder`);
     const saved = fallbackPath(stderr);
     expect(saved.startsWith(tmp)).toBe(true);

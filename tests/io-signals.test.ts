@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import type { Transcript } from "../src/session/engine.js";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { storedSessions } from "./helpers/store.js";
 import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
@@ -63,10 +65,9 @@ const replies = [
   "I will put it through now; your bank shows it in 3 to 5 working days.",
 ];
 
-function transcripts(data: string) {
-  const folder = join(data, "sessions");
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).map((n) => JSON.parse(readFileSync(join(folder, n), "utf8")));
+/** The sessions in the data folder's store, newest first (the store is where coach run saves). */
+function transcripts(data: string): Transcript[] {
+  return storedSessions(data).map((s) => s.transcript);
 }
 
 describe("coach run stopped by a signal mid-session", () => {
@@ -87,9 +88,28 @@ describe("coach run stopped by a signal mid-session", () => {
     expect(result.text).not.toMatch(/at .*\.js:\d+|internal error/);
     const [transcript, ...more] = transcripts(data);
     expect(more).toEqual([]);
-    expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual([replies[0]]);
-    expect(transcript.endReason).toBe("interrupted");
+    expect(transcript?.turns.map((t) => t.reply)).toEqual([replies[0]]);
+    expect(transcript?.endReason).toBe("interrupted");
     if (signal !== "SIGHUP") expect(result.text).toContain("Stopped. Your session so far is saved in");
+  });
+
+  it("Ctrl+C at the prompt: the replies so far stay in the store, the half-typed one is dropped", async () => {
+    const data = tempDir("coach-sig-data-");
+    start("run refund-thrown-product", { COACH_DATA: data });
+    await waitFor(/You:/);
+    type(replies[0] as string);
+    await waitFor(/Tip:[\s\S]*You:/);
+    tmux("send-keys", "-t", session, "-l", "half a reply");
+    tmux("send-keys", "-t", session, "C-c");
+    const result = await exitOf();
+    expect(result.code).toBe(130);
+    expect(result.terminal).toBe("icanon echo");
+    expect(result.text).toMatch(/Stopped\. Your session so far is saved in .*coach\.db \(session \w{6};/);
+    const [stored, ...more] = storedSessions(data);
+    expect(more).toEqual([]);
+    expect(stored?.transcript.turns.map((t) => t.reply)).toEqual([replies[0]]);
+    expect(stored?.summary.outcome).toBe("unfinished");
+    expect(stored?.transcript.endReason).toBe("interrupted");
   });
 
   it("kill -9 loses only the reply being typed: the transcript on disk holds the replies so far", async () => {
@@ -106,8 +126,8 @@ describe("coach run stopped by a signal mid-session", () => {
     process.kill(coach.pid(), "SIGKILL");
     await exitOf();
     const [transcript] = transcripts(data);
-    expect(transcript.turns.map((t: { reply: string }) => t.reply)).toEqual(middling);
-    expect(transcript.outcome).toBe("unfinished");
+    expect(transcript?.turns.map((t) => t.reply)).toEqual(middling);
+    expect(transcript?.outcome).toBe("unfinished");
   });
 
   it("a save that fails inside the SIGINT handler: a message and exit 3, never a stack trace", async () => {

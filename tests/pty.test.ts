@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Transcript } from "../src/session/engine.js";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { storedSessions } from "./helpers/store.js";
 import { tmuxDriver } from "./helpers/tmux.js";
 
 /**
@@ -69,14 +69,14 @@ describe("coach run in a terminal", () => {
       tmux("send-keys", "-t", session, "-l", "/quit");
       tmux("send-keys", "-t", session, "Enter");
     }
-    text = await waitFor(/Transcript saved in/);
+    text = await waitFor(/Saved as session/);
     expect(text).toContain("Report card");
 
-    const files = readdirSync(join(data, "sessions"));
-    expect(files).toHaveLength(1);
-    const transcript = JSON.parse(readFileSync(join(data, "sessions", files[0] as string), "utf8"));
+    const sessions = storedSessions(data);
+    expect(sessions).toHaveLength(1);
+    const transcript = sessions[0]?.transcript as Transcript;
     expect(transcript.scenario.id).toBe("refund-thrown-product");
     expect(transcript.turns).toHaveLength(2);
-    expect(transcript.turns[0].hintUsed).toBe(true);
+    expect(transcript.turns[0]?.hintUsed).toBe(true);
   });
 });

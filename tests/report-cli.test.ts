@@ -78,7 +78,9 @@ describe("coach report", () => {
     const { code, stdout, stderr } = runCli(["report", "last", "-o", out], { env: { COACH_DATA_DIR: data } });
     expect(code).toBe(0);
     expect(stdout).toBe("");
-    expect(stderr).toBe(`Report written to ${out}\n`);
+    // The store imports the two transcripts the first time it opens, and says so.
+    expect(stderr).toMatch(/^coach: imported 2 saved sessions from /);
+    expect(stderr.endsWith(`Report written to ${out}\n`)).toBe(true);
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain("The birthday parcel that did not come");
@@ -86,13 +88,10 @@ describe("coach report", () => {
     const md = join(tempDir("report-out-"), "report.md");
     expect(runCli(["report", "-o", md], { env: { COACH_DATA_DIR: data } }).code).toBe(0);
     expect(readFileSync(md, "utf8")).toMatch(/^# Practice report: The birthday parcel/);
-    // A session by its name in the sessions folder.
-    const named = runCli(
-      ["report", "2026-01-01T08-00-00-000Z-late-delivery-overpromise", "--format", "json"],
-      {
-        env: { COACH_DATA_DIR: data },
-      },
-    );
+    // A stored session by its id, as `coach history` lists it.
+    const history = JSON.parse(runCli(["history", "--json"], { env: { COACH_DATA_DIR: data } }).stdout);
+    const oldest = history.sessions?.at?.(-1)?.id ?? history.at(-1).id;
+    const named = runCli(["report", oldest, "--format", "json"], { env: { COACH_DATA_DIR: data } });
     expect(JSON.parse(named.stdout).scenario.title).toBe("Older");
   });
 
@@ -131,12 +130,8 @@ describe("coach report", () => {
 
 describe("coach report: mistakes and failures", () => {
   it.each([
-    [
-      ["report", "nope.json"],
-      2,
-      /^error: no transcript `nope.json`: give a transcript file, `last`, or a session name from /,
-    ],
-    [["report"], 2, /^error: no saved sessions in .* yet; practise one with `coach run`/],
+    [["report", "nope.json"], 2, /^error: no session `nope.json` \(`coach history` lists them\)/],
+    [["report"], 2, /^error: no sessions saved yet; practise with `coach run SCENARIO` first/],
     [
       ["report", "FILE", "-o", "report.txt"],
       2,

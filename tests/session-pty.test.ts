@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Transcript } from "../src/session/engine.js";
 import { cliPath, tempDir } from "./helpers/cli.js";
+import { storedSessions } from "./helpers/store.js";
 import { tmuxDriver } from "./helpers/tmux.js";
 
 /** /model and /retry at the interactive prompt (tmux), with colour off so the diff shows its marks. */
@@ -42,11 +42,11 @@ describe("coach run in a terminal: /model and /retry", () => {
     expect(text).toMatch(/\[-hear you-\]/);
     for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
     type("/quit");
-    text = await waitFor(/Transcript saved in/);
+    text = await waitFor(/Saved as session/);
     expect(text).toMatch(/^ {2}help {7}model answers seen 1 \(turn 1\), retries 1\s+\(turn 1\)$/m);
-    const [file] = readdirSync(join(data, "sessions"));
-    const transcript = JSON.parse(readFileSync(join(data, "sessions", file as string), "utf8"));
-    expect(transcript.turns[0].attempts[0].reply).toBe("I hear you. That's not good enough.");
-    expect(transcript.turns[0].modelSeen).toBe(true);
+    const [stored] = storedSessions(data);
+    const transcript = stored?.transcript as Transcript;
+    expect(transcript.turns[0]?.attempts?.[0]?.reply).toBe("I hear you. That's not good enough.");
+    expect(transcript.turns[0]?.modelSeen).toBe(true);
   });
 });

@@ -39,6 +39,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   from: "scenario",
   id: "rule",
   lrs: "text",
+  limit: "text",
   out: "dir",
   output: "file",
   paths: "file",
@@ -48,6 +49,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   scenarios: "dir",
   session: "file",
   timeout: "text",
+  since: "text",
   turn: "text",
 };
 

@@ -9,7 +9,7 @@ import {
   StatementQueue,
 } from "../io/lrs.js";
 import { findSessions, type SavedSession } from "../io/saved-sessions.js";
-import { sessionsFolder } from "../io/sessions.js";
+import { dataFolder } from "../io/sessions.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { resolveScenario, scenarioFolders } from "../scenario/load.js";
@@ -28,6 +28,8 @@ export interface ExportXapiOptions {
   actor?: string;
   lrs?: string;
   scenarios?: string;
+  /** The data folder (the store, and the xAPI queue). */
+  data?: string;
   /** The first retry's delay in ms when the store is busy (hidden; tests make it short). */
   retryDelay?: string;
   /** How long to wait for the store's answer, in ms (hidden; tests make it short). */
@@ -110,8 +112,10 @@ export async function exportXapi(
   const retryDelayMs = milliseconds("--retry-delay", options.retryDelay);
   const timeoutMs = milliseconds("--timeout", options.timeout);
 
-  const folder = sessionsFolder(undefined, env);
-  const selection = findSessions(options.all ? "all" : (session ?? "last"), folder);
+  const selection = findSessions(options.all ? "all" : (session ?? "last"), {
+    ...(options.data ? { data: options.data } : {}),
+    env,
+  });
   const warnings = selection.skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
   const marks = passMarks(selection.sessions, options.scenarios, env, warnings);
   const result: ExportXapiResult = { sessions: [], statements: [], warnings };
@@ -131,7 +135,7 @@ export async function exportXapi(
     result.file = file;
   }
   if (endpoint !== undefined) {
-    const queue = new StatementQueue<Statement>(resolve(folder, "..", "xapi"));
+    const queue = new StatementQueue<Statement>(resolve(dataFolder(options.data, env), "xapi"));
     for (const line of queue.damaged) warnings.push(`skipped a damaged queue line at ${line}`);
     const alreadySent = result.statements.filter((s) => queue.wasSent(endpoint, s.id)).length;
     const added = queue.add(endpoint, result.statements);

@@ -73,7 +73,7 @@ export function bestOverall(summaries: readonly SessionSummary[]): Map<string, n
  * `coach` with no arguments in a terminal: the suggested scenario first (as `coach next` picks
  * it), then a searchable list of scenarios, then a session.
  */
-export async function menuCommand(source: SessionSource): Promise<number> {
+export async function menuCommand(source: SessionSource, options: { data?: string } = {}): Promise<number> {
   const { search } = await import("@inquirer/prompts");
   const library = loadLibrary(scenarioFolders());
   const { scenarios } = listScenarios(undefined, library);
@@ -87,5 +87,5 @@ export async function menuCommand(source: SessionSource): Promise<number> {
     if ((error as Error).name === "ExitPromptError") throw new InterruptedError("");
     throw error;
   }
-  return runCommand(id, {});
+  return runCommand(id, options.data ? { data: options.data } : {});
 }

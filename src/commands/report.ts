@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { UsageError } from "../errors.js";
-import { sessionsFolder } from "../io/sessions.js";
-import { findTranscript, readTranscript } from "../io/transcripts.js";
+import { findSessions } from "../io/saved-sessions.js";
+import { readTranscript } from "../io/transcripts.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { renderHtml } from "../report/html.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -19,6 +19,8 @@ export interface ReportOptions {
   format?: ReportFormat;
   output?: string;
   scenarios?: string;
+  /** The data folder whose store holds the sessions. */
+  data?: string;
 }
 
 export interface ReportResult {
@@ -73,12 +75,33 @@ export function renderReport(report: SessionReport, format: ReportFormat): strin
   return `${safeJson(report, 2)}\n`;
 }
 
+/**
+ * The transcript `ref` names: a transcript file's path, or a stored session (`last`, an id or
+ * the start of one), with where it came from.
+ */
+async function transcriptFor(
+  ref: string,
+  data?: string,
+): Promise<{ source: string; transcript: Transcript }> {
+  if (ref !== "last" && isFile(ref)) return { source: ref, transcript: await readTranscript(ref) };
+  const [saved] = findSessions(ref, data ? { data } : {}).sessions;
+  if (!saved) throw new UsageError("no sessions saved yet; practise with `coach run SCENARIO` first");
+  return { source: saved.file, transcript: saved.transcript };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Read the transcript, build the report, and render it; writes only with -o. */
 export async function makeReport(ref: string, options: ReportOptions): Promise<ReportResult> {
   const format = formatFor(options);
   if (options.output !== undefined) checkOutput(options.output);
-  const source = findTranscript(ref, sessionsFolder());
-  const transcript = await readTranscript(source);
+  const { source, transcript } = await transcriptFor(ref, options.data);
   const report = buildSessionReport(transcript, scenarioFor(transcript, options.scenarios));
   const text = renderReport(report, format);
   if (options.output === undefined) return { report, format, text, source };

@@ -2,7 +2,8 @@ import { statSync } from "node:fs";
 import { ContentError, EXIT, InterruptedError, UsageError } from "../errors.js";
 import { type AnswerLine, type AnswerLines, answerLines } from "../io/answers.js";
 import { checkReadable, STDIN } from "../io/read.js";
-import { type SaveResult, TranscriptFile } from "../io/sessions.js";
+import { SessionSink, type SinkResult } from "../io/session-sink.js";
+import type { SaveResult } from "../io/sessions.js";
 import { onStop } from "../io/signals.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { displayPath, resolveScenario, scenarioFolders } from "../scenario/load.js";
@@ -18,6 +19,7 @@ import {
 } from "../session/engine.js";
 import { type FactsCard, factsCard } from "../session/facts-card.js";
 import { buildReport } from "../session/report.js";
+import { importMessage, openStore } from "../store/open.js";
 import { formatDiagnostic } from "../ui/diagnostics.js";
 import {
   renderAngerChange,
@@ -41,6 +43,8 @@ export interface RunOptions {
   answers?: string;
   json?: boolean;
   out?: string;
+  /** The data folder (the store, and the sessions folder it imports from). */
+  data?: string;
   feedback?: "each" | "end";
   /** No hints, model answers, retries or per-turn feedback; the report only at the end. */
   exam?: boolean;
@@ -107,16 +111,23 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     ...(options.exam ? { exam: true } : {}),
     facts: card,
   };
-  // The transcript is written when the session starts (so a folder that cannot be written is
+  // The session is saved when it starts (so a store or folder that cannot be written is
   // reported before the first reply), after every reply, and at the end.
-  const file = new TranscriptFile(transcript, { out: options.out });
+  const store = openStore({
+    ...(options.data ? { data: options.data } : {}),
+    onImport: (report) => process.stderr.write(`${importMessage(report, store.file)}\n`),
+  });
+  const file = new SessionSink(transcript, store, {
+    ...(options.out ? { out: options.out } : {}),
+    ...(options.data ? { data: options.data } : {}),
+  });
   const warned = new Set<string>();
-  const checkpoint = (durable = false): SaveResult => {
+  const checkpoint = (durable = false): SinkResult => {
     const result = file.save(durable);
-    const key = `${result.failed?.reason}|${result.path}`;
-    if (result.failed && !warned.has(key)) {
-      warned.add(key);
-      process.stderr.write(`${saveProblem(result, file.folder, "will be")}\n`);
+    const problem = saveProblem(result, "will be");
+    if (problem && !warned.has(problem)) {
+      warned.add(problem);
+      process.stderr.write(`${problem}\n`);
     }
     return result;
   };
@@ -130,11 +141,11 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     markInterrupted();
     const result = file.save();
     try {
-      process.stderr.write(`\n${stoppedMessage(result, file.folder)}\n`);
+      process.stderr.write(`\n${stoppedMessage(result)}\n`);
     } catch {
       /* the terminal is gone (SIGHUP); the transcript is saved all the same */
     }
-    return result.path !== undefined && !result.failed ? undefined : EXIT.io;
+    return result.ok ? undefined : EXIT.io;
   });
   checkpoint();
 
@@ -192,9 +203,8 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     if (error instanceof InterruptedError) {
       markInterrupted();
       const result = file.save();
-      if (result.path !== undefined && !result.failed)
-        throw new InterruptedError(stoppedMessage(result, file.folder));
-      process.stderr.write(`${stoppedMessage(result, file.folder)}\n`);
+      if (result.ok) throw new InterruptedError(stoppedMessage(result));
+      process.stderr.write(`${stoppedMessage(result)}\n`);
       return EXIT.io;
     }
     // An unexpected error mid-session: keep the replies so far before it is reported.
@@ -209,39 +219,75 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     }
   }
   const result = file.save();
+  store.close();
   // The report card is shown whether or not the save worked: the session happened.
   say(renderReport(buildReport(transcript, scenario), transcript.closing?.customer, view));
   if (unused) say(renderNotice(unused, view));
-  if (result.path !== undefined && !result.failed)
-    say(view.plain ? `SAVED: ${result.path}` : paint.dim(`\n  Transcript saved in ${result.path}`));
-  else process.stderr.write(`${saveProblem(result, file.folder, "is")}\n`);
+  for (const line of savedLines(result, view.plain)) say(line);
+  const problem = saveProblem(result, "is");
+  if (problem) process.stderr.write(`${problem}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify(transcript, null, 2)}\n`);
-  return result.path !== undefined && !result.failed ? EXIT.ok : EXIT.io;
+  return result.ok ? EXIT.ok : EXIT.io;
+}
+
+/** Where the session was saved, for the trainee (what worked; `saveProblem` says what did not). */
+function savedLines(result: SinkResult, plain: boolean): string[] {
+  const lines: string[] = [];
+  if (result.stored) {
+    const { id, file } = result.stored;
+    lines.push(
+      plain
+        ? `SAVED: session ${id} in ${sanitize(file)}`
+        : paint.dim(
+            `\n  Saved as session ${id}: \`coach show ${id}\` replays it, \`coach history\` lists them all.`,
+          ),
+    );
+  }
+  if (result.out?.path !== undefined && !result.out.failed)
+    lines.push(plain ? `SAVED: ${result.out.path}` : paint.dim(`  Transcript saved in ${result.out.path}`));
+  return lines;
 }
 
 /**
- * What went wrong with a save and where the transcript went instead, for stderr. `tense` is
- * "will be" mid-session (later replies go there too) and "is" at the end.
+ * What went wrong with a save and where the transcript went instead, for stderr, or "" when
+ * nothing did. `tense` is "will be" mid-session (later replies go there too) and "is" at the end.
  */
-function saveProblem(result: SaveResult, folder: string, tense: "is" | "will be"): string {
-  const lines = [
-    `error: could not save the transcript in ${sanitize(result.failed?.folder ?? folder)}: ${result.failed?.reason ?? "unknown reason"}`,
-  ];
-  if (result.path !== undefined)
-    lines.push(`Your transcript ${tense} saved in ${sanitize(result.path)} instead.`);
-  else
+function saveProblem(result: SinkResult, tense: "is" | "will be"): string {
+  const lines: string[] = [];
+  const instead = (saved: SaveResult | undefined, what: string) => {
+    if (saved?.path !== undefined)
+      lines.push(`Your transcript ${tense} saved in ${sanitize(saved.path)} instead${what}.`);
+    else
+      lines.push(
+        tense === "is"
+          ? "No fallback folder could be written either; the transcript was not saved (use --json to keep a copy)."
+          : "No fallback folder could be written either; the session goes on, but it is not being saved.",
+      );
+  };
+  if (result.storeFailed) {
     lines.push(
-      tense === "is"
-        ? "No fallback folder could be written either; the transcript was not saved (use --json to keep a copy)."
-        : "No fallback folder could be written either; the session goes on, but it is not being saved.",
+      `error: could not save the session in ${sanitize(result.storeFailed.file)}: ${result.storeFailed.reason}`,
     );
+    const queued = result.fallback?.path !== undefined && !result.fallback.fallback;
+    instead(
+      result.fallback,
+      queued ? "; coach adds it to your history the next time it can open the store" : "",
+    );
+  }
+  const out = result.out;
+  if (out?.failed) {
+    lines.push(
+      `error: could not save the transcript in ${sanitize(out.failed.folder)}: ${out.failed.reason}`,
+    );
+    if (out.path !== undefined || !result.stored) instead(out, "");
+  }
   return lines.join("\n");
 }
 
-function stoppedMessage(result: SaveResult, folder: string): string {
-  if (result.path !== undefined && !result.failed)
-    return `Stopped. Your session so far is saved in ${result.path}`;
-  return `Stopped.\n${saveProblem(result, folder, "is")}`;
+function stoppedMessage(result: SinkResult): string {
+  if (result.ok && result.stored)
+    return `Stopped. Your session so far is saved in ${sanitize(result.stored.file)} (session ${result.stored.id}; \`coach show ${result.stored.id}\` replays it).`;
+  return `Stopped.\n${saveProblem(result, "is")}`;
 }
 
 const HELP: Record<SessionMode, string> = {

@@ -1,59 +1,67 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Transcript } from "../session/engine.js";
+import { importMessage, openStore, sessionIdOrError } from "../store/open.js";
 import { sessionIdOf } from "../xapi/statements.js";
-import { sessionsFolder } from "./sessions.js";
 import { describeFsError } from "./write.js";
 
 /**
- * Saved sessions read back from the JSON transcripts in the sessions folder. `findSessions` is
- * the one "which sessions" lookup of the exporters; the local store replaces it when it lands.
+ * Saved sessions for the exporters: from the store in the data folder (which imports any JSON
+ * transcripts in its sessions folder), or from a transcript file given by path.
  */
 
 export interface SavedSession {
-  /** The session's stable id (derived from the scenario id and the start time). */
+  /** The session's stable xAPI id (derived from the scenario id and the start time). */
   id: string;
+  /** Where it came from: the transcript file, or `STORE#ID` for a stored session. */
   file: string;
   transcript: Transcript;
 }
 
 export interface SessionSelection {
   sessions: SavedSession[];
-  /** Files in the folder that are not readable transcripts, and why. */
+  /** Files that are not readable transcripts, and why. */
   skipped: { file: string; reason: string }[];
 }
 
 /**
- * The sessions `which` names: "all" (oldest first), "last" (the newest), a transcript file's
- * path, or a saved session's id (or the start of one, 8 characters at least) or file name.
- * Throws a UsageError naming the folder when nothing matches.
+ * The sessions `which` names: "all" (oldest first), "last" (the newest), a stored session's id
+ * (or the start of one, as `coach history` shows it), or a transcript file's path. Throws a
+ * UsageError (with "did you mean") when nothing matches.
  */
-export function findSessions(which: string, folder: string = sessionsFolder()): SessionSelection {
+export function findSessions(
+  which: string,
+  options: { data?: string; env?: NodeJS.ProcessEnv } = {},
+): SessionSelection {
   if (which !== "all" && which !== "last" && isFile(which)) {
     const file = resolve(which);
     const read = readTranscript(file);
     if ("reason" in read) throw new UsageError(`${which} is not a coach transcript: ${read.reason}`);
     return { sessions: [read], skipped: [] };
   }
-  const all = readFolder(folder);
-  const sessions = all.sessions.sort(
-    (a, b) => a.transcript.startedAt.localeCompare(b.transcript.startedAt) || a.file.localeCompare(b.file),
-  );
-  if (which === "all") return all;
-  if (sessions.length === 0)
-    throw new UsageError(`no saved sessions in ${folder}; practise one with \`coach run\` first`);
-  if (which === "last") return { sessions: sessions.slice(-1), skipped: all.skipped };
-  const key = which.toLowerCase().replace(/\.json$/, "");
-  const matches = sessions.filter(
-    (s) => (key.length >= 8 && s.id.startsWith(key)) || fileStem(s.file).toLowerCase() === key,
-  );
-  if (matches.length === 1) return { sessions: matches, skipped: all.skipped };
-  if (matches.length > 1)
-    throw new UsageError(`\`${which}\` matches ${matches.length} sessions; give more of the id`);
-  throw new UsageError(
-    `no saved session \`${which}\` in ${folder}; give "last", a session id, or a transcript file`,
-  );
+  const store = openStore({
+    ...(options.data ? { data: options.data } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    onImport: (report) => process.stderr.write(`${importMessage(report, store.file)}\n`),
+  });
+  try {
+    const saved = (id: string): SavedSession[] => {
+      const transcript = store.transcript(id);
+      return transcript ? [{ id: sessionIdOf(transcript), file: `${store.file}#${id}`, transcript }] : [];
+    };
+    if (which === "all")
+      return {
+        sessions: store
+          .summaries()
+          .reverse()
+          .flatMap((s) => saved(s.id)),
+        skipped: [],
+      };
+    return { sessions: saved(sessionIdOrError(store, which)), skipped: [] };
+  } finally {
+    store.close();
+  }
 }
 
 function isFile(path: string): boolean {
@@ -62,27 +70,6 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/, "");
-}
-
-function readFolder(folder: string): SessionSelection {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((n) => n.endsWith(".json") && !n.startsWith("."));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { sessions: [], skipped: [] };
-    throw new UsageError(`cannot read the sessions folder ${folder}: ${describeFsError(error)}`);
-  }
-  const selection: SessionSelection = { sessions: [], skipped: [] };
-  for (const name of names.sort()) {
-    const read = readTranscript(join(folder, name));
-    if ("reason" in read) selection.skipped.push(read);
-    else selection.sessions.push(read);
-  }
-  return selection;
 }
 
 function readTranscript(file: string): SavedSession | { file: string; reason: string } {

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import envPaths from "env-paths";
@@ -13,24 +13,36 @@ import {
 } from "./write.js";
 
 /**
- * Saved sessions. Transcripts live in the user's data folder (XDG_DATA_HOME/coach/sessions on
- * Linux, the platform's equivalent elsewhere, via env-paths) unless --out or COACH_DATA_DIR says
- * otherwise.
+ * The data folder: --data, else COACH_DATA (COACH_DATA_DIR is the older name, still honoured),
+ * else the platform's data folder via env-paths (XDG_DATA_HOME/coach on Linux,
+ * ~/Library/Application Support/coach on macOS, %LOCALAPPDATA%\coach\Data on Windows). It holds
+ * the session store (coach.db) and the sessions folder of JSON transcripts.
  */
-export function sessionsFolder(out?: string, env: NodeJS.ProcessEnv = process.env): string {
+export function dataFolder(data?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (data) return resolve(data);
+  if (env.COACH_DATA) return resolve(env.COACH_DATA);
+  if (env.COACH_DATA_DIR) return resolve(env.COACH_DATA_DIR);
+  return envPaths("coach", { suffix: "" }).data;
+}
+
+/**
+ * Where JSON transcripts go: --out, else the data folder's sessions folder (where earlier
+ * versions saved every session, and where a session goes when the store cannot be written; the
+ * store imports what it finds there).
+ */
+export function sessionsFolder(out?: string, env: NodeJS.ProcessEnv = process.env, data?: string): string {
   if (out) return resolve(out);
-  if (env.COACH_DATA_DIR) return resolve(env.COACH_DATA_DIR, "sessions");
-  return join(envPaths("coach", { suffix: "" }).data, "sessions");
+  return join(dataFolder(data, env), "sessions");
 }
 
 /**
  * Where a transcript goes when the folder asked for cannot be written: the data folder (when
  * --out failed), then a private folder in the system's temporary folder.
  */
-export function fallbackFolders(out?: string, env: NodeJS.ProcessEnv = process.env): string[] {
+export function fallbackFolders(out?: string, env: NodeJS.ProcessEnv = process.env, data?: string): string[] {
   const uid = typeof process.getuid === "function" ? process.getuid() : "user";
-  const folders = [sessionsFolder(undefined, env), join(tmpdir(), `coach-${uid}`, "sessions")];
-  const primary = sessionsFolder(out, env);
+  const folders = [sessionsFolder(undefined, env, data), join(tmpdir(), `coach-${uid}`, "sessions")];
+  const primary = sessionsFolder(out, env, data);
   return [...new Set(folders)].filter((f) => f !== primary);
 }
 
@@ -67,13 +79,16 @@ export class TranscriptFile {
 
   constructor(
     private readonly transcript: Transcript,
-    options: { out?: string; env?: NodeJS.ProcessEnv; fs?: FileSystem } = {},
+    options: { out?: string; data?: string; env?: NodeJS.ProcessEnv; fs?: FileSystem } = {},
   ) {
-    this.folders = [sessionsFolder(options.out, options.env), ...fallbackFolders(options.out, options.env)];
+    this.folders = [
+      sessionsFolder(options.out, options.env, options.data),
+      ...fallbackFolders(options.out, options.env, options.data),
+    ];
     this.fs = options.fs;
   }
 
-  /** The folder asked for (--out, COACH_DATA_DIR/sessions or the data folder). */
+  /** The folder asked for (--out, or the data folder's sessions folder). */
   get folder(): string {
     return this.folders[0] as string;
   }
@@ -140,26 +155,4 @@ export class TranscriptFile {
       return true; // not there yet: ensureFolder makes it, private (0700)
     }
   }
-}
-
-/** Best overall score per scenario id, from saved transcripts (for the menu). Unreadable files are skipped. */
-export function bestScores(out?: string): Map<string, number> {
-  const best = new Map<string, number>();
-  let names: string[];
-  try {
-    names = readdirSync(sessionsFolder(out)).filter((n) => n.endsWith(".json"));
-  } catch {
-    return best;
-  }
-  for (const name of names) {
-    try {
-      const t = JSON.parse(readFileSync(join(sessionsFolder(out), name), "utf8")) as Transcript;
-      if (!t.turns?.length) continue;
-      const overall = Math.round(t.turns.reduce((a, x) => a + x.scorecard.overall, 0) / t.turns.length);
-      best.set(t.scenario.id, Math.max(best.get(t.scenario.id) ?? 0, overall));
-    } catch {
-      /* a damaged or foreign file: ignore it */
-    }
-  }
-  return best;
 }

@@ -1,19 +1,27 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { sessionsFolder } from "../io/sessions.js";
 import { signalCostsOf } from "../progress/costs.js";
 import { DIMENSIONS, type Dimension } from "../scoring/index.js";
 import type { Transcript } from "../session/engine.js";
+import { importMessage, openStore } from "./open.js";
 import type { SessionQuery, SessionSource, SessionSummary } from "./types.js";
 
 /**
- * Where the readers (progress, next, the menu) get sessions from. For now: a read-only source over
- * the JSON transcripts in the sessions folder (`DIR/sessions` with --data DIR, else the data
- * folder); files that are damaged or not transcripts are skipped. The SQLite store replaces this.
+ * Where the readers (progress, next, the menu) get sessions from: the store in the data folder
+ * (`--data DIR`, COACH_DATA, or the platform's), which imports the JSON transcripts it finds in
+ * `DIR/sessions` when it opens. The readers depend only on `SessionSource`.
  */
 export function openSessionSource(dataDir?: string): SessionSource {
-  const folder = dataDir ? join(resolve(dataDir), "sessions") : sessionsFolder();
-  return jsonSessionSource(readTranscripts(folder));
+  const store = openStore({
+    ...(dataDir ? { data: dataDir } : {}),
+    onImport: (report) => process.stderr.write(`${importMessage(report, store.file)}\n`),
+  });
+  return store;
+}
+
+/** The transcripts of a folder of JSON files (exports, `--out`), as a read-only source. */
+export function folderSessionSource(folder: string): SessionSource {
+  return jsonSessionSource(readTranscripts(resolve(folder)));
 }
 
 /** Every readable transcript in a folder, keyed by file name without `.json`. */

@@ -48,6 +48,9 @@ export function safeJson(value: unknown, space?: number): string {
 
 /** Display width of a string in terminal columns (wide CJK/emoji count 2, combining marks 0). */
 export function displayWidth(text: string): number {
+  // Printable ASCII, Latin letters and common punctuation (– “ ” …) are one column each: no
+  // need to segment them (which loads the segmenter's data, slow on a command's first call).
+  if (/^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/.test(text)) return text.length;
   let width = 0;
   for (const { segment } of graphemes(text.replace(ANSI_OR_CONTROL, ""))) width += graphemeWidth(segment);
   return width;

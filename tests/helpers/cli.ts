@@ -26,13 +26,7 @@ export function runCli(
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     encoding: "utf8",
-    env: {
-      ...process.env,
-      NO_COLOR: "1",
-      FORCE_COLOR: "",
-      COACH_DATA_DIR: mkdtempSync(join(dataRoot, "run-")),
-      ...options.env,
-    },
+    env: cliEnv(options.env),
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -43,14 +37,19 @@ export function tempDir(prefix = "coach-test-"): string {
   return mkdtempSync(join(dataRoot, prefix));
 }
 
-/** The environment runCli gives the CLI, for tests that spawn it themselves. */
+/**
+ * The environment runCli gives the CLI, for tests that spawn it themselves: a fresh data folder
+ * in both COACH_DATA and its older name COACH_DATA_DIR, or the one the test gives in either.
+ */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const fresh = env.COACH_DATA ?? env.COACH_DATA_DIR ?? mkdtempSync(join(dataRoot, "run-"));
   return {
     ...process.env,
     NO_COLOR: "1",
     FORCE_COLOR: "",
-    COACH_DATA_DIR: mkdtempSync(join(dataRoot, "run-")),
     ...env,
+    COACH_DATA: env.COACH_DATA ?? fresh,
+    COACH_DATA_DIR: env.COACH_DATA_DIR ?? fresh,
   };
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cliPath, root, tempDir } from "./cli.js";
+import { cliEnv, cliPath, root, tempDir } from "./cli.js";
 
 /** Mount points made by these helpers, unmounted by `unmountAll` (call it in afterAll). */
 const mounts: string[] = [];
@@ -51,12 +51,12 @@ export function readOnlyDir(): string | undefined {
 }
 
 /**
- * A tiny tmpfs with exactly `freePages` pages (4 KiB each) left free, for full-disk tests.
+ * A tiny tmpfs (`sizeKiB`) with exactly `freePages` pages (4 KiB each) left free, for full-disk tests.
  * Undefined where mounting is not allowed (no root, or a container without the capability).
  */
-export function fullDisk(freePages = 1): string | undefined {
+export function fullDisk(freePages = 1, sizeKiB = 64): string | undefined {
   const dir = tempDir("full-disk-");
-  if (!tryMount(dir, "size=64k")) return undefined;
+  if (!tryMount(dir, `size=${sizeKiB}k`)) return undefined;
   const pads = Array.from({ length: freePages }, (_, i) => join(dir, `.pad-${i}`));
   for (const pad of pads) writeFileSync(pad, Buffer.alloc(4096, 1));
   // Fill the rest a page at a time until the file system refuses.
@@ -92,7 +92,7 @@ export function runWithClosingReader(
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1", COACH_DATA_DIR: tempDir("pipe-data-"), ...env },
+      env: cliEnv({ COACH_DATA: tempDir("pipe-data-"), ...env }),
     });
     let stdout = "";
     let stderr = "";

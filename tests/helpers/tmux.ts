@@ -5,8 +5,25 @@ import { execFileSync } from "node:child_process";
  * `socket` is given), read the pane, and wait for text to appear on it.
  */
 export function tmuxDriver(options: { socket?: string; session: () => string }) {
-  const tmux = (...args: string[]) =>
-    execFileSync("tmux", options.socket ? ["-L", options.socket, ...args] : args, { encoding: "utf8" });
+  const run = (...args: string[]) =>
+    execFileSync("tmux", options.socket ? ["-L", options.socket, ...args] : args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  // Killing a server's last session makes it exit; a command sent just then can meet the server
+  // on its way out ("server exited unexpectedly"). Send it again: the next one starts a new server.
+  const tmux = (...args: string[]): string => {
+    for (let attempt = 1; ; attempt++)
+      try {
+        return run(...args);
+      } catch (error) {
+        if (
+          attempt >= 3 ||
+          !String((error as { stderr?: unknown }).stderr).includes("server exited unexpectedly")
+        )
+          throw error;
+      }
+  };
   const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", options.session());
   async function waitFor(pattern: RegExp, timeout = 15_000): Promise<string> {
     const start = Date.now();

@@ -2,7 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Transcript } from "../../src/session/engine.js";
-import { jsonSessionSource, openSessionSource, summaryOf } from "../../src/store/source.js";
+import {
+  folderSessionSource,
+  jsonSessionSource,
+  openSessionSource,
+  summaryOf,
+} from "../../src/store/source.js";
 import { tempDir } from "../helpers/cli.js";
 
 /** A transcript with one turn per entry: scores, which dimensions were tested, and hurts. */
@@ -91,18 +96,19 @@ describe("the JSON transcripts as a SessionSource", () => {
     expect(source.signalCosts({ dimension: "calm" })).toEqual([]);
   });
 
-  it("reads DIR/sessions, skipping damaged and foreign files, and is empty without the folder", () => {
+  it("reads a folder of JSON transcripts, skipping damaged and foreign files; an empty data folder has no sessions", () => {
     const data = tempDir("source-");
     mkdirSync(join(data, "sessions"));
     writeFileSync(join(data, "sessions", "a1.json"), JSON.stringify(a1));
     writeFileSync(join(data, "sessions", "cut.json"), JSON.stringify(b1).slice(0, 40));
     writeFileSync(join(data, "sessions", "other.json"), JSON.stringify({ format: 1, turns: "x" }));
     writeFileSync(join(data, "sessions", "notes.txt"), "not a session");
+    // (The store's import of DIR/sessions is tested with real transcripts in tests/store-cli.test.ts.)
+    expect(openSessionSource(join(data, "missing")).summaries()).toEqual([]);
     expect(
-      openSessionSource(data)
+      folderSessionSource(join(data, "sessions"))
         .summaries()
         .map((s) => s.id),
     ).toEqual(["a1"]);
-    expect(openSessionSource(join(data, "missing")).summaries()).toEqual([]);
   });
 });

@@ -391,7 +391,7 @@ describe("coach run --answers with the model answers", () => {
     const accepted = s.turns.accepted as EndNode;
     expect(isEnd(accepted)).toBe(true);
     expect(stdout).toContain(accepted.customer);
-    const saved = stdout.match(/^SAVED: (.+)$/m)?.[1] ?? "";
+    const saved = stdout.match(/^SAVED: (.+\.json)$/m)?.[1] ?? "";
     const transcript = JSON.parse(readFileSync(saved, "utf8")) as Transcript;
     expect(transcript.turns.map((t) => t.node)).toEqual(path);
     expect(transcript.closing?.node).toBe("accepted");

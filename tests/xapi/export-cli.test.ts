@@ -8,7 +8,7 @@ import type { Scenario, TurnNode } from "../../src/scenario/schema.js";
 import { scoreReply } from "../../src/scoring/index.js";
 import { runSession, type Transcript } from "../../src/session/engine.js";
 import { COACH_XAPI_IRI, type Statement, sessionIdOf } from "../../src/xapi/statements.js";
-import { type CliResult, cliPath, root, tempDir } from "../helpers/cli.js";
+import { type CliResult, cliPath, root, runCli, tempDir } from "../helpers/cli.js";
 import { freePort, startTestLrs, type TestLrs } from "../helpers/lrs.js";
 
 /**
@@ -91,7 +91,16 @@ function dataFolder(): string {
   mkdirSync(join(data, "sessions"));
   for (const t of sessions)
     writeFileSync(join(data, "sessions", `${transcriptStem(t)}.json`), `${JSON.stringify(t, null, 2)}\n`);
+  // The store imports them the first time it opens (and says so); do that here, once.
+  const imported = runCli(["history", "--json"], { env: { COACH_DATA_DIR: data } });
+  expect(imported.stderr).toMatch(/^coach: imported 2 saved sessions/);
   return data;
+}
+
+/** The stored ids of a data folder's sessions, oldest first (as `coach history` lists them). */
+function storedIds(data: string): string[] {
+  const listed = JSON.parse(runCli(["history", "--json"], { env: { COACH_DATA_DIR: data } }).stdout);
+  return (Array.isArray(listed) ? listed : listed.sessions).map((s: { id: string }) => s.id).reverse();
 }
 
 const statementCount = (t: Transcript) => 2 + t.turns.length;
@@ -142,16 +151,17 @@ describe("coach export --xapi to a file and stdout", () => {
 
   it("selects a session by the start of its id", async () => {
     const first = sessions[0] as Transcript;
+    const data = dataFolder();
     const result = await coach(
-      ["export", "--xapi", sessionIdOf(first).slice(0, 8), "--actor", ACTOR],
-      dataFolder(),
+      ["export", "--xapi", (storedIds(data)[0] as string).slice(0, 4), "--actor", ACTOR],
+      data,
     );
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Statement[]).length).toBe(statementCount(first));
   });
 
   it.each<[string, string[], NodeJS.ProcessEnv, RegExp]>([
-    ["no --xapi", ["export"], {}, /say what to export: --xapi/],
+    ["--actor without --xapi", ["export", "--actor", ACTOR], {}, /--actor goes with --xapi/],
     ["no actor", ["export", "--xapi"], {}, /--actor mailto:you@example.com \(or set COACH_XAPI_ACTOR\)/],
     ["an actor that is no mailbox", ["export", "--xapi", "--actor", "sam"], {}, /--actor must be a mailbox/],
     ["a session and --all", ["export", "--xapi", "last", "--all", "--actor", ACTOR], {}, /not both/],
@@ -159,7 +169,7 @@ describe("coach export --xapi to a file and stdout", () => {
       "an unknown session",
       ["export", "--xapi", "feedbeefcafe", "--actor", ACTOR],
       {},
-      /no saved session `feedbeefcafe`/,
+      /no session `feedbeefcafe`/,
     ],
     [
       "credentials in the LRS address",
@@ -182,7 +192,7 @@ describe("coach export --xapi to a file and stdout", () => {
 
   it("says so when there are no saved sessions", async () => {
     const result = await coach(["export", "--xapi", "--actor", ACTOR], tempDir("empty-"));
-    expect(result.stderr).toMatch(/no saved sessions in .*; practise one with `coach run` first/);
+    expect(result.stderr).toMatch(/no sessions saved yet; practise with `coach run SCENARIO` first/);
     expect(result.code).toBe(2);
   });
 });
@@ -410,7 +420,7 @@ describe("coach export --xapi --lrs, against a test record store", () => {
     // another data folder (another machine) sent the first session already
     const other = dataFolder();
     const first = sessions[0] as Transcript;
-    const firstId = sessionIdOf(first).slice(0, 8);
+    const firstId = storedIds(other)[0] as string;
     expect((await coach(["export", "--xapi", firstId, "--lrs", lrs.url, "--actor", ACTOR], other)).code).toBe(
       0,
     );
