@@ -86,6 +86,11 @@ function viable(entry: Entry, vocabulary: Vocabulary): boolean {
   return true;
 }
 
+function compiled(entry: Entry): Phrase {
+  entry.phrase ??= compilePhrase(entry.source);
+  return entry.phrase;
+}
+
 /** What one reply could match: per lexicon, its viable phrases; built on the reply's first lookup. */
 interface Found {
   vocabulary: Vocabulary;
@@ -105,10 +110,9 @@ function lookUp(doc: Doc): Found {
     if (entry.taken === lookup) return;
     entry.taken = lookup;
     if (!viable(entry, found.vocabulary)) return;
-    entry.phrase ??= compilePhrase(entry.source);
     const list = found.phrases.get(entry.lexicon);
-    if (list) list.push(entry.phrase);
-    else found.phrases.set(entry.lexicon, [entry.phrase]);
+    if (list) list.push(compiled(entry));
+    else found.phrases.set(entry.lexicon, [compiled(entry)]);
   };
   for (const entry of always) take(entry);
   for (const word of words) for (const entry of byWord.get(word) ?? []) take(entry);
@@ -128,7 +132,7 @@ export function candidates(doc: Doc, list: readonly string[]): Phrase[] {
     // A lexicon first used after this reply was looked up: look it up on its own.
     const phrases: Phrase[] = [];
     for (const entry of lexicon.entries)
-      if (viable(entry, found.vocabulary)) phrases.push((entry.phrase ??= compilePhrase(entry.source)));
+      if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
     found.phrases.set(lexicon, phrases);
   }
   return found.phrases.get(lexicon) ?? [];
