@@ -131,8 +131,7 @@ export function candidates(doc: Doc, list: readonly string[]): Phrase[] {
   if (lexicon.generation > found.generation && !found.phrases.has(lexicon)) {
     // A lexicon first used after this reply was looked up: look it up on its own.
     const phrases: Phrase[] = [];
-    for (const entry of lexicon.entries)
-      if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
+    for (const entry of lexicon.entries) if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
     found.phrases.set(lexicon, phrases);
   }
   return found.phrases.get(lexicon) ?? [];
