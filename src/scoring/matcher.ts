@@ -10,6 +10,7 @@
  *   ...         a gap of zero to three words
  *   #           a number ("3", "five", "£64" reads as "64")
  */
+import { EXPANSIONS } from "./lexicons/function-words.js";
 import { type Doc, expand } from "./text.js";
 
 type Element =
@@ -89,6 +90,18 @@ export function compilePhrase(source: string): Phrase {
   return { source, elements, ...(first ? { first } : {}) };
 }
 
+/**
+ * The first normalised word of a phrase option, as normaliseWord gives it. Most options are plain
+ * words, which expand only through EXPANSIONS: they skip expand's patterns, so indexing every
+ * lexicon stays cheap on a one-off `coach score` (tests/scoring/matcher-index.test.ts checks the
+ * index against trying every phrase).
+ */
+function firstWord(option: string): string {
+  if (option === "ill" || option === "id" || /['\u2018\u2019]/.test(option))
+    return normaliseWord(option)[0] as string;
+  return EXPANSIONS.get(option)?.[0] ?? option;
+}
+
 /** One element every match of a phrase consumes: a reply word equals one of `words` or starts with one of `prefixes`. */
 export interface Need {
   words: string[];
@@ -110,7 +123,7 @@ export function phraseNeeds(source: string): Need[] {
     const prefixes: string[] = [];
     for (const option of token.split("|")) {
       if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
-      else words.add(normaliseWord(option)[0] as string);
+      else words.add(firstWord(option));
     }
     // An empty prefix matches any word: nothing is needed.
     if (prefixes.includes("")) continue;
