@@ -5,7 +5,8 @@
 import { defineConfig } from "rolldown";
 
 export default defineConfig({
-  input: { cli: "src/cli.ts" },
+  // score-worker: the --batch worker thread (commands/score-pool.ts), found next to its caller.
+  input: { cli: "src/cli.ts", "score-worker": "src/commands/score-worker.ts" },
   platform: "node",
   // Loaded with createRequire at run time, only when a trainer pattern needs it.
   external: ["re2js"],
