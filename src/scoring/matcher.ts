@@ -114,11 +114,18 @@ export interface Need {
  * Read from the source as compilePhrase reads it, without compiling, so a lexicon can be indexed
  * cheaply at start-up.
  */
+const NO_PREFIXES: string[] = [];
+
 export function phraseNeeds(source: string): Need[] {
   const needs: Need[] = [];
   for (const token of source.trim().toLowerCase().split(/\s+/)) {
     if (token === "*" || token === "..." || token === "#") continue;
     if (token.startsWith("[") && token.endsWith("]")) continue;
+    // Most tokens are one plain word.
+    if (!token.includes("|") && !token.endsWith("*")) {
+      needs.push({ words: [firstWord(token)], prefixes: NO_PREFIXES });
+      continue;
+    }
     const words = new Set<string>();
     const prefixes: string[] = [];
     for (const option of token.split("|")) {
