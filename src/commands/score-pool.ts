@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { InputLine } from "../io/read.js";
@@ -10,21 +9,19 @@ import type { BatchLineResult } from "./score.js";
  * work, and each chunk's results come back as a promise, so the caller writes them in input order.
  */
 
-/** Threads to score a large batch on by default: one per core, none on a single core. */
-export function defaultWorkers(): number {
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, 8) : 0;
-}
+export { defaultWorkers } from "../io/threads.js";
 
 /** What a chunk yields: a read error passed through, or the line's result. */
 export type ChunkResult = BatchLineResult | { line: number; error: string };
 
 /**
- * A small young generation per worker: scoring allocates fast, and V8 would otherwise grow each
- * thread's nursery to its maximum, which is most of a large batch's peak memory (issue 11: under
- * 150 MB for 200,000 lines). Costs a few percent of speed in more frequent minor collections.
+ * Small heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's young
+ * generation to its maximum and let its old generation fill before collecting, which made most of
+ * a large batch's peak memory (200,000 lines: 377 MiB unlimited; 30,000 lines: 263 MiB unlimited,
+ * 194 MiB with these). A worker holds the lexicons, compiled phrases and a few hundred cached
+ * replies, well under the old-generation cap. Costs some speed in more frequent collections.
  */
-const LIMITS = { maxYoungGenerationSizeMb: 8 };
+const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 interface Thread {
   worker: Worker;

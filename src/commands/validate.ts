@@ -44,8 +44,8 @@ export const PARALLEL_AFTER = 100;
  * or no built worker script (the sources under a test runner): all on this thread.
  */
 async function checkAll(files: readonly string[]): Promise<CheckedFile[]> {
-  const { availableParallelism } = await import("node:os");
-  const threads = Math.min(availableParallelism(), 8);
+  const { defaultWorkers } = await import("../io/threads.js");
+  const threads = defaultWorkers();
   const script = new URL("./validate-worker.js", import.meta.url);
   const { existsSync } = await import("node:fs");
   const { fileURLToPath } = await import("node:url");
