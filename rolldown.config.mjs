@@ -5,7 +5,12 @@
 import { defineConfig } from "rolldown";
 
 export default defineConfig({
-  input: { cli: "src/cli.ts" },
+  // Worker threads (score --batch, validate of many files), found next to the chunk that starts them.
+  input: {
+    cli: "src/cli.ts",
+    "score-worker": "src/commands/score-worker.ts",
+    "validate-worker": "src/commands/validate-worker.ts",
+  },
   platform: "node",
   // Loaded with createRequire at run time, only when a trainer pattern needs it.
   external: ["re2js"],

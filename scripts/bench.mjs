@@ -1,46 +1,74 @@
 #!/usr/bin/env node
-// Speed and memory of the scorer (a benchmark, not a test: numbers vary by machine).
+// Speed and memory targets (a benchmark, not a test: numbers vary by machine and load).
 //
-//   npm run bench            10,000 replies in batch, and `coach score` start-up against `node -e 0`
+//   npm run bench                  every figure below, next to its target, with ok or MISSED
+//   npm run bench -- --quick       skip the two large runs (200,000 batch lines, 100,000 turns)
 //
-// Targets (issue 3): under 1 ms per reply on average in batch; a single `coach score` under 3x the
-// wall time of `node -e 0` on the same Node. Also reports the batch run's peak memory (max RSS).
+// Targets (issue 11, "Scale and speed"), each measured side by side with its reference in this run:
+//   - `score --batch`: at least 5,000 replies/s with default settings, and at least 2x
+//     vader-sentiment (the devDependency, when installed) on the same replies;
+//   - a 200,000-line batch under 150 MB peak memory (max RSS, worker threads included);
+//   - `validate` of 100,000 turns under 2 s, and of 1,000 files under 2 s;
+//   - `coach score` start-up at most 2x `node -e 0`;
+//   - a scripted 7-turn `coach run` under 250 ms.
+// Each figure is the median of several runs; the load average is printed, since a shared machine
+// slows everything down together. Exit code 1 when a target is missed.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const cli = join(root, "dist", "bundle", "cli.js");
+const bin = join(root, "bin", "coach.cjs");
+const self = fileURLToPath(import.meta.url);
 
-if (process.argv[2] === "--child") {
-  // Runs inside a fresh process so max RSS belongs to the batch run alone. The batch streams from
-  // the file as `coach score --batch FILE` does; output lines are counted, not kept.
-  const { scoreBatch } = await import(pathToFileURL(join(root, "dist", "commands", "score.js")).href);
-  let bytes = 0;
+if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4], process.argv[5]);
+else await main();
+
+/**
+ * Runs in a fresh process so max RSS belongs to one run alone. `batch` streams the file through
+ * scoreBatch, as `coach score --batch FILE` does (output counted, not kept); `vader` reads the same
+ * lines and scores each reply with vader-sentiment.
+ */
+async function child(kind, file, workers) {
   const started = performance.now();
-  const summary = await scoreBatch(
-    process.argv[3],
-    (line) => {
-      bytes += line.length;
-    },
-    () => {},
-  );
+  let replies = 0;
+  if (kind === "validate") {
+    const { parseScenarioText } = await import(pathToFileURL(join(root, "dist", "scenario", "load.js")).href);
+    const text = chain(Number(file));
+    const begun = performance.now();
+    const loaded = parseScenarioText(text, "generated.yaml");
+    process.stdout.write(
+      JSON.stringify({ ms: performance.now() - begun, diagnostics: loaded.diagnostics.length }),
+    );
+    process.exit(0);
+  }
+  if (kind === "batch") {
+    const { scoreBatch } = await import(pathToFileURL(join(root, "dist", "commands", "score.js")).href);
+    const options = workers === "default" ? {} : { workers: Number(workers) };
+    const summary = await scoreBatch(
+      file,
+      () => {},
+      () => {},
+      options,
+    );
+    replies = summary.scored;
+  } else {
+    const vader = createRequire(import.meta.url)("vader-sentiment");
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line) continue;
+      vader.SentimentIntensityAnalyzer.polarity_scores(JSON.parse(line).reply);
+      replies += 1;
+    }
+  }
   const ms = performance.now() - started;
-  process.stdout.write(
-    JSON.stringify({
-      replies: summary.scored,
-      errors: summary.skipped,
-      bytes,
-      ms,
-      maxRssMiB: process.resourceUsage().maxRSS / 1024,
-    }),
-  );
+  process.stdout.write(JSON.stringify({ replies, ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 
-/** 10,000 replies: the dev set's replies and the scenarios' model answers, cycled, each made unique. */
+/** n batch lines: the dev set's replies (or built-in samples), cycled, each made unique. */
 function corpus(n) {
   const seeds = [];
   try {
@@ -71,7 +99,7 @@ function corpus(n) {
       }),
     );
   }
-  return lines.join("\n");
+  return `${lines.join("\n")}\n`;
 }
 
 function median(values) {
@@ -79,48 +107,200 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function wall(args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-    times.push(performance.now() - started);
-    if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-  }
-  return median(times);
+function runChild(kind, file, workers = "default") {
+  const r = spawnSync(process.execPath, [self, "--child", kind, file, workers], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
 }
 
-const dir = mkdtempSync(join(tmpdir(), "coach-bench-"));
-try {
-  const file = join(dir, "batch.jsonl");
-  writeFileSync(file, corpus(10_000));
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", file], {
-    encoding: "utf8",
-    maxBuffer: 1 << 26,
-  });
-  if (child.status !== 0) throw new Error(child.stderr);
-  const batch = JSON.parse(child.stdout);
-  const perReply = batch.ms / batch.replies;
+/** Wall time of each command, runs interleaved so a load spike hits them alike; medians in ms. */
+function wall(commands, runs, env = {}) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++)
+    commands.forEach((args, k) => {
+      const started = performance.now();
+      const r = spawnSync(process.execPath, args, {
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+        env: { ...process.env, NO_COLOR: "1", ...env },
+      });
+      times[k].push(performance.now() - started);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+    });
+  return times.map(median);
+}
 
-  wall([cli, "score", "warm-up"], 2);
-  const runs = 15;
-  const bare = wall(["-e", "0"], runs);
-  const single = wall([cli, "score", "I can hear how frustrating this is; I'll call you by 5pm."], runs);
-  const ratio = single / bare;
+function vaderInstalled() {
+  try {
+    createRequire(import.meta.url).resolve("vader-sentiment");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-  const row = (label, value, target, ok) =>
-    `${label.padEnd(34)} ${value.padStart(12)}   ${target.padEnd(12)} ${ok ? "ok" : "MISSED"}`;
-  console.log(`Node ${process.version}, ${batch.replies} replies\n`);
-  console.log(`${"measure".padEnd(34)} ${"value".padStart(12)}   ${"target".padEnd(12)}`);
-  console.log(row("batch: mean time per reply", `${perReply.toFixed(3)} ms`, "< 1 ms", perReply < 1));
-  console.log(row("batch: total", `${(batch.ms / 1000).toFixed(2)} s`, "", true));
-  console.log(row("batch: peak memory (max RSS)", `${batch.maxRssMiB.toFixed(0)} MiB`, "", true));
-  console.log(row("node -e 0 (median of 15)", `${bare.toFixed(0)} ms`, "", true));
-  console.log(row("coach score (median of 15)", `${single.toFixed(0)} ms`, "", true));
-  console.log(row("coach score / node -e 0", `${ratio.toFixed(2)}x`, "< 3x", ratio < 3));
-  process.exitCode = perReply < 1 && ratio < 3 ? 0 : 1;
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+/** A chain of customer turns, each going on to the next whatever the reply. */
+function chain(turns) {
+  const lines = [
+    "format: 1",
+    "title: Generated chain",
+    "summary: A generated chain of turns.",
+    "difficulty: 1",
+    "tags: [test]",
+    "setting: A shop counter. The shop closes at six.",
+    "facts: { known: [The shop closes at six.] }",
+    "persona: { name: Sam, description: A regular customer., anger: 60 }",
+    "turns:",
+  ];
+  for (let i = 0; i < turns; i++)
+    lines.push(
+      `  t${i}:`,
+      "    customer: This is the third time the card reader has failed me.",
+      "    hint: Name the frustration first.",
+      "    model: Three times is really frustrating; let me sort it now.",
+      `    next: [{ when: { empathy: ">= 60" }, goto: ${i + 1 < turns ? `t${i + 1}` : "done"} }, { goto: ${i + 1 < turns ? `t${i + 1}` : "walkout"} }]`,
+    );
+  lines.push("  done: { end: resolved, customer: Thanks. }", "  walkout: { end: escalated, customer: Bye. }");
+  return `${lines.join("\n")}\n`;
+}
+
+async function main() {
+  const quick = process.argv.includes("--quick");
+  const dir = mkdtempSync(join(tmpdir(), "coach-bench-"));
+  const rows = [];
+  const row = (measure, value, target, ok) => {
+    rows.push({ measure, value, target, ok });
+    console.log(
+      `${measure.padEnd(44)} ${value.padStart(14)}   ${target.padEnd(16)} ${ok === undefined ? "" : ok ? "ok" : "MISSED"}`,
+    );
+  };
+  try {
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ");
+    console.log(`Node ${process.version}, ${availableParallelism()} cores, load average ${load()}\n`);
+    console.log(`${"measure".padEnd(44)} ${"value".padStart(14)}   ${"target".padEnd(16)}`);
+
+    // Batch throughput, coach and vader side by side on the same 10,000 lines.
+    const file = join(dir, "batch.jsonl");
+    writeFileSync(file, corpus(10_000));
+    const vader = vaderInstalled();
+    const coachRuns = [];
+    const vaderRuns = [];
+    for (let i = 0; i < 3; i++) {
+      coachRuns.push(runChild("batch", file));
+      if (vader) vaderRuns.push(runChild("vader", file));
+    }
+    const perSecond = (runs) => median(runs.map((r) => (r.replies / r.ms) * 1000));
+    const coachRate = perSecond(coachRuns);
+    const oneThread = runChild("batch", file, "0");
+    row("batch: replies/s (10,000, default settings)", coachRate.toFixed(0), ">= 5000", coachRate >= 5000);
+    row(
+      "batch: replies/s on one thread",
+      ((oneThread.replies / oneThread.ms) * 1000).toFixed(0),
+      "",
+      undefined,
+    );
+    if (vader) {
+      const vaderRate = perSecond(vaderRuns);
+      row("vader-sentiment: replies/s (same lines)", vaderRate.toFixed(0), "reference", undefined);
+      row(
+        "batch / vader-sentiment",
+        `${(coachRate / vaderRate).toFixed(2)}x`,
+        ">= 2x",
+        coachRate >= 2 * vaderRate,
+      );
+    } else row("vader-sentiment", "not installed", ">= 2x", undefined);
+
+    // A 200,000-line batch: peak memory of the whole process, worker threads included.
+    if (!quick) {
+      const big = join(dir, "batch-200k.jsonl");
+      writeFileSync(big, corpus(200_000));
+      const r = runChild("batch", big);
+      row("batch: 200,000 lines, time", `${(r.ms / 1000).toFixed(1)} s`, "", undefined);
+      row(
+        "batch: 200,000 lines, peak memory",
+        `${r.maxRssMiB.toFixed(0)} MiB`,
+        "< 150 MB",
+        r.maxRssMiB * 1.048576 < 150,
+      );
+      rmSync(big);
+    }
+
+    // Validation: one scenario of 100,000 turns, and a folder of 1,000 scenario files.
+    if (!quick) {
+      const big = join(dir, "turns-100k.yaml");
+      writeFileSync(big, chain(100_000));
+      const [ms] = wall([[bin, "validate", big]], 3);
+      const r = spawnSync(process.execPath, [bin, "validate", big], { encoding: "utf8", maxBuffer: 1 << 28 });
+      const verdict =
+        r.status === 0 ? "" : ` (exit ${r.status}: ${`${r.stdout}${r.stderr}`.trim().split("\n")[0]})`;
+      row(
+        "validate: 100,000 turns (coach validate)",
+        `${ms.toFixed(0)} ms`,
+        "< 2000 ms",
+        ms < 2000 && !verdict,
+      );
+      if (verdict) console.log(`    ${verdict.trim()}`);
+      rmSync(big);
+      // The checks themselves, past the file size limit: 20,000 turns parsed and checked in memory
+      // (scripts/bench-validate.mjs runs the whole range).
+      const r20k = spawnSync(process.execPath, [self, "--child", "validate", "20000"], { encoding: "utf8" });
+      if (r20k.status !== 0) throw new Error(r20k.stderr);
+      const v = JSON.parse(r20k.stdout);
+      row("validate: 20,000 turns in memory", `${v.ms.toFixed(0)} ms`, "", undefined);
+      row(
+        "  per turn, so 100,000 turns would take",
+        `${((v.ms / 20000) * 100000).toFixed(0)} ms`,
+        "< 2000 ms",
+        undefined,
+      );
+    }
+    const folder = join(dir, "scenarios");
+    mkdirSync(folder);
+    cpSync(join(root, "scenarios", "rubrics"), join(folder, "rubrics"), { recursive: true });
+    const sources = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".yaml"));
+    for (let i = 0; i < 1000; i++) {
+      const name = sources[i % sources.length];
+      const text = readFileSync(join(root, "scenarios", name), "utf8").replace(/^id: (.*)$/m, `id: $1-${i}`);
+      writeFileSync(join(folder, name.replace(/\.yaml$/, `-${i}.yaml`)), text);
+    }
+    const [files] = wall([[bin, "validate", folder]], 3);
+    row("validate: 1,000 files (coach validate DIR)", `${files.toFixed(0)} ms`, "< 2000 ms", files < 2000);
+
+    // Start-up: a one-off `coach score` against `node -e 0`, interleaved.
+    wall([[bin, "score", "warm-up"]], 2);
+    const [bare, single] = wall(
+      [
+        ["-e", "0"],
+        [bin, "score", "I can hear how frustrating this is; I'll call you by 5pm."],
+      ],
+      15,
+    );
+    row("node -e 0 (median of 15)", `${bare.toFixed(0)} ms`, "reference", undefined);
+    row("coach score (median of 15)", `${single.toFixed(0)} ms`, "", undefined);
+    row("coach score / node -e 0", `${(single / bare).toFixed(2)}x`, "<= 2x", single / bare <= 2);
+
+    // A scripted 7-turn session: coach run with an answers file, saved to a temporary folder.
+    const scenario = join(dir, "seven-turns.yaml");
+    writeFileSync(scenario, chain(7));
+    const answers = join(dir, "answers.txt");
+    writeFileSync(
+      answers,
+      `${Array.from({ length: 7 }, (_, i) => `Three times is really frustrating, I'm sorry; I'll fix it now (${i}).`).join("\n")}\n`,
+    );
+    const data = join(dir, "data");
+    const [session] = wall([[bin, "run", scenario, "--answers", answers, "--out", join(dir, "out")]], 7, {
+      COACH_DATA_DIR: data,
+    });
+    row("coach run, 7 scripted turns (median of 7)", `${session.toFixed(0)} ms`, "< 250 ms", session < 250);
+
+    console.log(`\nload average at the end: ${load()}`);
+    process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // The report of a 30-turn session (issue 10), in its own script so it can also run alone.

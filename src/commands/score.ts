@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { UsageError } from "../errors.js";
+import type { InputLine } from "../io/read.js";
 import {
   type Finding,
   MAX_SCORED_CHARS,
@@ -119,40 +120,105 @@ export interface BatchSummary {
   repeated: number;
 }
 
+export interface BatchOptions {
+  /**
+   * Worker threads to score on once a batch passes POOL_AFTER lines (default: one per core, none
+   * on a single core); 0 scores every line on this thread.
+   */
+  workers?: number;
+}
+
+/** Lines scored on this thread before workers start: a small batch never pays for starting them. */
+export const POOL_AFTER = 1000;
+/** Lines, and at most this many characters, sent to a worker at a time. */
+const CHUNK_LINES = 256;
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * Score a JSON Lines source (a path, or - for stdin) as it streams: each line's output is written
- * before the next line is read, in input order, and carries its input `line` number. Bad lines
- * are reported through `problem` and skipped; a repeated id is a warning and both are scored.
+ * Score a JSON Lines source (a path, or - for stdin) as it streams: outputs are written in input
+ * order, each carrying its input `line` number. Bad lines are reported through `problem` and
+ * skipped; a repeated id is a warning and both are scored. A large batch is scored on worker
+ * threads, a few chunks ahead of the output at most, so memory stays bounded.
  */
 export async function scoreBatch(
   source: string,
   write: (text: string) => unknown,
   problem: (message: string) => void,
+  options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
   const firstLine = new Map<string, number>();
   // Loaded here, not at the top: a single `coach score "reply"` never reads a stream (start-up time).
   const { readLines } = await import("../io/read.js");
-  for await (const input of readLines(source, { what: "batch line" })) {
-    const result = "error" in input ? input : scoreBatchLine(input.text, input.line);
-    if ("blank" in result) continue;
+
+  /** Report or write one line's result, in input order. */
+  const emit = async (line: number, result: BatchLineResult | { error: string }) => {
+    if ("blank" in result) return;
     if ("error" in result) {
       summary.skipped += 1;
-      problem(`line ${input.line}: ${clip(sanitize(result.error))} (skipped)`);
-      continue;
+      problem(`line ${line}: ${clip(sanitize(result.error))} (skipped)`);
+      return;
     }
     const first = firstLine.get(result.id);
-    if (first === undefined) firstLine.set(result.id, input.line);
+    if (first === undefined) firstLine.set(result.id, line);
     else {
       summary.repeated += 1;
       problem(
-        `line ${input.line}: warning: id ${clip(sanitize(result.id))} repeats line ${first}; both are scored`,
+        `line ${line}: warning: id ${clip(sanitize(result.id))} repeats line ${first}; both are scored`,
       );
     }
     const wait = write(`${result.output}\n`);
     if (wait) await wait;
     summary.scored += 1;
+  };
+
+  const workers = options.workers ?? (await import("./score-pool.js")).defaultWorkers();
+  let pool: import("./score-pool.js").ScorePool | undefined;
+  let chunk: InputLine[] = [];
+  let chunkChars = 0;
+  const inFlight: { inputs: InputLine[]; results: Promise<import("./score-pool.js").ChunkResult[]> }[] = [];
+  const drainOne = async () => {
+    const done = inFlight.shift();
+    if (!done) return;
+    const results = await done.results;
+    for (let i = 0; i < results.length; i++)
+      await emit((done.inputs[i] as InputLine).line, results[i] as BatchLineResult);
+  };
+  const send = async () => {
+    if (!pool || !chunk.length) return;
+    inFlight.push({ inputs: chunk, results: pool.score(chunk) });
+    chunk = [];
+    chunkChars = 0;
+    // A few chunks per worker keep every thread busy; more would only hold memory.
+    while (inFlight.length > pool.size * 2) await drainOne();
+  };
+
+  let readError: unknown;
+  try {
+    for await (const input of readLines(source, { what: "batch line" })) {
+      if (!pool && workers > 0 && input.line > POOL_AFTER) {
+        const { ScorePool } = await import("./score-pool.js");
+        pool = ScorePool.start(workers);
+      }
+      if (!pool) {
+        await emit(input.line, "error" in input ? input : scoreBatchLine(input.text, input.line));
+        continue;
+      }
+      chunk.push(input);
+      chunkChars += "text" in input ? input.text.length : 0;
+      if (chunk.length >= CHUNK_LINES || chunkChars >= CHUNK_CHARS) await send();
+    }
+  } catch (error) {
+    // What was read before a read error is still scored and written, as on one thread.
+    readError = error;
   }
+  try {
+    await send();
+    while (inFlight.length) await drainOne();
+  } finally {
+    await pool?.close();
+  }
+  if (readError) throw readError;
   return summary;
 }
 

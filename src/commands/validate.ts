@@ -16,16 +16,67 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
 }
 
+/** What `validate` keeps of a checked scenario file. */
+export interface CheckedFile {
+  file: string;
+  id: string;
+  diagnostics: Diagnostic[];
+  /** It loaded as a scenario (so its id counts for duplicates). */
+  valid: boolean;
+}
+
+function check(file: string): CheckedFile {
+  const loaded = loadScenarioFile(file);
+  return {
+    file: loaded.file,
+    id: loaded.id,
+    diagnostics: loaded.diagnostics,
+    valid: loaded.scenario !== undefined,
+  };
+}
+
+/** From this many scenario files, `validate` shares them out between this thread and workers. */
+export const PARALLEL_AFTER = 100;
+
+/**
+ * Check many files on every core: contiguous shares, the first on this thread and one per worker,
+ * joined in the original order, so the report is the same as on one thread. Few files, one core,
+ * or no built worker script (the sources under a test runner): all on this thread.
+ */
+async function checkAll(files: readonly string[]): Promise<CheckedFile[]> {
+  const { defaultWorkers } = await import("../io/threads.js");
+  const threads = defaultWorkers();
+  const script = new URL("./validate-worker.js", import.meta.url);
+  const { existsSync } = await import("node:fs");
+  const { fileURLToPath } = await import("node:url");
+  if (files.length < PARALLEL_AFTER || threads < 2 || !existsSync(fileURLToPath(script)))
+    return files.map(check);
+  const { Worker } = await import("node:worker_threads");
+  const size = Math.ceil(files.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const others = shares.slice(1).map(
+    (share) =>
+      new Promise<CheckedFile[]>((resolve, reject) => {
+        const worker = new Worker(script, { workerData: { files: share } });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`a validate worker stopped (exit code ${code})`)));
+      }),
+  );
+  const mine = (shares[0] ?? []).map(check);
+  return [mine, ...(await Promise.all(others))].flat();
+}
+
 /** Check scenario and rubric files and folders; every file is checked even when others fail. */
-export function validatePaths(paths: readonly string[]): ValidateResult {
+export async function validatePaths(paths: readonly string[]): Promise<ValidateResult> {
   const found = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS], { rubrics: true });
   const rubrics = found.files.filter(isRubricPath).map((file) => loadRubricFile(file));
-  const scenarios = found.files.filter((file) => !isRubricPath(file)).map((file) => loadScenarioFile(file));
+  const scenarios = await checkAll(found.files.filter((file) => !isRubricPath(file)));
   const diagnostics = [
     ...found.diagnostics,
     ...rubrics.flatMap((l) => l.diagnostics),
     ...scenarios.flatMap((l) => l.diagnostics),
-    ...duplicateIds(scenarios),
+    ...duplicateIds(scenarios.map((l) => ({ ...l, scenario: l.valid }))),
   ];
   return { files: found.files, diagnostics };
 }
@@ -34,7 +85,7 @@ export async function validateCommand(
   paths: string[],
   options: { format: "text" | "json" },
 ): Promise<number> {
-  const result = validatePaths(paths);
+  const result = await validatePaths(paths);
   const errors = countBy(result.diagnostics, "error");
   if (options.format === "json") {
     const summary = { files: result.files.length, errors, warnings: countBy(result.diagnostics, "warning") };

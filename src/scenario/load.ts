@@ -346,7 +346,9 @@ export function loadLibrary(folders: readonly string[]): Library {
   return { scenarios, diagnostics: [...found.diagnostics, ...duplicateIds(scenarios)] };
 }
 
-export function duplicateIds(scenarios: readonly LoadedScenario[]): Diagnostic[] {
+export function duplicateIds(
+  scenarios: readonly { file: string; id: string; scenario?: unknown }[],
+): Diagnostic[] {
   const seen = new Map<string, string>();
   const out: Diagnostic[] = [];
   for (const loaded of scenarios) {

@@ -10,10 +10,18 @@
  *   ...         a gap of zero to three words
  *   #           a number ("3", "five", "£64" reads as "64")
  */
+import { EXPANSIONS } from "./lexicons/function-words.js";
 import { type Doc, expand } from "./text.js";
 
 type Element =
-  | { kind: "words"; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | {
+      kind: "words";
+      words: ReadonlySet<string>;
+      prefixes: readonly string[];
+      optional: boolean;
+      /** The options of several words ("can not"), split, in the order they were written. */
+      multi?: readonly (readonly string[])[];
+    }
   | { kind: "any" }
   | { kind: "gap"; max: number }
   | { kind: "number" };
@@ -41,7 +49,7 @@ export function isNumberWord(norm: string): boolean {
   return /^\d/.test(norm) || NUMBER_WORDS.has(norm);
 }
 
-function normaliseWord(word: string): string[] {
+export function normaliseWord(word: string): string[] {
   return expand(word.replace(/[\u2018\u2019]/g, "'"), word, "", "");
 }
 
@@ -70,7 +78,8 @@ export function compilePhrase(source: string): Phrase {
         if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
         else words.add(normaliseWord(option).join(" "));
       }
-      elements.push({ kind: "words", words, prefixes, optional });
+      const multi = [...words].filter((w) => w.includes(" ")).map((w) => w.split(" "));
+      elements.push({ kind: "words", words, prefixes, optional, ...(multi.length ? { multi } : {}) });
     }
   }
   const head = elements[0];
@@ -79,6 +88,55 @@ export function compilePhrase(source: string): Phrase {
       ? new Set([...head.words].map((w) => w.split(" ")[0] as string))
       : undefined;
   return { source, elements, ...(first ? { first } : {}) };
+}
+
+/**
+ * The first normalised word of a phrase option, as normaliseWord gives it. Most options are plain
+ * words, which expand only through EXPANSIONS: they skip expand's patterns, so indexing every
+ * lexicon stays cheap on a one-off `coach score` (tests/scoring/matcher-index.test.ts checks the
+ * index against trying every phrase).
+ */
+function firstWord(option: string): string {
+  if (option === "ill" || option === "id" || /['\u2018\u2019]/.test(option))
+    return normaliseWord(option)[0] as string;
+  return EXPANSIONS.get(option)?.[0] ?? option;
+}
+
+/** One element every match of a phrase consumes: a reply word equals one of `words` or starts with one of `prefixes`. */
+export interface Need {
+  words: string[];
+  prefixes: string[];
+}
+
+/**
+ * What a reply must contain for the phrase to match anywhere in it: one need per element that
+ * every match consumes (not optional), holding the first word of each option and each prefix.
+ * Read from the source as compilePhrase reads it, without compiling, so a lexicon can be indexed
+ * cheaply at start-up.
+ */
+const NO_PREFIXES: string[] = [];
+
+export function phraseNeeds(source: string): Need[] {
+  const needs: Need[] = [];
+  for (const token of source.trim().toLowerCase().split(/\s+/)) {
+    if (token === "*" || token === "..." || token === "#") continue;
+    if (token.startsWith("[") && token.endsWith("]")) continue;
+    // Most tokens are one plain word.
+    if (!token.includes("|") && !token.endsWith("*")) {
+      needs.push({ words: [firstWord(token)], prefixes: NO_PREFIXES });
+      continue;
+    }
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const option of token.split("|")) {
+      if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
+      else words.add(firstWord(option));
+    }
+    // An empty prefix matches any word: nothing is needed.
+    if (prefixes.includes("")) continue;
+    needs.push({ words: [...words], prefixes });
+  }
+  return needs;
 }
 
 function wordMatches(element: Element & { kind: "words" }, norm: string): boolean {
@@ -107,14 +165,12 @@ function matchFrom(doc: Doc, elements: Element[], e: number, i: number, last: nu
     case "words": {
       // Multi-word options ("can not") are stored joined; compare against the joined run.
       if (word) {
-        for (const option of element.words) {
-          if (!option.includes(" ")) continue;
-          const parts = option.split(" ");
-          if (parts.every((p, k) => doc.words[i + k]?.norm === p)) {
+        if (element.multi)
+          for (const parts of element.multi) {
+            if (!parts.every((p, k) => doc.words[i + k]?.norm === p)) continue;
             const end = matchFrom(doc, elements, e + 1, i + parts.length, i + parts.length - 1);
             if (end >= 0) return end;
           }
-        }
         if (wordMatches(element, word.norm)) {
           const end = matchFrom(doc, elements, e + 1, i + 1, i);
           if (end >= 0) return end;

@@ -80,6 +80,14 @@ export function analyse(input: string): Doc {
   let clause = 0;
   let lastWasBreak = true;
   const segments = [...wordSegmenter.segment(flat)];
+  // The next word-like segment after each segment, found in one backward pass.
+  const following: string[] = new Array(segments.length);
+  let ahead = "";
+  for (let i = segments.length - 1; i >= 0; i--) {
+    following[i] = ahead;
+    const seg = segments[i] as Intl.SegmentData;
+    if (seg.isWordLike) ahead = seg.segment;
+  }
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as Intl.SegmentData;
     while (sentence < sentences.length - 1 && seg.index >= (sentences[sentence] as Sentence).end) {
@@ -111,7 +119,7 @@ export function analyse(input: string): Doc {
     const raw = seg.segment;
     const lower = raw.toLowerCase();
     const previous = words.length ? (words[words.length - 1] as Word).norm : "";
-    const next = (segments.slice(i + 1).find((s) => s.isWordLike)?.segment ?? "").toLowerCase();
+    const next = (following[i] as string).toLowerCase();
     const expanded = expand(lower, raw, previous, next);
     for (const norm of expanded) {
       if (SCOPE_BREAKERS.has(norm) && !lastWasBreak) clause++;

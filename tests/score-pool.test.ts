@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { POOL_AFTER, scoreBatchLine } from "../src/commands/score.js";
+import { cliEnv, cliPath, root, tempDir } from "./helpers/cli.js";
+
+/** A large batch is scored on worker threads: the output must be what one thread writes, in order. */
+const replies = [
+  "That's maddening, and I'm sorry. I'll call you by 5pm.",
+  "Calm down, it's only a parcel!!",
+  "sorry about that, ive refunded u now, 3-5 days to show",
+  "I can't promise Friday, but I will ring you the moment it lands.",
+];
+function line(i: number): string {
+  if (i === POOL_AFTER + 7) return "{not json";
+  if (i === POOL_AFTER + 9) return "";
+  if (i === POOL_AFTER + 11) return JSON.stringify({ id: "r5", reply: "again" });
+  return JSON.stringify({
+    id: `r${i}`,
+    reply: `${replies[i % replies.length]} (${i})`,
+    customer: "Late AGAIN!",
+  });
+}
+
+describe("coach score --batch on worker threads", () => {
+  const count = POOL_AFTER + 600;
+  const texts = Array.from({ length: count }, (_, i) => line(i + 1));
+
+  it("writes every line's output in input order with its line number, as one thread would", () => {
+    const file = join(tempDir(), "large.jsonl");
+    writeFileSync(file, `${texts.join("\n")}\n`);
+    // Spawned here rather than with runCli: the output is over spawnSync's default 1 MiB buffer.
+    const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, "score", "--batch", file], {
+      encoding: "utf8",
+      env: cliEnv(),
+      maxBuffer: 1 << 26,
+      timeout: 120_000,
+    });
+    const expected = texts.flatMap((text, i) => {
+      const result = scoreBatchLine(text, i + 1);
+      return "output" in result ? [result.output] : [];
+    });
+    expect(stdout.trim().split("\n")).toEqual(expected);
+    expect(stderr.trim().split("\n")).toEqual([
+      `${file}: line ${POOL_AFTER + 7}: not valid JSON (Expected property name or '}' in JSON at position 1 (line 1 column 2)) (skipped)`,
+      `${file}: line ${POOL_AFTER + 11}: warning: id "r5" repeats line 5; both are scored`,
+      `${file}: ${count - 2} scored, 1 skipped, 1 with a repeated id`,
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it("scores chunks on the built workers exactly as on this thread", async () => {
+    const { ScorePool } = await import(pathToFileURL(join(root, "dist", "commands", "score-pool.js")).href);
+    const pool = ScorePool.start(2);
+    expect(pool?.size).toBe(2);
+    try {
+      const inputs = texts.slice(0, 40).map((text, i) => ({ line: i + 1, text }));
+      const [first, second] = await Promise.all([
+        pool.score(inputs.slice(0, 20)),
+        pool.score(inputs.slice(20)),
+      ]);
+      expect([...first, ...second]).toEqual(inputs.map((input) => scoreBatchLine(input.text, input.line)));
+    } finally {
+      await pool?.close();
+    }
+  });
+});
