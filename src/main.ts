@@ -276,6 +276,28 @@ export function buildProgram(): Command {
       process.exitCode = await reportCommand(session, options);
     });
 
+  program
+    .command("team")
+    .description(
+      "the trainer's view over many trainees' sessions: heat maps, progress, best and worst replies",
+    )
+    .argument("<paths...>", "transcript files, folders of them (searched recursively), or data folders")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "html, md, csv or json (default: from -o's extension, else md)",
+      ).choices(["html", "md", "csv", "json"]),
+    )
+    .option("-o, --output <file>", "write the report to this file instead of stdout")
+    .option(
+      "--anonymise",
+      "replace trainee names with stable pseudonyms (key: COACH_TEAM_KEY, else one kept in the data folder)",
+    )
+    .action(async (paths: string[], options) => {
+      const { teamCommand } = await import("./commands/team.js");
+      process.exitCode = await teamCommand(paths, options, openSessionSource);
+    });
+
   // -- more commands are registered below --
 
   program

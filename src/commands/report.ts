@@ -1,6 +1,6 @@
-import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { UsageError } from "../errors.js";
+import { checkOutput } from "../io/output.js";
 import { sessionsFolder } from "../io/sessions.js";
 import { findTranscript, readTranscript } from "../io/transcripts.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
@@ -92,15 +92,4 @@ export async function reportCommand(ref: string | undefined, options: ReportOpti
   if (result.written) process.stderr.write(`Report written to ${sanitize(result.written)}\n`);
   else process.stdout.write(result.text);
   return 0;
-}
-
-function checkOutput(output: string): void {
-  let folder = false;
-  try {
-    folder = statSync(output).isDirectory();
-  } catch {
-    /* not there yet: written below */
-  }
-  if (folder || /[/\\]$/.test(output))
-    throw new UsageError(`-o ${sanitize(output)} is a folder; give a file name, such as report.html`);
 }
