@@ -271,9 +271,17 @@ export function buildProgram(): Command {
       "--scenarios <dir>",
       "also look for the session's scenario in this folder (or set COACH_SCENARIOS)",
     )
+    .option(
+      "--progress",
+      "the progress view over your saved sessions (as `coach progress`), with a chart per skill",
+    )
+    .option(
+      "--data <dir>",
+      "with --progress, the data folder to read (default: your data folder, or COACH_DATA_DIR)",
+    )
     .action(async (session: string, options) => {
       const { reportCommand } = await import("./commands/report.js");
-      process.exitCode = await reportCommand(session, options);
+      process.exitCode = await reportCommand(session, options, openSessionSource);
     });
 
   program

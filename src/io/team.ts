@@ -61,7 +61,7 @@ export async function readTeam(paths: readonly string[], openSource: OpenSource)
       );
   };
   /** Read files a batch at a time (the reads overlap; order is kept), strict ones failing the command. */
-  const fromFiles = async (files: readonly string[], strict: boolean) => {
+  const fromFiles = async (files: readonly string[], strict: boolean): Promise<number> => {
     const fresh = files.filter((file) => {
       const real = realpathSync(file);
       if (seenFiles.has(real)) return false;
@@ -79,14 +79,16 @@ export async function readTeam(paths: readonly string[], openSource: OpenSource)
         else warnings.push(`skipped ${sanitize(file)}: not a coach transcript`);
       }
     }
+    return files.length;
   };
-  const fromDataFolder = async (dir: string) => {
+  const fromDataFolder = async (dir: string): Promise<number> => {
     const source = await openSource(dir);
     const name = basename(resolve(dir));
     for (const summary of source.summaries()) {
       const transcript = source.transcript(summary.id);
       if (transcript) add({ trainee: traineeOf(transcript, name), transcript });
     }
+    return source.summaries().length;
   };
   for (const path of paths) {
     let stats: ReturnType<typeof statSync>;
@@ -99,19 +101,19 @@ export async function readTeam(paths: readonly string[], openSource: OpenSource)
           : `no such file or folder: ${sanitize(path)}`,
       );
     }
-    const before = sessions.length;
-    if (stats.isFile()) await fromFiles([path], true);
-    else if (isDataFolder(path)) await fromDataFolder(path);
+    let candidates = 0;
+    if (stats.isFile()) candidates = await fromFiles([path], true);
+    else if (isDataFolder(path)) candidates = await fromDataFolder(path);
     else {
       const root = realpathSync(path);
       const found = walk(path, 0, { root, seen: new Set([root]), warnings });
-      for (const item of found) if (item.kind === "data") await fromDataFolder(item.path);
-      await fromFiles(
+      for (const item of found) if (item.kind === "data") candidates += await fromDataFolder(item.path);
+      candidates += await fromFiles(
         found.filter((item) => item.kind === "file").map((item) => item.path),
         false,
       );
     }
-    if (sessions.length === before) warnings.push(`no sessions in ${sanitize(path)}`);
+    if (candidates === 0) warnings.push(`no sessions in ${sanitize(path)}`);
   }
   if (!sessions.length)
     throw new UsageError(
