@@ -91,6 +91,7 @@ export const TEXT_PAIRS: readonly (readonly [PaletteKey, PaletteKey])[] = [
 /** Chart bars and lines, underlines and borders on their background: at least 3:1 (non-text contrast). */
 export const GRAPHIC_PAIRS: readonly (readonly [PaletteKey, PaletteKey])[] = [
   ["anger", "surface"],
+  ["link", "surface"],
   ["grid", "surface"],
   ["strong", "surface"],
   ["developing", "surface"],

@@ -81,7 +81,7 @@ function lineChart(d: DimensionProgress, page: ProgressPage): string {
     );
   let run: string[] = [];
   const flush = () => {
-    if (run.length > 1) parts.push(`<polyline class="anger-line" points="${run.join(" ")}"/>`);
+    if (run.length > 1) parts.push(`<polyline class="progress-line" points="${run.join(" ")}"/>`);
     run = [];
   };
   const step = Math.max(1, Math.ceil(n / 12));
@@ -98,7 +98,7 @@ function lineChart(d: DimensionProgress, page: ProgressPage): string {
     const s = page.window[i];
     if (v !== null)
       parts.push(
-        `<circle class="anger-dot" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4"><title>Session ${i + 1}${s ? ` (${esc(dateOf(s.startedAt))})` : ""}: ${v}</title></circle>`,
+        `<circle class="progress-dot" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4"><title>Session ${i + 1}${s ? ` (${esc(dateOf(s.startedAt))})` : ""}: ${v}</title></circle>`,
       );
   });
   const desc = `${describe(d)} Session by session: ${
@@ -141,7 +141,7 @@ export function renderProgressHtml(page: ProgressPage): string {
     } else out.push(`<p class="tip"><strong>Tip:</strong> ${esc(w.standing)}</p>`);
     out.push("</section>");
   }
-  return htmlPage(title, out.join("\n"));
+  return htmlPage(title, out.join("\n"), CSS);
 }
 
 function table(page: ProgressPage): string {
@@ -149,7 +149,7 @@ function table(page: ProgressPage): string {
   const head = ["Session", "Date", "Scenario", ...DIMENSION_ORDER.map((d) => DIMENSION_WORDS[d]), "Overall"];
   const rows = page.window.map(
     (s, i) =>
-      `<tr><th scope="row">${i + 1}</th><td>${esc(dateOf(s.startedAt))}</td><td class="user">${esc(s.scenario)}</td>${DIMENSION_ORDER.map(
+      `<tr><th scope="row">${i + 1}</th><td class="date">${esc(dateOf(s.startedAt))}</td><td class="user">${esc(s.scenario)}</td>${DIMENSION_ORDER.map(
         (d) =>
           s.dimensions[d] === null ? '<td class="muted">not tested</td>' : `<td>${s.dimensions[d]}</td>`,
       ).join("")}<td>${s.overall ?? "–"}</td></tr>`,
@@ -207,3 +207,10 @@ export function renderProgressMarkdown(page: ProgressPage): string {
   out.push("---", "", `_Made by coach ${VERSION}._`, "");
   return out.join("\n");
 }
+
+// A score line is not anger: the link colour (AA on the chart's surface), not the warning red.
+const CSS = `
+svg .progress-line { fill: none; stroke: var(--link); stroke-width: 2.5; }
+svg .progress-dot { fill: var(--surface); stroke: var(--link); stroke-width: 2; }
+td.date { white-space: nowrap; }
+`.trim();
