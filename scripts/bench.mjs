@@ -128,5 +128,7 @@ const report = spawnSync(process.execPath, [join(root, "scripts", "bench-report.
 if (report.status !== 0) process.exitCode = 1;
 
 // The team report of 200 sessions (issue 10).
-const teamBench = spawnSync(process.execPath, [join(root, "scripts", "bench-team.mjs")], { stdio: "inherit" });
+const teamBench = spawnSync(process.execPath, [join(root, "scripts", "bench-team.mjs")], {
+  stdio: "inherit",
+});
 if (teamBench.status !== 0) process.exitCode = 1;

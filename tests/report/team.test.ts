@@ -225,17 +225,16 @@ describe("pseudonyms", () => {
 
 describe("team renderers", () => {
   const all = Object.values(HOSTILE).join(" ");
-  const hostile = [
-    session(`Eve ${HOSTILE.script}`, "2026-03-01T09:00:00.000Z", [
-      turn(
-        `node ${HOSTILE.quote}`,
-        { calm: 30 },
-        { reply: `Reply ${all}`, hurts: [[`sig ${HOSTILE.image}`, "calm", 9]] },
-      ),
-    ]),
-  ];
-  hostile[0]!.transcript.scenario.title = `Title ${all}`;
-  hostile[0]!.transcript.turns[0]!.customer = `Customer ${all}`;
+  const eve = session(`Eve ${HOSTILE.script}`, "2026-03-01T09:00:00.000Z", [
+    turn(
+      `node ${HOSTILE.quote}`,
+      { calm: 30 },
+      { reply: `Reply ${all}`, hurts: [[`sig ${HOSTILE.image}`, "calm", 9]] },
+    ),
+  ]);
+  eve.transcript.scenario.title = `Title ${all}`;
+  for (const t of eve.transcript.turns) t.customer = `Customer ${all}`;
+  const hostile = [eve];
   const report = buildTeamReport(hostile);
 
   it("HTML escapes every piece of transcript text", () => {
