@@ -128,6 +128,7 @@ export function buildProgram(): Command {
     )
     .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .option("--name <name>", "who is practising, saved with the session for `coach team` (or set COACH_NAME)")
     .addHelpText(
       "after",
       [

@@ -200,6 +200,23 @@ describe("coach team", () => {
   });
 });
 
+describe("coach run --name: the trainee travels with the session", () => {
+  it("--name and COACH_NAME are saved in the transcript, and coach team uses them", () => {
+    const out = tempDir("team-run-");
+    const answers = join(out, "answers.txt");
+    writeFileSync(answers, `${REPLIES.join("\n")}\n`);
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      runCli(["run", "late-delivery-overpromise", "--answers", answers, "--out", out, ...args], { env });
+    expect(run(["--name", "  Ana   Silva "]).code).toBe(0);
+    expect(run([], { COACH_NAME: "Ben Okoro" }).code).toBe(0);
+    const report = json([out]);
+    expect(report.trainees.map((t: { name: string }) => t.name)).toEqual(["Ana Silva", "Ben Okoro"]);
+    const bad = run(["--name", "bad\u001b[31mname"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--name \(or COACH_NAME\) must be a name of 1 to 100 printable characters/);
+  });
+});
+
 describe("coach report --progress", () => {
   it("renders the progress view of a data folder as Markdown, JSON and HTML", () => {
     const dir = tempDir("progress-data-");
