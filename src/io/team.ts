@@ -84,11 +84,12 @@ export async function readTeam(paths: readonly string[], openSource: OpenSource)
   const fromDataFolder = async (dir: string): Promise<number> => {
     const source = await openSource(dir);
     const name = basename(resolve(dir));
-    for (const summary of source.summaries()) {
+    const summaries = source.summaries();
+    for (const summary of summaries) {
       const transcript = source.transcript(summary.id);
       if (transcript) add({ trainee: traineeOf(transcript, name), transcript });
     }
-    return source.summaries().length;
+    return summaries.length;
   };
   for (const path of paths) {
     let stats: ReturnType<typeof statSync>;
