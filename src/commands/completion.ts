@@ -39,6 +39,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   from: "scenario",
   id: "rule",
   lrs: "text",
+  name: "text",
   out: "dir",
   output: "file",
   paths: "file",
