@@ -306,3 +306,9 @@ async function main() {
 // The report of a 30-turn session (issue 10), in its own script so it can also run alone.
 const report = spawnSync(process.execPath, [join(root, "scripts", "bench-report.mjs")], { stdio: "inherit" });
 if (report.status !== 0) process.exitCode = 1;
+
+// The team report of 200 sessions (issue 10).
+const teamBench = spawnSync(process.execPath, [join(root, "scripts", "bench-team.mjs")], {
+  stdio: "inherit",
+});
+if (teamBench.status !== 0) process.exitCode = 1;

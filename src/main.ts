@@ -139,6 +139,7 @@ export function buildProgram(): Command {
     )
     .option("--plain", "screen-reader friendly output: fixed labels, no bars or colour")
     .option("--scenarios <dir>", "also look for scenarios in this folder (or set COACH_SCENARIOS)")
+    .option("--name <name>", "who is practising, saved with the session for `coach team` (or set COACH_NAME)")
     .addHelpText(
       "after",
       [
@@ -282,10 +283,36 @@ export function buildProgram(): Command {
       "--scenarios <dir>",
       "also look for the session's scenario in this folder (or set COACH_SCENARIOS)",
     )
+    .option(
+      "--progress",
+      "the progress view over your saved sessions (as `coach progress`), with a chart per skill",
+    )
     .option("--data <dir>", DATA_HELP)
     .action(async (session: string, options) => {
       const { reportCommand } = await import("./commands/report.js");
-      process.exitCode = await reportCommand(session, options);
+      process.exitCode = await reportCommand(session, options, openSessionSource);
+    });
+
+  program
+    .command("team")
+    .description(
+      "the trainer's view over many trainees' sessions: heat maps, progress, best and worst replies",
+    )
+    .argument("<paths...>", "transcript files, folders of them (searched recursively), or data folders")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "html, md, csv or json (default: from -o's extension, else md)",
+      ).choices(["html", "md", "csv", "json"]),
+    )
+    .option("-o, --output <file>", "write the report to this file instead of stdout")
+    .option(
+      "--anonymise",
+      "replace trainee names with stable pseudonyms (key: COACH_TEAM_KEY, else one kept in the data folder)",
+    )
+    .action(async (paths: string[], options) => {
+      const { teamCommand } = await import("./commands/team.js");
+      process.exitCode = await teamCommand(paths, options, openSessionSource);
     });
 
   program

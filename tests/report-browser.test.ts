@@ -254,3 +254,132 @@ describe.skipIf(!executable)("the HTML report in Chromium", () => {
     await v.page.screenshot({ path: join(artifacts, "report-hostile.png"), fullPage: false });
   });
 });
+
+describe.skipIf(!executable)("the team and progress reports in Chromium", () => {
+  let browser: Browser;
+  let teamFile: string;
+  let progressFile: string;
+
+  async function open(file: string, colorScheme: "light" | "dark" = "light") {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => requests.push(r.url()));
+    await page.emulateMedia({ colorScheme });
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    return { page, errors, requests };
+  }
+
+  beforeAll(async () => {
+    const dir = tempDir("browser-team-");
+    const data = join(dir, "data");
+    mkdirSync(join(data, "sessions"), { recursive: true });
+    const played = [
+      await playScenario("late-delivery-overpromise", REPLIES, new Date("2026-03-01T09:00:00Z")),
+      await playScenario("billing-error-our-fault", REPLIES, new Date("2026-03-02T09:00:00Z")),
+      await playScenario(
+        "late-delivery-overpromise",
+        [REPLIES[1] as string],
+        new Date("2026-03-03T09:00:00Z"),
+      ),
+      await playScenario("late-delivery-overpromise", REPLIES.slice(2), new Date("2026-03-04T09:00:00Z")),
+    ];
+    for (const [i, s] of played.entries()) {
+      const who = join(dir, "team", ["ana", "ben"][i % 2] as string);
+      mkdirSync(who, { recursive: true });
+      writeTranscript(who, `s${i}.json`, s);
+      writeTranscript(join(data, "sessions"), `s${i}.json`, s);
+    }
+    teamFile = join(dir, "team.html");
+    const team = runCli(["team", join(dir, "team"), "-o", teamFile]);
+    expect(team.code, team.stderr).toBe(0);
+    progressFile = join(dir, "progress.html");
+    const progress = runCli(["report", "--progress", "--data", data, "-o", progressFile]);
+    expect(progress.code, progress.stderr).toBe(0);
+    browser = await chromium.launch({ executablePath: executable });
+    mkdirSync(artifacts, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("team: a heat map per scenario whose cells carry their number, readable in light and dark", async () => {
+    for (const scheme of ["light", "dark"] as const) {
+      const v = await open(teamFile, scheme);
+      const dom = await v.page.evaluate(() => ({
+        maps: document.querySelectorAll("table.heatmap").length,
+        cells: [...document.querySelectorAll("td.heat")].map((td) => {
+          const s = getComputedStyle(td);
+          return {
+            text: td.textContent ?? "",
+            title: td.getAttribute("title") ?? "",
+            band: td.className,
+            color: s.color,
+            background: s.backgroundColor,
+          };
+        }),
+        legend: document.querySelector(".heat-legend")?.textContent ?? "",
+        trainees: document.querySelectorAll("#trainee-table tbody tr").length,
+        picked: document.querySelectorAll("ol.picked blockquote.reply").length,
+        brokenLinks: [...document.querySelectorAll('a[href^="#"]')]
+          .map((a) => (a.getAttribute("href") ?? "").slice(1))
+          .filter((id) => !document.getElementById(id)),
+      }));
+      expect(dom.maps).toBe(2);
+      expect(dom.trainees).toBe(2);
+      expect(dom.picked).toBeGreaterThan(0);
+      expect(dom.legend).toMatch(/70\+ strong.*needs work/);
+      expect(dom.brokenLinks).toEqual([]);
+      expect(dom.cells.length).toBeGreaterThan(8);
+      for (const cell of dom.cells) {
+        if (cell.band.includes("untested")) {
+          expect(cell.text).toBe("not tested");
+          continue;
+        }
+        // The number and the band in words, whatever the colour.
+        expect(cell.text).toMatch(/^▼?\d+ (strong|developing|needs work)$/);
+        expect(cell.title).toMatch(/^Turn \d+, \w+: \d+, /);
+        expect(new Color(cell.color).contrast(new Color(cell.background), "WCAG21")).toBeGreaterThanOrEqual(
+          4.5,
+        );
+      }
+      expect(v.errors).toEqual([]);
+      expect(v.requests).toEqual([pathToFileURL(teamFile).href]);
+      await v.page.screenshot({ path: join(artifacts, `team-${scheme}.png`), fullPage: true });
+    }
+  });
+
+  it("progress: a line chart per skill with text alternatives and the data table", async () => {
+    const v = await open(progressFile);
+    const dom = await v.page.evaluate(() => {
+      const text = (el: Element | null) => el?.textContent?.trim() ?? "";
+      return {
+        charts: [...document.querySelectorAll("figure.chart svg")].map((svg) => ({
+          role: svg.getAttribute("role"),
+          labelledBy: (svg.getAttribute("aria-labelledby") ?? "")
+            .split(" ")
+            .map((id) => text(document.getElementById(id))),
+          title: text(svg.querySelector("title")),
+          desc: text(svg.querySelector("desc")),
+          dots: svg.querySelectorAll("circle").length,
+        })),
+        rows: document.querySelectorAll("#progress-table tbody tr").length,
+      };
+    });
+    expect(dom.charts).toHaveLength(4);
+    for (const chart of dom.charts) {
+      expect(chart.role).toBe("img");
+      expect(chart.title).toMatch(/over your sessions$/);
+      expect(chart.desc).toMatch(/Session by session: 1: /);
+      expect(chart.labelledBy).toEqual([chart.title, chart.desc]);
+    }
+    expect(dom.charts.some((c) => c.dots === 4)).toBe(true);
+    expect(dom.rows).toBe(4);
+    expect(v.errors).toEqual([]);
+    await v.page.screenshot({ path: join(artifacts, "progress-light.png"), fullPage: true });
+  });
+});

@@ -40,6 +40,7 @@ export const VALUE_NAMES: Readonly<Record<string, "file" | "dir" | "scenario" | 
   id: "rule",
   lrs: "text",
   limit: "text",
+  name: "text",
   out: "dir",
   output: "file",
   paths: "file",

@@ -1,16 +1,25 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { UsageError } from "../errors.js";
+import { checkOutput } from "../io/output.js";
 import { findSessions } from "../io/saved-sessions.js";
 import { readTranscript } from "../io/transcripts.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
+import { progressReport } from "../progress/from-source.js";
 import { renderHtml } from "../report/html.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { buildSessionReport, type SessionReport } from "../report/model.js";
+import {
+  buildProgressPage,
+  type ProgressPage,
+  renderProgressHtml,
+  renderProgressMarkdown,
+} from "../report/progress.js";
 import { countBy } from "../scenario/diagnostics.js";
 import { resolveScenario, scenarioFolders } from "../scenario/load.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Transcript } from "../session/engine.js";
+import type { SessionSource } from "../store/types.js";
 import { safeJson, sanitize } from "../ui/text.js";
 
 export type ReportFormat = "html" | "md" | "json";
@@ -19,6 +28,8 @@ export interface ReportOptions {
   format?: ReportFormat;
   output?: string;
   scenarios?: string;
+  /** The progress view over the saved sessions, not one session's report. */
+  progress?: boolean;
   /** The data folder whose store holds the sessions. */
   data?: string;
 }
@@ -110,20 +121,44 @@ export async function makeReport(ref: string, options: ReportOptions): Promise<R
   return { report, format, text, source, written: options.output };
 }
 
-export async function reportCommand(ref: string | undefined, options: ReportOptions): Promise<number> {
+/** `coach report --progress`: the progress view of the sessions a source holds, rendered. */
+export function makeProgressReport(
+  source: SessionSource,
+  options: ReportOptions,
+): { page: ProgressPage; format: ReportFormat; text: string; written?: string } {
+  const format = formatFor(options);
+  if (options.output !== undefined) checkOutput(options.output);
+  const page = buildProgressPage(progressReport(source), source.summaries());
+  const text =
+    format === "html"
+      ? renderProgressHtml(page)
+      : format === "md"
+        ? renderProgressMarkdown(page)
+        : `${safeJson(page, 2)}\n`;
+  if (options.output === undefined) return { page, format, text };
+  ensureFolder(dirname(options.output));
+  writeFileAtomic(options.output, text);
+  return { page, format, text, written: options.output };
+}
+
+export async function reportCommand(
+  ref: string | undefined,
+  options: ReportOptions,
+  openSource?: (dataDir?: string) => Promise<SessionSource>,
+): Promise<number> {
+  if (options.progress) {
+    if (ref !== undefined && ref !== "last")
+      throw new UsageError(
+        "--progress covers all your sessions; leave out the session, or leave out --progress",
+      );
+    if (!openSource) throw new UsageError("--progress needs the saved sessions");
+    const result = makeProgressReport(await openSource(options.data), options);
+    if (result.written) process.stderr.write(`Report written to ${sanitize(result.written)}\n`);
+    else process.stdout.write(result.text);
+    return 0;
+  }
   const result = await makeReport(ref ?? "last", options);
   if (result.written) process.stderr.write(`Report written to ${sanitize(result.written)}\n`);
   else process.stdout.write(result.text);
   return 0;
-}
-
-function checkOutput(output: string): void {
-  let folder = false;
-  try {
-    folder = statSync(output).isDirectory();
-  } catch {
-    /* not there yet: written below */
-  }
-  if (folder || /[/\\]$/.test(output))
-    throw new UsageError(`-o ${sanitize(output)} is a folder; give a file name, such as report.html`);
 }

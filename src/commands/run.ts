@@ -51,6 +51,18 @@ export interface RunOptions {
   plain?: boolean;
   color?: boolean;
   scenarios?: string;
+  /** Who is practising, saved in the transcript (`coach team` groups by it); else COACH_NAME. */
+  name?: string;
+}
+
+/** The trainee's name from --name or COACH_NAME: one printable line of at most 100 characters. */
+export function traineeName(options: RunOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const given = options.name ?? env.COACH_NAME;
+  if (given === undefined) return undefined;
+  const name = given.trim().replace(/\s+/g, " ");
+  if (!name || name.length > 100 || sanitize(name) !== name)
+    throw new UsageError("--name (or COACH_NAME) must be a name of 1 to 100 printable characters");
+  return name;
 }
 
 type Source = { kind: "lines"; lines: AnswerLines } | { kind: "prompt" };
@@ -97,6 +109,7 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   const view = viewFor(plain, process.stdout.columns);
   const { scenario, id } = loadForRun(ref, options.scenarios);
   const mode: SessionMode = options.exam ? "exam" : "practice";
+  const trainee = traineeName(options);
   // A wrong --answers path is a usage error before the session starts, not after its first line.
   if (options.answers) await checkReadable(options.answers);
   const source = replySource(options);
@@ -109,6 +122,7 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
   const transcript: Transcript & { facts: FactsCard } = {
     ...newTranscript(scenario, id, new Date()),
     ...(options.exam ? { exam: true } : {}),
+    ...(trainee ? { trainee } : {}),
     facts: card,
   };
   // The session is saved when it starts (so a store or folder that cannot be written is

@@ -81,6 +81,7 @@ const TranscriptShape = z.looseObject({
   closing: z.looseObject({ node: z.string(), customer: z.string() }).optional(),
   exam: z.boolean().optional(),
   facts: factsCard.optional(),
+  trainee: z.string().optional(),
 });
 
 /** Read and check one transcript file. UsageError for a missing file, ContentError for one that is not a transcript. */

@@ -47,6 +47,34 @@ export function renderHtml(report: SessionReport): string {
   ].join("\n");
 }
 
+/**
+ * The page around another view (the team and progress reports): the same head, security policy
+ * and stylesheet as the session report, plus the view's own rules.
+ */
+export function htmlPage(title: string, body: string, css = ""): string {
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<meta name="generator" content="coach ${VERSION}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLESHEET}${css ? `\n${css}` : ""}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    body,
+    "</main>",
+    `<footer><p>Made by coach ${VERSION}.</p></footer>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
 // C0 controls other than tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to remove control characters
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -63,7 +91,7 @@ export function esc(text: string): string {
   return text.replace(UNSAFE, "").replace(/[&<>"']/g, (c) => MARKUP[c] as string);
 }
 
-const DIMENSION_WORDS: Record<Dimension, string> = {
+export const DIMENSION_WORDS: Record<Dimension, string> = {
   calm: "Calm",
   empathy: "Empathy",
   honesty: "Honesty",
@@ -427,7 +455,7 @@ function closing(report: SessionReport): string {
   return `<section aria-labelledby="closing-h"><h2 id="closing-h">How it ended</h2><p class="who">${esc(name)} said</p><blockquote class="user">${lines(report.closing)}</blockquote><p>${OUTCOME_WORDS[report.session.outcome]}.</p></section>`;
 }
 
-const STYLESHEET = `
+export const STYLESHEET = `
 :root { ${cssVariables(LIGHT)} color-scheme: light dark; }
 @media (prefers-color-scheme: dark) { :root { ${cssVariables(DARK)} } }
 @media print { :root { ${cssVariables(LIGHT)} color-scheme: light; } }

@@ -19,6 +19,8 @@ export interface Palette {
   strong: string;
   developing: string;
   needsWork: string;
+  /** Heat-map cells in the developing band (strong cells use helpsBackground, needs work hurtsBackground). */
+  developingBackground: string;
   anger: string;
   grid: string;
 }
@@ -39,6 +41,7 @@ export const LIGHT: Palette = {
   strong: "#17662a",
   developing: "#7f5200",
   needsWork: "#a8261d",
+  developingBackground: "#fbefd3",
   anger: "#a8261d",
   grid: "#767b84",
 };
@@ -57,6 +60,7 @@ export const DARK: Palette = {
   strong: "#7ad69a",
   developing: "#f0c05a",
   needsWork: "#ff9b92",
+  developingBackground: "#3a2e12",
   anger: "#ff9b92",
   grid: "#8b919a",
 };
@@ -81,11 +85,13 @@ export const TEXT_PAIRS: readonly (readonly [PaletteKey, PaletteKey])[] = [
   ["developing", "surface"],
   ["needsWork", "background"],
   ["needsWork", "surface"],
+  ["text", "developingBackground"],
 ];
 
 /** Chart bars and lines, underlines and borders on their background: at least 3:1 (non-text contrast). */
 export const GRAPHIC_PAIRS: readonly (readonly [PaletteKey, PaletteKey])[] = [
   ["anger", "surface"],
+  ["link", "surface"],
   ["grid", "surface"],
   ["strong", "surface"],
   ["developing", "surface"],

@@ -94,6 +94,8 @@ export interface Transcript {
   closing?: { node: string; customer: string };
   /** Played with --exam: no hints, retries or per-turn feedback; the report only at the end. */
   exam?: boolean;
+  /** Who practised, when known (an export may carry it); `coach team` groups sessions by it. */
+  trainee?: string;
 }
 
 export interface SessionIO {
