@@ -4,7 +4,7 @@
 //   npm run bench:store      seeds 10,000 sessions into a temporary store, then times `coach history`
 //                            (spawned, as a user runs it) and the store's queries in process
 //
-// Target (issue 9): `coach history` under 150 ms with 10,000 stored sessions.
+// Target (issue 9): `coach history` and `coach progress` under 150 ms with 10,000 stored sessions.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -111,6 +111,8 @@ try {
   const history = wall([cli, "history"], env, runs);
   const scenario = wall([cli, "history", "--scenario", "refund-thrown-product"], env, runs);
   const json = wall([cli, "history", "--json"], env, 5);
+  const progress = wall([cli, "progress"], env, runs);
+  const progressJson = wall([cli, "progress", "--json"], env, 5);
 
   const row = (label, value, target, ok) =>
     `${label.padEnd(46)} ${value.padStart(10)}   ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`;
@@ -124,12 +126,14 @@ try {
   console.log(row("coach history (median of 15)", `${history.toFixed(0)} ms`, "< 150 ms", history < 150));
   console.log(row("coach history --scenario ID", `${scenario.toFixed(0)} ms`, "< 150 ms", scenario < 150));
   console.log(row("coach history --json (all 10,000)", `${json.toFixed(0)} ms`, "", true));
+  console.log(row("coach progress (median of 15)", `${progress.toFixed(0)} ms`, "< 150 ms", progress < 150));
+  console.log(row("coach progress --json", `${progressJson.toFixed(0)} ms`, "", true));
   console.log(row("summaries({ limit: 20 })", `${summaries20.toFixed(1)} ms`, "", true));
   console.log(row("summaries() (all 10,000)", `${summariesAll.toFixed(1)} ms`, "", true));
   console.log(row("signalCosts() (all sessions)", `${costsAll.toFixed(1)} ms`, "", true));
   console.log(row("signalCosts({ sessions: 50 })", `${costs50.toFixed(1)} ms`, "", true));
   console.log(row("signalCosts({ sessions: 200, dimension })", `${costsDim.toFixed(1)} ms`, "", true));
-  process.exitCode = history < 150 && scenario < 150 ? 0 : 1;
+  process.exitCode = history < 150 && scenario < 150 && progress < 150 ? 0 : 1;
 } finally {
   if (process.env.KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

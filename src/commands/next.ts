@@ -4,9 +4,9 @@ import { scenarioFolders } from "../scenario/load.js";
 import { loadProfiles } from "../scenario/profile.js";
 import type { SessionSource } from "../store/types.js";
 import { renderNext } from "../ui/progress.js";
-import { viewFor } from "../ui/session.js";
 import { disableColour } from "../ui/style.js";
 import { safeJson, sanitize } from "../ui/text.js";
+import { viewFor } from "../ui/view.js";
 
 /** `coach next`: one scenario to practise next, and why. */
 export interface NextOptions {

@@ -1,9 +1,9 @@
 import { type ProgressReport, progressReport } from "../progress/from-source.js";
 import type { SessionSource } from "../store/types.js";
 import { renderProgress } from "../ui/progress.js";
-import { viewFor } from "../ui/session.js";
 import { disableColour } from "../ui/style.js";
 import { safeJson } from "../ui/text.js";
+import { viewFor } from "../ui/view.js";
 
 /** `coach progress`: how each dimension has moved, the weakest one and what most often costs it points. */
 export interface ProgressOptions {

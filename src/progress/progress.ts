@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension, SIGNALS, type SignalMeta } from "../scoring/index.js";
-import { STANDING_TIPS } from "../session/report.js";
-import type { SessionSummary, SignalCost } from "../store/types.js";
+import { STANDING_TIPS } from "../session/tips.js";
+import type { ProgressFacts, SessionSummary, SignalCost } from "../store/types.js";
 
 /**
  * How each dimension has moved over a trainee's sessions (pure: summaries in, figures out).
@@ -117,7 +117,11 @@ function trendOf(sessions: number, recent: number, first: number): Trend {
   return change >= TREND_STEP ? "rising" : change <= -TREND_STEP ? "falling" : "steady";
 }
 
-function dimensionProgress(dimension: Dimension, scored: readonly SessionSummary[]): DimensionProgress {
+function dimensionProgress(
+  dimension: Dimension,
+  scored: readonly SessionSummary[],
+  whole?: ProgressFacts["dimensions"][Dimension],
+): DimensionProgress {
   const tested = scored.filter((s) => s.dimensions[dimension] !== null);
   const window = scored.slice(-SERIES_LENGTH);
   const series = window.map((s) => {
@@ -141,20 +145,23 @@ function dimensionProgress(dimension: Dimension, scored: readonly SessionSummary
     at: s.startedAt,
     session: s.id,
   });
-  const first = figure(tested[0] as SessionSummary);
+  const first = figure(whole?.first ?? (tested[0] as SessionSummary));
   const latest = figure(tested[tested.length - 1] as SessionSummary);
   let best = first;
-  for (const s of tested) if (Math.round(s.dimensions[dimension] as number) > best.score) best = figure(s);
+  if (whole?.best) best = figure(whole.best);
+  else
+    for (const s of tested) if (Math.round(s.dimensions[dimension] as number) > best.score) best = figure(s);
   const recent = Math.round(recencyWeighted(tested.map((s) => s.dimensions[dimension] as number)) as number);
+  const sessions = whole?.tested ?? tested.length;
   return {
     dimension,
     practised: true,
-    sessions: tested.length,
+    sessions,
     recent,
     first,
     latest,
     best,
-    trend: trendOf(tested.length, recent, first.score),
+    trend: trendOf(sessions, recent, first.score),
     series,
   };
 }
@@ -250,10 +257,11 @@ function notesFor(dimensions: readonly DimensionProgress[], sessions: number, we
 export function computeProgress(
   summaries: readonly SessionSummary[],
   costs: readonly SignalCost[] = [],
+  whole?: ProgressFacts,
 ): Progress {
   const all = [...summaries].sort(chronological);
   const scored = all.filter((s) => s.turns > 0 && DIMENSIONS.some((d) => s.dimensions[d] !== null));
-  const dimensions = DIMENSIONS.map((d) => dimensionProgress(d, scored));
+  const dimensions = DIMENSIONS.map((d) => dimensionProgress(d, scored, whole?.dimensions[d]));
   const practised = dimensions.filter((d) => d.practised);
   let weakest: Weakest | undefined;
   const low = practised.reduce<DimensionProgress | undefined>(
@@ -269,14 +277,16 @@ export function computeProgress(
     };
   const first = scored[0];
   const last = scored[scored.length - 1];
+  const from = whole ? whole.from : first?.startedAt;
+  const count = whole ? whole.scored : scored.length;
   return {
-    sessions: scored.length,
-    unscored: all.length - scored.length,
-    ...(first ? { from: first.startedAt } : {}),
+    sessions: count,
+    unscored: whole ? whole.total - whole.scored : all.length - scored.length,
+    ...(from ? { from } : {}),
     ...(last ? { to: last.startedAt } : {}),
     method: { halfLife: HALF_LIFE, unit: "sessions", text: METHOD_TEXT },
     dimensions,
     ...(weakest ? { weakest } : {}),
-    notes: notesFor(dimensions, scored.length, weakest),
+    notes: notesFor(dimensions, count, weakest),
   };
 }

@@ -1,6 +1,9 @@
 import { nodeOf, type Scenario, type TurnNode } from "../scenario/schema.js";
 import { type Band, bandOf, type Dimension, type Finding } from "../scoring/index.js";
 import { DIMENSION_ORDER, type Outcome, type Transcript, type TurnRecord } from "./engine.js";
+import { STANDING_TIPS } from "./tips.js";
+
+export { STANDING_TIPS };
 
 /** The report card, computed from a transcript: pure data, printed by src/ui/report.ts. */
 export interface ReportCard {
@@ -123,14 +126,3 @@ export function practiseNext(turns: readonly TurnRecord[], dimensions: ReportCar
   if (turns.length === 0) tips.push(...DIMENSION_ORDER.map((d) => STANDING_TIPS[d]));
   return [...new Set(tips)].slice(0, 3);
 }
-
-// Drawn from the practice in ../shared/seeds: feelings first, honest next steps, calm limits.
-// No example replies here: an example written for one shop ("I can refund your card") can
-// contradict another scenario's facts. The per-turn tips quote the scenario's own model answers.
-export const STANDING_TIPS: Record<Dimension, string> = {
-  calm: "Keep your tone level when they are not: short sentences, no sarcasm, no capitals, and never argue back.",
-  empathy: "Name the feeling and their situation before the fix, in the details they gave you.",
-  honesty: "Say what you know, what you don't, and the next step with a time you can keep.",
-  boundaries:
-    "Hold the limit once, plainly, and offer what the scenario lets you do instead (/facts shows it).",
-};

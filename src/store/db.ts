@@ -11,7 +11,7 @@ import { newSessionId } from "./id.js";
 import { type ImportReport, importFolder } from "./import.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 import { sessionFigures } from "./summary.js";
-import type { SessionQuery, SessionSource, SessionSummary, SignalCost } from "./types.js";
+import type { ProgressFacts, SessionQuery, SessionSource, SessionSummary, SignalCost } from "./types.js";
 
 /**
  * The local store: every session, its turns (one row per attempt) and the findings of each scored
@@ -63,6 +63,66 @@ export class Store implements SessionSource {
         .all(...params)
         .map(toSummary),
     );
+  }
+
+  /**
+   * The whole-history figures of progress (see ProgressFacts), counted by SQLite over a covering
+   * index of the dimension columns (no transcript is read), then the few sessions they name.
+   */
+  progressFacts(query: SessionQuery = {}): ProgressFacts {
+    const { where, params } = this.filter(query);
+    const and = (clause: string) => (where ? `${where} AND ${clause}` : ` WHERE ${clause}`);
+    const from = "FROM sessions INDEXED BY sessions_progress";
+    const anyTested = `turns > 0 AND (${DIMENSIONS.map((d) => `${d} IS NOT NULL`).join(" OR ")})`;
+    return this.guard(() => {
+      const counts = this.statement(
+        `SELECT COUNT(*) AS total, COALESCE(SUM(${anyTested}), 0) AS scored,
+          MIN(CASE WHEN ${anyTested} THEN started_at END) AS first,
+          ${DIMENSIONS.map((d) => `COALESCE(SUM(turns > 0 AND ${d} IS NOT NULL), 0) AS ${d}`).join(", ")}
+        ${from}${where}`,
+      ).get(...params);
+      const idOf = (sql: string) => {
+        const row = this.statement(sql).get(...params);
+        return row ? String(row.id) : undefined;
+      };
+      const picks = DIMENSIONS.map((d) => {
+        const tested = and(`turns > 0 AND ${d} IS NOT NULL`);
+        return {
+          d,
+          first: idOf(`SELECT id ${from}${tested} ORDER BY started_at ASC, id ASC LIMIT 1`),
+          // The earliest session to reach the highest score (scores are stored as whole numbers).
+          best: idOf(`SELECT id ${from}${tested} ORDER BY ${d} DESC, started_at ASC, id ASC LIMIT 1`),
+        };
+      });
+      const ids = [...new Set(picks.flatMap((p) => [p.first, p.best]))].filter(
+        (id): id is string => id !== undefined,
+      );
+      const chosen = new Map(
+        ids.length
+          ? this.statement(
+              `SELECT ${SUMMARY_COLUMNS} FROM sessions WHERE id IN (${ids.map(() => "?").join(", ")})`,
+            )
+              .all(...ids)
+              .map((row) => [String(row.id), toSummary(row)] as const)
+          : [],
+      );
+      const dimensions = Object.fromEntries(
+        picks.map(({ d, first, best }) => {
+          const a = first === undefined ? undefined : chosen.get(first);
+          const b = best === undefined ? undefined : chosen.get(best);
+          return [
+            d,
+            { tested: Number(counts?.[d] ?? 0), ...(a ? { first: a } : {}), ...(b ? { best: b } : {}) },
+          ];
+        }),
+      ) as ProgressFacts["dimensions"];
+      return {
+        total: Number(counts?.total ?? 0),
+        scored: Number(counts?.scored ?? 0),
+        ...(counts?.first ? { from: String(counts.first) } : {}),
+        dimensions,
+      };
+    });
   }
 
   /** How many sessions match (for "20 of 312"). */

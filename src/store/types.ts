@@ -50,6 +50,22 @@ export interface SessionQuery {
   limit?: number;
 }
 
+/**
+ * What progress needs from all of a trainee's sessions besides the newest ones: how many were
+ * scored, and per dimension how many tested it, the first that did and the best (the earliest to
+ * reach the highest rounded score). A store answers this with a few indexed queries, so progress
+ * over 10,000 sessions reads only the newest few hundred rows.
+ */
+export interface ProgressFacts {
+  /** Sessions that match the query. */
+  total: number;
+  /** Of those, sessions with a scored turn that tested some dimension. */
+  scored: number;
+  /** The first scored session's start. */
+  from?: string;
+  dimensions: Record<Dimension, { tested: number; first?: SessionSummary; best?: SessionSummary }>;
+}
+
 /** What the readers need from the store. The SQLite store implements it; tests may fake it. */
 export interface SessionSource {
   /** Newest first. */
@@ -58,4 +74,6 @@ export interface SessionSource {
   transcript(id: string | "last"): Transcript | undefined;
   /** Signals that cost points, over the newest `sessions` sessions (all when omitted), most costly first. */
   signalCosts(options?: { sessions?: number; dimension?: Dimension }): SignalCost[];
+  /** Optional: the whole-history figures of progress, without reading every session. */
+  progressFacts?(query?: SessionQuery): ProgressFacts;
 }

@@ -7,19 +7,9 @@ import type { ReportCard } from "../session/report.js";
 import { paint } from "./style.js";
 import { displayWidth, sanitize, wrap } from "./text.js";
 
-/**
- * What a session looks like on screen. Every function returns text; the command prints it.
- * `plain` is the screen-reader mode: fixed labels (CUSTOMER:, YOU:, SCORE empathy 72 strong), no
- * bars, boxes or symbols. Scenario text and replies pass through `sanitize` before display.
- */
-export interface View {
-  plain: boolean;
-  width: number;
-}
+import type { View } from "./view.js";
 
-export function viewFor(plain: boolean, columns: number | undefined): View {
-  return { plain, width: Math.max(40, Math.min(100, columns ?? 80)) };
-}
+export { type View, viewFor } from "./view.js";
 
 const indent = (lines: string[], pad = "  ") => lines.map((l) => pad + l).join("\n");
 
