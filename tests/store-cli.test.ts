@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../src/store/schema.js";
 import { cliPath, runCli, runShell, tempDir } from "./helpers/cli.js";
 import { fullDisk, readOnlyDir, unmountAll } from "./helpers/io.js";
 import { storedSessions } from "./helpers/store.js";
@@ -226,7 +227,9 @@ describe("a store that cannot be used never loses the session (exit 3)", () => {
     db.close();
     const { code, stderr } = runCli(["history"], { env: env(data) });
     expect(code).toBe(3);
-    expect(stderr).toContain("a newer coach wrote it (schema 99; this coach knows 1); update coach");
+    expect(stderr).toContain(
+      `a newer coach wrote it (schema 99; this coach knows ${SCHEMA_VERSION}); update coach`,
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { scoreReply } from "../../src/scoring/index.js";
 import { type Answer, runSession, type Transcript } from "../../src/session/engine.js";
 import { buildReport } from "../../src/session/report.js";
 import { Store, StoreError } from "../../src/store/db.js";
+import { SCHEMA_VERSION } from "../../src/store/schema.js";
 import { sessionFigures } from "../../src/store/summary.js";
 import { tempDir } from "../helpers/cli.js";
 
@@ -194,7 +195,7 @@ describe("Store", () => {
     a.close();
     b.close();
     const db = new DatabaseSync(file, { readOnly: true });
-    expect(db.prepare("PRAGMA user_version").get()).toEqual({ user_version: 1 });
+    expect(db.prepare("PRAGMA user_version").get()).toEqual({ user_version: SCHEMA_VERSION });
     expect(db.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
     db.close();
   });
