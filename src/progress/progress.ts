@@ -23,7 +23,7 @@ export const TREND_STEP = 5;
 /** Advice lists at most this many signals. */
 export const MAX_ADVICE = 3;
 
-export type Trend = "rising" | "falling" | "steady" | "too early" | "not practised";
+export type Trend = "rising" | "falling" | "mixed" | "steady" | "too early" | "not practised";
 
 export interface Figure {
   score: number;
@@ -111,10 +111,18 @@ export function recencyWeighted(scores: readonly number[], halfLife = HALF_LIFE)
   return sum / total;
 }
 
-function trendOf(sessions: number, recent: number, first: number): Trend {
+/**
+ * Rising or falling when the recency-weighted figure has moved from the first by TREND_STEP and
+ * the latest session does not say the opposite; "mixed" when it does (a weak session just before a
+ * strong latest one drags the weighted figure down: calling that "falling" would tell a trainee
+ * who just did their best that they are getting worse).
+ */
+function trendOf(sessions: number, recent: number, first: number, latest: number): Trend {
   if (sessions < TREND_MIN_SESSIONS) return "too early";
   const change = Math.round(recent) - Math.round(first);
-  return change >= TREND_STEP ? "rising" : change <= -TREND_STEP ? "falling" : "steady";
+  if (change >= TREND_STEP) return latest >= first ? "rising" : "mixed";
+  if (change <= -TREND_STEP) return latest <= first ? "falling" : "mixed";
+  return "steady";
 }
 
 function dimensionProgress(
@@ -161,7 +169,7 @@ function dimensionProgress(
     first,
     latest,
     best,
-    trend: trendOf(sessions, recent, first.score),
+    trend: trendOf(sessions, recent, first.score, latest.score),
     series,
   };
 }
@@ -225,7 +233,13 @@ function notesFor(dimensions: readonly DimensionProgress[], sessions: number, we
     .filter((d) => d.trend === "falling")
     .map((d) => `${d.dimension} ${is(d.dimension)} down ${change(d)}`);
   const steady = dimensions.filter((d) => d.trend === "steady").map((d) => d.dimension);
-  const moves = [...rising, ...falling];
+  const mixed = dimensions
+    .filter((d) => d.trend === "mixed")
+    .map(
+      (d) =>
+        `${d.dimension} ${is(d.dimension)} ${(d.recent ?? 0) < (d.first?.score ?? 0) ? "down" : "up"} ${change(d)} overall but ${(d.latest?.score ?? 0) > (d.first?.score ?? 0) ? "above" : "below"} it in your latest session`,
+    );
+  const moves = [...rising, ...falling, ...mixed];
   if (moves.length || steady.length) {
     const parts: string[] = [];
     if (moves.length) parts.push(list(moves));

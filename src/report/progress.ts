@@ -53,6 +53,7 @@ const dateOf = (iso: string) => iso.slice(0, 10);
 const TREND_WORDS: Record<string, string> = {
   rising: "rising",
   falling: "falling",
+  mixed: "up and down",
   steady: "steady",
   "too early": "too early to call",
   "not practised": "not practised yet",

@@ -41,6 +41,7 @@ function header(report: TeamReport): string {
 const TRENDS: Record<string, string> = {
   rising: "↑ rising",
   falling: "↓ falling",
+  mixed: "↕ up and down",
   steady: "→ steady",
   "too early": "too early",
   "not practised": "",

@@ -111,6 +111,9 @@ describe("progress per dimension", () => {
     { scores: [70, 60, 50], trend: "falling" },
     { scores: [50, 52, 54], trend: "steady" },
     { scores: [50, 40, 58], trend: "steady" },
+    // A weak session just before the best one drags the weighted figure down: not "falling".
+    { scores: [66, 66, 19, 83], trend: "mixed" },
+    { scores: [60, 60, 99, 50], trend: "mixed" },
   ])("calls $scores $trend", ({ scores, trend }) => {
     const p = computeProgress(scores.map((s, i) => flat(i + 1, s)));
     expect(p.dimensions[0]?.trend).toBe(trend);
@@ -118,6 +121,13 @@ describe("progress per dimension", () => {
 });
 
 describe("what the notes say about movement", () => {
+  it("says when the weighted figure and the latest session disagree", () => {
+    const p = computeProgress([66, 66, 19, 83].map((s, i) => flat(i + 1, s)));
+    expect(p.notes.find((n) => n.startsWith("Against your first session"))).toMatch(
+      /calm is down \d+ overall but above it in your latest session/,
+    );
+  });
+
   it("names rises, falls and what held, in plain grammar", () => {
     const p = computeProgress([
       session(1, { calm: 40, empathy: 80, honesty: 60, boundaries: 40 }),
