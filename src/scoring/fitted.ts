@@ -35,12 +35,12 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.898,
- *       "band": 0.743
+ *       "within": 0.893,
+ *       "band": 0.747
  *     },
  *     "handNumbers": {
- *       "within": 0.882,
- *       "band": 0.741
+ *       "within": 0.877,
+ *       "band": 0.739
  *     },
  *     "refitted": false
  *   },
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.887,
- *       "band": 0.754
+ *       "band": 0.749
  *     },
  *     "handNumbers": {
- *       "within": 0.872,
- *       "band": 0.702
+ *       "within": 0.871,
+ *       "band": 0.7
  *     },
  *     "refitted": true
  *   }

@@ -2,7 +2,7 @@ import type { Detector } from "../types.js";
 import { clauses, commitmentIn, negatedClause } from "./_facts.js";
 
 /** Signals that say the reply offers something: any of them means the no is not flat. */
-const OFFERS = ["offers-alternative", "concrete-next-step", "action-taken", "states-facts"];
+const OFFERS = ["offers-alternative", "concrete-next-step", "action-taken"];
 
 export const detector: Detector = {
   meta: {
