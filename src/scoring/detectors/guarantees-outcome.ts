@@ -26,6 +26,10 @@ export const detector: Detector = phraseDetector(
         "I promise this will never happen again.",
         "I can guarantee the engineer will be there at 8am.",
         "it'll 100% be there before Monday",
+        "Don't worry about this month, I'll make sure you're not charged.",
+        "I'll get the DNO to approve it by Monday.",
+        "Okay. I'll make sure the worktop is in by Monday.",
+        "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
         "I can't promise a date, but I will call you by 5pm.",
@@ -34,6 +38,9 @@ export const detector: Detector = phraseDetector(
         "That photo definitely isn't your door.",
         "I'm refunding the full £210 under our buyer guarantee now.",
         "I will message you when it is fixed.",
+        "Don't worry about the form, I'll fill it in with you.",
+        "I'll ask the landlord to approve it and call you by Friday.",
+        "I'll make sure the team are clear on the rule.",
       ],
     },
   },
@@ -46,6 +53,9 @@ export const detector: Detector = phraseDetector(
       const first = doc?.words[from]?.norm ?? "";
       if (/^guarantee/.test(first) && NOUN_BEFORE.test(before)) return false;
       if (SUBORDINATOR.test(before)) return false;
+      // "I'll make sure you're not charged" guarantees all the same; "definitely not mine" does not.
+      const ensures = doc?.words.slice(from, to + 1).some((w) => w.norm === "sure" || w.norm === "worry");
+      if (ensures) return true;
       return !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not";
     },
   },

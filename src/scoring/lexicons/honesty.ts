@@ -36,6 +36,17 @@ export const GUARANTEES: readonly string[] = [
   "i am sure you will get",
   "i will make sure you|they are|get|have|receive",
   "i will make sure it is|gets|arrives",
+  "we will make sure you|he|she|they|it",
+  "i will make sure the|your * arrives|gets|comes|lands|reaches",
+  "i will make sure the|your * is|are in|there|ready|fixed|delivered|done|back|approved|refunded|waived",
+  // someone else's decision, promised ("I'll get the DNO to approve it by Monday")
+  "i will get the|my|your * to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
+  "i will get them|him|her to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
+  "that will not happen to",
+  // a charge waived in passing ("Don't worry about this month's rent")
+  "do not worry about * rent|bill|fee|fees|charge|charges|payment|cost|costs|money|fine|month",
+  "do not worry about the|this|that rent|bill|fee|fees|charge|charges|payment|cost|costs|money|fine|month",
+  "do not worry about paying",
   "will absolutely",
   "you will absolutely",
   "will certainly",
