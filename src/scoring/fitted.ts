@@ -35,8 +35,8 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.907,
- *       "band": 0.757
+ *       "within": 0.908,
+ *       "band": 0.764
  *     },
  *     "handNumbers": {
  *       "within": 0.894,
@@ -48,8 +48,8 @@
  *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.902,
- *       "band": 0.757
+ *       "within": 0.906,
+ *       "band": 0.754
  *     },
  *     "handNumbers": {
  *       "within": 0.89,
@@ -74,7 +74,7 @@ export const FITTED = {
       "boundaries": -17
     },
     "certain-forecast": {
-      "boundaries": -3
+      "boundaries": -5
     },
     "contradicts-facts": {
       "boundaries": -21
@@ -83,7 +83,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "flat-refusal": {
-      "boundaries": -12
+      "boundaries": -11
     },
     "gives-away": {
       "boundaries": -15
@@ -92,7 +92,7 @@ export const FITTED = {
       "boundaries": -3
     },
     "guarantees-outcome": {
-      "boundaries": -14
+      "boundaries": -13
     },
     "holds-limit": {
       "boundaries": 17
@@ -107,7 +107,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "pleads": {
-      "boundaries": -8
+      "boundaries": -9
     },
     "sarcasm": {
       "boundaries": -16

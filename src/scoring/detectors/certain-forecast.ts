@@ -6,6 +6,10 @@ import { bestFact, conceptsOf, factSet } from "./_facts.js";
 
 /** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
 const OWN = new Set(["i", "we", "you"]);
+/** What a customer "will have" by a time is a delivery forecast, not their own act ("you'll have a new pair by Friday"). */
+const RECEIVE = /^(have|get|receive|see)$/;
+const FROM_US =
+  /^(reference|references|email|emails|update|updates|call|text|message|confirmation|receipt|letter|link|code|reply|answer|details|number)$/;
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
@@ -26,6 +30,7 @@ export const detector: Detector = {
     examples: {
       fires: [
         "part will be in monday",
+        "Pop in tomorrow and you'll have a new pair by the end of next week.",
         "They'll be finished in five minutes.",
         "It'll all be back in your account within the hour.",
       ],
@@ -36,6 +41,7 @@ export const detector: Detector = {
         "We'll replace it free.",
         "Our printer will run all 80 copies first thing.",
         "Reception will let you know by noon.",
+        "You'll get your claim reference by email within 2 working days.",
       ],
     },
   },
@@ -48,7 +54,16 @@ export const detector: Detector = {
       const w = doc.words[i];
       if (w?.norm !== "will") continue;
       const subject = doc.words[i - 1];
-      if (!subject || subject.clause !== w.clause || OWN.has(subject.norm) || STAFF.test(subject.norm))
+      // ...unless what comes is word from us ("you'll get your claim reference by email"): that we send.
+      const receives =
+        subject?.norm === "you" &&
+        RECEIVE.test(doc.words[i + 1]?.norm ?? "") &&
+        !doc.words.slice(i + 2, i + 6).some((x) => FROM_US.test(x.norm));
+      if (
+        !subject ||
+        subject.clause !== w.clause ||
+        ((OWN.has(subject.norm) || STAFF.test(subject.norm)) && !receives)
+      )
         continue;
       // "our printer will run them first thing": the company's own, a commitment it can keep.
       if (/^(our|my)$/.test(doc.words[i - 2]?.norm ?? "") && doc.words[i - 2]?.clause === w.clause) continue;
