@@ -1,17 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
-import { ContentError, UsageError } from "../errors.js";
+import { ContentError } from "../errors.js";
 import type { Transcript } from "../session/engine.js";
 import { readInput } from "./read.js";
-import { describeFsError, errorCode } from "./write.js";
 
 /**
- * Saved transcripts read back: one file by path, or one session of the sessions folder by name
- * or `last`. A transcript file is data from disk (perhaps sent by someone else), so it is checked
- * against the shape coach writes before anything reads it: a damaged or foreign file is a content
- * error that says where it goes wrong, never a crash. (The local store replaces the folder lookup
- * in `findTranscript` when it lands; reading a file by path stays.)
+ * A saved transcript read back from a file (stored sessions come from the store). A transcript
+ * file is data from disk (perhaps sent by someone else), so it is checked against the shape coach
+ * writes before anything reads it: a damaged or foreign file is a content error that says where it
+ * goes wrong, never a crash.
  */
 
 /** A transcript of 50 turns with retries is well under a megabyte; this leaves room for much more. */
@@ -102,45 +98,4 @@ export async function readTranscript(path: string): Promise<Transcript> {
     );
   }
   return parsed.data as unknown as Transcript;
-}
-
-/** Saved sessions, oldest first: file names start with the start time, so name order is time order. */
-export function sessionFiles(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return [];
-    throw new UsageError(`cannot read the sessions folder ${folder}: ${describeFsError(error)}`);
-  }
-  return names.filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
-}
-
-/**
- * Which transcript `ref` means: a path to a JSON file; `last`, the newest session in the sessions
- * folder; or a session's name there (its file name, with or without `.json`).
- */
-export function findTranscript(ref: string, folder: string): string {
-  if (ref === "last") {
-    const newest = sessionFiles(folder).at(-1);
-    if (!newest)
-      throw new UsageError(
-        `no saved sessions in ${folder} yet; practise one with \`coach run\`, or give a transcript file`,
-      );
-    return join(folder, newest);
-  }
-  if (isFile(ref)) return ref;
-  const name = ref.endsWith(".json") ? ref : `${ref}.json`;
-  if (!/[/\\]/.test(ref) && sessionFiles(folder).includes(name)) return join(folder, name);
-  throw new UsageError(
-    `no transcript \`${ref}\`: give a transcript file, \`last\`, or a session name from ${folder}`,
-  );
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
