@@ -9,12 +9,12 @@
  *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.898,
- *       "band": 0.825
+ *       "within": 0.904,
+ *       "band": 0.833
  *     },
  *     "handNumbers": {
- *       "within": 0.897,
- *       "band": 0.829
+ *       "within": 0.904,
+ *       "band": 0.838
  *     },
  *     "refitted": false
  *   },
@@ -22,8 +22,8 @@
  *     "rows": 770,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.81
+ *       "within": 0.945,
+ *       "band": 0.813
  *     },
  *     "handNumbers": {
  *       "within": 0.947,
@@ -48,12 +48,12 @@
  *     "rows": 618,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.906,
- *       "band": 0.754
+ *       "within": 0.908,
+ *       "band": 0.762
  *     },
  *     "handNumbers": {
- *       "within": 0.89,
- *       "band": 0.708
+ *       "within": 0.893,
+ *       "band": 0.717
  *     },
  *     "refitted": true
  *   }
@@ -65,7 +65,7 @@ export const FITTED = {
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -7
+      "boundaries": -6
     },
     "blames-customer": {
       "boundaries": -7
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": -21
     },
     "dismissive": {
-      "boundaries": -4
+      "boundaries": -5
     },
     "flat-refusal": {
       "boundaries": -11
@@ -89,10 +89,10 @@ export const FITTED = {
       "boundaries": -15
     },
     "grovels": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "guarantees-outcome": {
-      "boundaries": -13
+      "boundaries": -14
     },
     "holds-limit": {
       "boundaries": 17
@@ -104,13 +104,13 @@ export const FITTED = {
       "boundaries": -24
     },
     "offers-alternative": {
-      "boundaries": 3
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -9
     },
     "sarcasm": {
-      "boundaries": -16
+      "boundaries": -17
     },
     "sets-limit": {
       "boundaries": 4
@@ -119,10 +119,10 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 19
+      "boundaries": 18
     },
     "threatens": {
-      "boundaries": -31
+      "boundaries": -30
     }
   }
 } as const;

@@ -25,6 +25,8 @@ export const detector: Detector = {
         "Bold ask. Their treadmills break too, you know.",
         "I'm flattered you think I'm a teenager.",
         "Sure, and shall I wrap it for you too?",
+        "Unfortunately our drivers can't teleport.",
+        "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
         "I'm glad he's okay now.",

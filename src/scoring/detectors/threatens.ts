@@ -23,10 +23,13 @@ export const detector: Detector = phraseDetector(
         "Call me a thief one more time and I'll have you removed.",
         "Go ahead and try to get me fired.",
         "Report us if you like.",
+        "Don't pay your rent then, see what happens.",
+        "Come to the window then, mate. Security'll be waiting for you.",
       ],
       silent: [
         "If the insults continue, I'll end the call.",
         "You're welcome to make a complaint; here's the form.",
+        "Let's restart the router and see what happens.",
       ],
     },
   },

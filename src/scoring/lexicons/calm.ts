@@ -129,6 +129,14 @@ export const SARCASTIC_OPENERS: readonly string[] = [
 export const SARCASM: readonly string[] = [
   "oh great",
   "great another",
+  "we are not magicians",
+  "not a magician",
+  "can not teleport",
+  "what a tragedy",
+  "how tragic",
+  "if you are not too fussy",
+  "sure, i will just go and",
+  "like people used to",
   "how lovely",
   "what a lovely",
   "how nice",
@@ -527,6 +535,13 @@ export const THREATS: readonly string[] = [
   "i will ban you",
   "you are banned",
   "do not come back",
+  // intimidation: a dare with a consequence left hanging
+  "then see what happens",
+  "see how far you get",
+  "security will be waiting",
+  "security is right behind you",
+  "you will be out on your ear",
+  "come down here if you want",
 ];
 
 /** Words that are acronyms or codes in capitals, not shouting (VADER treats caps as emphasis only when the word is not an acronym). */
