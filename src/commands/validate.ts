@@ -4,36 +4,21 @@ import {
   findScenarioFiles,
   isRubricPath,
   loadRubricFile,
-  loadScenarioFile,
   SHIPPED_SCENARIOS,
 } from "../scenario/load.js";
 import { diagnosticJson, formatDiagnostic } from "../ui/diagnostics.js";
 import { paint } from "../ui/style.js";
 import { safeJson } from "../ui/text.js";
+import { type CheckedFile, check } from "./validate-check.js";
 
 export interface ValidateResult {
   files: string[];
   diagnostics: Diagnostic[];
 }
 
-/** What `validate` keeps of a checked scenario file. */
-export interface CheckedFile {
-  file: string;
-  id: string;
-  diagnostics: Diagnostic[];
-  /** It loaded as a scenario (so its id counts for duplicates). */
-  valid: boolean;
-}
+/** What `validate` keeps of a checked scenario file (see validate-check.ts). */
 
-function check(file: string): CheckedFile {
-  const loaded = loadScenarioFile(file);
-  return {
-    file: loaded.file,
-    id: loaded.id,
-    diagnostics: loaded.diagnostics,
-    valid: loaded.scenario !== undefined,
-  };
-}
+export type { CheckedFile };
 
 /** From this many scenario files, `validate` shares them out between this thread and workers. */
 export const PARALLEL_AFTER = 100;

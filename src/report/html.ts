@@ -18,33 +18,14 @@ import { cssVariables, DARK, LIGHT } from "./palette.js";
  * through `esc` (control and bidi-override characters removed, markup characters escaped).
  */
 export function renderHtml(report: SessionReport): string {
-  const title = `Report: ${report.scenario.title}`;
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<meta name="generator" content="coach ${VERSION}">`,
-    `<title>${esc(title)}</title>`,
-    `<style>${STYLESHEET}</style>`,
-    "</head>",
-    "<body>",
-    '<a class="skip" href="#turns">Skip to the turns</a>',
-    "<main>",
-    header(report),
-    summary(report),
-    facts(report),
-    turns(report),
-    closing(report),
-    "</main>",
-    `<footer><p>Made by coach ${VERSION} from the saved transcript of this session.</p></footer>`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return page(
+    `Report: ${report.scenario.title}`,
+    [header(report), summary(report), facts(report), turns(report), closing(report)],
+    {
+      skip: '<a class="skip" href="#turns">Skip to the turns</a>',
+      footer: `Made by coach ${VERSION} from the saved transcript of this session.`,
+    },
+  );
 }
 
 /**
@@ -52,6 +33,15 @@ export function renderHtml(report: SessionReport): string {
  * and stylesheet as the session report, plus the view's own rules.
  */
 export function htmlPage(title: string, body: string, css = ""): string {
+  return page(title, [body], { css, footer: `Made by coach ${VERSION}.` });
+}
+
+/** One self-contained page: the head with its security policy and stylesheet, then the body. */
+function page(
+  title: string,
+  main: string[],
+  options: { css?: string; skip?: string; footer: string },
+): string {
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -62,13 +52,14 @@ export function htmlPage(title: string, body: string, css = ""): string {
     '<meta name="color-scheme" content="light dark">',
     `<meta name="generator" content="coach ${VERSION}">`,
     `<title>${esc(title)}</title>`,
-    `<style>${STYLESHEET}${css ? `\n${css}` : ""}</style>`,
+    `<style>${STYLESHEET}${options.css ? `\n${options.css}` : ""}</style>`,
     "</head>",
     "<body>",
+    ...(options.skip ? [options.skip] : []),
     "<main>",
-    body,
+    ...main,
     "</main>",
-    `<footer><p>Made by coach ${VERSION}.</p></footer>`,
+    `<footer><p>${options.footer}</p></footer>`,
     "</body>",
     "</html>",
     "",
