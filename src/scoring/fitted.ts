@@ -35,12 +35,12 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.908,
- *       "band": 0.764
+ *       "within": 0.91,
+ *       "band": 0.759
  *     },
  *     "handNumbers": {
- *       "within": 0.894,
- *       "band": 0.751
+ *       "within": 0.901,
+ *       "band": 0.76
  *     },
  *     "refitted": false
  *   },

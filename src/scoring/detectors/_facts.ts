@@ -13,11 +13,13 @@ import {
   AWAY,
   CHANNEL_WORDS,
   CLAIM_VERBS,
+  DELIVERY_VERBS,
   CONDITION_MARKERS,
   EFFORT_VERBS,
   HEDGES,
   PERCEPTION_VERBS,
   PRO_VERBS,
+  PROCESS_OBJECTS,
   PROMISE_HEDGES,
   SPECIFIC_TIMES,
   WHEN_NOUNS,
@@ -75,6 +77,7 @@ function lazy<T>(make: () => T): () => T {
 const CLAIMS = lazy(() => byLemma(CLAIM_VERBS));
 const EFFORTS = lazy(() => byLemma(EFFORT_VERBS));
 const PROS = lazy(() => byLemma(PRO_VERBS));
+const DELIVERIES = lazy(() => byLemma(DELIVERY_VERBS));
 const PERCEPTIONS = lazy(() => byLemma(PERCEPTION_VERBS));
 /** Objects that make a step a request to someone else ("send a refund request", "an appeal"). */
 const REQUESTS = /^(request|requests|appeal|referral|application)$/;
@@ -601,6 +604,69 @@ export interface FactReading {
   overPromises: Span[];
   /** Clauses that commit to a `can` fact. */
   canSteps: Span[];
+  /** Clauses that hand the customer an outcome no fact backs ("I'll get the £140 back to you"). */
+  unbacked: Span[];
+}
+
+/**
+ * A `can` fact backs a clause that names everything it requires, when is aside: "I've refunded
+ * the £45" is the "refund now" the facts allow; "I'll refund the whole week" is not "refund one
+ * night".
+ */
+function backs(reading: ClauseReading, fact: Fact): boolean {
+  let named = 0;
+  let need = 0;
+  for (const k of fact.required) {
+    if (reading.concepts.has(k)) named++;
+    if (k !== "=now" && !k.startsWith("#")) need++;
+  }
+  return named > 0 && named >= need;
+}
+
+/** Words between a delivery verb and what it delivers ("give you a call", "get it back"). */
+const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
+/** What is handed over is information or contact, which any agent may promise. */
+const INFORMATION =
+  /^(reference|number|details|detail|update|updates|date|report|address|email|link|form|estimate|quote|news|reply|answer|confirmation|receipt|copy|workaround|information|info|name|manager|supervisor|boss|handler|colleague|team|staff|day|chance|minute|moment)$/;
+const CONTACT = /^(call|ring|phone|contact|email|text|message|update)$/;
+/** The words of a promise that names no outcome: "get it all sorted for you". */
+const VAGUE_OBJECT =
+  /^(every|part|of|this|it|that|everything|things|thing|all|sorted|fixed|done|out|right|with|you|for|up|on|properly|again|now|today|me|us|together)$/;
+/** A promise on a condition names the rule, not a gift. */
+const CONDITION = /^(if|whether|once|when|unless)$/;
+/** A clause that describes how things go ("while we fix this", "which means we deliver water"). */
+const BACKGROUND = /^(while|which|as|since|because)$/;
+
+/**
+ * Whether a committing clause hands over an outcome ("I'll refund the week", "you'll have it by
+ * Friday", "I'll make sure you're seen first") rather than a step of process ("I'll give you a
+ * call", "I'll get back to you", "I'll have a word with her", "I'll have to end the chat").
+ */
+function delivers(words: readonly Word[], sentence: readonly Word[], commitment: Commitment): boolean {
+  if (commitment.negative) return false;
+  const norms = words.map((w) => w.norm);
+  // "If you find it cheaper, I'll match it", "I'll get the manager if it keeps up".
+  if (sentence.some((w, k) => CONDITION.test(w.norm) || (w.norm === "moment" && sentence[k - 1]?.norm === "the") || (w.norm === "soon" && sentence[k - 1]?.norm === "as")))
+    return false;
+  for (let k = 0; k < commitment.at; k++) if (BACKGROUND.test(norms[k] as string)) return false;
+  const sure = norms.some((w, k) => (w === "sure" && norms[k - 1] === "make") || w === "guarantee");
+  if (!sure && !DELIVERIES().has(commitment.verb)) return false;
+  // "we've got two in", "the earliest I've got": having, not handing over.
+  if (norms[commitment.at] === "got") return false;
+  // "I'll have you removed", "I'll have him call you": having someone do something.
+  if (commitment.verb === lemma("have") && /^(you|him|her|them|someone|somebody)$/.test(norms[commitment.at + 1] ?? ""))
+    return false;
+  let j = commitment.at + 1;
+  while (j < norms.length && j <= commitment.at + 3 && FILLERS.test(norms[j] as string)) j++;
+  if (PROCESS_OBJECTS.has(norms[j] ?? "")) return false;
+  for (let k = commitment.at + 1; k < Math.min(norms.length, commitment.at + 5); k++)
+    if (INFORMATION.test(norms[k] as string)) return false;
+  // "I'll get this sorted", "I'll get every part of this fixed with you": no outcome is named.
+  if (norms.slice(commitment.at + 1).every((w) => VAGUE_OBJECT.test(w))) return false;
+  // "I'll get someone to call you": the outcome is a call.
+  for (let k = commitment.at + 1; k < norms.length; k++)
+    if (norms[k] === "to" && CONTACT.test(norms[k + 1] ?? "")) return false;
+  return true;
 }
 
 function spanOfClause(doc: Doc, words: readonly Word[]): Span {
@@ -617,7 +683,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const state = docState(doc);
   if (state.facts === facts && state.reading) return state.reading;
   const set = factSet(facts);
-  const reading: FactReading = { overPromises: [], canSteps: [] };
+  const reading: FactReading = { overPromises: [], canSteps: [], unbacked: [] };
   if (set.can.length || set.cannot.length) {
     // Specific times matter only to date claims; find them once, and only when there are any.
     const dated = set.cannot.some((f) => f.when);
@@ -674,6 +740,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       };
       const can =
         commitment.kind === "own" && !PERCEPTIONS().has(commitment.verb) ? bestFact(r, set.can) : undefined;
+      // "…a sea-view room frees up tomorrow; I'll move you into it": what the clause hands over
+      // may be named elsewhere in its sentence.
+      const sentenceReading = (): ClauseReading => {
+        const keys = new Set(named);
+        for (const other of all)
+          if (other !== words && other[0]?.sentence === sentence && !negatedClause(other))
+            for (const k of clauseKeys(doc, other)) keys.add(k);
+        return { ...r, concepts: keys };
+      };
       // Asking or trying promises nothing ("I'll send a refund request to head office"); only a
       // firm commitment can break a limit.
       const firm =
@@ -695,6 +770,16 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       if (cannot && (!can || cannot.score > can.score) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
+      else if (
+        !cannot &&
+        firm &&
+        set.can.length > 0 &&
+        delivers(words, doc.words.filter((w) => w.sentence === sentence), commitment) &&
+        !bestFact(r, set.can) &&
+        !restates(r, [...set.known, ...set.can]) &&
+        !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f))
+      )
+        reading.unbacked.push(spanOfClause(doc, words));
     }
   }
   state.facts = facts;

@@ -69,6 +69,7 @@ export const detector: Detector = {
     for (let i = 0; times.length && i < doc.words.length; i++) {
       if (!commitment(doc, i) || doc.sentences[doc.words[i]?.sentence ?? -1]?.question) continue;
       if (within(doc.words[i] as { start: number; end: number }, facts.overPromises)) continue;
+      if (within(doc.words[i] as { start: number; end: number }, facts.unbacked)) continue;
       const sentence = doc.words[i]?.sentence;
       // The time may be in the same sentence, or in the next one ("I've refunded it. 3-5 days to show.").
       const time = times.find((t) => {

@@ -501,6 +501,100 @@ export const PERCEPTION_VERBS: ReadonlySet<string> = new Set([
 export const PRO_VERBS: ReadonlySet<string> = new Set(["sort", "handle", "deal", "cover", "take", "arrange"]);
 
 /**
+ * Verbs that hand the customer an outcome: money, a thing, a slot, a fee gone. Promising one of
+ * these is honest only when the facts say it can be done; the verbs of process (call, check, ask,
+ * chase, log, pass on, email) promise nothing the facts need to allow.
+ */
+export const DELIVERY_VERBS: ReadonlySet<string> = new Set([
+  "get",
+  "give",
+  "refund",
+  "sort",
+  "squeeze",
+  "take",
+  "cover",
+  "replace",
+  "fix",
+  "waive",
+  "cancel",
+  "unlock",
+  "remove",
+  "wipe",
+  "credit",
+  "pay",
+  "pop",
+  "process",
+  "match",
+  "guarantee",
+  "have",
+  "move",
+  "transfer",
+  "reverse",
+  "release",
+  "approve",
+  "deliver",
+  "knock",
+  "scrub",
+  "drop",
+  "upgrade",
+  "compensate",
+  "reimburse",
+  "honour",
+  "honor",
+  "clear",
+  "fast-track",
+  "rush",
+  "bump",
+  "swap",
+]);
+
+/**
+ * What may follow a delivery verb and turn it into a step of process: "get back to you", "give you
+ * a call", "put you through to", "have a word", "take a look", "have to".
+ */
+export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
+  "back",
+  "touch",
+  "call",
+  "ring",
+  "buzz",
+  "number",
+  "reference",
+  "address",
+  "details",
+  "detail",
+  "update",
+  "updates",
+  "answer",
+  "name",
+  "email",
+  "link",
+  "form",
+  "note",
+  "notes",
+  "word",
+  "look",
+  "go",
+  "chat",
+  "think",
+  "to",
+  "through",
+  "estimate",
+  "quote",
+  "date",
+  "news",
+  "reply",
+  "feedback",
+  "complaint",
+  "request",
+  "flag",
+  "marker",
+  "got",
+  "used",
+  "own",
+]);
+
+/**
  * Verbs that make a fact a claim rather than an action: "cannot promise a repair date", "cannot
  * say how long the fix will take". Stating the thing as certain is what breaks such a limit.
  */

@@ -1,0 +1,85 @@
+import type { Detector } from "../types.js";
+import { readAgainstFacts } from "./_facts.js";
+
+export const detector: Detector = {
+  meta: {
+    id: "unbacked-promise",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -20,
+    cap: 55,
+    summary:
+      "Promising the customer an outcome (money back, a slot, a fee gone, a delivery) that none of the scenario's facts says can be done.",
+    message: "This promises an outcome the facts don't say you can deliver.",
+    explanation:
+      "The facts list what you can offer. Handing over something else ('I'll get the £140 back to you', 'we'll squeeze you in before the weekend', 'you'll have it by Friday') is a promise nobody has said you can keep. Steps of process (calling back, checking, asking a manager) are always yours to promise; outcomes are not.",
+    tip: "Offer what the facts say you can do, and for anything else promise the step, not the outcome: 'I'll ask the manager about the £140 and call you by 4pm.'",
+    examples: {
+      fires: [
+        {
+          reply: "yes of course, send me the hotel receipt and I'll get the £140 back to you",
+          facts: { can: ["Rebook the tickets for 14 November"], cannot: ["Pay hotel costs"] },
+        },
+        {
+          reply: "don't worry, we'll squeeze you in before the weekend",
+          facts: { can: ["Book the next test on 14 March"], cannot: ["Move other candidates"] },
+        },
+        {
+          reply: "so sorry!! you'll have it with you first thing wednesday, promise",
+          facts: { can: ["Rebook a delivery for Wednesday or Saturday"], unknown: ["Which slot the driver gets"] },
+        },
+        {
+          // Refunding one night is allowed; the whole week is not what the facts offer.
+          reply: "Leave it with me: I'll refund the whole week and you two just enjoy your stay.",
+          facts: { can: ["Refund one night"], cannot: ["Move them to another cottage"] },
+        },
+      ],
+      silent: [
+        {
+          // The refund the facts allow, with "now" and the amount left out.
+          reply: "I've refunded the £45 to your card.",
+          facts: { can: ["Refund now", "Offer a £5 voucher"] },
+        },
+        {
+          reply: "If you find it cheaper at another major retailer, I'll match it.",
+          facts: { can: ["Price-match major retailers"], cannot: ["Match marketplace listings"] },
+        },
+        {
+          reply: "A room frees up tomorrow; I'll move you into it the moment it's ready.",
+          facts: { can: ["Move them to the sea-view room tomorrow"], cannot: ["Find another room tonight"] },
+        },
+        {
+          reply: "We've got two silver laptops in, and I'll get this sorted with you.",
+          facts: { can: ["Release items in person with ID"], cannot: ["Post items"] },
+        },
+        {
+          reply: "I can give you the technician's report.",
+          facts: { can: ["Rebook the visit"], cannot: ["Waive the fee"] },
+        },
+        {
+          reply: "Calling me names won't get you anywhere.",
+          facts: { can: ["Rebook the visit"], cannot: ["Waive the fee"] },
+        },
+        {
+          reply: "I'll give you a call by 4pm once I've spoken to the manager.",
+          facts: { can: ["Rebook the tickets"], cannot: ["Pay hotel costs"] },
+        },
+        {
+          reply: "I'll rebook you for 14 November.",
+          facts: { can: ["Rebook the tickets for 14 November"], cannot: ["Pay hotel costs"] },
+        },
+        {
+          reply: "If the insults carry on I'll have to end this chat.",
+          facts: { can: ["Rebook the tickets"], cannot: ["Pay hotel costs"] },
+        },
+        {
+          reply: "I'll get back to you by Friday with an answer.",
+          facts: { can: ["Rebook the tickets"], cannot: ["Pay hotel costs"] },
+        },
+      ],
+    },
+  },
+  detect(doc, context) {
+    return readAgainstFacts(doc, context.facts).unbacked.slice(0, 1);
+  },
+};
