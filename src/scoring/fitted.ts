@@ -9,7 +9,7 @@
  *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.904,
+ *       "within": 0.903,
  *       "band": 0.833
  *     },
  *     "handNumbers": {
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.945,
- *       "band": 0.813
+ *       "band": 0.817
  *     },
  *     "handNumbers": {
  *       "within": 0.947,

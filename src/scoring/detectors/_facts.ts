@@ -13,8 +13,8 @@ import {
   AWAY,
   CHANNEL_WORDS,
   CLAIM_VERBS,
-  DELIVERY_VERBS,
   CONDITION_MARKERS,
+  DELIVERY_VERBS,
   EFFORT_VERBS,
   HEDGES,
   PERCEPTION_VERBS,
@@ -646,7 +646,14 @@ function delivers(words: readonly Word[], sentence: readonly Word[], commitment:
   if (commitment.negative) return false;
   const norms = words.map((w) => w.norm);
   // "If you find it cheaper, I'll match it", "I'll get the manager if it keeps up".
-  if (sentence.some((w, k) => CONDITION.test(w.norm) || (w.norm === "moment" && sentence[k - 1]?.norm === "the") || (w.norm === "soon" && sentence[k - 1]?.norm === "as")))
+  if (
+    sentence.some(
+      (w, k) =>
+        CONDITION.test(w.norm) ||
+        (w.norm === "moment" && sentence[k - 1]?.norm === "the") ||
+        (w.norm === "soon" && sentence[k - 1]?.norm === "as"),
+    )
+  )
     return false;
   for (let k = 0; k < commitment.at; k++) if (BACKGROUND.test(norms[k] as string)) return false;
   const sure = norms.some((w, k) => (w === "sure" && norms[k - 1] === "make") || w === "guarantee");
@@ -654,7 +661,10 @@ function delivers(words: readonly Word[], sentence: readonly Word[], commitment:
   // "we've got two in", "the earliest I've got": having, not handing over.
   if (norms[commitment.at] === "got") return false;
   // "I'll have you removed", "I'll have him call you": having someone do something.
-  if (commitment.verb === lemma("have") && /^(you|him|her|them|someone|somebody)$/.test(norms[commitment.at + 1] ?? ""))
+  if (
+    commitment.verb === lemma("have") &&
+    /^(you|him|her|them|someone|somebody)$/.test(norms[commitment.at + 1] ?? "")
+  )
     return false;
   let j = commitment.at + 1;
   while (j < norms.length && j <= commitment.at + 3 && FILLERS.test(norms[j] as string)) j++;
@@ -774,7 +784,11 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         !cannot &&
         firm &&
         set.can.length > 0 &&
-        delivers(words, doc.words.filter((w) => w.sentence === sentence), commitment) &&
+        delivers(
+          words,
+          doc.words.filter((w) => w.sentence === sentence),
+          commitment,
+        ) &&
         !bestFact(r, set.can) &&
         !restates(r, [...set.known, ...set.can]) &&
         !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f))

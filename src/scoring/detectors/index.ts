@@ -58,8 +58,8 @@ import { detector as tagQuestion } from "./tag-question.js";
 import { detector as thanks } from "./thanks.js";
 import { detector as threatens } from "./threatens.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
-import { detector as vagueDeflection } from "./vague-deflection.js";
 import { detector as unbackedPromise } from "./unbacked-promise.js";
+import { detector as vagueDeflection } from "./vague-deflection.js";
 import { detector as validates } from "./validates.js";
 import { detector as wishesWell } from "./wishes-well.js";
 

@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Let the problem be as big as it is to them, and move to the fix: 'A week late with no reply is a real problem. Let's sort it.'",
     examples: {
       fires: [
+        "Honestly, most people don't even notice it.",
         "Please calm down, it's only £64.",
         "Don't panic, it's only a parcel.",
         "You're overreacting.",

@@ -25,6 +25,7 @@ export const detector: Detector = {
         "I'm so sorry, I'm really sorry, I've refunded it. Sorry again!",
       ],
       silent: [
+        "Leave it with me. Grab whatever you need and we'll sort the money side out.",
         "I'm sorry. Here's what I can do today.",
         "Please don't worry about the fee; it's waived under our policy.",
         "Okay, I've booked the engineer for Tuesday.",

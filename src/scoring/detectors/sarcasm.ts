@@ -1,4 +1,4 @@
-import { SARCASM, SARCASTIC_OPENERS } from "../lexicons/calm.js";
+import { SARCASM, SARCASTIC_LEADS, SARCASTIC_OPENERS } from "../lexicons/calm.js";
 import { hits, sentenceInitial } from "../phrases.js";
 import type { Detector } from "../types.js";
 
@@ -20,6 +20,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Not paying another penny? Sure, and I'll have the worktop flown in by helicopter.",
+        "Congratulations on finding the website.",
         "Wow, an hour and a half, you must be very patient.",
         "Great, another review threat.",
         "Bold ask. Their treadmills break too, you know.",
@@ -29,6 +31,8 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "The boiler will be back on tomorrow morning for sure, and I can give you £40 back.",
+        "Congratulations first of all! Leave the cake with me.",
         "I'm glad he's okay now.",
         "Great news: the part arrived this morning.",
         "That's a lovely idea, let's do it.",
@@ -45,6 +49,9 @@ export const detector: Detector = {
       const after = doc.text.slice(h.end, h.end + 2);
       if (/^\s*[,.!]/.test(after)) found.push(h);
     }
+    found.push(
+      ...hits(doc, SARCASTIC_LEADS, { negatable: false, where: (from) => sentenceInitial(doc, from) }),
+    );
     return found.sort((a, b) => a.start - b.start);
   },
 };

@@ -2,17 +2,7 @@ import { hits, sentenceInitial } from "../phrases.js";
 import type { Detector } from "../types.js";
 
 /** Openers that, after a complaint, signal impatience or a put-down is coming. */
-const OPENERS = [
-  "well",
-  "look",
-  "listen",
-  "honestly",
-  "frankly",
-  "seriously",
-  "right",
-  "okay so",
-  "and frankly",
-];
+const OPENERS = ["well", "look", "listen", "frankly", "seriously", "right", "okay so", "and frankly"];
 
 export const detector: Detector = {
   meta: {
@@ -32,7 +22,13 @@ export const detector: Detector = {
         "Look, I'm doing my best, okay?",
         "Frankly, that was cutting it fine.",
       ],
-      silent: ["I hope you're well.", "Let me look into that for you.", "That went well, thanks to you."],
+      silent: [
+        "I hope you're well.",
+        "Let me look into that for you.",
+        "That went well, thanks to you.",
+        // "Honestly," opens candour as often as a put-down; the put-downs are read by their words.
+        "Honestly, I can't promise it won't go down again.",
+      ],
     },
   },
   detect(doc) {

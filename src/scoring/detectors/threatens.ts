@@ -27,6 +27,7 @@ export const detector: Detector = phraseDetector(
         "Come to the window then, mate. Security'll be waiting for you.",
       ],
       silent: [
+        "sorry the update broke your exports when you had invoices to get out",
         "If the insults continue, I'll end the call.",
         "You're welcome to make a complaint; here's the form.",
         "Let's restart the router and see what happens.",

@@ -26,7 +26,10 @@ export const detector: Detector = {
         },
         {
           reply: "so sorry!! you'll have it with you first thing wednesday, promise",
-          facts: { can: ["Rebook a delivery for Wednesday or Saturday"], unknown: ["Which slot the driver gets"] },
+          facts: {
+            can: ["Rebook a delivery for Wednesday or Saturday"],
+            unknown: ["Which slot the driver gets"],
+          },
         },
         {
           // Refunding one night is allowed; the whole week is not what the facts offer.

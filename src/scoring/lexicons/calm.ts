@@ -101,6 +101,7 @@ export const DISMISSIVE: readonly string[] = [
 /** Whole sentences that shut the customer down ("Next." "Noted." "Fine."). */
 export const CURT_SENTENCES: readonly string[] = [
   "next",
+  "get out",
   "noted",
   "fine",
   "whatever",
@@ -125,6 +126,19 @@ export const SARCASTIC_OPENERS: readonly string[] = [
   "cool story",
 ];
 
+/**
+ * Sentence openings that lead into mock praise or a mock offer, whatever follows: "Sure, and I'll
+ * have it flown in by helicopter" (not "back on for sure, and ..."), "Congratulations, you've
+ * found ..." (not "Congratulations on the wedding!").
+ */
+export const SARCASTIC_LEADS: readonly string[] = [
+  "sure and",
+  "congratulations you",
+  "congratulations your",
+  "congratulations on finding",
+  "well congratulations",
+];
+
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
   "oh great",
@@ -141,7 +155,6 @@ export const SARCASM: readonly string[] = [
   "what a lovely",
   "how nice",
   "impressive",
-  "congratulations",
   "bold ask",
   "i am flattered",
   "flattered",
@@ -149,7 +162,6 @@ export const SARCASM: readonly string[] = [
   "must be nice",
   "yeah right",
   "oh sure",
-  "sure and",
   "good luck with that",
   "quite the",
   "your majesty",
@@ -506,7 +518,10 @@ export const THREATS: readonly string[] = [
   "have you removed",
   "i will call security",
   "call security",
-  "get out",
+  "get out of here",
+  "get out of my",
+  "get out of the shop",
+  "get out now",
   "leave the shop",
   "go ahead and try|report|write|complain|leave|post|review",
   "try to get me fired",

@@ -183,6 +183,13 @@ export const EXPLORATIONS: readonly string[] = [
 
 /** Invalidation: the customer's feeling or problem is waved away ("you're overreacting", "at least ..."). */
 export const INVALIDATION: readonly string[] = [
+  // Minimising: "most people don't even notice it", "nobody will notice on the day".
+  "most people do not even",
+  "most people will not even",
+  "most people would not even",
+  "most people never notice",
+  "nobody will even notice",
+  "no one will even notice",
   "calm down",
   "relax",
   "do not panic",

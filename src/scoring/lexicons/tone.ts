@@ -98,7 +98,6 @@ export const FLUSTER: readonly string[] = [
   "i will do anything",
   "i will do whatever",
   "whatever you want",
-  "whatever you need",
   "whatever you say",
   "anything you want",
   "anything you like",
