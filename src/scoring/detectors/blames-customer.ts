@@ -23,12 +23,18 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "Face ID goes on these all the time. You've probably dropped it again.",
+        "If there was a shadow you could have retaken it.",
+        "To be honest, you should back up something as important as a dissertation.",
         "you really should have kept the receipt, that's what it's for",
         "If you'd kept your receipt like everyone else, we wouldn't be here.",
         "Honestly, it's Saturday night, what did you expect?",
         "Fourteen months and you've only just noticed?",
       ],
       silent: [
+        "You've probably been waiting ages, I'm sorry.",
+        "You could have been hurt, and I'm so sorry.",
+        "We told you Saturday, so this one is on us.",
         "You shouldn't have had to chase us.",
         "You did everything right.",
         "Keep the receipt safe in case you need it.",
@@ -44,6 +50,23 @@ export const detector: Detector = phraseDetector(
       const next = doc?.words[to + 1]?.norm ?? "";
       // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
       if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);
+      // "you've probably dropped it", "you probably forgot": a guess that it was their doing, not
+      // "you've probably been waiting ages" or "you probably want to know".
+      if (last === "probably")
+        return (
+          /(?:ed|dropped|broke|broken|lost|left|forgot|forgotten|put|spilt|spilled|sat|knocked)$/.test(
+            next,
+          ) &&
+          !/^(been|had|felt|noticed|heard|seen|wondered|waited|tried|needed|wanted|expected|guessed|hoped|realised|realized)$/.test(
+            next,
+          )
+        );
+      // "you could have retaken it", not "you could have been hurt" or "you could have lost everything".
+      if (last === "have" && doc?.words[to - 1]?.norm === "could")
+        return (
+          /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next) &&
+          !/^(been|lost|died|hurt|happened)$/.test(next)
+        );
       if (!/^(have|of)$/.test(last)) return true;
       return !/^(it|had|got|been|received|heard|a|an|the|your|them|this|that|one|seen|everything|something|what)$/.test(
         next,

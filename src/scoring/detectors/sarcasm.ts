@@ -20,6 +20,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "I'm sure your solicitor will be fascinated by a boiler part.",
+        "Lovely way to talk about the people who clean up after you.",
         "Not paying another penny? Sure, and I'll have the worktop flown in by helicopter.",
         "Congratulations on finding the website.",
         "Wow, an hour and a half, you must be very patient.",

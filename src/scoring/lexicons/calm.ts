@@ -8,6 +8,21 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // dares: "post whatever you like"
+  "post whatever you like|want",
+  "post what you like|want",
+  "write what you like|want",
+  "say what you like",
+  "do what you like",
+  // "no point crying about it"
+  "no point crying|moaning|complaining|shouting|whinging",
+  "no point getting upset|angry",
+  // retorts to abuse: "calling me scum is not going to fix a mast"
+  "is not going to fix|magic|change|bring|get",
+  // condescension: "that's sort of how machines work"
+  "that is sort of how",
+  "that is kind of how",
+  "how machines work",
   // non-apologies and take-it-or-leave-it closers
   "i am sorry you feel",
   "sorry you feel that way",
@@ -143,6 +158,13 @@ export const SARCASTIC_LEADS: readonly string[] = [
 export const SARCASM: readonly string[] = [
   "oh great",
   "great another",
+  "will be fascinated",
+  "be fascinated by",
+  "a great way to end up",
+  "great way to end up",
+  "lovely way to talk|speak",
+  "nice way to talk|speak",
+  "charming way to talk|speak",
   "we are not magicians",
   "not a magician",
   "can not teleport",
@@ -226,6 +248,12 @@ export const SARCASM: readonly string[] = [
 
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
+  "we did tell you",
+  "you should back up|backup|make|double",
+  "you could have",
+  "you have probably",
+  "you probably",
+  "if you were late",
   "you should have",
   "you should of",
   "you should really",

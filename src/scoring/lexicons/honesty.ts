@@ -357,6 +357,9 @@ export const BLAME_OTHERS: readonly string[] = [
 
 /** Doubting the customer's account. */
 export const DOUBT: readonly string[] = [
+  "were you definitely|actually|really",
+  "are you definitely",
+  "you have probably",
   "are you sure",
   "are you certain",
   "it is very unlikely",
