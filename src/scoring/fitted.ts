@@ -9,12 +9,12 @@
  *     "rows": 817,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.903,
- *       "band": 0.833
+ *       "within": 0.905,
+ *       "band": 0.835
  *     },
  *     "handNumbers": {
- *       "within": 0.904,
- *       "band": 0.838
+ *       "within": 0.905,
+ *       "band": 0.84
  *     },
  *     "refitted": false
  *   },

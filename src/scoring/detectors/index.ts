@@ -23,6 +23,7 @@ import { detector as exclamationRun } from "./exclamation-run.js";
 import { detector as explores } from "./explores.js";
 import { detector as flatRefusal } from "./flat-refusal.js";
 import { detector as flippant } from "./flippant.js";
+import { detector as formLetter } from "./form-letter.js";
 import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
@@ -86,6 +87,7 @@ export const DETECTORS: readonly Detector[] = [
   explores,
   flatRefusal,
   flippant,
+  formLetter,
   genericFeeling,
   givesAway,
   givesSpecifics,

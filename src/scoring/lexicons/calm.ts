@@ -328,6 +328,42 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you did this",
 ];
 
+/**
+ * The register of a form letter: each is ordinary alone, but two or more in one reply read as a
+ * script nobody is speaking ("We apologise for the postponement. Tickets remain valid for the
+ * rescheduled date. Refunds are available via the point of purchase.").
+ */
+export const CORPORATE_REGISTER: readonly string[] = [
+  "we apologise|apologize",
+  "we regret",
+  "inconvenience",
+  "in due course",
+  "subject to",
+  "please let us know",
+  "your preference",
+  "remain|remains valid",
+  "available via|from|on",
+  "will be provided|issued|applied|allocated|processed|contacted|reviewed|returned|credited|attended",
+  "has been escalated|logged|requested|noted|raised|processed|passed",
+  "operational",
+  "we aim to",
+  "thank you for your patience|understanding",
+  "point of purchase",
+  "in this case|instance",
+  "policy applies",
+  "you may appeal|wish|contact",
+  "in writing",
+  "unforeseen",
+  "circumstances",
+  "please note",
+  "please be advised",
+  "as per",
+  "incur|incurs",
+  "we are unable to",
+  "relevant department|team|parties",
+  "dear customer|sir|madam|parent|passenger|applicant",
+];
+
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
 export const SCRIPTED: readonly string[] = [
   "please note",
