@@ -10,11 +10,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.905,
- *       "band": 0.835
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
  *       "within": 0.905,
- *       "band": 0.84
+ *       "band": 0.838
  *     },
  *     "refitted": false
  *   },
@@ -35,11 +35,11 @@
  *     "rows": 817,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.91,
- *       "band": 0.759
+ *       "within": 0.911,
+ *       "band": 0.758
  *     },
  *     "handNumbers": {
- *       "within": 0.901,
+ *       "within": 0.902,
  *       "band": 0.76
  *     },
  *     "refitted": false

@@ -489,7 +489,7 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
       // action claimed as done.
       if (b === "have" || b === "went") {
         const j = b === "went" ? verbAfter(i + 1) : verbAfter(i + 2);
-        if (j > i + 1 && /(?:ed|sent|put|made|done|paid|got|booked|issued)$/.test(norms[j] ?? ""))
+        if (j > i + 1 && /(?:ed|sent|put|made|done|paid|got|booked|issued|taken|given)$/.test(norms[j] ?? ""))
           return { kind: "own", verb: lemma(norms[j] as string), at: j };
       }
     }

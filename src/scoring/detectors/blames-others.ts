@@ -17,6 +17,8 @@ export const detector: Detector = phraseDetector(
     tip: "Own the fix even if someone else caused it: 'The courier missed it, and it's on us to put it right. Here's what I'll do.'",
     examples: {
       fires: [
+        "So sorry! That'll be the courier, they're awful with parcels.",
+        "it'll be your bank flagging it as fraud, give them a ring",
         "missed appointments aren't really down to us",
         "it's really between you and your bank now",
         "There's nothing we could have done on our end.",

@@ -20,6 +20,7 @@ export const detector: Detector = phraseDetector(
     tip: "Check before you doubt, and share what you find: 'Let me look at the repair log with you.'",
     examples: {
       fires: [
+        "She just tripped on the step, happens all the time with the little ones.",
         "Were you definitely in? Engineers often report no access.",
         "Are you sure it wasn't already cracked?",
         "Our records show it was delivered, so everything's been done correctly.",

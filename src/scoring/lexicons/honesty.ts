@@ -313,6 +313,13 @@ export const OWNERSHIP: readonly string[] = [
 
 /** Blaming others, denying the obvious, doubting the customer's account. */
 export const BLAME_OTHERS: readonly string[] = [
+  "it is not us",
+  "side, not ours",
+  "end, not ours",
+  "nothing to do with the",
+  // a cause guessed and stated as fact: "that'll be the courier", "it'll be your bank flagging it"
+  "that will be the courier|bank|network|supplier|warehouse|system|driver|post",
+  "it will be your bank|provider|network|phone|router|card|browser",
   "not really down to us",
   "not down to us",
   "not our fault",
@@ -357,6 +364,10 @@ export const BLAME_OTHERS: readonly string[] = [
 
 /** Doubting the customer's account. */
 export const DOUBT: readonly string[] = [
+  // the problem waved away as normal: "happens all the time", "Face ID goes on these all the time"
+  "happens all the time",
+  "go on these all the time",
+  "goes on these all the time",
   "were you definitely|actually|really",
   "are you definitely",
   "you have probably",
