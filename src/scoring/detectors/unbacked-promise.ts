@@ -8,6 +8,9 @@ export const detector: Detector = {
     effect: "hurts",
     points: -20,
     cap: 55,
+    // Handing over what nobody said you could is usually giving way to get the anger to stop
+    // (LABELS.md: boundaries 0 for caving).
+    also: [{ dimension: "boundaries", points: -20, cap: 45 }],
     summary:
       "Promising the customer an outcome (money back, a slot, a fee gone, a delivery) that none of the scenario's facts says can be done.",
     message: "This promises an outcome the facts don't say you can deliver.",
