@@ -14,6 +14,9 @@ const FROM_US =
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
 
+/** Verbs of getting in touch: "she will call you tomorrow" is a step we take. */
+const CONTACT_STEP = /^(call|ring|phone|email|text|contact|message|update)$/;
+
 export const detector: Detector = {
   meta: {
     id: "certain-forecast",
@@ -35,6 +38,14 @@ export const detector: Detector = {
         "It'll all be back in your account within the hour.",
       ],
       silent: [
+        {
+          reply: "A tasting box of both will arrive by Thursday.",
+          facts: { can: ["Courier a tasting box of both flavours by Thursday"] },
+        },
+        {
+          reply: "Carla will call you tomorrow to check it's all done.",
+          facts: { can: ["Send the supervisor, Carla, to do a full clean from 6pm tonight"] },
+        },
         "It should be about 10 minutes.",
         "I'll call you by 5pm.",
         "Banks usually take 3 to 5 working days.",
@@ -68,6 +79,10 @@ export const detector: Detector = {
       // "our printer will run them first thing": the company's own, a commitment it can keep.
       if (/^(our|my)$/.test(doc.words[i - 2]?.norm ?? "") && doc.words[i - 2]?.clause === w.clause) continue;
       if (doc.words[i + 1]?.norm === "not") continue;
+      // "Carla will call you tomorrow": word from us is a step we take, not a forecast.
+      if (CONTACT_STEP.test(doc.words[i + 1]?.norm ?? "")) continue;
+      // "Carla will ..." where the facts name Carla as one of ours.
+      if (/^[A-Z]/.test(subject.raw) && backed.some((f) => f.text.includes(subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
       if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;
       const clause = doc.words.filter((x) => x.clause === w.clause);
@@ -75,6 +90,18 @@ export const detector: Detector = {
       const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
       // A range ("3 to 5 working days") is itself an honest estimate.
       if (!time || /\d\s*(?:-|–|to)\s*\d|between/i.test(time.text)) continue;
+      // "the box will arrive by Thursday" for "a tasting box couriered by Thursday": the setting's
+      // own day for the setting's own thing.
+      const day = time.text.toLowerCase();
+      const keys = new Set(conceptsOf(clause).map((c) => c.key));
+      if (
+        backed.some(
+          (f) =>
+            f.text.toLowerCase().includes(day) &&
+            [...f.required, ...f.optional].some((k) => keys.has(k) && !k.startsWith("#")),
+        )
+      )
+        continue;
       // What the setting states ("dispatched within 2 working days") is a fact passed on, not a forecast.
       if (
         backed.length &&

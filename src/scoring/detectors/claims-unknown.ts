@@ -26,6 +26,9 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string): 
   return clause.some((w) => verbs.includes(w.norm));
 }
 
+/** Words that name something as not known. */
+const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
+
 export const detector: Detector = {
   meta: {
     id: "claims-unknown",
@@ -43,6 +46,10 @@ export const detector: Detector = {
         { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
       ],
       silent: [
+        {
+          reply: "One thing still unclear is who packed the mirror.",
+          facts: { unknown: ["Who packed the mirror"] },
+        },
         {
           reply: "I don't know yet when the part will arrive.",
           facts: { unknown: ["When the part will arrive"] },
@@ -77,6 +84,8 @@ export const detector: Detector = {
       )
         continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
+      // "One thing still unclear is who packed the mirror": the unknown named as unknown.
+      if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
       const will = clause.findIndex((w) => w.norm === "will");
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
       const reading: ClauseReading = {

@@ -3,7 +3,7 @@ import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
 const NOUN_BEFORE =
-  /^(our|the|a|your|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|year|years|month|months|product)$/;
+  /^(our|the|a|your|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
 const SUBORDINATOR = /^(when|once|until|after|if|whether|before)$/;
 
 export const detector: Detector = phraseDetector(
@@ -41,6 +41,8 @@ export const detector: Detector = phraseDetector(
         "Don't worry about the form, I'll fill it in with you.",
         "I'll ask the landlord to approve it and call you by Friday.",
         "I'll make sure the team are clear on the rule.",
+        "The job's covered by our 90-day guarantee, so the return visit is free.",
+        "It have 90 days guarantee so we come again free.",
       ],
     },
   },
