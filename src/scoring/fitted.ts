@@ -48,12 +48,12 @@
  *     "rows": 619,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.9,
- *       "band": 0.755
+ *       "within": 0.902,
+ *       "band": 0.768
  *     },
  *     "handNumbers": {
  *       "within": 0.894,
- *       "band": 0.716
+ *       "band": 0.734
  *     },
  *     "refitted": true
  *   }

@@ -8,7 +8,7 @@ export const detector: Detector = {
     effect: "hurts",
     points: -30,
     cap: 35,
-    also: [{ dimension: "boundaries", points: -25, cap: 40 }],
+    also: [{ dimension: "boundaries", points: -25, cap: 35 }],
     summary: "Promising what the scenario's facts say cannot be done, in any words.",
     message: "This promises something the facts say you cannot do.",
     explanation:

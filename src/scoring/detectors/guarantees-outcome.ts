@@ -22,6 +22,9 @@ export const detector: Detector = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        "aw bless him. it'll be back up in half an hour, it always is",
+        "he'll be with you in 20 mins tops",
+        "pop an appeal in and the manager always lets these go, so consider it done",
         "It will definitely arrive tomorrow.",
         "I promise this will never happen again.",
         "I can guarantee the engineer will be there at 8am.",

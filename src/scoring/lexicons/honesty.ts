@@ -70,6 +70,24 @@ export const GUARANTEES: readonly string[] = [
   "completely sorted",
   "every single",
   "sharp",
+  // habit offered as certainty: "it'll be back up in half an hour, it always is", "she always does"
+  "it always is",
+  "always does",
+  "they always are",
+  "these always come back",
+  "always comes back",
+  "always come back",
+  "always lets|let",
+  "always pay|pays",
+  // a done deal that is not ours to close: "consider it done", "it's confirmed", "20 mins tops"
+  "consider it done",
+  "consider it sorted",
+  "it is confirmed",
+  "is sure with",
+  "mins|minutes|hours|days tops",
+  "in no time",
+  "will not pay a penny",
+  "no extra work needed",
 ];
 
 /** Hedges that make a forecast honest ("usually", "should", "about"). */
