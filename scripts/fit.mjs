@@ -40,9 +40,16 @@ export function labelledSets() {
   const files = [
     join(shared, "dev.jsonl"),
     join(shared, "dev-realistic.jsonl"),
-    ...["holdout-team", "holdout-team-2", "holdout-team-3", "holdout-team-4", "holdout-team-5"].map((n) =>
-      join(root, "eval", `${n}.jsonl`),
-    ),
+    ...[
+      "holdout-team",
+      "holdout-team-2",
+      "holdout-team-3",
+      "holdout-team-4",
+      "holdout-team-5",
+      "holdout-team-7",
+      "holdout-team-8",
+      "holdout-team-10",
+    ].map((n) => join(root, "eval", `${n}.jsonl`)),
   ];
   return files.filter(existsSync).map((file) => ({
     name: relative(root, file),

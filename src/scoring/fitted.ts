@@ -1,59 +1,59 @@
 /**
  * Written by `npm run fit` (scripts/fit.mjs) from labelled data; do not edit by hand.
- * Data: ../shared/eval/dev.jsonl (180), ../shared/eval/dev-realistic.jsonl (120), eval/holdout-team.jsonl (96), eval/holdout-team-2.jsonl (84), eval/holdout-team-3.jsonl (72), eval/holdout-team-4.jsonl (60), eval/holdout-team-5.jsonl (96), the shipped scenarios' model answers.
+ * Data: ../shared/eval/dev.jsonl (180), ../shared/eval/dev-realistic.jsonl (120), eval/holdout-team.jsonl (96), eval/holdout-team-2.jsonl (84), eval/holdout-team-3.jsonl (72), eval/holdout-team-4.jsonl (60), eval/holdout-team-5.jsonl (96), eval/holdout-team-7.jsonl (96), eval/holdout-team-8.jsonl (96), eval/holdout-team-10.jsonl (96), the shipped scenarios' model answers.
  * Per dimension: the base and the points of each signal whose fitted number differs from the
  * detector's own (the rest keep theirs). Held-out figures are leave-one-set-out, scored as the
  * engine scores them (points, clamp, caps):
  * {
  *   "calm": {
- *     "rows": 817,
+ *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.905,
- *       "band": 0.832
+ *       "band": 0.837
  *     },
  *     "handNumbers": {
- *       "within": 0.905,
- *       "band": 0.838
+ *       "within": 0.907,
+ *       "band": 0.837
  *     },
  *     "refitted": false
  *   },
  *   "empathy": {
- *     "rows": 770,
+ *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.945,
- *       "band": 0.817
+ *       "within": 0.939,
+ *       "band": 0.806
  *     },
  *     "handNumbers": {
- *       "within": 0.947,
- *       "band": 0.858
+ *       "within": 0.942,
+ *       "band": 0.845
  *     },
  *     "refitted": false
  *   },
  *   "honesty": {
- *     "rows": 817,
- *     "lambda": 10,
+ *     "rows": 1105,
+ *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.911,
- *       "band": 0.759
+ *       "within": 0.905,
+ *       "band": 0.763
  *     },
  *     "handNumbers": {
- *       "within": 0.902,
- *       "band": 0.761
+ *       "within": 0.894,
+ *       "band": 0.762
  *     },
  *     "refitted": false
  *   },
  *   "boundaries": {
- *     "rows": 619,
+ *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.902,
- *       "band": 0.768
+ *       "within": 0.905,
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.894,
- *       "band": 0.734
+ *       "within": 0.889,
+ *       "band": 0.743
  *     },
  *     "refitted": true
  *   }
@@ -61,20 +61,20 @@
  */
 export const FITTED = {
   "base": {
-    "boundaries": 57
+    "boundaries": 56
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -6
+      "boundaries": -5
     },
     "blames-customer": {
-      "boundaries": -7
+      "boundaries": -6
     },
     "capitulates": {
-      "boundaries": -16
+      "boundaries": -15
     },
     "certain-forecast": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "contradicts-facts": {
       "boundaries": -20
@@ -83,34 +83,34 @@ export const FITTED = {
       "boundaries": -5
     },
     "flat-refusal": {
-      "boundaries": -11
+      "boundaries": -10
     },
     "gives-away": {
       "boundaries": -15
     },
     "grovels": {
-      "boundaries": -3
+      "boundaries": -4
     },
     "guarantees-outcome": {
-      "boundaries": -13
-    },
-    "holds-limit": {
-      "boundaries": 16
-    },
-    "ignores-abuse": {
-      "boundaries": -2
-    },
-    "insult": {
-      "boundaries": -24
-    },
-    "offers-alternative": {
-      "boundaries": 3
-    },
-    "pleads": {
       "boundaries": -8
     },
+    "holds-limit": {
+      "boundaries": 18
+    },
+    "ignores-abuse": {
+      "boundaries": -4
+    },
+    "insult": {
+      "boundaries": -19
+    },
+    "offers-alternative": {
+      "boundaries": 2
+    },
+    "pleads": {
+      "boundaries": -7
+    },
     "sarcasm": {
-      "boundaries": -17
+      "boundaries": -16
     },
     "sets-limit": {
       "boundaries": 3
@@ -119,13 +119,13 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 18
+      "boundaries": 17
     },
     "threatens": {
       "boundaries": -30
     },
     "unbacked-promise": {
-      "boundaries": -9
+      "boundaries": -13
     }
   }
 } as const;
