@@ -22,12 +22,12 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.939,
- *       "band": 0.806
+ *       "within": 0.94,
+ *       "band": 0.817
  *     },
  *     "handNumbers": {
- *       "within": 0.942,
- *       "band": 0.845
+ *       "within": 0.945,
+ *       "band": 0.854
  *     },
  *     "refitted": false
  *   },

@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Make the apology specific: say what you're sorry for, in their words.",
     examples: {
       fires: [
+        "Totally get it, nobody plans for a motorway closure.",
+        "aw bless him. it'll be back up soon",
         "I'm sorry about the boots.",
         "sorry thats our mistake",
         "I understand.",
