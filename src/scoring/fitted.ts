@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.94,
- *       "band": 0.817
+ *       "band": 0.814
  *     },
  *     "handNumbers": {
- *       "within": 0.945,
- *       "band": 0.854
+ *       "within": 0.944,
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },

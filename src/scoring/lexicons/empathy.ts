@@ -30,7 +30,6 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "really not on",
   "aw bless",
   "ah no",
-  "understood",
   "i hear you",
   "i hear that",
   "i see that",
