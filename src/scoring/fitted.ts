@@ -40,7 +40,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.894,
- *       "band": 0.762
+ *       "band": 0.761
  *     },
  *     "refitted": false
  *   },
@@ -48,8 +48,8 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.905,
- *       "band": 0.773
+ *       "within": 0.907,
+ *       "band": 0.768
  *     },
  *     "handNumbers": {
  *       "within": 0.889,
@@ -83,7 +83,7 @@ export const FITTED = {
       "boundaries": -5
     },
     "flat-refusal": {
-      "boundaries": -10
+      "boundaries": -11
     },
     "gives-away": {
       "boundaries": -15
@@ -95,7 +95,7 @@ export const FITTED = {
       "boundaries": -8
     },
     "holds-limit": {
-      "boundaries": 18
+      "boundaries": 19
     },
     "ignores-abuse": {
       "boundaries": -4

@@ -642,7 +642,12 @@ const BACKGROUND = /^(while|which|as|since|because)$/;
  * Friday", "I'll make sure you're seen first") rather than a step of process ("I'll give you a
  * call", "I'll get back to you", "I'll have a word with her", "I'll have to end the chat").
  */
-function delivers(words: readonly Word[], sentence: readonly Word[], commitment: Commitment): boolean {
+function delivers(
+  words: readonly Word[],
+  sentence: readonly Word[],
+  commitment: Commitment,
+  concepts: ReadonlySet<string>,
+): boolean {
   if (commitment.negative) return false;
   const norms = words.map((w) => w.norm);
   // "If you find it cheaper, I'll match it", "I'll get the manager if it keeps up".
@@ -657,7 +662,8 @@ function delivers(words: readonly Word[], sentence: readonly Word[], commitment:
     return false;
   for (let k = 0; k < commitment.at; k++) if (BACKGROUND.test(norms[k] as string)) return false;
   const sure = norms.some((w, k) => (w === "sure" && norms[k - 1] === "make") || w === "guarantee");
-  if (!sure && !DELIVERIES().has(commitment.verb)) return false;
+  // "I'll put the full £96 refund through now": money handed back, whatever the verb.
+  if (!sure && !DELIVERIES().has(commitment.verb) && !concepts.has("=refund")) return false;
   // "we've got two in", "the earliest I've got": having, not handing over.
   if (norms[commitment.at] === "got") return false;
   // "I'll have you removed", "I'll have him call you": having someone do something.
@@ -788,6 +794,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
           words,
           doc.words.filter((w) => w.sentence === sentence),
           commitment,
+          named,
         ) &&
         !bestFact(r, set.can) &&
         !restates(r, [...set.known, ...set.can]) &&
