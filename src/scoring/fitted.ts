@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.905,
- *       "band": 0.837
+ *       "within": 0.92,
+ *       "band": 0.842
  *     },
  *     "handNumbers": {
- *       "within": 0.907,
- *       "band": 0.837
+ *       "within": 0.921,
+ *       "band": 0.841
  *     },
  *     "refitted": false
  *   },
@@ -22,12 +22,12 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.94,
- *       "band": 0.814
+ *       "within": 0.941,
+ *       "band": 0.819
  *     },
  *     "handNumbers": {
- *       "within": 0.944,
- *       "band": 0.851
+ *       "within": 0.945,
+ *       "band": 0.853
  *     },
  *     "refitted": false
  *   },
@@ -35,11 +35,11 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.905,
- *       "band": 0.763
+ *       "within": 0.907,
+ *       "band": 0.764
  *     },
  *     "handNumbers": {
- *       "within": 0.894,
+ *       "within": 0.896,
  *       "band": 0.761
  *     },
  *     "refitted": false
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.907,
- *       "band": 0.768
+ *       "within": 0.908,
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.889,
- *       "band": 0.743
+ *       "within": 0.893,
+ *       "band": 0.745
  *     },
  *     "refitted": true
  *   }
@@ -71,7 +71,7 @@ export const FITTED = {
       "boundaries": -6
     },
     "capitulates": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "certain-forecast": {
       "boundaries": -4
@@ -95,7 +95,7 @@ export const FITTED = {
       "boundaries": -8
     },
     "holds-limit": {
-      "boundaries": 19
+      "boundaries": 18
     },
     "ignores-abuse": {
       "boundaries": -4
@@ -104,7 +104,7 @@ export const FITTED = {
       "boundaries": -19
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 3
     },
     "pleads": {
       "boundaries": -7

@@ -21,4 +21,15 @@ describe("lexicon phrases", () => {
     }
     expect(bad).toEqual([]);
   });
+
+  // Replies are matched word by word with punctuation dropped, so "okay, i will" could never match
+  // "Okay, I will": a phrase holds words, "*", "..." and "a|b" only.
+  it.each(files)("%s: no phrase holds punctuation a reply's words never carry", (file) => {
+    const bad: string[] = [];
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      const entry = /^\s*"([^"]*)",?\s*$/.exec(line)?.[1];
+      if (entry !== undefined && /[,;!?]/.test(entry)) bad.push(entry);
+    }
+    expect(bad).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "I've noted that you consider us parasites. For your information, the survey is on Tuesday.",
         "Calling me scum isn't going to fix a mast. Post whatever you like.",
         "Car's failed, that's it, no point crying about it.",
         "Please calm down, sir.",

@@ -20,6 +20,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
+        "We do apologise that your neighbour's climbing skills beat our engineer.",
         "I'm sure your solicitor will be fascinated by a boiler part.",
         "Lovely way to talk about the people who clean up after you.",
         "Not paying another penny? Sure, and I'll have the worktop flown in by helicopter.",

@@ -8,6 +8,8 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // condescension: "For your information, the landlord has been very generous"
+  "for your information",
   // dares: "post whatever you like"
   "post whatever you like|want",
   "post what you like|want",
@@ -159,6 +161,9 @@ export const SARCASM: readonly string[] = [
   "oh great",
   "great another",
   "will be fascinated",
+  // mock apology: "We do apologise that your neighbour's climbing skills beat our engineer"
+  "apologise that your",
+  "could not arrange better",
   "be fascinated by",
   "a great way to end up",
   "great way to end up",
@@ -171,7 +176,7 @@ export const SARCASM: readonly string[] = [
   "what a tragedy",
   "how tragic",
   "if you are not too fussy",
-  "sure, i will just go and",
+  "sure i will just go and",
   "like people used to",
   "how lovely",
   "what a lovely",
@@ -249,6 +254,10 @@ export const SARCASM: readonly string[] = [
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
   "we did tell you",
+  "which you did not mention",
+  "you did not mention",
+  "you said they fit|fitted",
+  "you said it fit|fitted|was fine",
   "you should back up|backup|make|double",
   "you could have",
   "you have probably",
@@ -291,7 +300,7 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you probably have not",
   "you probably forgot|missed|ignored",
   "you must have done|forgotten|missed|ignored",
-  "next time, maybe",
+  "next time maybe",
   "in future you",
   "you must have misunderstood",
   "you misunderstood",
@@ -582,6 +591,8 @@ export const THREATS: readonly string[] = [
   "have you removed",
   "i will call security",
   "call security",
+  "is a police matter",
+  "is a criminal offence",
   "get out of here",
   "get out of my",
   "get out of the shop",
