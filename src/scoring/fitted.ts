@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.92,
- *       "band": 0.842
+ *       "within": 0.924,
+ *       "band": 0.844
  *     },
  *     "handNumbers": {
- *       "within": 0.921,
- *       "band": 0.841
+ *       "within": 0.924,
+ *       "band": 0.843
  *     },
  *     "refitted": false
  *   },
@@ -22,8 +22,8 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.941,
- *       "band": 0.819
+ *       "within": 0.942,
+ *       "band": 0.818
  *     },
  *     "handNumbers": {
  *       "within": 0.945,
@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.907,
- *       "band": 0.764
+ *       "within": 0.908,
+ *       "band": 0.77
  *     },
  *     "handNumbers": {
- *       "within": 0.896,
- *       "band": 0.761
+ *       "within": 0.899,
+ *       "band": 0.768
  *     },
  *     "refitted": false
  *   },

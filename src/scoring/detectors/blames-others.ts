@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Own the fix even if someone else caused it: 'The courier missed it, and it's on us to put it right. Here's what I'll do.'",
     examples: {
       fires: [
+        "At 120,000 miles that'll be your suspension. Not really our problem, mate.",
         "So sorry! That'll be the courier, they're awful with parcels.",
         "it'll be your bank flagging it as fraud, give them a ring",
         "missed appointments aren't really down to us",

@@ -20,6 +20,8 @@ export const detector: Detector = phraseDetector(
     tip: "Check before you doubt, and share what you find: 'Let me look at the repair log with you.'",
     examples: {
       fires: [
+        "that scratch was there already mate, we dont scratch cars.",
+        "There's nothing wrong with our tyres.",
         "She just tripped on the step, happens all the time with the little ones.",
         "Were you definitely in? Engineers often report no access.",
         "Are you sure it wasn't already cracked?",

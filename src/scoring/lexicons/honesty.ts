@@ -331,6 +331,8 @@ export const OWNERSHIP: readonly string[] = [
 
 /** Blaming others, denying the obvious, doubting the customer's account. */
 export const BLAME_OTHERS: readonly string[] = [
+  "not really our problem",
+  "is not down to the",
   "it is not us",
   "side not ours",
   "end not ours",
@@ -382,6 +384,14 @@ export const BLAME_OTHERS: readonly string[] = [
 
 /** Doubting the customer's account. */
 export const DOUBT: readonly string[] = [
+  // our side denied outright: "there's nothing wrong with our tyres", "that scratch was there already"
+  "there is nothing wrong with our|the",
+  "was there already",
+  "was already there",
+  "we do not scratch|damage|break|lose",
+  "was working fine",
+  "tracking confirms",
+  "so that is what we did",
   // the problem waved away as normal: "happens all the time", "Face ID goes on these all the time"
   "happens all the time",
   "go on these all the time",
