@@ -22,11 +22,11 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.942,
- *       "band": 0.818
+ *       "within": 0.943,
+ *       "band": 0.817
  *     },
  *     "handNumbers": {
- *       "within": 0.945,
+ *       "within": 0.947,
  *       "band": 0.853
  *     },
  *     "refitted": false
@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.908,
- *       "band": 0.77
+ *       "within": 0.909,
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
  *       "within": 0.899,
- *       "band": 0.768
+ *       "band": 0.769
  *     },
  *     "refitted": false
  *   },
@@ -48,7 +48,7 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.908,
+ *       "within": 0.909,
  *       "band": 0.773
  *     },
  *     "handNumbers": {
