@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.909,
+ *       "within": 0.91,
  *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.899,
- *       "band": 0.769
+ *       "within": 0.898,
+ *       "band": 0.772
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.909,
- *       "band": 0.773
+ *       "within": 0.911,
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
- *       "within": 0.893,
- *       "band": 0.745
+ *       "within": 0.892,
+ *       "band": 0.746
  *     },
  *     "refitted": true
  *   }
@@ -71,7 +71,7 @@ export const FITTED = {
       "boundaries": -6
     },
     "capitulates": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "certain-forecast": {
       "boundaries": -4
@@ -104,7 +104,7 @@ export const FITTED = {
       "boundaries": -19
     },
     "offers-alternative": {
-      "boundaries": 3
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -7
