@@ -52,7 +52,7 @@ export interface WordSegment {
  * one-off `coach score` need not load ICU's segmentation data; anything else goes to ICU.
  */
 export function wordSegments(text: string): WordSegment[] {
-  if (ASCII.test(text)) return asciiWords(text);
+  if (!BEYOND_ASCII.test(text)) return asciiWords(text);
   wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
   return Array.from(wordSegmenter.segment(text), ({ segment, index, isWordLike }) => ({
     segment,
@@ -61,7 +61,7 @@ export function wordSegments(text: string): WordSegment[] {
   }));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 // UAX #29 Word_Break classes of the ASCII characters (WordBreakProperty.txt).
 const OTHER = 0;
