@@ -1,4 +1,5 @@
 /** Shared matching helpers for detectors: lexicon phrases with negation scope, sentence tests. */
+import { PREBUILT_NEEDS } from "./lexicon-index.js";
 import { STOPWORDS } from "./lexicons/stopwords.js";
 import { compilePhrase, findPhrases, type Need, type Phrase, phraseNeeds } from "./matcher.js";
 import { type Doc, negated, spanOf } from "./text.js";
@@ -11,7 +12,9 @@ import type { Span } from "./types.js";
  * element. A reply is looked up once, word by word, for all lexicons, and each phrase found is
  * kept only if the reply meets all its needs; so a reply full of "i", "you" and "the" tries a few
  * dozen phrases rather than hundreds per lexicon. Phrases are compiled the first time a reply could
- * match them, so a one-off `coach score` compiles only the handful it needs, not all ~1,900.
+ * match them, so a one-off `coach score` compiles only the handful it needs, not all ~2,000.
+ * The built-in lexicons' needs are worked out when the CLI is bundled (lexicon-index.ts), so
+ * start-up only files them; any other list (a trainer's) is worked out here on first use.
  */
 interface Lexicon {
   entries: Entry[];
@@ -51,10 +54,18 @@ function file(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
+/** What each phrase of a list needs, rarest first: what the index files a phrase under. */
+export function lexiconNeeds(list: readonly string[]): Need[][] {
+  return list.map((source) => phraseNeeds(source).sort((a, b) => commonness(a) - commonness(b)));
+}
+
 function register(list: readonly string[]): Lexicon {
   const lexicon: Lexicon = { entries: [], generation: ++generation };
-  for (const source of list) {
-    const needs = phraseNeeds(source).sort((a, b) => commonness(a) - commonness(b));
+  const prebuilt = PREBUILT_NEEDS.get(list);
+  const all = prebuilt && prebuilt.length === list.length ? prebuilt : lexiconNeeds(list);
+  for (let k = 0; k < list.length; k++) {
+    const source = list[k] as string;
+    const needs = all[k] as Need[];
     const entry: Entry = { lexicon, source, needs, taken: 0 };
     lexicon.entries.push(entry);
     const key = needs[0];
