@@ -5,6 +5,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "rolldown";
+import { builtinImports } from "./scripts/builtin-imports.mjs";
 import { lexiconIndex } from "./scripts/lexicon-index.mjs";
 
 export default defineConfig({
@@ -15,8 +16,10 @@ export default defineConfig({
     "validate-worker": "src/commands/validate-worker.ts",
   },
   platform: "node",
-  // The built-in lexicons' index data, worked out now rather than at every start-up.
-  plugins: [lexiconIndex(dirname(fileURLToPath(import.meta.url)))],
+  // The built-in lexicons' index data, worked out now rather than at every start-up
+  // (scripts/lexicon-index.mjs), and Node built-ins without ES module facades
+  // (scripts/builtin-imports.mjs).
+  plugins: [lexiconIndex(dirname(fileURLToPath(import.meta.url))), builtinImports()],
   // Loaded with createRequire at run time, only when a trainer pattern needs it.
   external: ["re2js"],
   // cleanDir: chunk names carry a hash, so old chunks would otherwise pile up and be packed.

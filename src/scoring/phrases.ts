@@ -59,8 +59,8 @@ export function lexiconNeeds(list: readonly string[]): Need[][] {
   return list.map((source) => phraseNeeds(source).sort((a, b) => commonness(a) - commonness(b)));
 }
 
-function register(list: readonly string[]): Lexicon {
-  const lexicon: Lexicon = { entries: [], generation: ++generation };
+function register(list: readonly string[], at = ++generation): Lexicon {
+  const lexicon: Lexicon = { entries: [], generation: at };
   const prebuilt = PREBUILT_NEEDS.get(list);
   const all = prebuilt && prebuilt.length === list.length ? prebuilt : lexiconNeeds(list);
   for (let k = 0; k < list.length; k++) {
@@ -131,8 +131,20 @@ function lookUp(doc: Doc): Found {
   return found;
 }
 
+/**
+ * Every built-in lexicon with prebuilt needs, filed at once in one generation, so a reply's first
+ * lookup finds its phrases in all of them through the index rather than lexicon by lexicon.
+ */
+let prebuiltFiled = false;
+function filePrebuilt(): void {
+  prebuiltFiled = true;
+  const at = ++generation;
+  for (const list of PREBUILT_NEEDS.keys()) if (!lexicons.has(list)) register(list, at);
+}
+
 /** The compiled phrases of a lexicon that could match this reply. */
 export function candidates(doc: Doc, list: readonly string[]): Phrase[] {
+  if (!prebuiltFiled && !lexicons.has(list)) filePrebuilt();
   const lexicon = lexicons.get(list) ?? register(list);
   let found = foundCache.get(doc);
   if (!found) {
