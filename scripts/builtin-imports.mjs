@@ -16,16 +16,27 @@ const NAMESPACE = /^import\s+\*\s+as\s+([\w$]+)\s+from\s*"(node:[^"]+)";$/;
 const BARE = /^import\s*"(node:[^"]+)";$/;
 const GET = "__coachBuiltin";
 
+// rolldown's runtime makes a require for bundled CommonJS (commander's require("node:events")
+// and the like, all built-ins) with createRequire, which costs a module object and a package.json
+// lookup at start-up; getBuiltinModule answers the same calls.
+const RUNTIME_REQUIRE = "var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();";
+const BUILTIN_REQUIRE = "var __require = process.getBuiltinModule ?? createRequire(import.meta.url);";
+
 /** The chunk's code with its built-in imports rewritten, or null when it has none. */
 export function rewriteBuiltinImports(code) {
-  let changed = false;
+  let required = false;
+  let imported = false;
   const lines = code.split("\n").map((line) => {
+    if (line === RUNTIME_REQUIRE) {
+      required = true;
+      return BUILTIN_REQUIRE;
+    }
     const out = rewrite(line);
     if (out === null) return line;
-    changed = true;
+    imported = true;
     return out;
   });
-  if (!changed) return null;
+  if (!imported) return required ? lines.join("\n") : null;
   // After a #! line, which must stay first.
   const at = lines[0]?.startsWith("#!") ? 1 : 0;
   lines.splice(

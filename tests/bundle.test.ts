@@ -31,6 +31,12 @@ describe("built-in imports in the bundle", () => {
     );
   });
 
+  it("answers rolldown's require for bundled CommonJS with getBuiltinModule", () => {
+    expect(
+      rewriteBuiltinImports("var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();"),
+    ).toBe("var __require = process.getBuiltinModule ?? createRequire(import.meta.url);");
+  });
+
   it("keeps a #! line first, and leaves chunks without built-ins and other imports alone", () => {
     expect(rewriteBuiltinImports('#!/usr/bin/env node\nimport fs from "node:fs";')?.split("\n")[0]).toBe(
       "#!/usr/bin/env node",
