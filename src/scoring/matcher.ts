@@ -147,20 +147,18 @@ export function packNeeds(needs: readonly Need[]): string[] {
   return needs.map((need) => [...need.words, ...need.prefixes.map((p) => `${p}*`)].join("|"));
 }
 
-/** Each phrase's needs, from packNeeds' strings. */
-export function unpackNeeds(packed: readonly (readonly string[])[]): Need[][] {
-  return packed.map((phrase) =>
-    phrase.map((need) => {
-      // Most needs are one word.
-      if (!need.includes("|") && !need.endsWith("*")) return { words: [need], prefixes: NO_PREFIXES };
-      const words: string[] = [];
-      const prefixes: string[] = [];
-      for (const option of need.split("|"))
-        if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
-        else words.push(option);
-      return { words, prefixes: prefixes.length ? prefixes : NO_PREFIXES };
-    }),
-  );
+/** A phrase's needs, from packNeeds' strings. */
+export function unpackNeeds(packed: readonly string[]): Need[] {
+  return packed.map((need) => {
+    // Most needs are one word.
+    if (!need.includes("|") && !need.endsWith("*")) return { words: [need], prefixes: NO_PREFIXES };
+    const words: string[] = [];
+    const prefixes: string[] = [];
+    for (const option of need.split("|"))
+      if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
+      else words.push(option);
+    return { words, prefixes: prefixes.length ? prefixes : NO_PREFIXES };
+  });
 }
 
 function wordMatches(element: Element & { kind: "words" }, norm: string): boolean {
