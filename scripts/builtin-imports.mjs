@@ -20,7 +20,8 @@ const GET = "__coachBuiltin";
 // and the like, all built-ins) with createRequire, which costs a module object and a package.json
 // lookup at start-up; getBuiltinModule answers the same calls.
 const RUNTIME_REQUIRE = "var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();";
-const BUILTIN_REQUIRE = "var __require = process.getBuiltinModule ?? createRequire(import.meta.url);";
+const BUILTIN_REQUIRE =
+  "var __require = globalThis.process.getBuiltinModule ?? createRequire(import.meta.url);";
 
 /** The chunk's code with its built-in imports rewritten, or null when it has none. */
 export function rewriteBuiltinImports(code) {
@@ -43,7 +44,8 @@ export function rewriteBuiltinImports(code) {
     at,
     0,
     `import { createRequire as ${GET}Require } from "node:module";`,
-    `const ${GET} = process.getBuiltinModule ?? ${GET}Require(import.meta.url);`,
+    // globalThis: a chunk may bind its own `process` (import process from "node:process").
+    `const ${GET} = globalThis.process.getBuiltinModule ?? ${GET}Require(import.meta.url);`,
   );
   return lines.join("\n");
 }

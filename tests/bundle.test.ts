@@ -10,7 +10,8 @@ import { root } from "./helpers/cli.js";
  * build a facade reading every export (for node:fs, loading file streams and fs/promises at every
  * start-up). See scripts/builtin-imports.mjs.
  */
-const GET = "const __coachBuiltin = process.getBuiltinModule ?? __coachBuiltinRequire(import.meta.url);";
+const GET =
+  "const __coachBuiltin = globalThis.process.getBuiltinModule ?? __coachBuiltinRequire(import.meta.url);";
 
 describe("built-in imports in the bundle", () => {
   it.each([
@@ -31,10 +32,23 @@ describe("built-in imports in the bundle", () => {
     );
   });
 
+  it("gives a chunk the same modules, even one that binds its own `process`", async () => {
+    const code = rewriteBuiltinImports(
+      [
+        'import process from "node:process";',
+        'import { join as joined } from "node:path";',
+        'import * as fs from "node:fs";',
+        "export const value = [joined('a', process.platform), typeof fs.readFileSync];",
+      ].join("\n"),
+    );
+    const chunk = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+    expect(chunk.value).toEqual([join("a", process.platform), "function"]);
+  });
+
   it("answers rolldown's require for bundled CommonJS with getBuiltinModule", () => {
     expect(
       rewriteBuiltinImports("var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();"),
-    ).toBe("var __require = process.getBuiltinModule ?? createRequire(import.meta.url);");
+    ).toBe("var __require = globalThis.process.getBuiltinModule ?? createRequire(import.meta.url);");
   });
 
   it("keeps a #! line first, and leaves chunks without built-ins and other imports alone", () => {
