@@ -5,7 +5,8 @@ import { runCli, tempDir } from "./helpers/cli.js";
 
 /** Node's compile cache lives in the user's cache folder, and one that cannot be used never fails a command. */
 const reply = "I can hear how frustrating this is; I'll call you by 5pm.";
-const env = { NODE_COMPILE_CACHE: "" };
+// Whatever the environment running the tests says about the cache.
+const env = { NODE_COMPILE_CACHE: "", NODE_DISABLE_COMPILE_CACHE: undefined };
 
 describe.skipIf(process.platform !== "linux")("the compile cache", () => {
   it("is kept under XDG_CACHE_HOME/coach", () => {
