@@ -2,7 +2,11 @@
 // about 20 ms of a single `coach score` (issue 3's start-up target is under 3x `node -e 0`).
 // tsc still typechecks and emits dist/ module by module; this adds dist/bundle/ for the bin.
 // Commands stay in separate chunks (dynamic imports), so `coach score` never loads the YAML stack.
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "rolldown";
+import { builtinImports } from "./scripts/builtin-imports.mjs";
+import { lexiconIndex } from "./scripts/lexicon-index.mjs";
 
 export default defineConfig({
   // Worker threads (score --batch, validate of many files), found next to the chunk that starts them.
@@ -12,6 +16,10 @@ export default defineConfig({
     "validate-worker": "src/commands/validate-worker.ts",
   },
   platform: "node",
+  // The built-in lexicons' index data, worked out now rather than at every start-up
+  // (scripts/lexicon-index.mjs), and Node built-ins without ES module facades
+  // (scripts/builtin-imports.mjs).
+  plugins: [lexiconIndex(dirname(fileURLToPath(import.meta.url))), builtinImports()],
   // Loaded with createRequire at run time, only when a trainer pattern needs it.
   external: ["re2js"],
   // cleanDir: chunk names carry a hash, so old chunks would otherwise pile up and be packed.

@@ -1,3 +1,4 @@
+import { isatty } from "node:tty";
 import { STOP_SIGNALS, type StopSignal, signalExitCode } from "../errors.js";
 
 /**
@@ -50,6 +51,9 @@ export function installStopHandlers(exit: (code: number) => void = (code) => pro
  * when stdin is not a terminal or was never raw.
  */
 export function restoreTerminal(): void {
+  // Only a terminal can be raw. Asking isatty first keeps a piped or redirected run from creating
+  // process.stdin on its way out just to ask (a stream and its modules: a few ms of every command).
+  if (!isatty(0)) return;
   const stdin = process.stdin as NodeJS.ReadStream;
   try {
     if (stdin.isTTY && stdin.isRaw) {

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// A command parses a scenario or two, so zod's JIT (a function generated per object schema on its
+// first parse) costs more to build than it saves: ~8 ms of a 7-turn `coach run`. Same checks.
+z.config({ jitless: true });
+
 /**
  * Scenario format v1: the one definition that gives validation (zod), the TypeScript types
  * (z.infer) and the JSON Schema written to scenarios/scenario.schema.json for editors.

@@ -502,8 +502,14 @@ function chooseTip(
     : { text: "Name how they feel, say what you'll do and by when." };
 }
 
-/** All built-in signal metadata, sorted by id (for `coach rules`, validation and docs). */
-export const SIGNALS: readonly SignalMeta[] = [...META.values()].sort((a, b) => a.id.localeCompare(b.id));
+/**
+ * All built-in signal metadata, sorted by id (for `coach rules`, validation and docs). By code
+ * unit, not localeCompare, which would load ICU's collation data on every start-up; for the
+ * lowercase, hyphenated ids the two orders agree (tests/scoring/engine.test.ts checks).
+ */
+export const SIGNALS: readonly SignalMeta[] = [...META.values()].sort((a, b) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+);
 
 /** For tests and `coach rules`: run one detector on a reply in context. */
 export function detect(

@@ -139,6 +139,28 @@ export function phraseNeeds(source: string): Need[] {
   return needs;
 }
 
+/**
+ * A phrase's needs as strings, "word|word|prefix*" each (words never hold "|" or end in "*"),
+ * for the lexicon index worked out at build time (scripts/lexicon-index.mjs).
+ */
+export function packNeeds(needs: readonly Need[]): string[] {
+  return needs.map((need) => [...need.words, ...need.prefixes.map((p) => `${p}*`)].join("|"));
+}
+
+/** A phrase's needs, from packNeeds' strings. */
+export function unpackNeeds(packed: readonly string[]): Need[] {
+  return packed.map((need) => {
+    // Most needs are one word.
+    if (!need.includes("|") && !need.endsWith("*")) return { words: [need], prefixes: NO_PREFIXES };
+    const words: string[] = [];
+    const prefixes: string[] = [];
+    for (const option of need.split("|"))
+      if (option.endsWith("*")) prefixes.push(option.slice(0, -1));
+      else words.push(option);
+    return { words, prefixes: prefixes.length ? prefixes : NO_PREFIXES };
+  });
+}
+
 function wordMatches(element: Element & { kind: "words" }, norm: string): boolean {
   if (element.words.has(norm)) return true;
   for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;

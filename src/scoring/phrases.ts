@@ -1,6 +1,15 @@
 /** Shared matching helpers for detectors: lexicon phrases with negation scope, sentence tests. */
+import { PREBUILT_INDEX } from "./lexicon-index.js";
 import { STOPWORDS } from "./lexicons/stopwords.js";
-import { compilePhrase, findPhrases, type Need, type Phrase, phraseNeeds } from "./matcher.js";
+import {
+  compilePhrase,
+  findPhrases,
+  type Need,
+  type Phrase,
+  packNeeds,
+  phraseNeeds,
+  unpackNeeds,
+} from "./matcher.js";
 import { type Doc, negated, spanOf } from "./text.js";
 import type { Span } from "./types.js";
 
@@ -11,12 +20,20 @@ import type { Span } from "./types.js";
  * element. A reply is looked up once, word by word, for all lexicons, and each phrase found is
  * kept only if the reply meets all its needs; so a reply full of "i", "you" and "the" tries a few
  * dozen phrases rather than hundreds per lexicon. Phrases are compiled the first time a reply could
- * match them, so a one-off `coach score` compiles only the handful it needs, not all ~1,900.
+ * match them, so a one-off `coach score` compiles only the handful it needs, not all ~2,000.
+ *
+ * The built-in lexicons come indexed from the build (a PrebuiltIndex: lexicon-index.ts, made by
+ * `prebuildIndex` below when the CLI is bundled): their entries are made only when a reply's
+ * words reach them, so start-up neither works out nor files ~2,000 phrases. Any other list (a
+ * trainer's) is worked out and filed here on first use.
  */
 interface Lexicon {
-  entries: Entry[];
+  /** Its entries; for a prebuilt lexicon, made on first need (entriesOf). */
+  entries?: Entry[];
   /** The index generation that added this lexicon. */
   generation: number;
+  /** A prebuilt lexicon's place in the PrebuiltIndex's lists. */
+  prebuilt?: number;
 }
 interface Entry {
   lexicon: Lexicon;
@@ -28,14 +45,18 @@ interface Entry {
   taken: number;
 }
 
+/** Lexicons indexed at build time: entries are numbered through the lists, in order. */
+export interface PrebuiltIndex {
+  lists: readonly (readonly string[])[];
+  /** Each entry's needs, rarest first, packed (matcher.ts packNeeds). */
+  needs: readonly (readonly string[])[];
+  /** The entries filed under a word, under the first HEAD letters of a prefix, and tried always. */
+  byWord: Readonly<Record<string, readonly number[]>>;
+  byHead: Readonly<Record<string, readonly number[]>>;
+  always: readonly number[];
+}
+
 const HEAD = 3;
-const lexicons = new WeakMap<readonly string[], Lexicon>();
-const byWord = new Map<string, Entry[]>();
-const byHead = new Map<string, Entry[]>();
-/** Phrases no element of which every match needs (all optional, or gaps): tried on every reply. */
-const always: Entry[] = [];
-let generation = 0;
-let lookups = 0;
 
 /** How common an element's matches are in replies: stop words and short prefixes count as common. */
 function commonness(need: Need): number {
@@ -45,27 +66,38 @@ function commonness(need: Need): number {
   return score;
 }
 
-function file(map: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const bucket = map.get(key);
-  if (bucket) bucket.push(entry);
-  else map.set(key, [entry]);
+/** What each phrase of a list needs, rarest first: what the index files a phrase under. */
+export function lexiconNeeds(list: readonly string[]): Need[][] {
+  return list.map((source) => phraseNeeds(source).sort((a, b) => commonness(a) - commonness(b)));
 }
 
-function register(list: readonly string[]): Lexicon {
-  const lexicon: Lexicon = { entries: [], generation: ++generation };
-  for (const source of list) {
-    const needs = phraseNeeds(source).sort((a, b) => commonness(a) - commonness(b));
-    const entry: Entry = { lexicon, source, needs, taken: 0 };
-    lexicon.entries.push(entry);
-    const key = needs[0];
-    if (!key) always.push(entry);
-    else {
-      for (const word of key.words) file(byWord, word, entry);
-      for (const prefix of key.prefixes) file(byHead, prefix.slice(0, HEAD), entry);
+/** Where a phrase with these needs is filed: under its rarest need's words and prefix heads, else always. */
+function fileUnder(needs: readonly Need[]): { words: readonly string[]; heads: string[] } | undefined {
+  const key = needs[0];
+  return key && { words: key.words, heads: key.prefixes.map((prefix) => prefix.slice(0, HEAD)) };
+}
+
+/** The PrebuiltIndex of these lists, but for `lists` itself (the build adds the lists' imports). */
+export function prebuildIndex(lists: readonly (readonly string[])[]): Omit<PrebuiltIndex, "lists"> {
+  const needs: string[][] = [];
+  const byWord: Record<string, number[]> = {};
+  const byHead: Record<string, number[]> = {};
+  const always: number[] = [];
+  const file = (map: Record<string, number[]>, key: string, id: number) => {
+    if (Object.hasOwn(map, key)) map[key]?.push(id);
+    else map[key] = [id];
+  };
+  for (const list of lists)
+    for (const phrase of lexiconNeeds(list)) {
+      const id = needs.push(packNeeds(phrase)) - 1;
+      const under = fileUnder(phrase);
+      if (!under) always.push(id);
+      else {
+        for (const word of under.words) file(byWord, word, id);
+        for (const head of under.heads) file(byHead, head, id);
+      }
     }
-  }
-  lexicons.set(list, lexicon);
-  return lexicon;
+  return { needs, byWord, byHead, always };
 }
 
 /** A reply's distinct normalised words and their first 1 to HEAD letters. */
@@ -98,43 +130,156 @@ interface Found {
   generation: number;
   phrases: Map<Lexicon, Phrase[]>;
 }
-const foundCache = new WeakMap<Doc, Found>();
 
-function lookUp(doc: Doc): Found {
-  const words = new Set(doc.words.map((w) => w.norm));
-  const heads = new Set<string>();
-  for (const word of words) for (let k = 1; k <= HEAD && k <= word.length; k++) heads.add(word.slice(0, k));
-  const found: Found = { vocabulary: { words, heads }, generation, phrases: new Map() };
-  const lookup = ++lookups;
-  const take = (entry: Entry) => {
-    if (entry.taken === lookup) return;
-    entry.taken = lookup;
-    if (!viable(entry, found.vocabulary)) return;
-    const list = found.phrases.get(entry.lexicon);
-    if (list) list.push(compiled(entry));
-    else found.phrases.set(entry.lexicon, [compiled(entry)]);
-  };
-  for (const entry of always) take(entry);
-  for (const word of words) for (const entry of byWord.get(word) ?? []) take(entry);
-  for (const head of heads) for (const entry of byHead.get(head) ?? []) take(entry);
-  return found;
+function bucket<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const items = map.get(key);
+  if (items) items.push(item);
+  else map.set(key, [item]);
 }
+
+export class LexiconIndex {
+  readonly #lexicons = new WeakMap<readonly string[], Lexicon>();
+  readonly #byWord = new Map<string, Entry[]>();
+  readonly #byHead = new Map<string, Entry[]>();
+  /** Phrases no element of which every match needs (all optional, or gaps): tried on every reply. */
+  readonly #always: Entry[] = [];
+  readonly #found = new WeakMap<Doc, Found>();
+  #generation = 0;
+  #lookups = 0;
+  /** The prebuilt index, once filed; before the first lookup, the one to file. */
+  #pending: PrebuiltIndex | undefined;
+  #prebuilt: PrebuiltIndex | undefined;
+  /** The prebuilt entries made so far, by number, and where each prebuilt list's numbers start. */
+  readonly #made: (Entry | undefined)[] = [];
+  readonly #starts: number[] = [];
+  readonly #prebuiltLexicons: Lexicon[] = [];
+
+  constructor(prebuilt?: PrebuiltIndex) {
+    this.#pending = prebuilt;
+  }
+
+  /** The compiled phrases of a lexicon that could match this reply. */
+  candidates(doc: Doc, list: readonly string[]): Phrase[] {
+    if (this.#pending) this.#filePrebuilt(this.#pending);
+    const lexicon = this.#lexicons.get(list) ?? this.#register(list);
+    let found = this.#found.get(doc);
+    if (!found) {
+      found = this.#lookUp(doc);
+      this.#found.set(doc, found);
+    }
+    if (lexicon.generation > found.generation && !found.phrases.has(lexicon)) {
+      // A lexicon first used after this reply was looked up: look it up on its own.
+      const phrases: Phrase[] = [];
+      for (const entry of this.#entriesOf(lexicon))
+        if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
+      found.phrases.set(lexicon, phrases);
+    }
+    return found.phrases.get(lexicon) ?? [];
+  }
+
+  /** Take in the prebuilt lexicons, once; one that does not fit its list (never, from a build) is dropped whole. */
+  #filePrebuilt(prebuilt: PrebuiltIndex): void {
+    this.#pending = undefined;
+    let next = 0;
+    for (const list of prebuilt.lists) {
+      this.#starts.push(next);
+      next += list.length;
+    }
+    if (next !== prebuilt.needs.length) return;
+    const generation = ++this.#generation;
+    prebuilt.lists.forEach((list, at) => {
+      const lexicon: Lexicon = { generation, prebuilt: at };
+      this.#prebuiltLexicons.push(lexicon);
+      this.#lexicons.set(list, lexicon);
+    });
+    this.#prebuilt = prebuilt;
+  }
+
+  /** Prebuilt entry `id`, made on first need. */
+  #entry(prebuilt: PrebuiltIndex, id: number): Entry {
+    let entry = this.#made[id];
+    if (!entry) {
+      let at = 0;
+      for (let lo = 0, hi = this.#starts.length - 1; lo <= hi; ) {
+        const mid = (lo + hi) >> 1;
+        if ((this.#starts[mid] as number) <= id) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      entry = {
+        lexicon: this.#prebuiltLexicons[at] as Lexicon,
+        source: prebuilt.lists[at]?.[id - (this.#starts[at] as number)] as string,
+        needs: unpackNeeds(prebuilt.needs[id] as readonly string[]),
+        taken: 0,
+      };
+      this.#made[id] = entry;
+    }
+    return entry;
+  }
+
+  #entriesOf(lexicon: Lexicon): Entry[] {
+    const prebuilt = this.#prebuilt;
+    if (!lexicon.entries && prebuilt && lexicon.prebuilt !== undefined) {
+      const start = this.#starts[lexicon.prebuilt] as number;
+      const length = prebuilt.lists[lexicon.prebuilt]?.length ?? 0;
+      lexicon.entries = Array.from({ length }, (_, k) => this.#entry(prebuilt, start + k));
+    }
+    return lexicon.entries ?? [];
+  }
+
+  #register(list: readonly string[]): Lexicon {
+    const lexicon: Lexicon = { entries: [], generation: ++this.#generation };
+    const all = lexiconNeeds(list);
+    list.forEach((source, k) => {
+      const needs = all[k] as Need[];
+      const entry: Entry = { lexicon, source, needs, taken: 0 };
+      lexicon.entries?.push(entry);
+      const under = fileUnder(needs);
+      if (!under) this.#always.push(entry);
+      else {
+        for (const word of under.words) bucket(this.#byWord, word, entry);
+        for (const head of under.heads) bucket(this.#byHead, head, entry);
+      }
+    });
+    this.#lexicons.set(list, lexicon);
+    return lexicon;
+  }
+
+  #lookUp(doc: Doc): Found {
+    const words = new Set(doc.words.map((w) => w.norm));
+    const heads = new Set<string>();
+    for (const word of words) for (let k = 1; k <= HEAD && k <= word.length; k++) heads.add(word.slice(0, k));
+    const found: Found = { vocabulary: { words, heads }, generation: this.#generation, phrases: new Map() };
+    const lookup = ++this.#lookups;
+    const take = (entry: Entry) => {
+      if (entry.taken === lookup) return;
+      entry.taken = lookup;
+      if (!viable(entry, found.vocabulary)) return;
+      const list = found.phrases.get(entry.lexicon);
+      if (list) list.push(compiled(entry));
+      else found.phrases.set(entry.lexicon, [compiled(entry)]);
+    };
+    for (const entry of this.#always) take(entry);
+    for (const word of words) for (const entry of this.#byWord.get(word) ?? []) take(entry);
+    for (const head of heads) for (const entry of this.#byHead.get(head) ?? []) take(entry);
+    const prebuilt = this.#prebuilt;
+    if (prebuilt) {
+      const ids = (map: Readonly<Record<string, readonly number[]>>, key: string) =>
+        Object.hasOwn(map, key) ? (map[key] as readonly number[]) : [];
+      for (const id of prebuilt.always) take(this.#entry(prebuilt, id));
+      for (const word of words) for (const id of ids(prebuilt.byWord, word)) take(this.#entry(prebuilt, id));
+      for (const head of heads) for (const id of ids(prebuilt.byHead, head)) take(this.#entry(prebuilt, id));
+    }
+    return found;
+  }
+}
+
+const index = new LexiconIndex(PREBUILT_INDEX);
 
 /** The compiled phrases of a lexicon that could match this reply. */
 export function candidates(doc: Doc, list: readonly string[]): Phrase[] {
-  const lexicon = lexicons.get(list) ?? register(list);
-  let found = foundCache.get(doc);
-  if (!found) {
-    found = lookUp(doc);
-    foundCache.set(doc, found);
-  }
-  if (lexicon.generation > found.generation && !found.phrases.has(lexicon)) {
-    // A lexicon first used after this reply was looked up: look it up on its own.
-    const phrases: Phrase[] = [];
-    for (const entry of lexicon.entries) if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
-    found.phrases.set(lexicon, phrases);
-  }
-  return found.phrases.get(lexicon) ?? [];
+  return index.candidates(doc, list);
 }
 
 export interface HitOptions {

@@ -35,7 +35,108 @@ export interface Doc {
   sentences: Sentence[];
 }
 
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+/** ICU's word segmenter, made on first use: constructing it loads ICU data (~15 ms of start-up). */
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** A word segment, as Intl.Segmenter gives it. */
+export interface WordSegment {
+  segment: string;
+  index: number;
+  isWordLike: boolean;
+}
+
+/**
+ * Word segments of a text: Unicode word boundaries (UAX #29, as ICU's Intl.Segmenter finds them).
+ * Plain ASCII text, most replies, is segmented by asciiWords below, which gives exactly what ICU
+ * gives (tests/scoring/segment.test.ts checks every short ASCII string and random long ones), so a
+ * one-off `coach score` need not load ICU's segmentation data; anything else goes to ICU.
+ */
+export function wordSegments(text: string): WordSegment[] {
+  if (!BEYOND_ASCII.test(text)) return asciiWords(text);
+  wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
+  return Array.from(wordSegmenter.segment(text), ({ segment, index, isWordLike }) => ({
+    segment,
+    index,
+    isWordLike: isWordLike === true,
+  }));
+}
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
+// UAX #29 Word_Break classes of the ASCII characters (WordBreakProperty.txt).
+const OTHER = 0;
+const LETTER = 1; // ALetter: A-Z a-z
+const NUMERIC = 2; // 0-9
+const MID_LETTER = 3; // ":"
+const MID_NUM_LET = 4; // "." and "'" (Single_Quote, which acts as MidNumLet outside Hebrew)
+const MID_NUM = 5; // "," ";"
+const EXTEND_NUM_LET = 6; // "_"
+const SPACE = 7; // WSegSpace: " "
+const CR = 8;
+const LF = 9;
+const NEWLINE = 10; // vertical tab, form feed
+
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CLASS[c] = LETTER;
+for (let c = 97; c <= 122; c++) CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c++) CLASS[c] = NUMERIC;
+CLASS[0x3a] = MID_LETTER;
+CLASS[0x2e] = MID_NUM_LET;
+CLASS[0x27] = MID_NUM_LET;
+CLASS[0x2c] = MID_NUM;
+CLASS[0x3b] = MID_NUM;
+CLASS[0x5f] = EXTEND_NUM_LET;
+CLASS[0x20] = SPACE;
+CLASS[0x0d] = CR;
+CLASS[0x0a] = LF;
+CLASS[0x0b] = NEWLINE;
+CLASS[0x0c] = NEWLINE;
+
+/** Is there a word boundary between classes b and c, given a (before b) and d (after c)? UAX #29 WB3-WB999. */
+function boundary(a: number, b: number, c: number, d: number): boolean {
+  if (b === CR && c === LF) return false; // WB3
+  if (b === CR || b === LF || b === NEWLINE || c === CR || c === LF || c === NEWLINE) return true; // WB3a, WB3b
+  if (b === SPACE && c === SPACE) return false; // WB3d
+  if (b === LETTER && c === LETTER) return false; // WB5
+  if (b === LETTER && (c === MID_LETTER || c === MID_NUM_LET) && d === LETTER) return false; // WB6
+  if (a === LETTER && (b === MID_LETTER || b === MID_NUM_LET) && c === LETTER) return false; // WB7
+  if ((b === NUMERIC || b === LETTER) && (c === NUMERIC || c === LETTER)) return false; // WB8, WB9, WB10
+  if (a === NUMERIC && (b === MID_NUM || b === MID_NUM_LET) && c === NUMERIC) return false; // WB11
+  if (b === NUMERIC && (c === MID_NUM || c === MID_NUM_LET) && d === NUMERIC) return false; // WB12
+  if ((b === LETTER || b === NUMERIC || b === EXTEND_NUM_LET) && c === EXTEND_NUM_LET) return false; // WB13a
+  if (b === EXTEND_NUM_LET && (c === LETTER || c === NUMERIC)) return false; // WB13b
+  return true; // WB999
+}
+
+/**
+ * ASCII text split at UAX #29 word boundaries. A segment is word-like, as ICU's rule status
+ * says, when it holds a letter or digit, or is a run of two or more characters starting with "_".
+ */
+export function asciiWords(text: string): WordSegment[] {
+  const segments: WordSegment[] = [];
+  const n = text.length;
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (
+      i < n &&
+      !boundary(
+        i >= 2 ? (CLASS[text.charCodeAt(i - 2)] as number) : OTHER,
+        CLASS[text.charCodeAt(i - 1)] as number,
+        CLASS[text.charCodeAt(i)] as number,
+        i + 1 < n ? (CLASS[text.charCodeAt(i + 1)] as number) : OTHER,
+      )
+    )
+      continue;
+    const first = CLASS[text.charCodeAt(start)];
+    segments.push({
+      segment: text.slice(start, i),
+      index: start,
+      isWordLike: first === LETTER || first === NUMERIC || (first === EXTEND_NUM_LET && i - start > 1),
+    });
+    start = i;
+  }
+  return segments;
+}
 
 /**
  * Sentences end at . ! ? (with closing quotes) followed by a space, or at a line break. ICU's
@@ -79,17 +180,17 @@ export function analyse(input: string): Doc {
   let sentence = 0;
   let clause = 0;
   let lastWasBreak = true;
-  const segments = [...wordSegmenter.segment(flat)];
+  const segments = wordSegments(flat);
   // The next word-like segment after each segment, found in one backward pass.
   const following: string[] = new Array(segments.length);
   let ahead = "";
   for (let i = segments.length - 1; i >= 0; i--) {
     following[i] = ahead;
-    const seg = segments[i] as Intl.SegmentData;
+    const seg = segments[i] as WordSegment;
     if (seg.isWordLike) ahead = seg.segment;
   }
   for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i] as Intl.SegmentData;
+    const seg = segments[i] as WordSegment;
     while (sentence < sentences.length - 1 && seg.index >= (sentences[sentence] as Sentence).end) {
       sentence++;
       if (!lastWasBreak) clause++;

@@ -4,6 +4,7 @@ import {
   checkPattern,
   MAX_SCORED_CHARS,
   type ScoreContext,
+  SIGNALS,
   scoreReply,
   type TrainerSignal,
 } from "../../src/scoring/index.js";
@@ -11,6 +12,14 @@ import {
 const strong =
   "Two weeks without your laptop when you were told one is maddening, and I'm sorry. I can't promise the supplier's date, but I'll chase them today and text you by 5pm. Would a loan laptop help meanwhile?";
 const poor = "Wow, lovely attitude. Calm down, it's only a laptop. You should have read the terms.";
+
+describe("SIGNALS", () => {
+  it("is sorted by id in the order localeCompare gives", () => {
+    const ids = SIGNALS.map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+  });
+});
 
 describe("bands", () => {
   it.each([
