@@ -12,7 +12,8 @@ import { Schema } from "yaml";
  * the precise reader, which alone reports problems with positions, does all the work. "Sure"
  * means the text stays inside a subset where the two readers are known to agree:
  *
- * - one document, no `%` directives (`%YAML 1.1` changes what plain words mean);
+ * - one document, no `%` directives (`%YAML 1.1` changes what plain words mean), no `---` or
+ *   `...` markers;
  * - no anchors, aliases or tags (`&a`, `*a`, `!foo`, `!!str`): no alias bombs, no unknown tags;
  * - mapping keys are plain words (a letter, then letters, digits, `_` or `-`) that the precise
  *   reader reads as text, each once per mapping, never `__proto__`;
@@ -92,7 +93,9 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         documents += 1;
-        if (documents > 1 || event.directives.length > 0) return undefined;
+        // js-yaml takes an indented `---` for a document marker: plain files need none.
+        if (documents > 1 || event.directives.length > 0 || event.explicitStart || event.explicitEnd)
+          return undefined;
         break;
       case EVENT_ID.ALIAS:
         return undefined;
