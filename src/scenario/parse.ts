@@ -25,12 +25,13 @@ import { readPlainYaml } from "./plain-yaml.js";
 
 /**
  * Scenario files may be at most 1 MiB: about 4,000 turns of scripts/bench-validate.mjs's shape,
- * where the shipped scenarios are 4 to 8 KB. Kept deliberately, to bound memory: the yaml
- * library's token tree, its document and the data built from them take some 250 bytes of memory
- * per byte of YAML (measured peaks: 290 MiB for a 1 MiB file, 620 MiB for 5 MiB), and its
- * tokenizer reads about 2 MB/s, so a 100,000-turn file (25 MB) would take about 3 GB and over
- * 10 s before any check runs. Validation itself is linear; bench-validate measures larger texts
- * in memory.
+ * where the shipped scenarios are 4 to 12 KB. Kept deliberately, to bound memory: any file with a
+ * problem is read by the precise reader below, whose token tree, document and data take some 250
+ * bytes of memory per byte of YAML (measured peaks: 290 MiB for a 1 MiB file, 620 MiB for 5 MiB),
+ * so a 100,000-turn file (26 MB) would take several GB. The quick reader (plain-yaml.ts) is
+ * leaner (about 30 bytes per byte), but it can only vouch for files without problems; raising
+ * the limit would need a lean way to locate findings as well. Validation itself is linear;
+ * bench-validate measures larger texts in memory.
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** The yaml library's alias limit: refuses "billion laughs" documents. */

@@ -37,8 +37,9 @@ import { Schema } from "yaml";
 export const PLAIN_MAX_DEPTH = 32;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters
-const UNSURE_TEXT =
-  /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSURE_CHARACTER = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * The tests by which the precise reader (YAML 1.2's core schema) reads a plain scalar as null, a
@@ -65,7 +66,8 @@ type Collection =
 
 /** The data of `text` when it is plain YAML (see above), else undefined. Never throws. */
 export function readPlainYaml(text: string): { data: unknown } | undefined {
-  if (UNSURE_TEXT.test(text)) return undefined;
+  // One quick scan; the slower look for lone surrogates only where there are surrogates at all.
+  if (UNSURE_CHARACTER.test(text) || (SURROGATE.test(text) && LONE_SURROGATE.test(text))) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: PLAIN_MAX_DEPTH });

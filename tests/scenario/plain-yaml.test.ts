@@ -4,9 +4,11 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { defaultCheckOptions } from "../../src/scenario/load.js";
 import { type Locator, parsePreciseYaml, parseYaml } from "../../src/scenario/parse.js";
 import { PLAIN_MAX_DEPTH, readPlainYaml } from "../../src/scenario/plain-yaml.js";
 import { RubricFile, Scenario } from "../../src/scenario/schema.js";
+import { checkPattern, testedByLine } from "../../src/scoring/index.js";
 
 /**
  * The quick reader (plain-yaml.ts) may answer only where the precise reader (the yaml library)
@@ -49,8 +51,8 @@ const positions = (locate: Locator, data: unknown) =>
   paths(data).map((p) => [locate(p), locate(p, { key: true })]);
 
 /** Compares the two readers on one text; true when the quick reader answered. */
-function agree(text: string): boolean {
-  for (const schema of schemas) {
+function agree(text: string, extra: readonly z.ZodType[] = []): boolean {
+  for (const schema of [...schemas, ...extra]) {
     const fast = parseYaml(text, "plain.yaml", schema as z.ZodType);
     const precise = parsePreciseYaml(text, "plain.yaml", schema as z.ZodType);
     same(fast.diagnostics, precise.diagnostics);
@@ -68,7 +70,10 @@ const minimal = readFileSync(join(root, "tests", "fixtures", "good", "minimal.ya
 
 describe("the quick YAML reader", () => {
   it("reads every shipped scenario and rubric file, as the precise reader does", () => {
-    for (const file of shipped) expect(agree(readFileSync(file, "utf8")), file).toBe(true);
+    for (const file of shipped)
+      expect(agree(readFileSync(file, "utf8"), file.includes("rubrics") ? [RubricFile] : []), file).toBe(
+        true,
+      );
   });
 
   it("agrees with the precise reader on every test fixture", () => {
@@ -303,4 +308,21 @@ describe("the quick YAML reader", () => {
     );
     expect(quick).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe("what validate remembers between files", () => {
+  it("answers as the scorer does, per line and per abusive flag, and per pattern", () => {
+    const options = defaultCheckOptions();
+    const lines = ["Where is my parcel?", "Refund me NOW or I'm calling my lawyer!", "Where is my parcel?"];
+    for (const line of lines)
+      for (const abusive of [false, true]) {
+        expect(options.testedByLine?.(line, abusive)).toStrictEqual(testedByLine(line, abusive));
+        expect(options.testedByLine?.(line, abusive)).toStrictEqual(testedByLine(line, abusive));
+      }
+    expect(options.testedByLine?.("Where is my parcel?", true)).not.toStrictEqual(
+      options.testedByLine?.("Where is my parcel?", false),
+    );
+    for (const pattern of ["refund(ed)? now", "(a)\\1", "x*", "refund(ed)? now"])
+      expect(options.checkPattern(pattern)).toStrictEqual(checkPattern(pattern));
+  });
 });
