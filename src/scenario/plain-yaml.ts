@@ -126,8 +126,8 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
       case EVENT_ID.POP: {
         // Closes a collection, or the document (then the stack is already empty).
         const done = stack.pop();
-        if (done && (done.kind === "map" && done.key !== undefined ? true : !place(done.value)))
-          return undefined;
+        if (!done) break;
+        if ((done.kind === "map" && done.key !== undefined) || !place(done.value)) return undefined;
         break;
       }
       default:
