@@ -31,7 +31,7 @@ function yamlFiles(dir: string): string[] {
 /** Every path to a value in the data, for comparing the two readers' positions. */
 function paths(data: unknown, prefix: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
   out.push(prefix);
-  if (out.length > 80) return out;
+  if (out.length > 40) return out;
   if (Array.isArray(data)) data.forEach((v, i) => void paths(v, [...prefix, i], out));
   else if (data !== null && typeof data === "object")
     for (const [k, v] of Object.entries(data)) paths(v, [...prefix, k], out);
@@ -190,8 +190,8 @@ describe("the quick YAML reader", () => {
     let cases = 0;
     lines.forEach((line, i) => {
       const variants = [
-        ...breakers.filter((_, k) => (i + k) % 2 === 0).map((b) => `${line} ${b}`),
-        ...breakers.filter((_, k) => (i + k) % 8 === 0).map((b) => `${b}${line}`),
+        ...breakers.filter((_, k) => (i + k) % 4 === 0).map((b) => `${line} ${b}`),
+        ...breakers.filter((_, k) => (i + k) % 12 === 0).map((b) => `${b}${line}`),
         ` ${line}`,
         `${line}\n${line}`,
         "",
@@ -201,7 +201,7 @@ describe("the quick YAML reader", () => {
         if (agree(lines.map((l, j) => (j === i ? variant : l)).join("\n"))) quick += 1;
       }
     });
-    expect(cases).toBeGreaterThan(700);
+    expect(cases).toBeGreaterThan(500);
     expect(quick).toBeGreaterThan(cases / 4);
   }, 120_000);
 
@@ -304,9 +304,9 @@ describe("the quick YAML reader", () => {
       fc.property(text, (t) => {
         if (agree(t)) quick += 1;
       }),
-      { numRuns: 800, seed: 20261130 },
+      { numRuns: 500, seed: 20261130 },
     );
-    expect(quick).toBeGreaterThan(100);
+    expect(quick).toBeGreaterThan(80);
   }, 120_000);
 });
 
