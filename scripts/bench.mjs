@@ -322,7 +322,7 @@ async function main() {
       [" distinct", folders[1]],
     ]) {
       const cpu = median([0, 1, 2].map(() => runChild("validate-dir", folder).cpuMs));
-      row(`  CPU time, all threads (1,000${kind} files)`, `${cpu.toFixed(0)} ms`, "", undefined);
+      row(`  CPU, all threads (1,000${kind} files)`, `${cpu.toFixed(0)} ms`, "", undefined);
     }
 
     // Start-up: a one-off `coach score` against `node -e 0`, interleaved.
