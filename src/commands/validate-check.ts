@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../scenario/diagnostics.js";
-import { loadScenarioFile } from "../scenario/load.js";
+import { defaultCheckOptions, loadScenarioFile } from "../scenario/load.js";
 
 /** What `validate` reports of one file, on the main thread or in a worker. */
 export interface CheckedFile {
@@ -10,8 +10,12 @@ export interface CheckedFile {
   valid: boolean;
 }
 
+/** What the scorer knows (built-in signals, pattern and line checks): the same for every file. */
+let options: ReturnType<typeof defaultCheckOptions> | undefined;
+
 export function check(file: string): CheckedFile {
-  const loaded = loadScenarioFile(file);
+  options ??= defaultCheckOptions();
+  const loaded = loadScenarioFile(file, options);
   return {
     file: loaded.file,
     id: loaded.id,

@@ -110,7 +110,11 @@ export function checkScenario(
     );
 
   // A condition on a dimension the turn never tests never holds: say so where it is written.
+  const namesDimension = (condition: Condition): boolean =>
+    DIMENSION_NAMES.some((d) => condition[d] !== undefined) || (condition.any?.some(namesDimension) ?? false);
   const checkTestedDimensions = (id: string, turn: TurnNode) => {
+    // Reading the customer's lines is the costly part: only for turns that branch on a dimension.
+    if (!turn.next.some((transition) => transition.when && namesDimension(transition.when))) return;
     const tested = turnTests(turn, options);
     if (!tested) return;
     const visit = (condition: Condition, path: PropertyKey[]) => {

@@ -24,7 +24,31 @@ export interface LoadedScenario {
 }
 
 export function defaultCheckOptions(): CheckOptions {
-  return { builtInSignals: new Set(SIGNALS.map((s) => s.id)), checkPattern, testedByLine };
+  return {
+    builtInSignals: new Set(SIGNALS.map((s) => s.id)),
+    checkPattern: remembered(checkPattern),
+    testedByLine: remembered(testedByLine),
+  };
+}
+
+/**
+ * A pure check remembered per argument for as long as its options live (one `validate` run, say):
+ * a pattern or customer line written in many files (a library grown from a template, shared
+ * wording) is compiled or read once. At most MEMO_LIMIT answers are kept.
+ */
+const MEMO_LIMIT = 20_000;
+function remembered<A extends string | boolean, R>(check: (text: string, ...rest: A[]) => R) {
+  const answers = new Map<string, R>();
+  return (text: string, ...rest: A[]): R => {
+    const key = rest.length > 0 ? `${rest.join(",")}\u0000${text}` : text;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size >= MEMO_LIMIT) answers.clear();
+      answer = check(text, ...rest);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 export function loadScenarioFile(

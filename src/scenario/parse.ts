@@ -16,6 +16,7 @@ import {
 } from "yaml";
 import type { ZodType } from "zod";
 import { type Diagnostic, didYouMean, LineIndex } from "./diagnostics.js";
+import { readPlainYaml } from "./plain-yaml.js";
 
 /**
  * Pure: YAML text -> validated data + diagnostics with positions. No file system here; the
@@ -24,12 +25,13 @@ import { type Diagnostic, didYouMean, LineIndex } from "./diagnostics.js";
 
 /**
  * Scenario files may be at most 1 MiB: about 4,000 turns of scripts/bench-validate.mjs's shape,
- * where the shipped scenarios are 4 to 8 KB. Kept deliberately, to bound memory: the yaml
- * library's token tree, its document and the data built from them take some 250 bytes of memory
- * per byte of YAML (measured peaks: 290 MiB for a 1 MiB file, 620 MiB for 5 MiB), and its
- * tokenizer reads about 2 MB/s, so a 100,000-turn file (25 MB) would take about 3 GB and over
- * 10 s before any check runs. Validation itself is linear; bench-validate measures larger texts
- * in memory.
+ * where the shipped scenarios are 4 to 12 KB. Kept deliberately, to bound memory: any file with a
+ * problem is read by the precise reader below, whose token tree, document and data take some 250
+ * bytes of memory per byte of YAML (measured peaks: 290 MiB for a 1 MiB file, 620 MiB for 5 MiB),
+ * so a 100,000-turn file (26 MB) would take several GB. The quick reader (plain-yaml.ts) is
+ * leaner (about 30 bytes per byte), but it can only vouch for files without problems; raising
+ * the limit would need a lean way to locate findings as well. Validation itself is linear;
+ * bench-validate measures larger texts in memory.
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** The yaml library's alias limit: refuses "billion laughs" documents. */
@@ -52,10 +54,47 @@ interface Position {
   length?: number;
 }
 
+const noLocation: Locator = () => ({ line: 1, col: 1 });
+
+/**
+ * A file that is plain YAML and fits the schema (the usual case) is read by the quick reader
+ * (plain-yaml.ts), which answers only where this module's precise reader would give the same
+ * value and no diagnostic; every other file, and every finding's position, comes from the
+ * precise reader.
+ */
 export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Parsed<T> {
+  if (isEmpty(text)) return emptyFile(file);
+  const plain = readPlainYaml(text);
+  if (plain && plain.data !== null && typeof plain.data === "object" && !Array.isArray(plain.data)) {
+    const result = schema.safeParse(plain.data);
+    if (result.success) return { value: result.data, locate: lazyLocator(text), diagnostics: [] };
+  }
+  return parsePreciseYaml(text, file, schema);
+}
+
+const isEmpty = (text: string) => text.trim() === "" || /^(\s*#[^\n]*\n?|\s*---\s*\n?)*\s*$/.test(text);
+
+function emptyFile(file: string): Parsed<never> {
+  return {
+    locate: noLocation,
+    diagnostics: [
+      {
+        file,
+        line: 1,
+        col: 1,
+        severity: "error",
+        rule: "empty-file",
+        message: "the file is empty",
+        expected: "a YAML mapping starting with `format: 1`",
+      },
+    ],
+  };
+}
+
+/** Line, column, source line and highlight length of a span of `text`. */
+function positionsIn(text: string): (offset: number, length?: number) => Position {
   const lines = new LineIndex(text);
-  const diagnostics: Diagnostic[] = [];
-  const at = (offset: number, length = 1) => {
+  return (offset, length = 1) => {
     const p = lines.position(offset);
     return {
       line: p.line,
@@ -64,20 +103,25 @@ export function parseYaml<T>(text: string, file: string, schema: ZodType<T>): Pa
       length: Math.max(1, Math.min(length, p.source.length - p.col + 1)),
     };
   };
-  const noLocation: Locator = () => ({ line: 1, col: 1 });
+}
 
-  if (text.trim() === "" || /^(\s*#[^\n]*\n?|\s*---\s*\n?)*\s*$/.test(text)) {
-    diagnostics.push({
-      file,
-      line: 1,
-      col: 1,
-      severity: "error",
-      rule: "empty-file",
-      message: "the file is empty",
-      expected: "a YAML mapping starting with `format: 1`",
-    });
-    return { locate: noLocation, diagnostics };
-  }
+/**
+ * Positions in a text the quick reader accepted, found when a finding first asks for one: only
+ * then is the yaml library's document built (the precise reader reads such a text without error).
+ */
+function lazyLocator(text: string): Locator {
+  let locate: Locator | undefined;
+  return (path, options) => {
+    locate ??= makeLocator(composeOne([...new Parser().parse(text)], text.length), positionsIn(text));
+    return locate(path, options);
+  };
+}
+
+/** The precise reader: every problem of the text, each with its position. */
+export function parsePreciseYaml<T>(text: string, file: string, schema: ZodType<T>): Parsed<T> {
+  const diagnostics: Diagnostic[] = [];
+  const at = positionsIn(text);
+  if (isEmpty(text)) return emptyFile(file);
 
   // The text is read into tokens once (without recursion), measured, then composed.
   const tokens = [...new Parser().parse(text)];
