@@ -340,6 +340,14 @@ function walk(dir: string, depth: number, scan: Scan): string[] {
       scan.seen.add(real);
       if (entry.name !== "rubrics" || scan.rubrics) out.push(...walk(path, depth + 1, scan));
     } else if (isFile && YAML_FILE.test(entry.name)) out.push(path);
+    else if (YAML_FILE.test(entry.name))
+      scanNote(
+        scan,
+        path,
+        "warning",
+        "not-a-file",
+        "not a regular file (a FIFO, socket or device); not read",
+      );
   }
   return out;
 }
