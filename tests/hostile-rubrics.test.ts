@@ -285,7 +285,11 @@ describe("a generated corpus of hostile rubric files", () => {
     join(rubrics, "b.yaml"),
     good.replace("weights: { empathy: 2, honesty: 1 }", "weights: { calm: 2 }"),
   );
+  // A file name that would recolour the terminal and reverse the line if printed raw.
+  const evilName = "evil-\u001b[31m-\u202Eeman.yaml";
+  writeFileSync(join(rubrics, evilName), "format: 1\nweigths: {}\n");
   const paths: [string, string[], string][] = [
+    ["path-escape-in-file-name", [`rubrics/${evilName}`], "rubric-invalid"],
     ["path-dot-dot", ["../outside.yaml"], "rubric-outside"],
     ["path-dot-dot-inside", ["rubrics/../../outside.yaml"], "rubric-outside"],
     ["path-absolute", [join(dir, "outside.yaml")], "rubric-outside"],
@@ -400,6 +404,7 @@ describe("a generated corpus of hostile rubric files", () => {
     for (const [name] of paths) expect(stdout, name).toMatch(new RegExp(`${name}\\.yaml:6:\\d+ +error`));
     expect(stdout).toMatch(/rubrics\/loop-a\.yaml +error .*loop/);
     expect(stdout).toMatch(/rubrics\/fifo\.yaml +warning .*not a regular file/);
+    expect(stdout).toMatch(/rubrics\/evil--eman\.yaml:2:1 +error .*weigths/);
   });
 
   it("coach test on the folder refuses the bad scenarios with exit 1, printing nothing raw", () => {
