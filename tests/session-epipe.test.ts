@@ -125,7 +125,7 @@ describe("coach run at a terminal, its output piped into a reader that quits", (
     const errors = join(tempDir("coach-epipe-pty-"), "stderr");
     const script = [
       `NO_COLOR=1 COACH_DATA='${data}' COACH_DATA_DIR='${data}' '${process.execPath}' '${cliPath}' run ${SCENARIO} 2>'${errors}' | sed -u '/^ANGER [0-9]* to /q'`,
-      'echo "EXIT=${PIPESTATUS[0]}"',
+      'echo "EXIT=$PIPESTATUS"',
       "stty -a | tr ' ;' '\\n\\n' | grep -E -x -- '-?(echo|icanon)' | tr '\\n' ' '; echo",
       "sleep 60",
     ].join("\n");
