@@ -407,6 +407,13 @@ describe("a generated corpus of hostile rubric files", () => {
     expect(stdout).toMatch(/rubrics\/evil--eman\.yaml:2:1 +error .*weigths/);
   });
 
+  it("coach validate on a FIFO names it as one, not as a folder, and never opens it", () => {
+    const { code, stdout } = runCli(["validate", join(rubrics, "fifo.yaml")]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/fifo\.yaml +error not a regular file or folder/);
+    expect(stdout).not.toMatch(/folder cannot be read|holds no scenario files/);
+  });
+
   it("coach test on the folder refuses the bad scenarios with exit 1, printing nothing raw", () => {
     const { code, stdout, stderr } = runCli(["test", lib, "--no-models"]);
     expect(code).toBe(1);

@@ -235,6 +235,11 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
       files.push(path);
       continue;
     }
+    if (!stats.isDirectory()) {
+      const message = "not a regular file or folder (a FIFO, socket or device); not read";
+      diagnostics.push({ file: path, line: 0, col: 0, severity: "error", rule: "not-a-file", message });
+      continue;
+    }
     const root = realpathSync(path);
     const found = walk(path, 0, {
       root,
