@@ -161,6 +161,15 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     }
     return result.ok ? undefined : EXIT.io;
   });
+  // The reader of stdout went away (`coach run … | head`): coach stops quietly (io/write.ts);
+  // first the session is closed as stopped, as on Ctrl+C, not left as a crash would leave it.
+  const onClosedOutput = (error: NodeJS.ErrnoException) => {
+    if (transcript.endReason !== undefined) return;
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") return;
+    markInterrupted();
+    file.save();
+  };
+  process.stdout.prependListener("error", onClosedOutput);
   checkpoint();
 
   say(renderIntro(scenario, view, mode));
@@ -225,6 +234,7 @@ export async function runCommand(ref: string, options: RunOptions): Promise<numb
     checkpoint(true);
     throw error;
   } finally {
+    process.stdout.off("error", onClosedOutput);
     offStop();
     if (source.kind === "lines") {
       const fromFile = options.answers !== undefined && options.answers !== STDIN && isFile(options.answers);

@@ -98,17 +98,29 @@ export function parseScenarioText(
       suggestion: `remove \`id:\` (it is taken from the file name) or rename the file to ${scenario.id}.yaml`,
     });
   const shared: RubricFile[] = [];
+  // Which rubric defines each shared signal: two definitions would both score (twice the points).
+  const definedBy = new Map<string, string>();
   scenario.rubrics?.forEach((ref, i) => {
     const resolution = rubricFor(ref);
-    if ("rubric" in resolution) shared.push(resolution.rubric);
-    else
-      diagnostics.push({
-        file,
-        ...parsed.locate(["rubrics", i]),
-        severity: "error",
-        rule: resolution.rule,
-        message: resolution.message,
-      });
+    const refuse = (rule: string, message: string) =>
+      diagnostics.push({ file, ...parsed.locate(["rubrics", i]), severity: "error", rule, message });
+    if (!("rubric" in resolution)) {
+      refuse(resolution.rule, resolution.message);
+      return;
+    }
+    const ids = (resolution.rubric.signals ?? []).map((signal) => signal.id);
+    const clash = ids.find((id) => definedBy.has(id));
+    if (shared.includes(resolution.rubric))
+      refuse("duplicate-rubric", `rubric \`${ref}\` is listed more than once; list it once`);
+    else if (clash !== undefined)
+      refuse(
+        "duplicate-signal",
+        `rubric \`${ref}\` defines signal \`${clash}\`, which \`${definedBy.get(clash)}\` defines too; keep one`,
+      );
+    else {
+      shared.push(resolution.rubric);
+      for (const id of ids) definedBy.set(id, ref);
+    }
   });
   const sharedSignals = new Set(shared.flatMap((r) => (r.signals ?? []).map((signal) => signal.id)));
   diagnostics.push(...checkScenario(scenario, file, parsed.locate, { ...options, sharedSignals }));
@@ -183,7 +195,12 @@ export function resolveRubric(scenarioFile: string, ref: string, options: CheckO
   let real: string;
   try {
     real = realpathSync(target);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP")
+      return {
+        rule: "rubric-link-loop",
+        message: `rubric \`${ref}\` is a loop of links; it leads to no file`,
+      };
     return {
       rule: "rubric-not-found",
       message: `rubric file \`${ref}\` does not exist (looked for ${target})`,
@@ -196,6 +213,10 @@ export function resolveRubric(scenarioFile: string, ref: string, options: CheckO
     };
   const loaded = loadRubricFile(real, options);
   const errors = countBy(loaded.diagnostics, "error");
+  // A file refused as a whole (a folder, a FIFO, binary, too large) has one reason: give it here.
+  const whole = loaded.rubric ? undefined : loaded.diagnostics.find((d) => d.line === 0);
+  if (whole)
+    return { rule: "rubric-invalid", message: `rubric file \`${ref}\` cannot be used: ${whole.message}` };
   if (!loaded.rubric || errors > 0)
     return {
       rule: "rubric-invalid",
@@ -236,6 +257,11 @@ export function findScenarioFiles(paths: readonly string[], options: { rubrics?:
     }
     if (stats.isFile()) {
       files.push(path);
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      const message = "not a regular file or folder (a FIFO, socket or device); not read";
+      diagnostics.push({ file: path, line: 0, col: 0, severity: "error", rule: "not-a-file", message });
       continue;
     }
     const root = realpathSync(path);
@@ -306,8 +332,10 @@ function walk(dir: string, depth: number, scan: Scan): string[] {
       let real: string;
       try {
         real = realpathSync(path);
-      } catch {
-        if (YAML_FILE.test(entry.name) || !extname(entry.name))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ELOOP")
+          scanNote(scan, path, "error", "link-loop", "this link is a loop of links; it leads to no file");
+        else if (YAML_FILE.test(entry.name) || !extname(entry.name))
           scanNote(scan, path, "error", "broken-link", "this link points to nothing");
         continue;
       }
@@ -341,6 +369,14 @@ function walk(dir: string, depth: number, scan: Scan): string[] {
       scan.seen.add(real);
       if (entry.name !== "rubrics" || scan.rubrics) out.push(...walk(path, depth + 1, scan));
     } else if (isFile && YAML_FILE.test(entry.name)) out.push(path);
+    else if (YAML_FILE.test(entry.name))
+      scanNote(
+        scan,
+        path,
+        "warning",
+        "not-a-file",
+        "not a regular file (a FIFO, socket or device); not read",
+      );
   }
   return out;
 }

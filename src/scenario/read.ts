@@ -26,11 +26,15 @@ export function readTrainerFile(file: string): { text?: string; diagnostic?: Dia
   } catch (error) {
     return fail("unreadable", `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
+  // UTF-16 (a BOM, as Windows editors save "Unicode") is text, not binary: say how to fix it.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fail("encoding", "the file is UTF-16 text; save it as UTF-8");
   if (bytes.subarray(0, 8192).includes(0))
     return fail("binary-file", "this looks like a binary file, not YAML text");
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, "") };
+    // A lone CR is a line break in YAML (classic Mac endings); the parser only knows LF and CRLF.
+    return { text: text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n") };
   } catch {
     return fail("encoding", "the file is not valid UTF-8 text; save it as UTF-8");
   }
