@@ -10,11 +10,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.924,
- *       "band": 0.844
+ *       "band": 0.847
  *     },
  *     "handNumbers": {
  *       "within": 0.924,
- *       "band": 0.843
+ *       "band": 0.844
  *     },
  *     "refitted": false
  *   },
@@ -48,11 +48,11 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.911,
- *       "band": 0.774
+ *       "within": 0.91,
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
- *       "within": 0.892,
+ *       "within": 0.893,
  *       "band": 0.746
  *     },
  *     "refitted": true
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": -20
     },
     "dismissive": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "flat-refusal": {
       "boundaries": -11

@@ -23,6 +23,8 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "Maybe read the sign on the machine before you shove coins in it.",
+        "if the signing was that important you'd have booked the delivery earlier",
         "boots were fine when u tried them on, u said they fit.",
         "Face ID goes on these all the time. You've probably dropped it again.",
         "If there was a shadow you could have retaken it.",

@@ -17,6 +17,9 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Well, vans do break down. Tutors do get ill.",
+        "They'll come back when they come back.",
+        "Sir, the brakes were illegal. You should be thanking us.",
         "I've noted that you consider us parasites. For your information, the survey is on Tuesday.",
         "Calling me scum isn't going to fix a mast. Post whatever you like.",
         "Car's failed, that's it, no point crying about it.",

@@ -20,6 +20,7 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Happy to refund you, though I'm sure you'll still tell everyone we're a scam.",
         "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
         "We do apologise that your neighbour's climbing skills beat our engineer.",
         "I'm sure your solicitor will be fascinated by a boiler part.",

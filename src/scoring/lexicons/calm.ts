@@ -8,6 +8,16 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // the excuse as a law of nature: "vans do break down", "tutors do get ill"
+  "do break down",
+  "do get ill|sick|delayed|busy",
+  "do go wrong",
+  "do run late",
+  // tautologies that close the subject: "it takes as long as it takes", "they'll come back when they come back"
+  "as long as it takes",
+  "when they come back",
+  "when it comes back",
+  "should be thanking",
   // condescension: "For your information, the landlord has been very generous"
   "for your information",
   // dares: "post whatever you like"
@@ -161,6 +171,7 @@ export const SARCASM: readonly string[] = [
   "oh great",
   "great another",
   "will be fascinated",
+  "i am sure you will still",
   // mock apology: "We do apologise that your neighbour's climbing skills beat our engineer"
   "apologise that your",
   "could not arrange better",
@@ -254,6 +265,9 @@ export const SARCASM: readonly string[] = [
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
   "we did tell you",
+  "maybe read|check the",
+  "if it was that important",
+  "if ... was that important",
   "which you did not mention",
   "you did not mention",
   "you said they fit|fitted",
