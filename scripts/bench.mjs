@@ -64,7 +64,15 @@ async function child(kind, file, workers) {
     }
   }
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ replies, ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+  const cpu = process.cpuUsage(); // every thread of the process
+  process.stdout.write(
+    JSON.stringify({
+      replies,
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
   process.exit(0);
 }
 

@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { POOL_AFTER, scoreBatchLine } from "../src/commands/score.js";
+import { POOL_AFTER } from "../src/commands/score.js";
+import { scoreBatchLine, scoreBlock } from "../src/commands/score-block.js";
 import { cliEnv, cliPath, root, tempDir } from "./helpers/cli.js";
 
 /** A large batch is scored on worker threads: the output must be what one thread writes, in order. */
@@ -51,17 +52,27 @@ describe("coach score --batch on worker threads", () => {
     expect(status).toBe(1);
   });
 
-  it("scores chunks on the built workers exactly as on this thread", async () => {
+  it("scores blocks on the built workers exactly as on this thread", async () => {
     const { ScorePool } = await import(pathToFileURL(join(root, "dist", "commands", "score-pool.js")).href);
     const pool = ScorePool.start(2);
     expect(pool?.size).toBe(2);
     try {
-      const inputs = texts.slice(0, 40).map((text, i) => ({ line: i + 1, text }));
+      const block = (from: number, to: number) => ({
+        bytes: new TextEncoder().encode(`${texts.slice(from, to).join("\n")}\n`),
+        line: from + 1,
+        offset: 0,
+      });
+      // The second block is a view into a larger buffer: the pool copies it rather than move it.
+      const view = block(20, 40);
+      const padded = new Uint8Array(view.bytes.length + 8);
+      padded.set(view.bytes, 4);
       const [first, second] = await Promise.all([
-        pool.score(inputs.slice(0, 20)),
-        pool.score(inputs.slice(20)),
+        pool.score(block(0, 20)),
+        pool.score({ ...view, bytes: padded.subarray(4, 4 + view.bytes.length) }),
       ]);
-      expect([...first, ...second]).toEqual(inputs.map((input) => scoreBatchLine(input.text, input.line)));
+      expect(padded.byteLength).toBe(view.bytes.length + 8);
+      expect([first, second]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
+      expect(first.outcomes.length + second.outcomes.length).toBe(40);
     } finally {
       await pool?.close();
     }

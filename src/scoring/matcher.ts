@@ -46,7 +46,8 @@ const NUMBER_WORDS = new Set(
 );
 
 export function isNumberWord(norm: string): boolean {
-  return /^\d/.test(norm) || NUMBER_WORDS.has(norm);
+  const code = norm.charCodeAt(0); // a leading ASCII digit, as /^\d/ reads it
+  return (code >= 48 && code <= 57) || NUMBER_WORDS.has(norm);
 }
 
 export function normaliseWord(word: string): string[] {

@@ -26,6 +26,8 @@ interface Entry {
   phrase?: Phrase;
   /** The reply lookup that last took this entry (an entry can sit in several buckets). */
   taken: number;
+  /** Each need's words by number (wordIds), once the entry has been numbered. */
+  ids?: Int32Array[];
 }
 
 const HEAD = 3;
@@ -68,21 +70,113 @@ function register(list: readonly string[]): Lexicon {
   return lexicon;
 }
 
-/** A reply's distinct normalised words and their first 1 to HEAD letters. */
+/** A reply's distinct normalised words. */
 interface Vocabulary {
   words: ReadonlySet<string>;
-  heads: ReadonlySet<string>;
 }
 
-function met(need: Need, { words, heads }: Vocabulary): boolean {
+function met(need: Need, { words }: Vocabulary): boolean {
   for (const word of need.words) if (words.has(word)) return true;
-  for (const prefix of need.prefixes)
-    if (heads.has(prefix.slice(0, HEAD))) for (const word of words) if (word.startsWith(prefix)) return true;
+  // Few needs hold a prefix, and a reply has a few dozen distinct words.
+  for (const prefix of need.prefixes) for (const word of words) if (word.startsWith(prefix)) return true;
   return false;
 }
 
 function viable(entry: Entry, vocabulary: Vocabulary): boolean {
   for (const need of entry.needs) if (!met(need, vocabulary)) return false;
+  return true;
+}
+
+/**
+ * The entries a reply word leads to: those filed under the word itself, whose first need it meets,
+ * and those filed under its first 1 to HEAD letters; and the word's number, if a need holds it.
+ * Worked out once per word, not once per reply (replies share most of their words), and again
+ * when a lexicon joins the index.
+ */
+interface Filed {
+  direct: readonly Entry[];
+  byHead: readonly Entry[];
+  id: number;
+}
+const NONE: readonly Entry[] = [];
+const NOTHING_FILED: Filed = { direct: NONE, byHead: NONE, id: -1 };
+const filedCache = new Map<string, Filed>();
+let filedGeneration = 0;
+
+/**
+ * Every word a need holds, numbered, so a lookup tests a need by index (`seen`) rather than by
+ * hashing its words: a reply's words are numbered once, each need's words when it is filed.
+ */
+const wordIds = new Map<string, number>();
+/** The lookup that last saw each numbered word in its reply. */
+let seen = new Int32Array(1024);
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
+/** Number the needs of every entry filed since the last time (the index grows as lexicons are first used). */
+function numberEntries(): void {
+  const each = (entry: Entry) => {
+    entry.ids ??= entry.needs.map((need) => Int32Array.from(need.words, idOf));
+  };
+  for (const entry of always) each(entry);
+  for (const bucket of byWord.values()) for (const entry of bucket) each(entry);
+  for (const bucket of byHead.values()) for (const entry of bucket) each(entry);
+  if (seen.length < wordIds.size) {
+    const grown = new Int32Array(wordIds.size * 2);
+    grown.set(seen);
+    seen = grown;
+  }
+  filedCache.clear();
+  filedGeneration = generation;
+}
+
+function filedUnder(word: string): Filed {
+  let filed = filedCache.get(word);
+  if (!filed) {
+    let heads: Entry[] | undefined;
+    for (let k = 1; k <= HEAD && k <= word.length; k++) {
+      const bucket = byHead.get(word.slice(0, k));
+      if (bucket) heads = heads ? heads.concat(bucket) : bucket;
+    }
+    const direct = byWord.get(word);
+    const id = wordIds.get(word) ?? -1;
+    filed =
+      direct || heads || id >= 0 ? { direct: direct ?? NONE, byHead: heads ?? NONE, id } : NOTHING_FILED;
+    if (filedCache.size >= 20_000) filedCache.clear();
+    filedCache.set(word, filed);
+  }
+  return filed;
+}
+
+/**
+ * As viable, for the reply being looked up (its words are marked `lookup` in `seen`), from the
+ * `from`th need (those before are known to be met).
+ */
+function viableNow(entry: Entry, words: ReadonlySet<string>, lookup: number, from: number): boolean {
+  const { needs } = entry;
+  const ids = entry.ids as Int32Array[];
+  for (let k = from; k < needs.length; k++) {
+    const wanted = ids[k] as Int32Array;
+    let ok = false;
+    for (let i = 0; i < wanted.length && !ok; i++) ok = seen[wanted[i] as number] === lookup;
+    if (!ok)
+      for (const prefix of (needs[k] as Need).prefixes) {
+        for (const word of words)
+          if (word.startsWith(prefix)) {
+            ok = true;
+            break;
+          }
+        if (ok) break;
+      }
+    if (!ok) return false;
+  }
   return true;
 }
 
@@ -101,22 +195,30 @@ interface Found {
 const foundCache = new WeakMap<Doc, Found>();
 
 function lookUp(doc: Doc): Found {
-  const words = new Set(doc.words.map((w) => w.norm));
-  const heads = new Set<string>();
-  for (const word of words) for (let k = 1; k <= HEAD && k <= word.length; k++) heads.add(word.slice(0, k));
-  const found: Found = { vocabulary: { words, heads }, generation, phrases: new Map() };
+  if (filedGeneration !== generation) numberEntries();
+  const words = new Set<string>();
+  for (const word of doc.words) words.add(word.norm);
+  const found: Found = { vocabulary: { words }, generation, phrases: new Map() };
   const lookup = ++lookups;
-  const take = (entry: Entry) => {
+  const filed: Filed[] = [];
+  for (const word of words) {
+    const f = filedUnder(word);
+    if (f.id >= 0) seen[f.id] = lookup;
+    filed.push(f);
+  }
+  const take = (entry: Entry, from: number) => {
     if (entry.taken === lookup) return;
     entry.taken = lookup;
-    if (!viable(entry, found.vocabulary)) return;
+    if (!viableNow(entry, words, lookup, from)) return;
     const list = found.phrases.get(entry.lexicon);
     if (list) list.push(compiled(entry));
     else found.phrases.set(entry.lexicon, [compiled(entry)]);
   };
-  for (const entry of always) take(entry);
-  for (const word of words) for (const entry of byWord.get(word) ?? []) take(entry);
-  for (const head of heads) for (const entry of byHead.get(head) ?? []) take(entry);
+  for (const entry of always) take(entry, 0);
+  for (const f of filed) {
+    for (const entry of f.direct) take(entry, 1);
+    for (const entry of f.byHead) take(entry, 0);
+  }
   return found;
 }
 

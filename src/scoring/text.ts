@@ -200,7 +200,8 @@ export function stem(word: string): string {
     }
   }
   // Undouble a final consonant left by -ing/-ed ("stopped" -> "stopp" -> "stop").
-  if (/([bdfglmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 2 && w[w.length - 1] === w[w.length - 2] && DOUBLED.has(w[w.length - 1] as string))
+    w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
@@ -220,6 +221,9 @@ export function lemma(word: string): string {
   if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/** Consonants a stem undoubles at its end. */
+const DOUBLED = new Set("bdfglmnprt");
 
 const STEM_RULES: [string, number][] = [
   ["ations", 3],
