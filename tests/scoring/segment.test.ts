@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segmentWords, straighten } from "../../src/scoring/text.js";
+import { root } from "../helpers/cli.js";
+
+/** The scorer's fast word segmenter must give exactly what ICU gives, or scores would change. */
+const icu = new Intl.Segmenter("en", { granularity: "word" });
+const expected = (text: string) =>
+  [...icu.segment(text)].map(({ segment, index, isWordLike }) => ({ segment, index, isWordLike }));
+const actual = (text: string) =>
+  segmentWords(text).map(({ segment, index, isWordLike }) => ({ segment, index, isWordLike }));
+
+describe("segmentWords", () => {
+  it.each([
+    "a:b",
+    "1:2",
+    "a_b",
+    "_",
+    "__",
+    "__a",
+    "a__",
+    "1_2",
+    "_1",
+    "e.g.",
+    "3.5",
+    "1,000,000",
+    "1,a",
+    "a,1",
+    "1;2",
+    "a;b",
+    "5pm",
+    "a1.5b",
+    "can't",
+    "5'6",
+    "a'1",
+    "'hi'",
+    "a''b",
+    "U.S.A.",
+    "a.1",
+    "1.a",
+    "a..b",
+    "x  y",
+    " lead",
+    "a\t\tb",
+    "a\r\nb\n\nc\r",
+    "\r\r\n",
+    "$5 or £64 or €9 – 3—5 … ok",
+    "100%!!",
+    "",
+    "ünïcödé and 😊 go to ICU",
+    "I'm sorry—I'll call you at 5:30pm, OK? (ref AB-1234)",
+  ])("%j", (text) => {
+    expect(actual(text)).toEqual(expected(text));
+  });
+
+  it("agrees with ICU on every reply and customer line of the labelled sets", () => {
+    const files = [
+      "holdout-team.jsonl",
+      "holdout-team-2.jsonl",
+      "holdout-team-5.jsonl",
+      "holdout-team-8.jsonl",
+    ];
+    let checked = 0;
+    for (const name of files)
+      for (const line of readFileSync(join(root, "eval", name), "utf8").split("\n")) {
+        if (!line.trim()) continue;
+        const item = JSON.parse(line) as { reply?: string; customer?: string };
+        for (const text of [item.reply ?? "", item.customer ?? ""]) {
+          expect(actual(straighten(text))).toEqual(expected(straighten(text)));
+          checked += 1;
+        }
+      }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it("agrees with ICU on random text from the characters it reads itself", () => {
+    const alphabet = fc.constantFrom(
+      ..."aZq0 9_:.',;!?\"()-/&%$#@*+=<>[]{}|\\~^`\t\r\n£€–—…".split(""),
+      "a",
+      "b",
+      "1",
+      " ",
+      ".",
+      "'",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }), (chars) => {
+        const text = chars.join("");
+        expect(actual(text)).toEqual(expected(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
