@@ -1,7 +1,7 @@
 /** Shared matching helpers for detectors: lexicon phrases with negation scope, sentence tests. */
 import { STOPWORDS } from "./lexicons/stopwords.js";
 import { compilePhrase, findPhrases, type Need, type Phrase, phraseNeeds } from "./matcher.js";
-import { type Doc, negated, spanOf } from "./text.js";
+import { type Doc, negated, spanOf, type Word } from "./text.js";
 import type { Span } from "./types.js";
 
 /**
@@ -27,7 +27,7 @@ interface Entry {
   /** The reply lookup that last took this entry (an entry can sit in several buckets). */
   taken: number;
   /** Each need's words by number (wordIds), once the entry has been numbered. */
-  ids?: Int32Array[];
+  ids?: number[][];
 }
 
 const HEAD = 3;
@@ -97,9 +97,11 @@ interface Filed {
   direct: readonly Entry[];
   byHead: readonly Entry[];
   id: number;
+  /** The lookup that last met this word (a reply may repeat it). */
+  stamp: number;
 }
 const NONE: readonly Entry[] = [];
-const NOTHING_FILED: Filed = { direct: NONE, byHead: NONE, id: -1 };
+const NOTHING_FILED: Filed = { direct: NONE, byHead: NONE, id: -1, stamp: 0 };
 const filedCache = new Map<string, Filed>();
 let filedGeneration = 0;
 
@@ -123,7 +125,7 @@ function idOf(word: string): number {
 /** Number the needs of every entry filed since the last time (the index grows as lexicons are first used). */
 function numberEntries(): void {
   const each = (entry: Entry) => {
-    entry.ids ??= entry.needs.map((need) => Int32Array.from(need.words, idOf));
+    entry.ids ??= entry.needs.map((need) => need.words.map(idOf));
   };
   for (const entry of always) each(entry);
   for (const bucket of byWord.values()) for (const entry of bucket) each(entry);
@@ -148,7 +150,9 @@ function filedUnder(word: string): Filed {
     const direct = byWord.get(word);
     const id = wordIds.get(word) ?? -1;
     filed =
-      direct || heads || id >= 0 ? { direct: direct ?? NONE, byHead: heads ?? NONE, id } : NOTHING_FILED;
+      direct || heads || id >= 0
+        ? { direct: direct ?? NONE, byHead: heads ?? NONE, id, stamp: 0 }
+        : NOTHING_FILED;
     if (filedCache.size >= 20_000) filedCache.clear();
     filedCache.set(word, filed);
   }
@@ -159,17 +163,17 @@ function filedUnder(word: string): Filed {
  * As viable, for the reply being looked up (its words are marked `lookup` in `seen`), from the
  * `from`th need (those before are known to be met).
  */
-function viableNow(entry: Entry, words: ReadonlySet<string>, lookup: number, from: number): boolean {
+function viableNow(entry: Entry, words: readonly Word[], lookup: number, from: number): boolean {
   const { needs } = entry;
-  const ids = entry.ids as Int32Array[];
+  const ids = entry.ids as number[][];
   for (let k = from; k < needs.length; k++) {
-    const wanted = ids[k] as Int32Array;
+    const wanted = ids[k] as number[];
     let ok = false;
     for (let i = 0; i < wanted.length && !ok; i++) ok = seen[wanted[i] as number] === lookup;
     if (!ok)
       for (const prefix of (needs[k] as Need).prefixes) {
         for (const word of words)
-          if (word.startsWith(prefix)) {
+          if (word.norm.startsWith(prefix)) {
             ok = true;
             break;
           }
@@ -185,35 +189,36 @@ function compiled(entry: Entry): Phrase {
   return entry.phrase;
 }
 
-/** What one reply could match: per lexicon, its viable phrases; built on the reply's first lookup. */
+/** What one reply could match: per lexicon (by its generation), its viable phrases; built on the reply's first lookup. */
 interface Found {
-  vocabulary: Vocabulary;
   /** The index generation looked up; lexicons added later are looked up on their own. */
   generation: number;
-  phrases: Map<Lexicon, Phrase[]>;
+  phrases: (Phrase[] | undefined)[];
 }
 const foundCache = new WeakMap<Doc, Found>();
+const NO_PHRASES: Phrase[] = [];
 
 function lookUp(doc: Doc): Found {
   if (filedGeneration !== generation) numberEntries();
-  const words = new Set<string>();
-  for (const word of doc.words) words.add(word.norm);
-  const found: Found = { vocabulary: { words }, generation, phrases: new Map() };
+  const found: Found = { generation, phrases: new Array(generation + 1) };
   const lookup = ++lookups;
-  const filed: Filed[] = [];
-  for (const word of words) {
-    const f = filedUnder(word);
-    if (f.id >= 0) seen[f.id] = lookup;
-    filed.push(f);
-  }
   const take = (entry: Entry, from: number) => {
     if (entry.taken === lookup) return;
     entry.taken = lookup;
-    if (!viableNow(entry, words, lookup, from)) return;
-    const list = found.phrases.get(entry.lexicon);
+    if (!viableNow(entry, doc.words, lookup, from)) return;
+    const list = found.phrases[entry.lexicon.generation];
     if (list) list.push(compiled(entry));
-    else found.phrases.set(entry.lexicon, [compiled(entry)]);
+    else found.phrases[entry.lexicon.generation] = [compiled(entry)];
   };
+  // Each distinct word's entries, once its number is marked (so every need can be tested).
+  const filed: Filed[] = [];
+  for (const word of doc.words) {
+    const f = filedUnder(word.norm);
+    if (f === NOTHING_FILED || f.stamp === lookup) continue;
+    f.stamp = lookup;
+    if (f.id >= 0) seen[f.id] = lookup;
+    filed.push(f);
+  }
   for (const entry of always) take(entry, 0);
   for (const f of filed) {
     for (const entry of f.direct) take(entry, 1);
@@ -230,13 +235,14 @@ export function candidates(doc: Doc, list: readonly string[]): Phrase[] {
     found = lookUp(doc);
     foundCache.set(doc, found);
   }
-  if (lexicon.generation > found.generation && !found.phrases.has(lexicon)) {
+  if (lexicon.generation > found.generation && !found.phrases[lexicon.generation]) {
     // A lexicon first used after this reply was looked up: look it up on its own.
+    const vocabulary = { words: new Set(doc.words.map((w) => w.norm)) };
     const phrases: Phrase[] = [];
-    for (const entry of lexicon.entries) if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
-    found.phrases.set(lexicon, phrases);
+    for (const entry of lexicon.entries) if (viable(entry, vocabulary)) phrases.push(compiled(entry));
+    found.phrases[lexicon.generation] = phrases;
   }
-  return found.phrases.get(lexicon) ?? [];
+  return found.phrases[lexicon.generation] ?? NO_PHRASES;
 }
 
 export interface HitOptions {

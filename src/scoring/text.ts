@@ -253,7 +253,8 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next)))
     return ["id"];
   // "you'd kept" is "you had kept"; "you'd like" is "you would like".
-  const d = /^([a-z]+)'d$/.exec(lower) ?? /^(youd|theyd|hed|shed)$/.exec(lower);
+  const endsInD = lower.charCodeAt(lower.length - 1) === 100; // both patterns end in "d"
+  const d = endsInD ? (/^([a-z]+)'d$/.exec(lower) ?? /^(youd|theyd|hed|shed)$/.exec(lower)) : null;
   if (d && (/[a-z]ed$/.test(next) || PARTICIPLES.has(next)))
     return [(d[1] as string).replace(/d$/, "").replace(/'$/, "") || "i", "had"];
   const known = EXPANSIONS.get(lower);
@@ -275,7 +276,7 @@ export function expand(lower: string, raw: string, previous: string, next: strin
     const base = lower.slice(0, -3);
     return [base === "ca" ? "can" : base === "wo" ? "will" : base === "sha" ? "shall" : base, "not"];
   }
-  const suffix = /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower);
+  const suffix = lower.includes("'") ? /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower) : null;
   if (suffix) {
     const tail = { ll: "will", re: "are", ve: "have", d: "would", m: "am" }[
       suffix[2] as "ll" | "re" | "ve" | "d" | "m"
