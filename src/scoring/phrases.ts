@@ -153,7 +153,7 @@ function filedUnder(word: string): Filed {
       direct || heads || id >= 0
         ? { direct: direct ?? NONE, byHead: heads ?? NONE, id, stamp: 0 }
         : NOTHING_FILED;
-    if (filedCache.size >= 20_000) filedCache.clear();
+    if (filedCache.size >= 5_000) filedCache.clear();
     filedCache.set(word, filed);
   }
   return filed;
