@@ -2,7 +2,14 @@ import { isUtf8 } from "node:buffer";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstInvalidUtf8, forEachLine, type InputLine, readInput, readLineBlocks, readLines } from "../src/io/read.js";
+import {
+  firstInvalidUtf8,
+  forEachLine,
+  type InputLine,
+  readInput,
+  readLineBlocks,
+  readLines,
+} from "../src/io/read.js";
 import { tempDir } from "./helpers/cli.js";
 
 describe("firstInvalidUtf8", () => {
@@ -123,7 +130,9 @@ describe("readLineBlocks and forEachLine", () => {
   it("yields the lines before one over the limit, then stops with the error", async () => {
     const seen: InputLine[] = [];
     const read = async () => {
-      for await (const block of readLineBlocks(file(`a\nb\n${"x".repeat(2048)}\nc\n`), { maxLineBytes: 1024 }))
+      for await (const block of readLineBlocks(file(`a\nb\n${"x".repeat(2048)}\nc\n`), {
+        maxLineBytes: 1024,
+      }))
         forEachLine(block, (input) => seen.push(input));
     };
     await expect(read()).rejects.toThrow(/line 3 is longer than 1 KiB/);

@@ -76,7 +76,9 @@ describe("coach score --batch on worker threads", () => {
     expect(pooled.stdout.trim().split("\n").length).toBe(198);
     expect(pooled.stdout).toBe(single.stdout);
     expect(pooled.stderr).toBe(single.stderr);
-    expect(pooled.stderr).toContain(`${file}: line 1: not valid UTF-8 at byte offset 27: byte 0xE9 (skipped)`);
+    expect(pooled.stderr).toContain(
+      `${file}: line 1: not valid UTF-8 at byte offset 27: byte 0xE9 (skipped)`,
+    );
     expect(pooled.stderr).toContain(`${file}: line 5: not valid JSON`);
     expect(pooled.stderr).toContain(`${file}: line 152: warning: id "w0" repeats line 2; both are scored`);
     expect(pooled.status).toBe(1);
@@ -107,7 +109,9 @@ describe("coach score --batch on worker threads", () => {
       .split("\n")
       .map((l) => (JSON.parse(l) as { line: number }).line);
     expect(numbers).toEqual(
-      Array.from({ length: count }, (_, i) => i + 1).filter((n) => n !== POOL_AFTER + 7 && n !== POOL_AFTER + 9),
+      Array.from({ length: count }, (_, i) => i + 1).filter(
+        (n) => n !== POOL_AFTER + 7 && n !== POOL_AFTER + 9,
+      ),
     );
   }, 120_000);
 
