@@ -26,10 +26,14 @@ const NUMBERS: Record<string, string> = {
   ninety: "90",
   hundred: "100",
 };
+// A Map: looking a reply's word up as an object key made V8 intern every word first.
+const NUMBER_KEYS = new Map(Object.entries(NUMBERS));
 const key = (stem: string) => {
   const code = stem.charCodeAt(0);
   // Only a stem that starts with a digit can be an ordinal ("15th"); the others skip the pattern.
-  return NUMBERS[stem] ?? (code >= 48 && code <= 57 ? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1") : stem);
+  return (
+    NUMBER_KEYS.get(stem) ?? (code >= 48 && code <= 57 ? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1") : stem)
+  );
 };
 
 export const detector: Detector = {
