@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { POOL_AFTER, POOL_FROM_BYTES } from "../src/commands/score.js";
+import { LONG_BLOCK, POOL_AFTER, POOL_FROM_BYTES } from "../src/commands/score.js";
 import { scoreBatchLine, scoreBlock } from "../src/commands/score-block.js";
 import { cliEnv, cliPath, root, tempDir } from "./helpers/cli.js";
 
@@ -53,14 +53,18 @@ describe("coach score --batch on worker threads", () => {
   });
 
   it("a file of POOL_FROM_BYTES or more is scored on workers from its first line, byte for byte as on one thread", () => {
-    // Few lines, padded with an ignored field past the size; bad lines of every kind among them.
-    const pad = "p".repeat(Math.ceil(POOL_FROM_BYTES / 200));
+    // A reply of over 1 MiB makes the file large, and its block is scored on the main thread
+    // (LONG_BLOCK) between blocks scored on workers; bad lines of every kind among them.
     const lines = Array.from({ length: 200 }, (_, i) =>
-      JSON.stringify({ id: `w${i % 150}`, reply: `${replies[i % replies.length]} (${i})`, pad }),
+      JSON.stringify({ id: `w${i % 150}`, reply: `${replies[i % replies.length]} (${i})` }),
     );
     lines[3] = "{not json";
     lines[5] = "";
     lines[8] = `${lines[8]}\r`;
+    lines[100] = JSON.stringify({
+      id: "long",
+      reply: `I hear you. ${"Really sorry. ".repeat(Math.ceil(LONG_BLOCK / 13))}`,
+    });
     const bytes = Buffer.from(`${lines.join("\n")}\n`);
     const bad = Buffer.from('{"id":"latin1","reply":"caf\xe9"}', "latin1"); // not UTF-8
     const file = join(tempDir(), "big.jsonl");
@@ -81,6 +85,8 @@ describe("coach score --batch on worker threads", () => {
     );
     expect(pooled.stderr).toContain(`${file}: line 5: not valid JSON`);
     expect(pooled.stderr).toContain(`${file}: line 152: warning: id "w0" repeats line 2; both are scored`);
+    expect(pooled.stdout).toContain("only the first 4000 are scored");
+    expect(Buffer.byteLength(lines[100] as string)).toBeGreaterThan(Math.max(LONG_BLOCK, POOL_FROM_BYTES));
     expect(pooled.status).toBe(1);
   });
 

@@ -15,11 +15,14 @@ export { defaultWorkers } from "../io/threads.js";
 /**
  * Small heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's young
  * generation to its maximum and let its old generation fill before collecting, which made most of
- * a large batch's peak memory (200,000 lines: 377 MiB unlimited; 30,000 lines: 263 MiB unlimited,
- * 194 MiB with these). A worker holds the lexicons, compiled phrases and a few hundred cached
- * replies, well under the old-generation cap. Costs some speed in more frequent collections.
+ * a large batch's peak memory (200,000 lines: 377 MiB unlimited). A worker holds about 20 MB (the
+ * lexicons, compiled phrases, its code and a few bounded caches); the old-generation cap leaves
+ * room for that and a block's replies, and it is what bounds a worker when GC falls behind on a
+ * busy machine (at 64 MB each, a 200,000-line batch peaked anywhere from 175 to 230 MiB). A block
+ * holding a very long line is scored on the main thread instead (score.ts LONG_BLOCK). A 4 MB
+ * young generation costs a few percent more time in collections than 8 or 16 MB.
  */
-const LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+const LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 40 };
 
 interface Thread {
   worker: Worker;

@@ -46,6 +46,11 @@ export interface BatchOptions {
  */
 export const POOL_AFTER = 1000;
 export const POOL_FROM_BYTES = 1024 * 1024;
+/**
+ * A block this large holds a very long line (up to 8 MiB): it is scored on this thread, whose heap
+ * is not capped, so the workers' heaps can be kept small (score-pool.ts).
+ */
+export const LONG_BLOCK = 1024 * 1024;
 
 /**
  * Score a JSON Lines source (a path, or - for stdin) as it streams: outputs are written in input
@@ -64,10 +69,9 @@ export async function scoreBatch(
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
   const firstLine = new Map<string, number>();
   // Loaded here, not at the top: a single `coach score "reply"` never reads a stream (start-up time).
-  const [{ fileSize, readLineBlocks }, { scoreBlock }] = await Promise.all([
-    import("../io/read.js"),
-    import("./score-block.js"),
-  ]);
+  const { fileSize, readLineBlocks } = await import("../io/read.js");
+  // The scorer is loaded only if this thread scores (a small batch, or no workers).
+  let scoreBlock: typeof import("./score-block.js").scoreBlock | undefined;
 
   /** Write a scored block, reporting its skipped lines and repeated ids where they fall, in input order. */
   const emit = async (scored: ScoredBlock) => {
@@ -111,8 +115,8 @@ export async function scoreBatch(
   let written: Promise<void> = Promise.resolve();
   const ahead: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
-  const send = (block: LineBlock) => {
-    const result = (pool as import("./score-pool.js").ScorePool).score(block);
+  const send = (block: LineBlock, here?: ScoredBlock) => {
+    const result = here ? Promise.resolve(here) : (pool as import("./score-pool.js").ScorePool).score(block);
     result.catch(() => {}); // handled below, in order; not an unhandled rejection meanwhile
     written = written
       .then(async () => {
@@ -133,8 +137,10 @@ export async function scoreBatch(
         const { ScorePool } = await import("./score-pool.js");
         pool = ScorePool.start(workers);
       }
-      if (!pool) {
-        await emit(scoreBlock(block));
+      if (!pool || block.bytes.length > LONG_BLOCK) {
+        scoreBlock ??= (await import("./score-block.js")).scoreBlock;
+        if (!pool) await emit(scoreBlock(block));
+        else send(block, scoreBlock(block));
         continue;
       }
       send(block);
