@@ -67,7 +67,8 @@ export async function scoreBatch(
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
-  const firstLine = new Map<string, number>();
+  const { FirstLines } = await import("./score-ids.js");
+  const firstLines = new FirstLines();
   // Loaded here, not at the top: a single `coach score "reply"` never reads a stream (start-up time).
   const { fileSize, readLineBlocks } = await import("../io/read.js");
   // The scorer is loaded only if this thread scores (a small batch, or no workers).
@@ -91,9 +92,8 @@ export async function scoreBatch(
         problem(`line ${outcome.line}: ${clip(sanitize(outcome.error))} (skipped)`);
         continue;
       }
-      const first = firstLine.get(outcome.id);
-      if (first === undefined) firstLine.set(outcome.id, outcome.line);
-      else {
+      const first = firstLines.firstOrAdd(outcome.id, outcome.line);
+      if (first !== undefined) {
         await flush();
         summary.repeated += 1;
         problem(
