@@ -34,7 +34,7 @@ describe("FirstLines", () => {
   it("keeps 200,000 ids through its growth, and finds each one's first line", () => {
     const ids = Array.from({ length: 200_000 }, (_, i) => `"b${i}"`);
     const firstLines = new FirstLines();
-    ids.forEach((id, i) => expect(firstLines.firstOrAdd(id, i + 1)).toBeUndefined());
+    expect(ids.filter((id, i) => firstLines.firstOrAdd(id, i + 1) !== undefined)).toEqual([]);
     expect(firstLines.firstOrAdd('"b0"', 1)).toBe(1);
     expect(firstLines.firstOrAdd('"b199999"', 1)).toBe(200_000);
     expect(firstLines.firstOrAdd("12345678901234567890", 7)).toBeUndefined();
