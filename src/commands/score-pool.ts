@@ -13,16 +13,14 @@ import type { ScoredBlock } from "./score-block.js";
 export { defaultWorkers } from "../io/threads.js";
 
 /**
- * Small heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's young
- * generation to its maximum and let its old generation fill before collecting, which made most of
- * a large batch's peak memory (200,000 lines: 377 MiB unlimited). A worker holds about 20 MB (the
- * lexicons, compiled phrases, its code and a few bounded caches); the old-generation cap leaves
- * room for that and a block's replies, and it is what bounds a worker when GC falls behind on a
- * busy machine (at 64 MB each, a 200,000-line batch peaked anywhere from 175 to 230 MiB). A block
- * holding a very long line is scored on the main thread instead (score.ts LONG_BLOCK). A 4 MB
- * young generation costs a few percent more time in collections than 8 or 16 MB.
+ * Capped heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's heap
+ * far past the ~20 MB a worker holds (the lexicons, compiled phrases, its code, bounded caches).
+ * The caps trade speed for memory, through how often V8 collects (10,000 lines, 2 workers, load
+ * ~2: young/old 4/40 MB: ~4,500 replies/s, 152 MiB; 16/64: ~5,300/s, 176 MiB; 32/64: ~5,700/s,
+ * 210 MiB; no caps: ~6,400/s, 295 MiB). A block holding a very long line is scored on the main
+ * thread, whose heap is not capped (score.ts LONG_BLOCK).
  */
-const LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 40 };
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 interface Thread {
   worker: Worker;

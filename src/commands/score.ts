@@ -48,7 +48,7 @@ export const POOL_AFTER = 1000;
 export const POOL_FROM_BYTES = 1024 * 1024;
 /**
  * A block this large holds a very long line (up to 8 MiB): it is scored on this thread, whose heap
- * is not capped, so the workers' heaps can be kept small (score-pool.ts).
+ * is not capped, so a worker's capped heap (score-pool.ts) never has to hold one.
  */
 export const LONG_BLOCK = 1024 * 1024;
 
