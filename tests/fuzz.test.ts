@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scoreBatchLine } from "../src/commands/score.js";
+import { scoreBatchLine } from "../src/commands/score-block.js";
 import { parseScenarioText } from "../src/scenario/load.js";
 import { DIMENSIONS, scoreReply } from "../src/scoring/index.js";
 

@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { POOL_AFTER, scoreBatchLine } from "../src/commands/score.js";
+import { LONG_BLOCK, POOL_AFTER, POOL_FROM_BYTES } from "../src/commands/score.js";
+import { scoreBatchLine, scoreBlock } from "../src/commands/score-block.js";
 import { cliEnv, cliPath, root, tempDir } from "./helpers/cli.js";
 
 /** A large batch is scored on worker threads: the output must be what one thread writes, in order. */
@@ -51,17 +52,96 @@ describe("coach score --batch on worker threads", () => {
     expect(status).toBe(1);
   });
 
-  it("scores chunks on the built workers exactly as on this thread", async () => {
+  it("a file of POOL_FROM_BYTES or more is scored on workers from its first line, byte for byte as on one thread", () => {
+    // A reply of over 1 MiB makes the file large, and its block is scored on the main thread
+    // (LONG_BLOCK) between blocks scored on workers; bad lines of every kind among them.
+    const lines = Array.from({ length: 200 }, (_, i) =>
+      JSON.stringify({ id: `w${i % 150}`, reply: `${replies[i % replies.length]} (${i})` }),
+    );
+    lines[3] = "{not json";
+    lines[5] = "";
+    lines[8] = `${lines[8]}\r`;
+    lines[100] = JSON.stringify({
+      id: "long",
+      reply: `I hear you. ${"Really sorry. ".repeat(Math.ceil(LONG_BLOCK / 13))}`,
+    });
+    const bytes = Buffer.from(`${lines.join("\n")}\n`);
+    const bad = Buffer.from('{"id":"latin1","reply":"caf\xe9"}', "latin1"); // not UTF-8
+    const file = join(tempDir(), "big.jsonl");
+    writeFileSync(file, Buffer.concat([bad, Buffer.from("\n"), bytes]));
+    const run = (workers: string) =>
+      spawnSync(process.execPath, [cliPath, "score", "--batch", file], {
+        encoding: "utf8",
+        env: cliEnv({ COACH_WORKERS: workers }),
+        maxBuffer: 1 << 26,
+        timeout: 120_000,
+      });
+    const [pooled, single] = [run("2"), run("0")];
+    expect(pooled.stdout.trim().split("\n").length).toBe(198);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stderr).toBe(single.stderr);
+    expect(pooled.stderr).toContain(
+      `${file}: line 1: not valid UTF-8 at byte offset 27: byte 0xE9 (skipped)`,
+    );
+    expect(pooled.stderr).toContain(`${file}: line 5: not valid JSON`);
+    expect(pooled.stderr).toContain(`${file}: line 152: warning: id "w0" repeats line 2; both are scored`);
+    expect(pooled.stdout).toContain("only the first 4000 are scored");
+    expect(Buffer.byteLength(lines[100] as string)).toBeGreaterThan(Math.max(LONG_BLOCK, POOL_FROM_BYTES));
+    expect(pooled.status).toBe(1);
+  });
+
+  it("on stdin, past POOL_AFTER lines, each block is written once scored, before the input ends", async () => {
+    const child = spawn(process.execPath, [cliPath, "score", "--batch", "-"], { cwd: root, env: cliEnv() });
+    let stdout = "";
+    let notify = () => {};
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+      notify();
+    });
+    const count = POOL_AFTER + 100;
+    child.stdin.write(`${texts.slice(0, count).join("\n")}\n`);
+    // The input stays open: the last line's output must still come out.
+    await new Promise<void>((resolve, reject) => {
+      notify = () => {
+        if (stdout.includes(`"line":${count},`)) resolve();
+      };
+      child.once("exit", () => reject(new Error("exited early")));
+      notify();
+    });
+    child.stdin.end();
+    await new Promise((resolve) => child.once("close", resolve));
+    const numbers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(numbers).toEqual(
+      Array.from({ length: count }, (_, i) => i + 1).filter(
+        (n) => n !== POOL_AFTER + 7 && n !== POOL_AFTER + 9,
+      ),
+    );
+  }, 120_000);
+
+  it("scores blocks on the built workers exactly as on this thread", async () => {
     const { ScorePool } = await import(pathToFileURL(join(root, "dist", "commands", "score-pool.js")).href);
     const pool = ScorePool.start(2);
     expect(pool?.size).toBe(2);
     try {
-      const inputs = texts.slice(0, 40).map((text, i) => ({ line: i + 1, text }));
+      const block = (from: number, to: number) => ({
+        bytes: new TextEncoder().encode(`${texts.slice(from, to).join("\n")}\n`),
+        line: from + 1,
+        offset: 0,
+      });
+      // The second block is a view into a larger buffer: the pool copies it rather than move it.
+      const view = block(20, 40);
+      const padded = new Uint8Array(view.bytes.length + 8);
+      padded.set(view.bytes, 4);
       const [first, second] = await Promise.all([
-        pool.score(inputs.slice(0, 20)),
-        pool.score(inputs.slice(20)),
+        pool.score(block(0, 20)),
+        pool.score({ ...view, bytes: padded.subarray(4, 4 + view.bytes.length) }),
       ]);
-      expect([...first, ...second]).toEqual(inputs.map((input) => scoreBatchLine(input.text, input.line)));
+      expect(padded.byteLength).toBe(view.bytes.length + 8);
+      expect([first, second]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
+      expect(first.outcomes.length + second.outcomes.length).toBe(40);
     } finally {
       await pool?.close();
     }

@@ -1,32 +1,31 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { InputLine } from "../io/read.js";
-import type { BatchLineResult } from "./score.js";
+import type { LineBlock } from "../io/read.js";
+import type { ScoredBlock } from "./score-block.js";
 
 /**
- * Worker threads for `coach score --batch`: chunks of lines go to whichever worker has the least
- * work, and each chunk's results come back as a promise, so the caller writes them in input order.
+ * Worker threads for `coach score --batch`: blocks of lines go, as bytes, to whichever worker has
+ * the least work, and each block's result comes back as a promise, so the caller writes them in
+ * input order.
  */
 
 export { defaultWorkers } from "../io/threads.js";
 
-/** What a chunk yields: a read error passed through, or the line's result. */
-export type ChunkResult = BatchLineResult | { line: number; error: string };
-
 /**
- * Small heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's young
- * generation to its maximum and let its old generation fill before collecting, which made most of
- * a large batch's peak memory (200,000 lines: 377 MiB unlimited; 30,000 lines: 263 MiB unlimited,
- * 194 MiB with these). A worker holds the lexicons, compiled phrases and a few hundred cached
- * replies, well under the old-generation cap. Costs some speed in more frequent collections.
+ * Capped heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's heap
+ * far past the ~20 MB a worker holds (the lexicons, compiled phrases, its code, bounded caches).
+ * The caps trade speed for memory, through how often V8 collects (10,000 lines, 2 workers, load
+ * ~2: young/old 4/40 MB: ~4,500 replies/s, 152 MiB; 16/64: ~5,300/s, 176 MiB; 32/64: ~5,700/s,
+ * 210 MiB; no caps: ~6,400/s, 295 MiB). A block holding a very long line is scored on the main
+ * thread, whose heap is not capped (score.ts LONG_BLOCK).
  */
-const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 interface Thread {
   worker: Worker;
-  /** Chunks sent and not yet answered. */
-  waiting: Map<number, { resolve: (results: ChunkResult[]) => void; reject: (error: Error) => void }>;
+  /** Blocks sent and not yet answered. */
+  waiting: Map<number, { resolve: (results: ScoredBlock) => void; reject: (error: Error) => void }>;
 }
 
 export class ScorePool {
@@ -51,8 +50,8 @@ export class ScorePool {
         for (const { reject } of thread.waiting.values()) reject(error);
         thread.waiting.clear();
       };
-      thread.worker.on("message", ({ id, results }: { id: number; results: ChunkResult[] }) => {
-        thread.waiting.get(id)?.resolve(results);
+      thread.worker.on("message", ({ id, scored }: { id: number; scored: ScoredBlock }) => {
+        thread.waiting.get(id)?.resolve(scored);
         thread.waiting.delete(id);
       });
       thread.worker.on("error", fail);
@@ -66,14 +65,19 @@ export class ScorePool {
     return this.threads.length;
   }
 
-  /** Score a chunk of lines on the least busy worker. */
-  score(inputs: InputLine[]): Promise<ChunkResult[]> {
+  /** Score a block of lines on the least busy worker; its bytes are moved there, not copied. */
+  score(block: LineBlock): Promise<ScoredBlock> {
     let thread = this.threads[0] as Thread;
     for (const t of this.threads) if (t.waiting.size < thread.waiting.size) thread = t;
     const id = this.next++;
+    // Only a buffer of its own can be moved; a view into a larger one is copied first.
+    const own =
+      block.bytes.byteOffset === 0 && block.bytes.byteLength === block.bytes.buffer.byteLength
+        ? block
+        : { ...block, bytes: new Uint8Array(block.bytes) };
     return new Promise((resolve, reject) => {
       thread.waiting.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, inputs });
+      thread.worker.postMessage({ id, block: own }, [own.bytes.buffer as ArrayBuffer]);
     });
   }
 

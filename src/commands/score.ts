@@ -1,18 +1,17 @@
 import { once } from "node:events";
 import { UsageError } from "../errors.js";
-import type { InputLine } from "../io/read.js";
-import {
-  type Finding,
-  MAX_SCORED_CHARS,
-  type ScoreContext,
-  type Scorecard,
-  scoreReply,
-} from "../scoring/index.js";
+import type { LineBlock } from "../io/read.js";
+import type { ScoreContext } from "../scoring/index.js";
 import { renderScorecard } from "../ui/scorecard.js";
 import { disableColour } from "../ui/style.js";
 import { clip, sanitize } from "../ui/text.js";
+import type { ScoredBlock } from "./score-block.js";
 
-/** `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. */
+/**
+ * `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. The scorer is
+ * loaded when a reply is scored on this thread: a large batch is scored on worker threads only,
+ * and this thread, which reads and writes, then never holds the lexicons (about 16 MB).
+ */
 
 export interface ScoreOptions {
   customer?: string;
@@ -23,94 +22,6 @@ export interface ScoreOptions {
   batch?: string;
   plain?: boolean;
   scenarios?: string;
-}
-
-/** A batch output line: what ../shared/eval/agreement.mjs reads, plus its input line, bands and evidence. */
-export function batchRecord(id: unknown, card: Scorecard, line?: number, notice?: string) {
-  const notices = [card.notice, notice].filter(Boolean).join(" ");
-  return {
-    id,
-    ...(line !== undefined ? { line } : {}),
-    scores: card.scores,
-    overall: card.overall,
-    bands: card.bands,
-    assessed: card.assessed,
-    ...(notices ? { notice: notices } : {}),
-    evidence: card.evidence.map(compactFinding),
-  };
-}
-
-function compactFinding(f: Finding) {
-  return {
-    signal: f.signal,
-    dimension: f.dimension,
-    effect: f.effect,
-    points: f.points,
-    ...(f.span ? { span: f.span } : {}),
-  };
-}
-
-/** What became of one batch line: its output (and id, to spot repeats), or why it was skipped. */
-export type BatchLineResult = { output: string; id: string } | { error: string } | { blank: true };
-
-// JSON.rawJSON and the reviver's `context.source` (Node 21+): a numeric id is written back as the
-// token it was read from, so 12345678901234567890 and 1e400 survive instead of rounding or null.
-const rawJSON = (JSON as unknown as { rawJSON?: (text: string) => unknown }).rawJSON;
-type Reviver = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
-
-/** The id token exactly as the line wrote it, when it is a number. */
-function numericIdSource(text: string): string | undefined {
-  const sources = new Map<unknown, string>();
-  const reviver: Reviver = function (key, value, context) {
-    if (key === "id" && typeof value === "number" && context?.source) sources.set(this, context.source);
-    return value;
-  };
-  const root = JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
-  return sources.get(root);
-}
-
-/**
- * Score one JSON Lines batch line, {id, reply, customer?, abusive?, setting?}; unknown fields are
- * ignored. Pure: text in, the output line or the reason it is skipped out.
- */
-export function scoreBatchLine(text: string, line: number): BatchLineResult {
-  if (!text.trim()) return { blank: true };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `not valid JSON (${(error as Error).message})` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { error: 'expected a JSON object with "id" and "reply"' };
-  const item = value as Record<string, unknown>;
-  if (typeof item.id !== "string" && typeof item.id !== "number")
-    return { error: '"id" must be a string or a number' };
-  if (typeof item.reply !== "string") return { error: '"reply" must be a string' };
-  // As `coach score ""` is refused, so is a batch line with nothing to score.
-  if (!item.reply.trim()) return { error: '"reply" is empty' };
-  for (const key of ["customer", "setting"] as const)
-    if (item[key] !== undefined && item[key] !== null && typeof item[key] !== "string")
-      return { error: `"${key}" must be a string` };
-  if (item.abusive !== undefined && item.abusive !== null && typeof item.abusive !== "boolean")
-    return { error: '"abusive" must be true or false' };
-  const context: ScoreContext = {
-    ...(typeof item.customer === "string" ? { customer: item.customer } : {}),
-    ...(typeof item.setting === "string" ? { setting: item.setting } : {}),
-    abusive: item.abusive === true,
-  };
-  let id: unknown = item.id;
-  let idText = JSON.stringify(item.id);
-  if (typeof item.id === "number") {
-    idText = numericIdSource(text) ?? String(item.id);
-    if (rawJSON) id = rawJSON(idText);
-  }
-  const long =
-    item.reply.length > MAX_SCORED_CHARS
-      ? `The reply is ${item.reply.length} characters; only the first ${MAX_SCORED_CHARS} are scored.`
-      : undefined;
-  const card = scoreReply(item.reply, context);
-  return { output: JSON.stringify(batchRecord(id, card, line, long)), id: idText };
 }
 
 export interface BatchSummary {
@@ -128,17 +39,26 @@ export interface BatchOptions {
   workers?: number;
 }
 
-/** Lines scored on this thread before workers start: a small batch never pays for starting them. */
+/**
+ * Lines scored on this thread before workers start: a small batch never pays for starting them.
+ * A file of POOL_FROM_BYTES or more is scored on workers from its first line: this thread then
+ * never scores, so its heap stays small (scoring here first grew it by tens of MB).
+ */
 export const POOL_AFTER = 1000;
-/** Lines, and at most this many characters, sent to a worker at a time. */
-const CHUNK_LINES = 256;
-const CHUNK_CHARS = 1 << 20;
+export const POOL_FROM_BYTES = 1024 * 1024;
+/**
+ * A block this large holds a very long line (up to 8 MiB): it is scored on this thread, whose heap
+ * is not capped, so a worker's capped heap (score-pool.ts) never has to hold one.
+ */
+export const LONG_BLOCK = 1024 * 1024;
 
 /**
  * Score a JSON Lines source (a path, or - for stdin) as it streams: outputs are written in input
- * order, each carrying its input `line` number. Bad lines are reported through `problem` and
- * skipped; a repeated id is a warning and both are scored. A large batch is scored on worker
- * threads, a few chunks ahead of the output at most, so memory stays bounded.
+ * order, each carrying its input `line` number, each block as soon as it is scored. Bad lines are
+ * reported through `problem` and skipped; a repeated id is a warning and both are scored. A large
+ * batch is scored on worker threads, blocks of lines going to them as bytes and coming back as one
+ * string each; this thread only reads, counts lines and writes, at most a few blocks per worker
+ * ahead of the output, so memory stays bounded.
  */
 export async function scoreBatch(
   source: string,
@@ -147,77 +67,96 @@ export async function scoreBatch(
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { scored: 0, skipped: 0, repeated: 0 };
-  const firstLine = new Map<string, number>();
+  const { FirstLines } = await import("./score-ids.js");
+  const firstLines = new FirstLines();
   // Loaded here, not at the top: a single `coach score "reply"` never reads a stream (start-up time).
-  const { readLines } = await import("../io/read.js");
+  const { fileSize, readLineBlocks } = await import("../io/read.js");
+  // The scorer is loaded only if this thread scores (a small batch, or no workers).
+  let scoreBlock: typeof import("./score-block.js").scoreBlock | undefined;
 
-  /** Report or write one line's result, in input order. */
-  const emit = async (line: number, result: BatchLineResult | { error: string }) => {
-    if ("blank" in result) return;
-    if ("error" in result) {
-      summary.skipped += 1;
-      problem(`line ${line}: ${clip(sanitize(result.error))} (skipped)`);
-      return;
+  /** Write a scored block, reporting its skipped lines and repeated ids where they fall, in input order. */
+  const emit = async (scored: ScoredBlock) => {
+    const { output, outcomes } = scored;
+    let written = 0;
+    let end = 0;
+    const flush = async () => {
+      if (end === written) return;
+      const wait = write(written === 0 && end === output.length ? output : output.slice(written, end));
+      written = end;
+      if (wait) await wait;
+    };
+    for (const outcome of outcomes) {
+      if ("error" in outcome) {
+        await flush();
+        summary.skipped += 1;
+        problem(`line ${outcome.line}: ${clip(sanitize(outcome.error))} (skipped)`);
+        continue;
+      }
+      const first = firstLines.firstOrAdd(outcome.id, outcome.line);
+      if (first !== undefined) {
+        await flush();
+        summary.repeated += 1;
+        problem(
+          `line ${outcome.line}: warning: id ${clip(sanitize(outcome.id))} repeats line ${first}; both are scored`,
+        );
+      }
+      end = output.indexOf("\n", end) + 1;
+      summary.scored += 1;
     }
-    const first = firstLine.get(result.id);
-    if (first === undefined) firstLine.set(result.id, line);
-    else {
-      summary.repeated += 1;
-      problem(
-        `line ${line}: warning: id ${clip(sanitize(result.id))} repeats line ${first}; both are scored`,
-      );
-    }
-    const wait = write(`${result.output}\n`);
-    if (wait) await wait;
-    summary.scored += 1;
+    await flush();
   };
 
   const workers = options.workers ?? (await import("./score-pool.js")).defaultWorkers();
+  const large = workers > 0 && ((await fileSize(source)) ?? 0) >= POOL_FROM_BYTES;
   let pool: import("./score-pool.js").ScorePool | undefined;
-  let chunk: InputLine[] = [];
-  let chunkChars = 0;
-  const inFlight: { inputs: InputLine[]; results: Promise<import("./score-pool.js").ChunkResult[]> }[] = [];
-  const drainOne = async () => {
-    const done = inFlight.shift();
-    if (!done) return;
-    const results = await done.results;
-    for (let i = 0; i < results.length; i++)
-      await emit((done.inputs[i] as InputLine).line, results[i] as BatchLineResult);
-  };
-  const send = async () => {
-    if (!pool || !chunk.length) return;
-    inFlight.push({ inputs: chunk, results: pool.score(chunk) });
-    chunk = [];
-    chunkChars = 0;
-    // A few chunks per worker keep every thread busy; more would only hold memory.
-    while (inFlight.length > pool.size * 2) await drainOne();
+  let poolTried = false;
+  // Blocks on workers are written in order as each is done: `written` is the promise that the
+  // last one sent has been, `ahead` those of the blocks not yet written (at most a few per worker).
+  let written: Promise<void> = Promise.resolve();
+  const ahead: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
+  const send = (block: LineBlock, here?: ScoredBlock) => {
+    const result = here ? Promise.resolve(here) : (pool as import("./score-pool.js").ScorePool).score(block);
+    result.catch(() => {}); // handled below, in order; not an unhandled rejection meanwhile
+    written = written
+      .then(async () => {
+        if (!failure) await emit(await result);
+      })
+      .catch((error: unknown) => {
+        failure ??= { error };
+      });
+    ahead.push(written);
   };
 
   let readError: unknown;
   try {
-    for await (const input of readLines(source, { what: "batch line" })) {
-      if (!pool && workers > 0 && input.line > POOL_AFTER) {
+    for await (const block of readLineBlocks(source, { what: "batch line" })) {
+      if (failure) break;
+      if (!poolTried && workers > 0 && (large || block.line > POOL_AFTER)) {
+        poolTried = true;
         const { ScorePool } = await import("./score-pool.js");
         pool = ScorePool.start(workers);
       }
-      if (!pool) {
-        await emit(input.line, "error" in input ? input : scoreBatchLine(input.text, input.line));
+      if (!pool || block.bytes.length > LONG_BLOCK) {
+        scoreBlock ??= (await import("./score-block.js")).scoreBlock;
+        if (!pool) await emit(scoreBlock(block));
+        else send(block, scoreBlock(block));
         continue;
       }
-      chunk.push(input);
-      chunkChars += "text" in input ? input.text.length : 0;
-      if (chunk.length >= CHUNK_LINES || chunkChars >= CHUNK_CHARS) await send();
+      send(block);
+      // Two blocks per worker keep every thread busy; more would only hold memory.
+      while (ahead.length > pool.size * 2) await ahead.shift();
     }
   } catch (error) {
     // What was read before a read error is still scored and written, as on one thread.
     readError = error;
   }
   try {
-    await send();
-    while (inFlight.length) await drainOne();
+    await written;
   } finally {
     await pool?.close();
   }
+  if (failure) throw failure.error;
   if (readError) throw readError;
   return summary;
 }
@@ -273,6 +212,7 @@ export async function scoreCommand(reply: string | undefined, options: ScoreOpti
     ...(options.customer !== undefined ? { customer: options.customer } : {}),
     ...(options.abusive ? { abusive: true } : {}),
   };
+  const { scoreReply } = await import("../scoring/index.js");
   const card = scoreReply(reply, context);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ reply, ...card }, null, 2)}\n`);

@@ -51,7 +51,7 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
   const parts: Buffer[] = [];
   let base = 0;
   for await (const piece of utf8Chunks(source, (bom) => (base = bom))) {
-    parts.push(piece.bytes);
+    parts.push(Buffer.from(piece.bytes)); // copied: the next read reuses the buffer
     if (piece.sourceEnd > limit)
       throw new ContentError(
         `${name} is larger than ${formatBytes(limit)}, the limit for ${options.what ?? "this input"}; ` +
@@ -84,6 +84,32 @@ export interface LineOptions {
  * line over the limit stops the read with a ContentError, since its end may never come.
  */
 export async function* readLines(source: string, options: LineOptions = {}): AsyncGenerator<InputLine> {
+  for await (const block of readLineBlocks(source, options)) {
+    const lines: InputLine[] = [];
+    forEachLine(block, (input) => lines.push(input));
+    yield* lines;
+  }
+}
+
+/**
+ * A run of whole lines of a streamed input, still as UTF-8 bytes: a batch sends these to worker
+ * threads as they are (one transferable buffer), and forEachLine splits and decodes them there.
+ */
+export interface LineBlock {
+  /** Whole lines, each ending in LF but perhaps the input's last; a buffer of its own (transferable). */
+  bytes: Uint8Array;
+  /** The number of its first line. */
+  line: number;
+  /** Where it starts in the UTF-8 bytes, a BOM counted, for the byte offsets of decoding errors. */
+  offset: number;
+}
+
+/**
+ * Stream a source as blocks of whole lines, each block as soon as its bytes arrive (a pipe's
+ * write, or 64 KiB of a file): the limits of readLines, without splitting or decoding the lines.
+ * Lines before one over the limit are still yielded before the ContentError.
+ */
+export async function* readLineBlocks(source: string, options: LineOptions = {}): AsyncGenerator<LineBlock> {
   const name = sourceName(source);
   const max = options.maxLineBytes ?? MAX_LINE_BYTES;
   const tooLong = (line: number) =>
@@ -93,34 +119,45 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
     );
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let line = 1;
-  let offset = 0; // where the current line starts, in the decoded UTF-8 bytes
+  let line = 1; // the first line not yet yielded
+  let offset = 0; // where it starts, in the decoded UTF-8 bytes
   let base = 0; // bytes before them in the source (a BOM)
-  const finish = (bytes: Buffer): InputLine => {
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
-    const body = bytes.subarray(0, end);
-    if (isUtf8(body)) return { line, text: body.toString("utf8") };
-    return { line, error: utf8Problem(body, firstInvalidUtf8(body), base + offset, false) };
+  /** The pending bytes and chunk[0, end) as one block of their own. */
+  const take = (chunk: Buffer, end: number, lines: number): LineBlock => {
+    const bytes = new Uint8Array(pendingBytes + end);
+    let at = 0;
+    for (const piece of pending) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    bytes.set(chunk.subarray(0, end), at);
+    const block = { bytes, line, offset: base + offset };
+    pending = [];
+    pendingBytes = 0;
+    line += lines;
+    offset += bytes.length;
+    return block;
   };
   for await (const { bytes: chunk, sourceEnd } of utf8Chunks(source, (bom) => (base = bom))) {
     let start = 0;
-    for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
-      const piece = chunk.subarray(start, nl);
-      if (pendingBytes + piece.length > max) throw tooLong(line);
-      const bytes = pendingBytes > 0 ? Buffer.concat([...pending, piece]) : piece;
-      pending = [];
-      pendingBytes = 0;
-      yield finish(bytes);
-      offset += bytes.length + 1;
-      line += 1;
+    let lines = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      if ((lines === 0 ? pendingBytes : 0) + nl - start > max) {
+        if (lines > 0) yield take(chunk, start, lines);
+        throw tooLong(line);
+      }
+      lines += 1;
       start = nl + 1;
     }
-    const rest = chunk.subarray(start);
-    if (pendingBytes + rest.length > max) throw tooLong(line);
-    if (rest.length > 0) {
+    if ((lines === 0 ? pendingBytes : 0) + chunk.length - start > max) {
+      if (lines > 0) yield take(chunk, start, lines);
+      throw tooLong(line);
+    }
+    if (lines > 0) yield take(chunk, start, lines);
+    if (start < chunk.length) {
       // Copied: a slice would keep the whole chunk alive until the line ends.
-      pending.push(Buffer.from(rest));
-      pendingBytes += rest.length;
+      pending.push(Buffer.from(chunk.subarray(start)));
+      pendingBytes += chunk.length - start;
     }
     if (options.limit !== undefined && sourceEnd > options.limit)
       throw new ContentError(
@@ -128,7 +165,26 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
           "stopped reading there",
       );
   }
-  if (pendingBytes > 0) yield finish(Buffer.concat(pending));
+  if (pendingBytes > 0) yield take(Buffer.alloc(0), 0, 1);
+}
+
+/** The lines of a block in order (a CR before the LF dropped): each line's text, or why it could not be decoded. */
+export function forEachLine(block: LineBlock, each: (input: InputLine) => void): void {
+  const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
+  let line = block.line;
+  let start = 0;
+  while (start < bytes.length) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl === -1 ? bytes.length : nl;
+    const body = bytes.subarray(start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+    each(
+      isUtf8(body)
+        ? { line, text: body.toString("utf8") }
+        : { line, error: utf8Problem(body, firstInvalidUtf8(body), block.offset + start, false) },
+    );
+    line += 1;
+    start = end + 1;
+  }
 }
 
 /**
@@ -144,6 +200,17 @@ export async function checkReadable(source: string): Promise<void> {
     await access(source, constants.R_OK);
   } catch (error) {
     throw readFailure(name, error);
+  }
+}
+
+/** The size of a source that is a regular file, or undefined (stdin, a pipe, a device, not there). */
+export async function fileSize(source: string): Promise<number | undefined> {
+  if (source === STDIN) return undefined;
+  try {
+    const stats = await stat(source);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined; // the read that follows reports why
   }
 }
 
@@ -207,7 +274,10 @@ const BOMS = [
   Buffer.from([0xfe, 0xff]),
 ];
 
-/** The raw bytes of a file or stdin, as they arrive. */
+/**
+ * The raw bytes of a file or stdin, as they arrive. A file's bytes come in one buffer that the
+ * next read overwrites: a consumer copies what it keeps.
+ */
 async function* rawChunks(source: string): AsyncGenerator<Buffer> {
   const name = sourceName(source);
   if (source === STDIN) {
@@ -228,8 +298,14 @@ async function* rawChunks(source: string): AsyncGenerator<Buffer> {
   try {
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new UsageError(`${name} is a folder; give a file`);
-    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 64 * 1024 }))
-      yield chunk as Buffer;
+    // One buffer, read into again and again: a new one per read lived until the next garbage
+    // collection, and a batch's main thread, which allocates little else, let ~100 MB pile up.
+    const buffer = Buffer.allocUnsafeSlow(64 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      yield buffer.subarray(0, bytesRead);
+    }
   } catch (error) {
     throw readFailure(name, error);
   } finally {

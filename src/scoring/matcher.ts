@@ -46,7 +46,8 @@ const NUMBER_WORDS = new Set(
 );
 
 export function isNumberWord(norm: string): boolean {
-  return /^\d/.test(norm) || NUMBER_WORDS.has(norm);
+  const code = norm.charCodeAt(0); // a leading ASCII digit, as /^\d/ reads it
+  return (code >= 48 && code <= 57) || NUMBER_WORDS.has(norm);
 }
 
 export function normaliseWord(word: string): string[] {
@@ -203,6 +204,8 @@ function matchFrom(doc: Doc, elements: Element[], e: number, i: number, last: nu
   }
 }
 
+const NO_POSITIONS: readonly number[] = [];
+
 /** Where each word occurs in a reply, built once per reply, so a phrase is tried only where it can start. */
 const positionsCache = new WeakMap<Doc, Map<string, number[]>>();
 function positions(doc: Doc): Map<string, number[]> {
@@ -222,13 +225,20 @@ function positions(doc: Doc): Map<string, number[]> {
 /** All non-overlapping matches of any of the phrases, in reply order. */
 export function findPhrases(doc: Doc, phrases: readonly Phrase[]): Match[] {
   const matches: Match[] = [];
+  if (!phrases.length) return matches;
   const at = positions(doc);
   for (const phrase of phrases) {
     if (phrase.first) {
-      // Only the positions of the words the phrase can start with, in reply order.
-      const starts: number[] = [];
-      for (const word of phrase.first) for (const i of at.get(word) ?? []) starts.push(i);
-      if (starts.length > 1) starts.sort((a, b) => a - b);
+      // Only the positions of the words the phrase can start with, in reply order: one word's
+      // positions are in order already.
+      let starts: readonly number[] = NO_POSITIONS;
+      if (phrase.first.size === 1) for (const word of phrase.first) starts = at.get(word) ?? NO_POSITIONS;
+      else {
+        const merged: number[] = [];
+        for (const word of phrase.first) for (const i of at.get(word) ?? NO_POSITIONS) merged.push(i);
+        if (merged.length > 1) merged.sort((a, b) => a - b);
+        starts = merged;
+      }
       let reach = -1;
       for (const i of starts) {
         if (i <= reach) continue;
@@ -248,6 +258,7 @@ export function findPhrases(doc: Doc, phrases: readonly Phrase[]): Match[] {
       }
     }
   }
+  if (matches.length < 2) return matches;
   matches.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: Match[] = [];
   let reach = -1;

@@ -38,104 +38,109 @@ export interface Doc {
 /** ICU's word segmenter, made on first use: constructing it loads ICU data (~15 ms of start-up). */
 let wordSegmenter: Intl.Segmenter | undefined;
 
-/** A word segment, as Intl.Segmenter gives it. */
-export interface WordSegment {
+/** A word-break segment, as Intl.Segmenter gives it. */
+export interface Segment {
   segment: string;
   index: number;
-  isWordLike: boolean;
+  isWordLike?: boolean | undefined;
 }
 
-/**
- * Word segments of a text: Unicode word boundaries (UAX #29, as ICU's Intl.Segmenter finds them).
- * Plain ASCII text, most replies, is segmented by asciiWords below, which gives exactly what ICU
- * gives (tests/scoring/segment.test.ts checks every short ASCII string and random long ones), so a
- * one-off `coach score` need not load ICU's segmentation data; anything else goes to ICU.
- */
-export function wordSegments(text: string): WordSegment[] {
-  if (!BEYOND_ASCII.test(text)) return asciiWords(text);
-  wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
-  return Array.from(wordSegmenter.segment(text), ({ segment, index, isWordLike }) => ({
-    segment,
-    index,
-    isWordLike: isWordLike === true,
-  }));
-}
-
-const BEYOND_ASCII = /[\u0080-\uffff]/;
-
-// UAX #29 Word_Break classes of the ASCII characters (WordBreakProperty.txt).
+// Word_Break classes (Unicode UAX #29) of the characters the fast path reads.
 const OTHER = 0;
-const LETTER = 1; // ALetter: A-Z a-z
-const NUMERIC = 2; // 0-9
-const MID_LETTER = 3; // ":"
-const MID_NUM_LET = 4; // "." and "'" (Single_Quote, which acts as MidNumLet outside Hebrew)
-const MID_NUM = 5; // "," ";"
-const EXTEND_NUM_LET = 6; // "_"
-const SPACE = 7; // WSegSpace: " "
+const LETTER = 1; // ALetter
+const DIGIT = 2; // Numeric
+const EXTEND_NUM_LET = 3; // "_"
+const MID_LETTER = 4; // ":" joins letters only
+const MID_NUM_LET = 5; // "." and "'" join letters, and digits
+const MID_NUM = 6; // "," and ";" join digits only
+const SPACE = 7; // WSegSpace: a run of spaces is one segment
 const CR = 8;
 const LF = 9;
-const NEWLINE = 10; // vertical tab, form feed
+const NOT_FAST = -1;
 
-const CLASS = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) CLASS[c] = LETTER;
-for (let c = 97; c <= 122; c++) CLASS[c] = LETTER;
-for (let c = 48; c <= 57; c++) CLASS[c] = NUMERIC;
-CLASS[0x3a] = MID_LETTER;
-CLASS[0x2e] = MID_NUM_LET;
-CLASS[0x27] = MID_NUM_LET;
-CLASS[0x2c] = MID_NUM;
-CLASS[0x3b] = MID_NUM;
-CLASS[0x5f] = EXTEND_NUM_LET;
-CLASS[0x20] = SPACE;
-CLASS[0x0d] = CR;
-CLASS[0x0a] = LF;
-CLASS[0x0b] = NEWLINE;
-CLASS[0x0c] = NEWLINE;
+/**
+ * Each ASCII character's class, and the few other characters replies often hold (£ € – — …),
+ * all of class Other; any other character sends the text to ICU.
+ */
+const WORD_BREAK = (() => {
+  const table = new Int8Array(128).fill(OTHER);
+  for (let c = 0; c < 32; c++) table[c] = NOT_FAST; // controls: VT, FF and NEL are line breaks to ICU
+  table[9] = OTHER; // tab
+  table[10] = LF;
+  table[13] = CR;
+  table[127] = NOT_FAST;
+  for (let c = 65; c <= 90; c++) table[c] = LETTER;
+  for (let c = 97; c <= 122; c++) table[c] = LETTER;
+  for (let c = 48; c <= 57; c++) table[c] = DIGIT;
+  table[95] = EXTEND_NUM_LET;
+  table[58] = MID_LETTER;
+  table[46] = MID_NUM_LET;
+  table[39] = MID_NUM_LET;
+  table[44] = MID_NUM;
+  table[59] = MID_NUM;
+  table[32] = SPACE;
+  return table;
+})();
+const FAST_OTHER = new Set([0xa3, 0x20ac, 0x2013, 0x2014, 0x2026]);
 
-/** Is there a word boundary between classes b and c, given a (before b) and d (after c)? UAX #29 WB3-WB999. */
-function boundary(a: number, b: number, c: number, d: number): boolean {
-  if (b === CR && c === LF) return false; // WB3
-  if (b === CR || b === LF || b === NEWLINE || c === CR || c === LF || c === NEWLINE) return true; // WB3a, WB3b
-  if (b === SPACE && c === SPACE) return false; // WB3d
-  if (b === LETTER && c === LETTER) return false; // WB5
-  if (b === LETTER && (c === MID_LETTER || c === MID_NUM_LET) && d === LETTER) return false; // WB6
-  if (a === LETTER && (b === MID_LETTER || b === MID_NUM_LET) && c === LETTER) return false; // WB7
-  if ((b === NUMERIC || b === LETTER) && (c === NUMERIC || c === LETTER)) return false; // WB8, WB9, WB10
-  if (a === NUMERIC && (b === MID_NUM || b === MID_NUM_LET) && c === NUMERIC) return false; // WB11
-  if (b === NUMERIC && (c === MID_NUM || c === MID_NUM_LET) && d === NUMERIC) return false; // WB12
-  if ((b === LETTER || b === NUMERIC || b === EXTEND_NUM_LET) && c === EXTEND_NUM_LET) return false; // WB13a
-  if (b === EXTEND_NUM_LET && (c === LETTER || c === NUMERIC)) return false; // WB13b
-  return true; // WB999
+function wordBreakClass(code: number): number {
+  if (code < 128) return WORD_BREAK[code] as number;
+  return FAST_OTHER.has(code) ? OTHER : NOT_FAST;
 }
 
 /**
- * ASCII text split at UAX #29 word boundaries. A segment is word-like, as ICU's rule status
- * says, when it holds a letter or digit, or is a run of two or more characters starting with "_".
+ * The word segments of a text, as `Intl.Segmenter("en", { granularity: "word" })` gives them.
+ * Most replies are plain ASCII (with a £ or a dash): their segments are found here by the rules
+ * of UAX #29 that those characters meet, several times faster than ICU; any other text goes to
+ * ICU. tests/scoring/segment.test.ts checks the two agree.
  */
-export function asciiWords(text: string): WordSegment[] {
-  const segments: WordSegment[] = [];
+export function segmentWords(text: string): Segment[] {
   const n = text.length;
-  let start = 0;
-  for (let i = 1; i <= n; i++) {
-    if (
-      i < n &&
-      !boundary(
-        i >= 2 ? (CLASS[text.charCodeAt(i - 2)] as number) : OTHER,
-        CLASS[text.charCodeAt(i - 1)] as number,
-        CLASS[text.charCodeAt(i)] as number,
-        i + 1 < n ? (CLASS[text.charCodeAt(i + 1)] as number) : OTHER,
-      )
-    )
-      continue;
-    const first = CLASS[text.charCodeAt(start)];
-    segments.push({
-      segment: text.slice(start, i),
-      index: start,
-      isWordLike: first === LETTER || first === NUMERIC || (first === EXTEND_NUM_LET && i - start > 1),
-    });
-    start = i;
+  const classes = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = wordBreakClass(text.charCodeAt(i));
+    if (c === NOT_FAST) {
+      wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
+      return [...wordSegmenter.segment(text)];
+    }
+    classes[i] = c;
   }
-  return segments;
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = classes[i] as number;
+    let word = false;
+    if (c === LETTER || c === DIGIT || c === EXTEND_NUM_LET) {
+      // Letters, digits and "_" join (WB5, WB8-WB10, WB13a-b); a mid character joins two letters
+      // (WB6-7: ":" "." "'") or two digits (WB11-12: "," ";" "." "'").
+      word = c !== EXTEND_NUM_LET;
+      i++;
+      while (i < n) {
+        const next = classes[i] as number;
+        if (next === LETTER || next === DIGIT || next === EXTEND_NUM_LET) {
+          word = true; // ICU: a lone "_" is not word-like, "__" and "_a" are
+          i++;
+          continue;
+        }
+        const prev = classes[i - 1] as number;
+        const after = i + 1 < n ? (classes[i + 1] as number) : OTHER;
+        if (
+          (prev === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LET)) ||
+          (prev === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LET))
+        ) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+    } else if (c === SPACE) {
+      while (i < n && classes[i] === SPACE) i++;
+    } else if (c === CR && i + 1 < n && classes[i + 1] === LF) i += 2;
+    else i++;
+    out.push({ segment: text.slice(start, i), index: start, isWordLike: word });
+  }
+  return out;
 }
 
 /**
@@ -180,17 +185,17 @@ export function analyse(input: string): Doc {
   let sentence = 0;
   let clause = 0;
   let lastWasBreak = true;
-  const segments = wordSegments(flat);
+  const segments = segmentWords(flat);
   // The next word-like segment after each segment, found in one backward pass.
   const following: string[] = new Array(segments.length);
   let ahead = "";
   for (let i = segments.length - 1; i >= 0; i--) {
     following[i] = ahead;
-    const seg = segments[i] as WordSegment;
+    const seg = segments[i] as Segment;
     if (seg.isWordLike) ahead = seg.segment;
   }
   for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i] as WordSegment;
+    const seg = segments[i] as Segment;
     while (sentence < sentences.length - 1 && seg.index >= (sentences[sentence] as Sentence).end) {
       sentence++;
       if (!lastWasBreak) clause++;
@@ -252,7 +257,8 @@ export function expand(lower: string, raw: string, previous: string, next: strin
   if (lower === "id" && (raw === "ID" || raw === "Id" || /^(card|number|check|please|and|or|to)$/.test(next)))
     return ["id"];
   // "you'd kept" is "you had kept"; "you'd like" is "you would like".
-  const d = /^([a-z]+)'d$/.exec(lower) ?? /^(youd|theyd|hed|shed)$/.exec(lower);
+  const endsInD = lower.charCodeAt(lower.length - 1) === 100; // both patterns end in "d"
+  const d = endsInD ? (/^([a-z]+)'d$/.exec(lower) ?? /^(youd|theyd|hed|shed)$/.exec(lower)) : null;
   if (d && (/[a-z]ed$/.test(next) || PARTICIPLES.has(next)))
     return [(d[1] as string).replace(/d$/, "").replace(/'$/, "") || "i", "had"];
   const known = EXPANSIONS.get(lower);
@@ -274,7 +280,7 @@ export function expand(lower: string, raw: string, previous: string, next: strin
     const base = lower.slice(0, -3);
     return [base === "ca" ? "can" : base === "wo" ? "will" : base === "sha" ? "shall" : base, "not"];
   }
-  const suffix = /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower);
+  const suffix = lower.includes("'") ? /^([a-z]+)'(ll|re|ve|d|m)$/.exec(lower) : null;
   if (suffix) {
     const tail = { ll: "will", re: "are", ve: "have", d: "would", m: "am" }[
       suffix[2] as "ll" | "re" | "ve" | "d" | "m"
@@ -301,7 +307,8 @@ export function stem(word: string): string {
     }
   }
   // Undouble a final consonant left by -ing/-ed ("stopped" -> "stopp" -> "stop").
-  if (/([bdfglmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 2 && w[w.length - 1] === w[w.length - 2] && DOUBLED.has(w[w.length - 1] as string))
+    w = w.slice(0, -1);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
@@ -321,6 +328,9 @@ export function lemma(word: string): string {
   if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/** Consonants a stem undoubles at its end. */
+const DOUBLED = new Set("bdfglmnprt");
 
 const STEM_RULES: [string, number][] = [
   ["ations", 3],

@@ -26,7 +26,15 @@ const NUMBERS: Record<string, string> = {
   ninety: "90",
   hundred: "100",
 };
-const key = (stem: string) => NUMBERS[stem] ?? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1");
+// A Map: looking a reply's word up as an object key made V8 intern every word first.
+const NUMBER_KEYS = new Map(Object.entries(NUMBERS));
+const key = (stem: string) => {
+  const code = stem.charCodeAt(0);
+  // Only a stem that starts with a digit can be an ordinal ("15th"); the others skip the pattern.
+  return (
+    NUMBER_KEYS.get(stem) ?? (code >= 48 && code <= 57 ? stem.replace(/^(\d+)(st|nd|rd|th)$/, "$1") : stem)
+  );
+};
 
 export const detector: Detector = {
   meta: {
@@ -95,12 +103,23 @@ export function sharedWords(doc: Doc, customer: Doc): { shared: Map<string, Span
   return result;
 }
 
+/** The customer's content words by key, read once per customer line (a batch or session reuses it). */
+const theirsCache = new WeakMap<Doc, Set<string>>();
+function theirWords(customer: Doc): Set<string> {
+  let theirs = theirsCache.get(customer);
+  if (!theirs) {
+    theirs = new Set(
+      customer.words
+        .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
+        .map((w) => key(w.stem)),
+    );
+    theirsCache.set(customer, theirs);
+  }
+  return theirs;
+}
+
 function computeShared(doc: Doc, customer: Doc): { shared: Map<string, Span>; numbers: number } {
-  const theirs = new Set(
-    customer.words
-      .filter((w) => (!STOPWORDS.has(w.norm) && w.norm.length > 2) || isNumberWord(w.norm))
-      .map((w) => key(w.stem)),
-  );
+  const theirs = theirWords(customer);
   const shared = new Map<string, Span>();
   let numbers = 0;
   for (const w of doc.words) {
