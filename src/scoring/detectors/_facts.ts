@@ -17,6 +17,7 @@ import {
   DELIVERY_VERBS,
   EFFORT_VERBS,
   HEDGES,
+  INFORMATION_OBJECTS,
   PERCEPTION_VERBS,
   PRO_VERBS,
   PROCESS_OBJECTS,
@@ -625,9 +626,6 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
 
 /** Words between a delivery verb and what it delivers ("give you a call", "get it back"). */
 const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
-/** What is handed over is information or contact, which any agent may promise. */
-const INFORMATION =
-  /^(reference|number|details|detail|update|updates|date|report|address|email|link|form|estimate|quote|news|reply|answer|confirmation|receipt|copy|workaround|information|info|name|manager|supervisor|boss|handler|colleague|team|staff|day|chance|minute|moment)$/;
 const CONTACT = /^(call|ring|phone|contact|email|text|message|update)$/;
 /** The words of a promise that names no outcome: "get it all sorted for you". */
 const VAGUE_OBJECT =
@@ -676,7 +674,7 @@ function delivers(
   while (j < norms.length && j <= commitment.at + 3 && FILLERS.test(norms[j] as string)) j++;
   if (PROCESS_OBJECTS.has(norms[j] ?? "")) return false;
   for (let k = commitment.at + 1; k < Math.min(norms.length, commitment.at + 5); k++)
-    if (INFORMATION.test(norms[k] as string)) return false;
+    if (INFORMATION_OBJECTS.has(norms[k] as string)) return false;
   // "I'll get this sorted", "I'll get every part of this fixed with you": no outcome is named.
   if (norms.slice(commitment.at + 1).every((w) => VAGUE_OBJECT.test(w))) return false;
   // "I'll get someone to call you": the outcome is a call.

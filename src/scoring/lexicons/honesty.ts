@@ -591,8 +591,8 @@ export const DELIVERY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What may follow a delivery verb and turn it into a step of process: "get back to you", "give you
- * a call", "put you through to", "have a word", "take a look", "have to".
+ * What may follow a delivery verb (after "you", "it", "the"…) and turn it into a step of process:
+ * "get back to you", "give you a call", "put you through to", "have a word", "take a look", "have to".
  */
 export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "back",
@@ -600,18 +600,6 @@ export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "call",
   "ring",
   "buzz",
-  "number",
-  "reference",
-  "address",
-  "details",
-  "detail",
-  "update",
-  "updates",
-  "answer",
-  "name",
-  "email",
-  "link",
-  "form",
   "note",
   "notes",
   "word",
@@ -621,11 +609,6 @@ export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "think",
   "to",
   "through",
-  "estimate",
-  "quote",
-  "date",
-  "news",
-  "reply",
   "feedback",
   "complaint",
   "request",
@@ -634,6 +617,48 @@ export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "got",
   "used",
   "own",
+]);
+
+/**
+ * What a promise hands over when it is information or contact, which any agent may promise: "I can
+ * give you the technician's report", "I'll have their update on Friday", "I'll get the manager".
+ */
+export const INFORMATION_OBJECTS: ReadonlySet<string> = new Set([
+  "reference",
+  "number",
+  "details",
+  "detail",
+  "update",
+  "updates",
+  "date",
+  "report",
+  "address",
+  "email",
+  "link",
+  "form",
+  "estimate",
+  "quote",
+  "news",
+  "reply",
+  "answer",
+  "confirmation",
+  "receipt",
+  "copy",
+  "workaround",
+  "information",
+  "info",
+  "name",
+  "manager",
+  "supervisor",
+  "boss",
+  "handler",
+  "colleague",
+  "team",
+  "staff",
+  "day",
+  "chance",
+  "minute",
+  "moment",
 ]);
 
 /**
