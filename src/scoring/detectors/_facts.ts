@@ -14,6 +14,7 @@ import {
   CHANNEL_WORDS,
   CLAIM_VERBS,
   CONDITION_MARKERS,
+  CONTACT_VERBS,
   DELIVERY_VERBS,
   EFFORT_VERBS,
   HEDGES,
@@ -626,7 +627,6 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
 
 /** Words between a delivery verb and what it delivers ("give you a call", "get it back"). */
 const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
-const CONTACT = /^(call|ring|phone|contact|email|text|message|update)$/;
 /** The words of a promise that names no outcome: "get it all sorted for you". */
 const VAGUE_OBJECT =
   /^(every|part|of|this|it|that|everything|things|thing|all|sorted|fixed|done|out|right|with|you|for|up|on|properly|again|now|today|me|us|together)$/;
@@ -679,7 +679,7 @@ function delivers(
   if (norms.slice(commitment.at + 1).every((w) => VAGUE_OBJECT.test(w))) return false;
   // "I'll get someone to call you": the outcome is a call.
   for (let k = commitment.at + 1; k < norms.length; k++)
-    if (norms[k] === "to" && CONTACT.test(norms[k + 1] ?? "")) return false;
+    if (norms[k] === "to" && CONTACT_VERBS.has(norms[k + 1] ?? "")) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { NEGATORS } from "../lexicons/function-words.js";
-import { HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
+import { CONTACT_VERBS, HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { bestFact, conceptsOf, factSet } from "./_facts.js";
@@ -13,9 +13,6 @@ const FROM_US =
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
-
-/** Verbs of getting in touch: "she will call you tomorrow" is a step we take. */
-const CONTACT_STEP = /^(call|ring|phone|email|text|contact|message|update)$/;
 
 export const detector: Detector = {
   meta: {
@@ -80,7 +77,7 @@ export const detector: Detector = {
       if (/^(our|my)$/.test(doc.words[i - 2]?.norm ?? "") && doc.words[i - 2]?.clause === w.clause) continue;
       if (doc.words[i + 1]?.norm === "not") continue;
       // "Carla will call you tomorrow": word from us is a step we take, not a forecast.
-      if (CONTACT_STEP.test(doc.words[i + 1]?.norm ?? "")) continue;
+      if (CONTACT_VERBS.has(doc.words[i + 1]?.norm ?? "")) continue;
       // "Carla will ..." where the facts name Carla as one of ours.
       if (/^[A-Z]/.test(subject.raw) && backed.some((f) => f.text.includes(subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.

@@ -594,6 +594,18 @@ export const DELIVERY_VERBS: ReadonlySet<string> = new Set([
  * What may follow a delivery verb (after "you", "it", "the"…) and turn it into a step of process:
  * "get back to you", "give you a call", "put you through to", "have a word", "take a look", "have to".
  */
+/** Verbs of getting in touch: "I'll get someone to call you", "Carla will ring you tomorrow" are steps we take. */
+export const CONTACT_VERBS: ReadonlySet<string> = new Set([
+  "call",
+  "ring",
+  "phone",
+  "contact",
+  "email",
+  "text",
+  "message",
+  "update",
+]);
+
 export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "back",
   "touch",
