@@ -10,7 +10,7 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.924,
- *       "band": 0.847
+ *       "band": 0.848
  *     },
  *     "handNumbers": {
  *       "within": 0.924,
@@ -49,10 +49,10 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.91,
- *       "band": 0.776
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.893,
+ *       "within": 0.892,
  *       "band": 0.746
  *     },
  *     "refitted": true

@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Finding where I work won't make the servers go any faster, I'm afraid.",
         "Well, vans do break down. Tutors do get ill.",
         "They'll come back when they come back.",
         "Sir, the brakes were illegal. You should be thanking us.",

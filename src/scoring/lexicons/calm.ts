@@ -18,6 +18,9 @@ export const DISMISSIVE: readonly string[] = [
   "when they come back",
   "when it comes back",
   "should be thanking",
+  // retorts: "finding where I work won't make the servers go any faster"
+  "will not make ... any faster|quicker|sooner",
+  "is not going to make ... any faster|quicker|sooner",
   // condescension: "For your information, the landlord has been very generous"
   "for your information",
   // dares: "post whatever you like"
@@ -265,6 +268,8 @@ export const SARCASM: readonly string[] = [
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
   "we did tell you",
+  // "if the signing was that important you'd have booked earlier"
+  "you would have known|booked|seen|read|noticed|checked|realised|realized|found",
   "maybe read|check the",
   "if it was that important",
   "if ... was that important",
