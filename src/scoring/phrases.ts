@@ -26,6 +26,10 @@ import type { Span } from "./types.js";
  * `prebuildIndex` below when the CLI is bundled): their entries are made only when a reply's
  * words reach them, so start-up neither works out nor files ~2,000 phrases. Any other list (a
  * trainer's) is worked out and filed here on first use.
+ *
+ * For `coach score --batch`, what each reply word leads to (its buckets, prebuilt or not) is
+ * cached by word, and the words the needs hold are numbered: a reply marks its words' numbers,
+ * and a need is met when one of its numbers is marked, with no set of the reply's words built.
  */
 interface Lexicon {
   /** Its entries; for a prebuilt lexicon, made on first need (entriesOf). */
@@ -104,7 +108,7 @@ export function prebuildIndex(lists: readonly (readonly string[])[]): Omit<Prebu
   return { needs, byWord, byHead, always };
 }
 
-/** A reply's distinct normalised words, for a lexicon first used after the reply was looked up. */
+/** Does a reply with these distinct normalised words meet all the entry's needs? */
 function viable(entry: Entry, words: ReadonlySet<string>): boolean {
   for (const need of entry.needs) {
     let ok = need.words.some((word) => words.has(word));
@@ -171,6 +175,8 @@ export class LexiconIndex {
   readonly #made: (Entry | undefined)[] = [];
   readonly #starts: number[] = [];
   readonly #prebuiltLexicons: Lexicon[] = [];
+  /** The prebuilt entries tried on every reply, made when the prebuilt index is filed. */
+  #prebuiltAlways: Entry[] = [];
   /** Each reply word seen so far, what it leads to (emptied when a lexicon joins the index). */
   readonly #filed = new Map<string, Filed>();
   /**
@@ -327,9 +333,6 @@ export class LexiconIndex {
     }
     return filed;
   }
-
-  /** The prebuilt entries tried on every reply, made when the prebuilt index is filed. */
-  #prebuiltAlways: Entry[] = [];
 
   /**
    * Does the reply being looked up (its words marked `lookup` in #seen) meet the entry's needs
