@@ -10,7 +10,7 @@ import {
   phraseNeeds,
   unpackNeeds,
 } from "./matcher.js";
-import { type Doc, negated, spanOf } from "./text.js";
+import { type Doc, negated, spanOf, type Word } from "./text.js";
 import type { Span } from "./types.js";
 
 /**
@@ -26,6 +26,10 @@ import type { Span } from "./types.js";
  * `prebuildIndex` below when the CLI is bundled): their entries are made only when a reply's
  * words reach them, so start-up neither works out nor files ~2,000 phrases. Any other list (a
  * trainer's) is worked out and filed here on first use.
+ *
+ * For `coach score --batch`, what each reply word leads to (its buckets, prebuilt or not) is
+ * cached by word, and the words the needs hold are numbered: a reply marks its words' numbers,
+ * and a need is met when one of its numbers is marked, with no set of the reply's words built.
  */
 interface Lexicon {
   /** Its entries; for a prebuilt lexicon, made on first need (entriesOf). */
@@ -34,6 +38,8 @@ interface Lexicon {
   generation: number;
   /** A prebuilt lexicon's place in the PrebuiltIndex's lists. */
   prebuilt?: number;
+  /** Its place in a reply's Found phrases. */
+  slot: number;
 }
 interface Entry {
   lexicon: Lexicon;
@@ -41,6 +47,8 @@ interface Entry {
   /** Rarest first, so a phrase that cannot match usually fails on the first test. */
   needs: Need[];
   phrase?: Phrase;
+  /** Each need's words by number (LexiconIndex #idOf). */
+  ids: number[][];
   /** The reply lookup that last took this entry (an entry can sit in several buckets). */
   taken: number;
 }
@@ -100,21 +108,17 @@ export function prebuildIndex(lists: readonly (readonly string[])[]): Omit<Prebu
   return { needs, byWord, byHead, always };
 }
 
-/** A reply's distinct normalised words and their first 1 to HEAD letters. */
-interface Vocabulary {
-  words: ReadonlySet<string>;
-  heads: ReadonlySet<string>;
-}
-
-function met(need: Need, { words, heads }: Vocabulary): boolean {
-  for (const word of need.words) if (words.has(word)) return true;
-  for (const prefix of need.prefixes)
-    if (heads.has(prefix.slice(0, HEAD))) for (const word of words) if (word.startsWith(prefix)) return true;
-  return false;
-}
-
-function viable(entry: Entry, vocabulary: Vocabulary): boolean {
-  for (const need of entry.needs) if (!met(need, vocabulary)) return false;
+/** Does a reply with these distinct normalised words meet all the entry's needs? */
+function viable(entry: Entry, words: ReadonlySet<string>): boolean {
+  for (const need of entry.needs) {
+    let ok = need.words.some((word) => words.has(word));
+    if (!ok)
+      for (const prefix of need.prefixes) {
+        for (const word of words) if (word.startsWith(prefix)) ok = true;
+        if (ok) break;
+      }
+    if (!ok) return false;
+  }
   return true;
 }
 
@@ -123,13 +127,30 @@ function compiled(entry: Entry): Phrase {
   return entry.phrase;
 }
 
-/** What one reply could match: per lexicon, its viable phrases; built on the reply's first lookup. */
+/** What one reply could match: per lexicon (by its slot), its viable phrases; built on the reply's first lookup. */
 interface Found {
-  vocabulary: Vocabulary;
   /** The index generation looked up; lexicons added later are looked up on their own. */
   generation: number;
-  phrases: Map<Lexicon, Phrase[]>;
+  phrases: (Phrase[] | undefined)[];
 }
+
+/**
+ * The entries a reply word leads to: those filed under the word itself, whose first need it meets,
+ * and those filed under its first 1 to HEAD letters; and the word's number, if a need holds it.
+ * Worked out once per word, not once per reply (replies share most of their words), and again
+ * when a lexicon joins the index.
+ */
+interface Filed {
+  direct: readonly Entry[];
+  byHead: readonly Entry[];
+  id: number;
+  /** The lookup that last met this word (a reply may repeat it). */
+  stamp: number;
+}
+const NONE: readonly Entry[] = [];
+const NO_PHRASES: Phrase[] = [];
+/** Words cached at most: a batch of any size keeps a bounded cache. */
+const FILED_MAX = 20_000;
 
 function bucket<T>(map: Map<string, T[]>, key: string, item: T): void {
   const items = map.get(key);
@@ -146,6 +167,7 @@ export class LexiconIndex {
   readonly #found = new WeakMap<Doc, Found>();
   #generation = 0;
   #lookups = 0;
+  #slots = 0;
   /** The prebuilt index, once filed; before the first lookup, the one to file. */
   #pending: PrebuiltIndex | undefined;
   #prebuilt: PrebuiltIndex | undefined;
@@ -153,6 +175,17 @@ export class LexiconIndex {
   readonly #made: (Entry | undefined)[] = [];
   readonly #starts: number[] = [];
   readonly #prebuiltLexicons: Lexicon[] = [];
+  /** The prebuilt entries tried on every reply, made when the prebuilt index is filed. */
+  #prebuiltAlways: Entry[] = [];
+  /** Each reply word seen so far, what it leads to (emptied when a lexicon joins the index). */
+  readonly #filed = new Map<string, Filed>();
+  /**
+   * Every word a made entry's needs hold, numbered, so a lookup tests a need by index (`#seen`)
+   * rather than by hashing its words: a reply's words are numbered through #filed.
+   */
+  readonly #wordIds = new Map<string, number>();
+  /** The lookup that last saw each numbered word in its reply. */
+  #seen = new Int32Array(1024);
 
   constructor(prebuilt?: PrebuiltIndex) {
     this.#pending = prebuilt;
@@ -167,14 +200,14 @@ export class LexiconIndex {
       found = this.#lookUp(doc);
       this.#found.set(doc, found);
     }
-    if (lexicon.generation > found.generation && !found.phrases.has(lexicon)) {
+    if (lexicon.generation > found.generation && !found.phrases[lexicon.slot]) {
       // A lexicon first used after this reply was looked up: look it up on its own.
+      const words = new Set(doc.words.map((w) => w.norm));
       const phrases: Phrase[] = [];
-      for (const entry of this.#entriesOf(lexicon))
-        if (viable(entry, found.vocabulary)) phrases.push(compiled(entry));
-      found.phrases.set(lexicon, phrases);
+      for (const entry of this.#entriesOf(lexicon)) if (viable(entry, words)) phrases.push(compiled(entry));
+      found.phrases[lexicon.slot] = phrases;
     }
-    return found.phrases.get(lexicon) ?? [];
+    return found.phrases[lexicon.slot] ?? NO_PHRASES;
   }
 
   /** Take in the prebuilt lexicons, once; one that does not fit its list (never, from a build) is dropped whole. */
@@ -188,11 +221,40 @@ export class LexiconIndex {
     if (next !== prebuilt.needs.length) return;
     const generation = ++this.#generation;
     prebuilt.lists.forEach((list, at) => {
-      const lexicon: Lexicon = { generation, prebuilt: at };
+      const lexicon: Lexicon = { generation, slot: this.#slots++, prebuilt: at };
       this.#prebuiltLexicons.push(lexicon);
       this.#lexicons.set(list, lexicon);
     });
     this.#prebuilt = prebuilt;
+    this.#prebuiltAlways = prebuilt.always.map((id) => this.#entry(prebuilt, id));
+    this.#filed.clear();
+  }
+
+  /** The number of a word some need holds; a reply word already cached learns it. */
+  #idOf(word: string): number {
+    let id = this.#wordIds.get(word);
+    if (id === undefined) {
+      id = this.#wordIds.size;
+      this.#wordIds.set(word, id);
+      const filed = this.#filed.get(word);
+      if (filed) filed.id = id;
+      if (this.#seen.length <= id) {
+        const grown = new Int32Array(this.#seen.length * 2);
+        grown.set(this.#seen);
+        this.#seen = grown;
+      }
+    }
+    return id;
+  }
+
+  #newEntry(lexicon: Lexicon, source: string, needs: Need[]): Entry {
+    return {
+      lexicon,
+      source,
+      needs,
+      ids: needs.map((need) => need.words.map((w) => this.#idOf(w))),
+      taken: 0,
+    };
   }
 
   /** Prebuilt entry `id`, made on first need. */
@@ -207,12 +269,11 @@ export class LexiconIndex {
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      entry = {
-        lexicon: this.#prebuiltLexicons[at] as Lexicon,
-        source: prebuilt.lists[at]?.[id - (this.#starts[at] as number)] as string,
-        needs: unpackNeeds(prebuilt.needs[id] as readonly string[]),
-        taken: 0,
-      };
+      entry = this.#newEntry(
+        this.#prebuiltLexicons[at] as Lexicon,
+        prebuilt.lists[at]?.[id - (this.#starts[at] as number)] as string,
+        unpackNeeds(prebuilt.needs[id] as readonly string[]),
+      );
       this.#made[id] = entry;
     }
     return entry;
@@ -229,11 +290,11 @@ export class LexiconIndex {
   }
 
   #register(list: readonly string[]): Lexicon {
-    const lexicon: Lexicon = { entries: [], generation: ++this.#generation };
+    const lexicon: Lexicon = { entries: [], generation: ++this.#generation, slot: this.#slots++ };
     const all = lexiconNeeds(list);
     list.forEach((source, k) => {
       const needs = all[k] as Need[];
-      const entry: Entry = { lexicon, source, needs, taken: 0 };
+      const entry = this.#newEntry(lexicon, source, needs);
       lexicon.entries?.push(entry);
       const under = fileUnder(needs);
       if (!under) this.#always.push(entry);
@@ -243,34 +304,89 @@ export class LexiconIndex {
       }
     });
     this.#lexicons.set(list, lexicon);
+    this.#filed.clear();
     return lexicon;
   }
 
-  #lookUp(doc: Doc): Found {
-    const words = new Set(doc.words.map((w) => w.norm));
-    const heads = new Set<string>();
-    for (const word of words) for (let k = 1; k <= HEAD && k <= word.length; k++) heads.add(word.slice(0, k));
-    const found: Found = { vocabulary: { words, heads }, generation: this.#generation, phrases: new Map() };
-    const lookup = ++this.#lookups;
-    const take = (entry: Entry) => {
-      if (entry.taken === lookup) return;
-      entry.taken = lookup;
-      if (!viable(entry, found.vocabulary)) return;
-      const list = found.phrases.get(entry.lexicon);
-      if (list) list.push(compiled(entry));
-      else found.phrases.set(entry.lexicon, [compiled(entry)]);
-    };
-    for (const entry of this.#always) take(entry);
-    for (const word of words) for (const entry of this.#byWord.get(word) ?? []) take(entry);
-    for (const head of heads) for (const entry of this.#byHead.get(head) ?? []) take(entry);
-    const prebuilt = this.#prebuilt;
-    if (prebuilt) {
+  /** What a reply word leads to, worked out on its first use (prebuilt entries are made here). */
+  #filedUnder(word: string): Filed {
+    let filed = this.#filed.get(word);
+    if (!filed) {
+      const prebuilt = this.#prebuilt;
       const ids = (map: Readonly<Record<string, readonly number[]>>, key: string) =>
         Object.hasOwn(map, key) ? (map[key] as readonly number[]) : [];
-      for (const id of prebuilt.always) take(this.#entry(prebuilt, id));
-      for (const word of words) for (const id of ids(prebuilt.byWord, word)) take(this.#entry(prebuilt, id));
-      for (const head of heads) for (const id of ids(prebuilt.byHead, head)) take(this.#entry(prebuilt, id));
+      let direct: Entry[] = this.#byWord.get(word) ?? [];
+      if (prebuilt) direct = direct.concat(ids(prebuilt.byWord, word).map((id) => this.#entry(prebuilt, id)));
+      const byHead: Entry[] = [];
+      for (let k = 1; k <= HEAD && k <= word.length; k++) {
+        const head = word.slice(0, k);
+        for (const entry of this.#byHead.get(head) ?? NONE) byHead.push(entry);
+        if (prebuilt) for (const id of ids(prebuilt.byHead, head)) byHead.push(this.#entry(prebuilt, id));
+      }
+      filed = {
+        direct: direct.length ? direct : NONE,
+        byHead: byHead.length ? byHead : NONE,
+        id: this.#wordIds.get(word) ?? -1,
+        stamp: 0,
+      };
+      this.#filed.set(word, filed);
     }
+    return filed;
+  }
+
+  /**
+   * Does the reply being looked up (its words marked `lookup` in #seen) meet the entry's needs
+   * from the `from`th on (those before are known to be met)?
+   */
+  #viableNow(entry: Entry, words: readonly Word[], lookup: number, from: number): boolean {
+    const { needs, ids } = entry;
+    const seen = this.#seen;
+    for (let k = from; k < needs.length; k++) {
+      const wanted = ids[k] as number[];
+      let ok = false;
+      for (let i = 0; i < wanted.length && !ok; i++) ok = seen[wanted[i] as number] === lookup;
+      if (!ok)
+        for (const prefix of (needs[k] as Need).prefixes) {
+          for (const word of words)
+            if (word.norm.startsWith(prefix)) {
+              ok = true;
+              break;
+            }
+          if (ok) break;
+        }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  #lookUp(doc: Doc): Found {
+    const found: Found = { generation: this.#generation, phrases: [] };
+    const lookup = ++this.#lookups;
+    // Emptied between lookups only: a Filed this lookup holds must learn its word's number.
+    if (this.#filed.size >= FILED_MAX) this.#filed.clear();
+    // Each distinct word's entries first (making the prebuilt ones numbers their words), then
+    // every word's number is marked, so each need can be tested.
+    const filed: Filed[] = [];
+    for (const word of doc.words) {
+      const f = this.#filedUnder(word.norm);
+      if (f.stamp === lookup) continue;
+      f.stamp = lookup;
+      filed.push(f);
+    }
+    const seen = this.#seen;
+    for (const f of filed) if (f.id >= 0) seen[f.id] = lookup;
+    const take = (entry: Entry, from: number) => {
+      if (entry.taken === lookup) return;
+      entry.taken = lookup;
+      if (!this.#viableNow(entry, doc.words, lookup, from)) return;
+      const list = found.phrases[entry.lexicon.slot];
+      if (list) list.push(compiled(entry));
+      else found.phrases[entry.lexicon.slot] = [compiled(entry)];
+    };
+    for (const entry of this.#always) take(entry, 0);
+    for (const entry of this.#prebuiltAlways) take(entry, 0);
+    for (const f of filed) for (const entry of f.direct) take(entry, 1);
+    for (const f of filed) for (const entry of f.byHead) take(entry, 0);
     return found;
   }
 }

@@ -71,6 +71,33 @@ describe("the lexicon index built at bundle time", () => {
     expect(offered).toBeGreaterThan(50);
   });
 
+  it("offers a reply the same phrases after many replies as on its own (words and needs cached per index)", () => {
+    const all = lists.map((l) => l.list);
+    const prebuilt = prebuildIndex(all);
+    const trainer = ["[i] totally get *", "business elsewhere", "#", "frustrat* ... parcel"];
+    const sources = (phrases: { source: string }[]) => phrases.map((p) => p.source).sort();
+    // One index each way, reused across replies, in two orders; the trainer's list joins midway.
+    const sharedPrebuilt = new LexiconIndex({ lists: all, ...prebuilt });
+    const sharedOnFirstUse = new LexiconIndex();
+    const sequence = [...replies, ...[...replies].reverse()];
+    let offered = 0;
+    sequence.forEach((reply, n) => {
+      const used = n < replies.length / 2 ? all : [...all, trainer];
+      const fresh = new LexiconIndex({ lists: all, ...prebuilt });
+      const a = analyse(reply);
+      const expected = used.map((list) => sources(fresh.candidates(a, list)));
+      for (const shared of [sharedPrebuilt, sharedOnFirstUse]) {
+        const b = analyse(reply);
+        expect(
+          used.map((list) => sources(shared.candidates(b, list))),
+          reply,
+        ).toEqual(expected);
+      }
+      offered += expected.flat().length;
+    });
+    expect(offered).toBeGreaterThan(100);
+  });
+
   it("is in the bundle, and the bundled CLI scores exactly as the sources do", () => {
     const bundle = join(root, "dist", "bundle");
     const chunks = readdirSync(bundle).map((f) => readFileSync(join(bundle, f), "utf8"));
