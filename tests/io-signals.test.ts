@@ -15,7 +15,7 @@ import { tmuxDriver } from "./helpers/tmux.js";
 let session = "";
 // A tmux server of our own (-L), so other test files' sessions never share its lifetime.
 const socket = `coach-io-${process.pid}`;
-const { tmux, waitFor } = tmuxDriver({ socket, session: () => session });
+const { tmux, waitFor, killSession, killServer } = tmuxDriver({ socket, session: () => session });
 const type = (text: string) => {
   tmux("send-keys", "-t", session, "-l", text);
   tmux("send-keys", "-t", session, "Enter");
@@ -44,21 +44,9 @@ async function exitOf(): Promise<{ code: number; terminal: string; text: string 
   return { code: Number(code), terminal: (terminal as string).trim(), text };
 }
 
-afterEach(() => {
-  try {
-    tmux("kill-session", "-t", session);
-  } catch {
-    /* already gone */
-  }
-});
+afterEach(killSession);
 
-afterAll(() => {
-  try {
-    tmux("kill-server");
-  } catch {
-    /* no server left */
-  }
-});
+afterAll(killServer);
 
 const replies = [
   "A week is far too soon for them to stop working, I can see why you are fed up.",

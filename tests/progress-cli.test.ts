@@ -185,7 +185,7 @@ describe("coach next", () => {
 describe("in a terminal (tmux)", () => {
   const socket = `coach-progress-${process.pid}`;
   let session = "";
-  const { tmux, waitFor } = tmuxDriver({ socket, session: () => session });
+  const { tmux, waitFor, killServer } = tmuxDriver({ socket, session: () => session });
   const start = (name: string, width: number, args: string) => {
     session = name;
     tmux(
@@ -200,13 +200,7 @@ describe("in a terminal (tmux)", () => {
       `env NO_COLOR=1 COACH_DATA_DIR='${data}' '${process.execPath}' '${cliPath}' ${args}; sleep 30`,
     );
   };
-  afterAll(() => {
-    try {
-      tmux("kill-server");
-    } catch {
-      /* already gone */
-    }
-  });
+  afterAll(killServer);
 
   it.each([80, 60])("coach progress fits %i columns", async (width) => {
     start(`progress-${width}`, width, "progress");

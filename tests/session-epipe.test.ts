@@ -113,21 +113,9 @@ describe("coach run whose output reader goes away mid-session", () => {
 describe("coach run at a terminal, its output piped into a reader that quits", () => {
   const socket = `coach-epipe-${process.pid}`;
   const session = `coach-epipe-${process.pid}`;
-  const { tmux, waitFor } = tmuxDriver({ socket, session: () => session });
-  afterEach(() => {
-    try {
-      tmux("kill-session", "-t", session);
-    } catch {
-      /* already gone */
-    }
-  });
-  afterAll(() => {
-    try {
-      tmux("kill-server");
-    } catch {
-      /* no server left */
-    }
-  });
+  const { tmux, waitFor, killSession, killServer } = tmuxDriver({ socket, session: () => session });
+  afterEach(killSession);
+  afterAll(killServer);
 
   it("a typed reply, then the reader quits after its feedback: exit 0, nothing on stderr, terminal restored, reply saved", async () => {
     const data = tempDir("coach-epipe-pty-data-");

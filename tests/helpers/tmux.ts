@@ -35,5 +35,15 @@ export function tmuxDriver(options: { socket?: string; session: () => string }) 
     }
     throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${text}`);
   }
-  return { tmux, screen, waitFor };
+  /** Ends this driver's session, or its whole server; either may already be gone. */
+  const quietly = (...args: string[]) => {
+    try {
+      tmux(...args);
+    } catch {
+      /* already gone */
+    }
+  };
+  const killSession = () => quietly("kill-session", "-t", options.session());
+  const killServer = () => quietly("kill-server");
+  return { tmux, screen, waitFor, killSession, killServer };
 }
