@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.924,
- *       "band": 0.848
+ *       "within": 0.939,
+ *       "band": 0.843
  *     },
  *     "handNumbers": {
- *       "within": 0.924,
- *       "band": 0.844
+ *       "within": 0.94,
+ *       "band": 0.849
  *     },
  *     "refitted": false
  *   },

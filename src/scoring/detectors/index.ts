@@ -38,6 +38,7 @@ import { detector as impersonal } from "./impersonal.js";
 import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
 import { detector as namesFeeling } from "./names-feeling.js";
+import { detector as noAcknowledgement } from "./no-acknowledgement.js";
 import { detector as offersAlternative } from "./offers-alternative.js";
 import { detector as openToView } from "./open-to-view.js";
 import { detector as ownsMistake } from "./owns-mistake.js";
@@ -102,6 +103,7 @@ export const DETECTORS: readonly Detector[] = [
   insult,
   invalidates,
   namesFeeling,
+  noAcknowledgement,
   offersAlternative,
   openToView,
   ownsMistake,
