@@ -25,6 +25,51 @@ const SUBJECT_NOT_KNOWN =
   /\b((?:the|its|their|his|her)\s+[a-z -]+?)\s+(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?known/i;
 /** "(their availability unknown)" */
 const UNKNOWN_ASIDE = /\(([^()]*?)\s+(?:unknown|not known|not yet known)\)/gi;
+/**
+ * Other ways a brief says something is not known yet, each giving the open question that follows:
+ * "nobody knows yet when the boat will run", "we won't know until 8am whether the pump is in
+ * stock", "IT haven't yet found out why the booking went missing", "Operations are still
+ * investigating why Long Stay was oversold", "the manager will confirm at 1pm whether the room is
+ * free", "we've asked the lab whether a remake is possible", "Highways are deciding whether to
+ * paint lines". The question must open with a question word, so "will confirm the date" is not one.
+ */
+const OPEN_QUESTION = String.raw`((?:whether|if|when|why|how|what|which|who|where)\s+.+?)(?=\s+and\s+(?:they|we|he|she|it|staff)\b|[,:;]|$)`;
+const UNKNOWN_FORMS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:nobody|no one|no-one)\s+(?:here\s+|at [a-z ]+?\s+)?(?:yet\s+)?(?:knows|can say|can tell)\s+(?:yet\s+)?${OPEN_QUESTION}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:won't|will not|don't|do not|doesn't|does not|can't|cannot|can not)\s+(?:yet\s+)?(?:know|say|tell|confirm|predict)\b(?:\s+(?:yet|until|till)\b[^,;]*?)?\s+(?:exactly\s+|for sure\s+|yet\s+)?${OPEN_QUESTION}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:yet\s+)?(?:confirmed|found out|worked out|established|said|decided|told us|heard)\s+(?:yet\s+)?${OPEN_QUESTION}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:is|are|'re|'s)\s+(?:still\s+)?(?:investigating|checking|deciding|reviewing|assessing|looking into|working out|finding out|trying to [a-z ]+? to find out|trying to find out)\s+${OPEN_QUESTION}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:will|'ll)\s+(?:only\s+)?(?:confirm|decide|know|find out|establish|tell us|say)\b(?:\s+[a-z0-9:]+){0,3}?\s+${OPEN_QUESTION}`,
+    "i",
+  ),
+  // "Whether tomorrow is safe is unknown until the 8am check", "Whether it is the sensor won't be known until ..."
+  /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not known|not yet known|not clear)\b/i,
+  /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:won't|will not|can't|cannot)\s+be\s+(?:known|confirmed|said)\b/i,
+  // "The cause is unknown", "the reason is still unclear"
+  /\b((?:the|its|their)\s+(?:cause|reason|fault|source))\s+(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear)\b/i,
+  // "the engineer has not confirmed a fitting date yet", "with no return date yet"
+  /\b(?:has|have)\s*(?:n't|\s+not)\s+(?:yet\s+)?(?:confirmed|given|set|named)\s+((?:a|an|the)\s+(?:[a-z-]+\s+)?(?:date|time|day))\b/i,
+  /\bwith\s+no\s+((?:[a-z-]+\s+)?(?:date|time))\s+yet\b/i,
+  new RegExp(String.raw`\bonly then will (?:we|they|staff) know\s+${OPEN_QUESTION}`, "i"),
+  new RegExp(
+    String.raw`\b(?:asked|are asking|is asking|have asked|has asked)\s+(?:[a-z]+\s+){1,3}?(?=whether\b|if\b)${OPEN_QUESTION}`,
+    "i",
+  ),
+];
+
 /** "the supplier has given no delivery date": any date for it is a guess, so promising one breaks the limit. */
 const GIVEN_NO_DATE =
   /\b(?:has|have)\s+(?:given|set|confirmed)\s+no\s+((?:[a-z-]+\s+)?(?:date|time|eta|timescale))\b/i;
@@ -101,7 +146,10 @@ export function factsFromSetting(setting: string | undefined): Facts {
       sentence = sentence.slice(0, doesNotKnow.index).replace(/,?\s*(?:\band\b|\bbut\b)?\s*$/i, "");
       if (!/[a-z]{4,}/i.test(sentence)) continue;
     }
-    const whether = NOT_KNOWN_WHETHER.exec(sentence) ?? SUBJECT_NOT_KNOWN.exec(sentence);
+    const whether =
+      NOT_KNOWN_WHETHER.exec(sentence) ??
+      SUBJECT_NOT_KNOWN.exec(sentence) ??
+      UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]);
     if (whether?.[1]) unknown.push(clean(whether[1]));
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);

@@ -4,6 +4,51 @@ import { factsFromSetting } from "../../src/scoring/setting.js";
 
 describe("facts from a setting in prose", () => {
   it.each([
+    [
+      "Our engineer looks at it on Tuesday, so nobody knows yet when that boat will be running again.",
+      "when that boat will be running again",
+    ],
+    [
+      "We won't know until tomorrow morning whether the replacement pump is in stock.",
+      "whether the replacement pump is in stock",
+    ],
+    ["Staff cannot say exactly when the nurse will call.", "when the nurse will call"],
+    ["IT haven't yet found out why the booking went missing.", "why the booking went missing"],
+    ["Operations are still investigating why Long Stay was oversold.", "why Long Stay was oversold"],
+    [
+      "The cafe manager arrives at 1pm and will confirm then whether the party room is free.",
+      "whether the party room is free",
+    ],
+    [
+      "We've asked the lab whether a 5-day express remake is possible and they reply on Monday.",
+      "whether a 5-day express remake is possible",
+    ],
+    [
+      "The water is retested at 6pm and only then will we know whether it opens tomorrow.",
+      "whether it opens tomorrow",
+    ],
+    ["Whether tomorrow is safe is unknown until the 8am conditions check.", "Whether tomorrow is safe"],
+    [
+      "Whether the fault is the sensor won't be known until the engineer tests it.",
+      "Whether the fault is the sensor",
+    ],
+    ["The cause is unknown: the provider is investigating.", "The cause"],
+    ["The boiler part is on order but the engineer has not confirmed a fitting date yet.", "a fitting date"],
+    ["The original tutor is on sick leave with no return date yet.", "return date"],
+  ] as const)("reads an unknown in other words: %s", (setting, unknown) => {
+    expect(factsFromSetting(setting).unknown).toEqual([unknown]);
+  });
+
+  it.each([
+    // A question word is needed: a date to be confirmed is a step, not an open question.
+    "The manager will confirm the booking by 5pm.",
+    "Staff can check the stock and reply today.",
+    "If our clean caused it, our insurance pays for a replacement.",
+  ])("finds no unknown in %s", (setting) => {
+    expect(factsFromSetting(setting).unknown ?? []).toEqual([]);
+  });
+
+  it.each([
     ["Shoe shop; the desk cannot give vouchers; items can go to the manufacturer.", ["give vouchers"]],
     [
       "Agents can refund the order, cannot add account credit, and cannot control courier times.",

@@ -26,6 +26,14 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string): 
   return clause.some((w) => verbs.includes(w.norm));
 }
 
+/**
+ * The unknown named as still being found out: "the provider is still looking for the cause", "the
+ * framer is looking at it tomorrow to see if it's marked", "whether it is extended will be decided
+ * next month", "whether the part is in stock will only be known after the visit".
+ */
+const PENDING =
+  /\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
+
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 
@@ -55,6 +63,14 @@ export const detector: Detector = {
           facts: { unknown: ["When the part will arrive"] },
         },
         { reply: "The part should arrive around Monday.", facts: { unknown: ["When the part will arrive"] } },
+        {
+          reply: "The provider is still looking for the cause and will update us by 3.",
+          facts: { unknown: ["the cause"] },
+        },
+        {
+          reply: "Whether the part is in stock will only be known after the engineer's visit.",
+          facts: { unknown: ["whether the part is in stock"] },
+        },
         {
           reply: "The engineer will know when he sees it.",
           facts: { unknown: ["What the engineer will find when he sees it"] },
@@ -86,6 +102,9 @@ export const detector: Detector = {
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
+      const first0 = clause[0];
+      const last0 = clause[clause.length - 1];
+      if (first0 && last0 && PENDING.test(doc.text.slice(first0.start, last0.end))) continue;
       const will = clause.findIndex((w) => w.norm === "will");
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
       const reading: ClauseReading = {
