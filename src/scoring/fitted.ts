@@ -7,14 +7,14 @@
  * {
  *   "calm": {
  *     "rows": 1105,
- *     "lambda": 30,
+ *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.939,
- *       "band": 0.843
+ *       "within": 0.941,
+ *       "band": 0.847
  *     },
  *     "handNumbers": {
- *       "within": 0.94,
- *       "band": 0.849
+ *       "within": 0.941,
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },

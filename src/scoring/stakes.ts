@@ -20,6 +20,12 @@ import {
   DEADLINES,
   DEMANDS,
   EDGE,
+  GRIEVANCE_ACCUSATION,
+  GRIEVANCE_COST,
+  GRIEVANCE_DURATION,
+  GRIEVANCE_HARM,
+  GRIEVANCE_NEGLECT,
+  GRIEVANCE_PEOPLE,
   IMPERATIVE_VERBS,
   PUSHBACK,
   UPSET,
@@ -40,6 +46,16 @@ export interface Stakes {
 }
 
 const FULL: Stakes = { empathy: "high", boundaries: false, cues: { upset: [], demand: [] } };
+
+/** Families of a grievance told as a story (lexicons/customer.ts): each found counts half an upset cue. */
+const GRIEVANCE: readonly (readonly string[])[] = [
+  GRIEVANCE_HARM,
+  GRIEVANCE_COST,
+  GRIEVANCE_NEGLECT,
+  GRIEVANCE_PEOPLE,
+  GRIEVANCE_DURATION,
+  GRIEVANCE_ACCUSATION,
+];
 
 const shouted = (raw: string) =>
   raw.length >= 3 && /^[A-Z][A-Z']+$/.test(raw) && !ACRONYMS.has(raw.replace(/'S$/, ""));
@@ -89,8 +105,14 @@ function readLine(customer: Doc, abusive: boolean): Stakes {
     }
   });
   const exclaims = (customer.text.match(/!/g) ?? []).length;
-  const weight = upset.length + (exclaims > 0 ? 1 : 0) + (abusive ? 2 : 0);
-  const empathy: Owed = weight >= 1 ? "high" : edge.length > 0 || demand.length > 0 ? "some" : "none";
+  // A grievance told as a story: each family found ("nobody rang", "my kids") counts half.
+  const told = GRIEVANCE.map((family) => hits(customer, family, { negatable: false })[0]?.text).filter(
+    (text): text is string => text !== undefined,
+  );
+  const weight = upset.length + told.length / 2 + (exclaims > 0 ? 1 : 0) + (abusive ? 2 : 0);
+  if (weight >= 1) upset.push(...told);
+  const empathy: Owed =
+    weight >= 1 ? "high" : edge.length > 0 || demand.length > 0 || told.length > 0 ? "some" : "none";
   return { empathy, boundaries: abusive || demand.length > 0, cues: { upset, demand } };
 }
 

@@ -27,6 +27,17 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
     ["So when do I actually see the money? I need it for the weekend.", false, "some", true],
     ["Make it worth my while, a free night say, and I won't post the review.", false, "high", true],
     ["Respectful? I pay your wages, sunshine.", true, "high", true],
+    // A grievance told as a story, with no feeling word: two families of it make the line upset.
+    ["I took the morning off work for this. Nobody turned up and nobody phoned.", false, "high", false],
+    ["Your men dropped my late grandmother's dresser on the stairs this morning.", false, "high", false],
+    ["Two days with no showers and my kids are filthy.", false, "high", false],
+    ["You told me 48 hours. That's twice I've come in and it's still not ready.", false, "high", false],
+    // One family alone is an edge, not upset: it also turns up in plain questions.
+    ["Will my son's kit be ready by Friday?", false, "some", false],
+    ["What happens if the train is cancelled?", false, "some", false],
+    // Calm lines stay calm.
+    ["You've been lovely. I'll bring him on Saturday. Thank you, dear.", false, "none", false],
+    ["Alright. Thanks for being straight with me. Sorry I snapped.", false, "none", false],
   ] as const)("%s", (line, abusive, empathy, boundaries) => {
     const stakes = readStakes(analyse(line), abusive);
     expect(stakes.empathy).toBe(empathy);
