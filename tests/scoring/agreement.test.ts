@@ -79,9 +79,11 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-8.jsonl", join(root, "eval", "holdout-team-8.jsonl"), 0.75, 0.62, 0.07],
   ["eval/holdout-team-10.jsonl", join(root, "eval", "holdout-team-10.jsonl"), 0.8, 0.65, 0.06],
   ["eval/holdout-team-9.jsonl", join(root, "eval", "holdout-team-9.jsonl"), 0.75, 0.65, 0.06],
-  // Misses unread: a floor that only catches a collapse.
+  // Read after their blind first reads (calm misses only for 11 and 12): floors that catch a collapse.
   ["eval/holdout-team-11.jsonl", join(root, "eval", "holdout-team-11.jsonl"), 0.72, 0.6, 0.09],
   ["eval/holdout-team-12.jsonl", join(root, "eval", "holdout-team-12.jsonl"), 0.72, 0.6, 0.09],
+  ["eval/holdout-team-13.jsonl", join(root, "eval", "holdout-team-13.jsonl"), 0.78, 0.62, 0.11],
+  ["eval/holdout-team-14.jsonl", join(root, "eval", "holdout-team-14.jsonl"), 0.78, 0.62, 0.06],
 ];
 
 describe.each(sets)(
