@@ -350,6 +350,9 @@ const STEM_RULES: [string, number][] = [
 ];
 
 /** Is the word at `index` inside a negation's scope (a negator earlier in the same clause, close by)? */
+/** Who a contrastive "not" names ("not us", "not me"). */
+const CONTRASTED = new Set(["us", "me", "ours", "mine", "them", "him", "her"]);
+
 export function negated(doc: Doc, index: number, window = 6): boolean {
   const word = doc.words[index];
   if (!word) return false;
@@ -357,6 +360,9 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
     const w = doc.words[i] as Word;
     if (w.clause !== word.clause) return false;
     if (!NEGATORS.has(w.norm)) continue;
+    // "The courier broke them, not us - take that up with them": "not us" contrasts who, it does not
+    // negate what follows.
+    if (w.norm === "not" && CONTRASTED.has(doc.words[i + 1]?.norm ?? "") && i + 1 < index) continue;
     // "no", "without", "nothing" negate the phrase they head ("no refund"), not a whole clause;
     // "no wonder", "no doubt" do not negate at all.
     if (DETERMINER_NEGATORS.has(w.norm)) {

@@ -24,6 +24,8 @@ export const detector: Detector = phraseDetector(
         "it's really between you and your bank now",
         "There's nothing we could have done on our end.",
         "you'll have to take it up with the courier",
+        // "not us" contrasts who; it does not negate what follows.
+        "The courier broke them, not us - you'll need to take that up with them.",
       ],
       silent: ["That's on us, not the restaurant.", "I'll chase the courier myself today."],
     },
