@@ -39,6 +39,7 @@ import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
 import { detector as namesFeeling } from "./names-feeling.js";
 import { detector as noAcknowledgement } from "./no-acknowledgement.js";
+import { detector as normalisesProblem } from "./normalises-problem.js";
 import { detector as offersAlternative } from "./offers-alternative.js";
 import { detector as openToView } from "./open-to-view.js";
 import { detector as ownsMistake } from "./owns-mistake.js";
@@ -104,6 +105,7 @@ export const DETECTORS: readonly Detector[] = [
   invalidates,
   namesFeeling,
   noAcknowledgement,
+  normalisesProblem,
   offersAlternative,
   openToView,
   ownsMistake,

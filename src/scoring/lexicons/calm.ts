@@ -653,6 +653,25 @@ export const THREATS: readonly string[] = [
   "come down here if you want",
 ];
 
+/**
+ * The customer's problem treated as normal or as nobody's doing: "the gap is normal for that type of
+ * fitting", "printing errors can occasionally occur", "staff sickness is beyond our control", "those
+ * costumes were perfect when they left here". LABELS.md: defensive or mildly dismissive is calm 1.
+ * Narrow on purpose: "it's completely normal to feel anxious" validates a feeling and is not here.
+ */
+export const NORMALISING: readonly string[] = [
+  "beyond|outside our control",
+  "this|that is normal",
+  "is normal for",
+  "is quite normal",
+  "it is quite normal",
+  "happens in every|all|healthcare",
+  "can|do|may occur",
+  "can|may occasionally|sometimes occur",
+  "most people do not|never notice|mind",
+  "perfect|fine when it|they|she|he left",
+];
+
 /** Words that are acronyms or codes in capitals, not shouting (VADER treats caps as emphasis only when the word is not an acronym). */
 export const ACRONYMS: ReadonlySet<string> = new Set(
   (

@@ -1,0 +1,34 @@
+import { NORMALISING } from "../lexicons/calm.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "normalises-problem",
+    dimension: "calm",
+    effect: "hurts",
+    points: -15,
+    cap: 65,
+    summary:
+      "The customer's problem treated as normal or as nobody's doing ('it's quite normal', 'errors can occasionally occur', 'beyond our control').",
+    message: "This treats their problem as normal, which reads as brushing it off.",
+    explanation:
+      "Telling an upset customer that what happened is normal, happens everywhere or was out of anyone's hands defends the business instead of dealing with them. Even when true, it lands as defensive. Say what you will do about it, and give the reason only after that, if at all.",
+    tip: "Own the fix first: 'That gap shouldn't be there for you. I'll send the fitter back on Saturday to adjust it.'",
+    examples: {
+      fires: [
+        "the gap is normal for that type of fitting, most people dont notice it",
+        "Printing errors can occasionally occur. Someone will look into it.",
+        "Staff sickness is unfortunately beyond our control.",
+        "Those costumes were perfect when they left here, so I'd ask the courier.",
+        "Hinges always need adjusting after a day or two, it's quite normal.",
+      ],
+      silent: [
+        "It's completely normal to feel anxious before a procedure.",
+        "That gap isn't normal, and I'm sorry. I'll send the fitter back on Saturday.",
+        "If it occurs again, ring me directly.",
+      ],
+    },
+  },
+  NORMALISING,
+);
