@@ -14,6 +14,7 @@ import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
 import { inPlay, readStakes, whyNotTested } from "./stakes.js";
+import { type WordingTable, wordingFeatures, wordingOf } from "./style.js";
 import { analyse, type Doc, splitSentences } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
@@ -31,6 +32,7 @@ import {
   type Span,
   type Tip,
 } from "./types.js";
+import { WORDING } from "./wording.js";
 
 export const BASE: Readonly<Record<Dimension, number>> = {
   calm: 80,
@@ -267,7 +269,43 @@ export function activations(reply: string, context: ScoreContext = {}): Activati
   return out;
 }
 
+/** The learned wording layer's tables (style.ts), per dimension; empty where it is not used. */
+export type WordingTables = Readonly<Record<Dimension, WordingTable>>;
+
+const asTable = (weights: Readonly<Record<string, number>>): WordingTable => new Map(Object.entries(weights));
+const SHIPPED_WORDING: WordingTables = {
+  calm: asTable(WORDING.calm),
+  empathy: new Map(),
+  honesty: new Map(),
+  boundaries: asTable(WORDING.boundaries),
+};
+
+/**
+ * The most the wording layer moves a score, either way: a nudge that orders replies the detectors
+ * leave level, never the main reason for a band (held out, a cap of 6 keeps nearly all its gain).
+ */
+export const WORDING_MAX = 6;
+
+const WORDING_MESSAGES: Partial<Record<Dimension, readonly [string, string]>> = {
+  calm: [
+    "Taken as a whole, the everyday wording reads a little steadier than the signals above show.",
+    "Taken as a whole, the everyday wording reads a little sharper than the signals above show.",
+  ],
+  boundaries: [
+    "Taken as a whole, the wording holds its ground a little better than the signals above show.",
+    "Taken as a whole, the wording leans a little towards giving in.",
+  ],
+};
+
+/** The signal id of the learned wording layer's evidence. */
+export const WORDING_SIGNAL = "wording";
+
 export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard {
+  return scoreReplyWith(reply, context, SHIPPED_WORDING);
+}
+
+/** scoreReply with these wording tables (`npm run fit` scores with none, to fit them). */
+export function scoreReplyWith(reply: string, context: ScoreContext, wording: WordingTables): Scorecard {
   const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
   const abusive = context.abusive ?? false;
   if (looksNonEnglish(doc))
@@ -349,11 +387,32 @@ export function scoreReply(reply: string, context: ScoreContext = {}): Scorecard
     });
   }
 
+  // The learned wording layer (style.ts): a few points from the reply's everyday words.
+  let features: Set<string> | undefined;
+  for (const d of DIMENSIONS) {
+    const table = wording[d];
+    if (!table.size) continue;
+    features ??= wordingFeatures(doc);
+    const points = Math.round(Math.max(-WORDING_MAX, Math.min(WORDING_MAX, wordingOf(features, table))));
+    if (points === 0) continue;
+    // No words are quoted: each weighs a fraction of a point, and a word's weight says what it
+    // tends to go with in labelled replies, not what a trainee should say or avoid.
+    record(ledger, {
+      signal: WORDING_SIGNAL,
+      dimension: d,
+      effect: points > 0 ? "helps" : "hurts",
+      points,
+      message: WORDING_MESSAGES[d]?.[points > 0 ? 0 : 1] ?? "",
+    });
+  }
+
   // What the turn tests: the author's `tests` list, else what the customer's line puts in play, plus
   // what the reply itself brings in (a hurt on a dimension, or a limit held, makes it tested).
   const stakes = analysed.stakes ?? readStakes(analysed.customer, abusive);
   const lineTests = inPlay(stakes);
-  const hurt = (d: Dimension) => ledger.findings.some((f) => f.dimension === d && f.effect === "hurts");
+  // The wording layer weighs every reply; it does not put a dimension in play.
+  const hurt = (d: Dimension) =>
+    ledger.findings.some((f) => f.dimension === d && f.effect === "hurts" && f.signal !== WORDING_SIGNAL);
   const assessed = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d,

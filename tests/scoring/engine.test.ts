@@ -157,7 +157,7 @@ describe("context", () => {
     expect(missing?.span).toBeUndefined();
     expect(
       scoreReply("That's maddening. I've refunded it.", { expect: ["names-feeling"] }).evidence.some(
-        (f) => f.effect === "hurts",
+        (f) => f.signal === "names-feeling" && f.effect === "hurts",
       ),
     ).toBe(false);
   });

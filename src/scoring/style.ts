@@ -1,0 +1,39 @@
+/**
+ * The learned wording layer: small fitted weights on the everyday words and word pairs of a reply
+ * ("i will", "can", "sorry", "you", "exactly", "no problem"), added to calm and boundaries after
+ * the detectors have spoken. It carries the tone that no single phrase list catches: replies built
+ * on "I'll" and "can" read steadier than ones built on "you" and "exactly", and "no problem" and
+ * "leave it with me" lean towards giving in.
+ *
+ * Only words and pairs found in at least half of the labelled sets are weighed (so no setting's
+ * own vocabulary, "boiler" or "skip", can carry a score), each weight is pulled hard towards zero,
+ * and the weights are fitted by `npm run fit` (scripts/fit-wording.mjs) on what the detectors
+ * leave unexplained. Pure.
+ */
+import type { Doc } from "./text.js";
+
+/** Weight per word or pair; a Map, so a reply word such as "constructor" finds nothing. */
+export type WordingTable = ReadonlyMap<string, number>;
+
+/** The words and word pairs of a reply (normalised: "I'll" is "i will"), plus "!" and "?" when present. */
+export function wordingFeatures(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    out.add(w.norm);
+    const next = words[i + 1];
+    if (next && next.sentence === w.sentence) out.add(`${w.norm} ${next.norm}`);
+  }
+  if (doc.text.includes("!")) out.add("!");
+  if (doc.sentences.some((s) => s.question)) out.add("?");
+  return out;
+}
+
+/** The sum of the weights of the reply's words and pairs in one dimension's table. */
+export function wordingOf(features: ReadonlySet<string>, table: WordingTable): number {
+  let points = 0;
+  for (const f of features) points += table.get(f) ?? 0;
+  return points;
+}
