@@ -22,8 +22,8 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.943,
- *       "band": 0.817
+ *       "within": 0.944,
+ *       "band": 0.819
  *     },
  *     "handNumbers": {
  *       "within": 0.947,
@@ -36,11 +36,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.91,
- *       "band": 0.773
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
  *       "within": 0.898,
- *       "band": 0.772
+ *       "band": 0.774
  *     },
  *     "refitted": false
  *   },
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.91,
- *       "band": 0.773
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
- *       "within": 0.892,
- *       "band": 0.746
+ *       "within": 0.893,
+ *       "band": 0.748
  *     },
  *     "refitted": true
  *   }

@@ -80,6 +80,8 @@ function clean(item: string): string {
       .replace(/\s*\(.*?\)\s*/g, " ")
       // The reason is not part of the limit: "cannot confirm it, because the board decides next month".
       .replace(/,?\s+\b(?:because|since|so that|so staff|so the)\b.*$/i, "")
+      // ", as the system changed this month": a reason too.
+      .replace(/,\s+as\s+(?:the|it|they|we|he|she|our|their)\b.*$/i, "")
       .replace(/\b(?:but|however|though)\b.*$/i, "")
       .replace(/^(?:yet|be|being|legally or|safely)\s+/i, "")
       .replace(/[,.]+$/, "")

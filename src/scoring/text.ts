@@ -215,8 +215,13 @@ export function analyse(input: string): Doc {
       continue;
     }
     if (!seg.isWordLike) {
-      // Clause breaks: punctuation that ends a clause. Hyphens, slashes and apostrophes do not.
-      if (/[,;:.!?()\u2013\u2014]/.test(seg.segment) && !lastWasBreak) {
+      // Clause breaks: punctuation that ends a clause. Hyphens inside words, slashes and apostrophes do not.
+      // A hyphen typed as a dash, with a space either side ("no warning - I'd want"), breaks too.
+      const dash =
+        seg.segment === "-" &&
+        /^\s+$/.test(segments[i - 1]?.segment ?? "") &&
+        /^\s+$/.test(segments[i + 1]?.segment ?? "");
+      if ((dash || /[,;:.!?()\u2013\u2014]/.test(seg.segment)) && !lastWasBreak) {
         clause++;
         lastWasBreak = true;
       }

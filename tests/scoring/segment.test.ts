@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentWords, straighten } from "../../src/scoring/text.js";
+import { analyse, segmentWords, straighten } from "../../src/scoring/text.js";
 import { root } from "../helpers/cli.js";
 
 /** The scorer's fast word segmenter must give exactly what ICU gives, or scores would change. */
@@ -118,5 +118,19 @@ describe("segmentWords, exhaustively", () => {
         checked++;
       }
     expect(checked).toBe(17 + 17 ** 2 + 17 ** 3 + 17 ** 4);
+  });
+});
+
+describe("clauses", () => {
+  const clauseOf = (text: string, word: string) => analyse(text).words.find((w) => w.norm === word)?.clause;
+
+  it("a hyphen typed as a dash, with spaces either side, ends a clause", () => {
+    const text = "no warning - I'd want an answer too";
+    expect(clauseOf(text, "warning")).not.toBe(clauseOf(text, "want"));
+  });
+
+  it("a hyphen inside a word does not", () => {
+    const text = "a well-known fault";
+    expect(clauseOf(text, "well")).toBe(clauseOf(text, "known"));
   });
 });

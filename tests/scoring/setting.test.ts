@@ -35,6 +35,11 @@ describe("facts from a setting in prose", () => {
     ["The cause is unknown: the provider is investigating.", "The cause"],
     ["The boiler part is on order but the engineer has not confirmed a fitting date yet.", "a fitting date"],
     ["The original tutor is on sick leave with no return date yet.", "return date"],
+    // The reason after ", as" is not part of the open question.
+    [
+      "They do not yet know how long a new permit takes to register, as the system changed this month.",
+      "how long a new permit takes to register",
+    ],
   ] as const)("reads an unknown in other words: %s", (setting, unknown) => {
     expect(factsFromSetting(setting).unknown).toEqual([unknown]);
   });

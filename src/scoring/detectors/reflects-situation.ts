@@ -70,7 +70,7 @@ export const detector: Detector = {
       ],
     },
   },
-  needs: ["acknowledges", "names-feeling", "validates", "explores"],
+  needs: ["acknowledges", "names-feeling", "validates", "explores", "owns-mistake"],
   detect(doc, context) {
     const customer = context.customer;
     if (!customer) return [];
