@@ -274,7 +274,7 @@ export type WordingTables = Readonly<Record<Dimension, WordingTable>>;
 
 const asTable = (weights: Readonly<Record<string, number>>): WordingTable => new Map(Object.entries(weights));
 const SHIPPED_WORDING: WordingTables = {
-  calm: asTable(WORDING.calm),
+  calm: new Map(),
   empathy: new Map(),
   honesty: new Map(),
   boundaries: asTable(WORDING.boundaries),

@@ -1,9 +1,9 @@
 /**
- * The learned wording layer: small fitted weights on the everyday words and word pairs of a reply
- * ("i will", "can", "sorry", "you", "exactly", "no problem"), added to calm and boundaries after
- * the detectors have spoken. It carries the tone that no single phrase list catches: replies built
- * on "I'll" and "can" read steadier than ones built on "you" and "exactly", and "no problem" and
- * "leave it with me" lean towards giving in.
+ * The learned wording layer: small fitted weights on the everyday words and word pairs of a reply,
+ * added to boundaries after the detectors have spoken. It carries what no single phrase list
+ * catches: replies built on "I'll", "no problem" and "leave it with me" lean towards giving in,
+ * ones built on "can", "if you" and "but" hold their ground. (Fitted on calm too, it read better on
+ * our sets and worse on public text in other domains, so calm does not use it: fit-wording.mjs.)
  *
  * Only words and pairs found in at least half of the labelled sets are weighed (so no setting's
  * own vocabulary, "boiler" or "skip", can carry a score), each weight is pulled hard towards zero,

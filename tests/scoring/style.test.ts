@@ -95,9 +95,16 @@ describe("the wording layer in the score", () => {
     expect(card.assessed.boundaries).toBe(false);
   });
 
-  it("uses the shipped tables in scoreReply", () => {
-    const card = scoreReply("Exactly how was I supposed to know that? You should have checked.", angry);
-    expect(card.evidence.some((f) => f.signal === WORDING_SIGNAL && f.dimension === "calm")).toBe(true);
+  it("uses the shipped table in scoreReply, on boundaries only", () => {
+    const cards = [
+      "Oh no, I'm so sorry! I'll refund the lot now, no problem at all, leave it with me.",
+      "I can't refund the hire, but if you like I can take £20 off your next booking.",
+    ].map((reply) => scoreReply(reply, angry));
+    const nudges = cards.map((c) => c.evidence.find((f) => f.signal === WORDING_SIGNAL)?.points ?? 0);
+    expect(nudges[0]).toBeLessThan(0);
+    expect(nudges[1]).toBeGreaterThan(0);
+    for (const c of cards)
+      expect(c.evidence.some((f) => f.signal === WORDING_SIGNAL && f.dimension !== "boundaries")).toBe(false);
   });
 });
 
