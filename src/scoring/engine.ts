@@ -14,7 +14,7 @@ import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
 import { inPlay, readStakes, whyNotTested } from "./stakes.js";
-import { type WordingTable, wordingFeatures, wordingOf } from "./style.js";
+import { type CompiledWording, compileWording, type WordingTable, wordingPoints } from "./style.js";
 import { analyse, type Doc, splitSentences } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
@@ -273,6 +273,16 @@ export function activations(reply: string, context: ScoreContext = {}): Activati
 export type WordingTables = Readonly<Record<Dimension, WordingTable>>;
 
 const asTable = (weights: Readonly<Record<string, number>>): WordingTable => new Map(Object.entries(weights));
+/** Each table compiled once (the shipped ones, and any a caller passes, e.g. `npm run fit`). */
+const compiled = new WeakMap<WordingTable, CompiledWording>();
+function compiledOf(table: WordingTable): CompiledWording {
+  let c = compiled.get(table);
+  if (!c) {
+    c = compileWording(table);
+    compiled.set(table, c);
+  }
+  return c;
+}
 const SHIPPED_WORDING: WordingTables = {
   calm: new Map(),
   empathy: new Map(),
@@ -388,12 +398,12 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
   }
 
   // The learned wording layer (style.ts): a few points from the reply's everyday words.
-  let features: Set<string> | undefined;
   for (const d of DIMENSIONS) {
     const table = wording[d];
     if (!table.size) continue;
-    features ??= wordingFeatures(doc);
-    const points = Math.round(Math.max(-WORDING_MAX, Math.min(WORDING_MAX, wordingOf(features, table))));
+    const points = Math.round(
+      Math.max(-WORDING_MAX, Math.min(WORDING_MAX, wordingPoints(doc, compiledOf(table)))),
+    );
     if (points === 0) continue;
     // No words are quoted: each weighs a fraction of a point, and a word's weight says what it
     // tends to go with in labelled replies, not what a trainee should say or avoid.

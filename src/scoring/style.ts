@@ -37,3 +37,47 @@ export function wordingOf(features: ReadonlySet<string>, table: WordingTable): n
   for (const f of features) points += table.get(f) ?? 0;
   return points;
 }
+
+/** A table made ready for scoring: the weights, and the first words of its pairs. */
+export interface CompiledWording {
+  weights: WordingTable;
+  heads: ReadonlySet<string>;
+}
+
+export function compileWording(weights: WordingTable): CompiledWording {
+  const heads = new Set<string>();
+  for (const f of weights.keys()) {
+    const space = f.indexOf(" ");
+    if (space > 0) heads.add(f.slice(0, space));
+  }
+  return { weights, heads };
+}
+
+/**
+ * wordingOf(wordingFeatures(doc), table), without building every feature: only the words and
+ * pairs the table holds are looked at, each counted once (the hot path of `coach score --batch`).
+ */
+export function wordingPoints(doc: Doc, table: CompiledWording): number {
+  const { weights, heads } = table;
+  let points = 0;
+  let seen: Set<string> | undefined;
+  const once = (f: string) => {
+    const w = weights.get(f);
+    if (w === undefined) return;
+    seen ??= new Set();
+    if (seen.has(f)) return;
+    seen.add(f);
+    points += w;
+  };
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    once(w.norm);
+    const next = words[i + 1];
+    if (next && next.sentence === w.sentence && heads.has(w.norm)) once(`${w.norm} ${next.norm}`);
+  }
+  if (doc.text.includes("!")) once("!");
+  if (doc.sentences.some((s) => s.question)) once("?");
+  return points;
+}

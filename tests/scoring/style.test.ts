@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without types
 import { fitWeights, vocabularyOf } from "../../scripts/fit-wording.mjs";
 import { scoreReply, scoreReplyWith, WORDING_MAX, WORDING_SIGNAL } from "../../src/scoring/engine.js";
-import { wordingFeatures, wordingOf } from "../../src/scoring/style.js";
+import { compileWording, wordingFeatures, wordingOf, wordingPoints } from "../../src/scoring/style.js";
 import { analyse } from "../../src/scoring/text.js";
 import { root } from "../helpers/cli.js";
 
@@ -116,5 +116,32 @@ describe("src/scoring/wording.ts", () => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
+  });
+});
+
+describe("wordingPoints, the hot path", () => {
+  it("sums exactly what wordingOf sums over every feature, on every labelled reply", () => {
+    const file = join(root, "..", "shared", "eval", "dev-realistic.jsonl");
+    const replies = existsSync(file)
+      ? readFileSync(file, "utf8")
+          .split("\n")
+          .filter((l) => l.trim())
+          .map((l) => (JSON.parse(l) as { reply: string }).reply)
+      : [];
+    replies.push("I'll sort it! Can you wait?", "ok ok ok", "", "constructor toString", "Sorry. Sorry! Why?");
+    const table = new Map([
+      ["i will", 1.5],
+      ["you", -1],
+      ["ok", 0.25],
+      ["sorry", 2],
+      ["!", 0.5],
+      ["?", -0.75],
+      ["can you", 3],
+    ]);
+    const ready = compileWording(table);
+    for (const reply of replies) {
+      const doc = analyse(reply);
+      expect(wordingPoints(doc, ready)).toBeCloseTo(wordingOf(wordingFeatures(doc), table), 9);
+    }
   });
 });
