@@ -47,7 +47,6 @@ const GENERIC_VERBS = new Set([
   "be",
   "any",
   "extra",
-  "full",
   "sure",
   "happy",
   "able",

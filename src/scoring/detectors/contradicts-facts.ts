@@ -49,6 +49,11 @@ export const detector: Detector = {
           facts: { can: ["Do a free colour correction"], cannot: ["Refund completed colour services"] },
         },
         {
+          // "the full £180" is the whole that the limit rules out.
+          reply: "I'm so sorry, I'll refund the full £180 straight away.",
+          facts: { can: ["Refund £45"], cannot: ["Refund the whole party"] },
+        },
+        {
           reply: "ok, cancelled it. sorry for the hassle",
           facts: { cannot: ["Cancel the fine outright today"] },
         },

@@ -30,6 +30,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "cover it",
     "cover that",
   ],
+  // All of it: "the full £180", "the lot", "every penny" is the "whole" a limit rules out.
+  whole: ["whole", "full", "in full", "entire", "the lot", "everything", "every penny", "all of it"],
   // Credit the customer spends with the business: not a refund.
   credit: ["credit", "store credit", "account credit", "credit note"],
   voucher: ["voucher", "gift card", "coupon"],
