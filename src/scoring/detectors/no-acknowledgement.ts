@@ -38,7 +38,7 @@ export const detector: Detector = {
     message: "Nothing here acknowledges them, so even correct facts read cold.",
     explanation:
       "LABELS.md reads cold replies as less than fully calm. Answering someone who is upset with facts alone, or with a defence of the business, tells them the problem matters and they do not. It costs a little on its own and adds to any other sign of a cold or defensive tone. It is not read on a calm question for facts, where a clear answer is the whole job.",
-    tip: "Give them one line before the facts: 'I'm sorry, an hour's drive for nothing is maddening.'",
+    tip: "Give them one line for their side before the facts: 'I'm sorry, that's a lot of hassle you shouldn't have had.'",
     examples: {
       fires: [
         { reply: "The courier broke them, not us. You'll need to take that up with them.", customer: UPSET },

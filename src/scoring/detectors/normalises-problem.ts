@@ -14,7 +14,7 @@ export const detector: Detector = phraseDetector(
     message: "This treats their problem as normal, which reads as brushing it off.",
     explanation:
       "Telling an upset customer that what happened is normal, happens everywhere or was out of anyone's hands defends the business instead of dealing with them. Even when true, it lands as defensive. Say what you will do about it, and give the reason only after that, if at all.",
-    tip: "Own the fix first: 'That gap shouldn't be there for you. I'll send the fitter back on Saturday to adjust it.'",
+    tip: "Own it before you explain it: 'That shouldn't have happened to you, and I'll put it right. Here's what I'll do today.'",
     examples: {
       fires: [
         "the gap is normal for that type of fitting, most people dont notice it",
