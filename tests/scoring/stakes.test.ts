@@ -32,6 +32,12 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
     ["Your men dropped my late grandmother's dresser on the stairs this morning.", false, "high", false],
     ["Two days with no showers and my kids are filthy.", false, "high", false],
     ["You told me 48 hours. That's twice I've come in and it's still not ready.", false, "high", false],
+    [
+      "The number on my cards is wrong. The proof I signed off was right. So how did this happen?",
+      false,
+      "high",
+      false,
+    ],
     // One family alone is an edge, not upset: it also turns up in plain questions.
     ["Will my son's kit be ready by Friday?", false, "some", false],
     ["What happens if the train is cancelled?", false, "some", false],

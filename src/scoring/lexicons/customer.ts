@@ -418,3 +418,21 @@ export const GRIEVANCE_ACCUSATION: readonly string[] = [
   "your men",
   "your lads",
 ];
+
+/** A question that is an accusation ("So how did this happen?", "Was anyone going to tell me?"). */
+export const GRIEVANCE_CHALLENGE: readonly string[] = [
+  "how did|does|could|has this|that|it|nobody",
+  "how did no one",
+  "how is that|this",
+  "what exactly",
+  "what on earth",
+  "was anyone going to",
+  "is anyone going to",
+  "why did nobody",
+  "why did no one",
+  "why did not|was not|has not|have not",
+  "is this how",
+  "who decided",
+  "what am i supposed to",
+  "how am i supposed to",
+];
