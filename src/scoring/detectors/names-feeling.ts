@@ -5,6 +5,11 @@ import type { Detector } from "../types.js";
 /** "I feel awful" is about the agent, not the customer; the frame words before a feeling decide. */
 const SELF = /^(i|i am|i feel|i felt|i am feeling|i am so|i am really|i feel so|i feel really)$/;
 
+/** Feeling words that also name where a thing is ("stuck at the depot", "stranded in Leeds"). */
+const THING_STATES = /^(stuck|stranded|trapped)$/;
+/** Who can feel stuck: "you must feel stuck", "left you stranded", "you are stuck". */
+const PERSON = /^(you|feel|feeling|felt|leave|left|leaving|we|they|he|she|kids|family)$/;
+
 export const detector: Detector = {
   meta: {
     id: "names-feeling",
@@ -23,8 +28,10 @@ export const detector: Detector = {
         "I'd be fuming too.",
         "Being told no on top of that would make anyone furious.",
         "I can hear how worried you are.",
+        "Being left stuck at the side of the road is miserable.",
       ],
       silent: [
+        "It'll just be stuck at a sorting office.",
         "I feel awful about this.",
         "Don't worry, it's done.",
         "The part is on order.",
@@ -48,6 +55,9 @@ export const detector: Detector = {
           .filter((w) => w.clause === doc.words[from]?.clause)
           .map((w) => w.norm);
         for (let k = 0; k < before.length; k++) if (SELF.test(before.slice(k).join(" "))) return false;
+        // "it'll just be stuck at a sorting office": a state of a thing, unless said of a person.
+        if (THING_STATES.test(doc.words[from]?.norm ?? "") && !before.some((w) => PERSON.test(w)))
+          return false;
         return true;
       },
     });
