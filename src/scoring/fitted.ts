@@ -13,7 +13,7 @@
  *       "band": 0.847
  *     },
  *     "handNumbers": {
- *       "within": 0.941,
+ *       "within": 0.942,
  *       "band": 0.851
  *     },
  *     "refitted": false
@@ -48,11 +48,11 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.912,
- *       "band": 0.779
+ *       "within": 0.911,
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
- *       "within": 0.894,
+ *       "within": 0.893,
  *       "band": 0.75
  *     },
  *     "refitted": true
@@ -79,8 +79,11 @@ export const FITTED = {
     "contradicts-facts": {
       "boundaries": -21
     },
+    "dares": {
+      "boundaries": -11
+    },
     "dismissive": {
-      "boundaries": -6
+      "boundaries": -5
     },
     "flat-refusal": {
       "boundaries": -11

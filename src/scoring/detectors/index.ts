@@ -15,6 +15,7 @@ import { detector as confrontational } from "./confrontational.js";
 import { detector as contradictsFacts } from "./contradicts-facts.js";
 import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
+import { detector as dares } from "./dares.js";
 import { detector as defensive } from "./defensive.js";
 import { detector as deniesOurMistake } from "./denies-our-mistake.js";
 import { detector as dismissive } from "./dismissive.js";
@@ -81,6 +82,7 @@ export const DETECTORS: readonly Detector[] = [
   contradictsFacts,
   curtReply,
   curtShutdown,
+  dares,
   defensive,
   deniesOurMistake,
   dismissive,
