@@ -36,7 +36,7 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.776
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.9,

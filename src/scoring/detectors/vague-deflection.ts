@@ -22,6 +22,8 @@ export const detector: Detector = phraseDetector(
         "we can try but cant promise anything",
       ],
       silent: [
+        "They answer within two working days and I'll ring you as soon as I hear.",
+        "I'm sorry, especially if you were planning to hand these out soon.",
         "I'll call you tomorrow by noon.",
         "I've refunded £23.40; it shows in 3 to 5 days.",
         "A week is far too soon for them to stop working.",
@@ -37,7 +39,19 @@ export const detector: Detector = phraseDetector(
       const before = doc.words[from - 1]?.norm ?? "";
       if (/^(too|so|how)$/.test(before)) return false;
       // "as soon as the driver gets there" names a trigger; "as soon as we have an update" does not.
-      return !(before === "as" && /^(the|your|it|they|he|she|you)$/.test(doc.words[to + 2]?.norm ?? ""));
+      if (before === "as" && /^(the|your|it|they|he|she|you)$/.test(doc.words[to + 2]?.norm ?? ""))
+        return false;
+      // "they answer within two working days and I'll ring you as soon as I hear": the news has a
+      // time of its own, so ringing when it comes is a step, not a dodge.
+      if (before === "as" && /^(i|we)$/.test(doc.words[to + 2]?.norm ?? "") && /\d/.test(doc.text))
+        return false;
+      // "if you were planning to hand these out soon": their plan, not our promise.
+      const clause = doc.words.filter(
+        (w) => w.clause === doc.words[to]?.clause && w.start < (doc.words[to]?.start ?? 0),
+      );
+      if (clause.some((w) => w.norm === "you") && !clause.some((w) => /^(i|we|it|they|he|she)$/.test(w.norm)))
+        return false;
+      return true;
     },
   },
 );
