@@ -1,4 +1,5 @@
 import { VAGUE } from "../lexicons/honesty.js";
+import { isNumberWord } from "../matcher.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
@@ -43,7 +44,11 @@ export const detector: Detector = phraseDetector(
         return false;
       // "they answer within two working days and I'll ring you as soon as I hear": the news has a
       // time of its own, so ringing when it comes is a step, not a dodge.
-      if (before === "as" && /^(i|we)$/.test(doc.words[to + 2]?.norm ?? "") && /\d/.test(doc.text))
+      if (
+        before === "as" &&
+        /^(i|we)$/.test(doc.words[to + 2]?.norm ?? "") &&
+        doc.words.some((w) => isNumberWord(w.norm))
+      )
         return false;
       // "if you were planning to hand these out soon": their plan, not our promise.
       const clause = doc.words.filter(
