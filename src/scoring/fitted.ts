@@ -9,8 +9,8 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.941,
- *       "band": 0.847
+ *       "within": 0.942,
+ *       "band": 0.846
  *     },
  *     "handNumbers": {
  *       "within": 0.942,
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.775
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
- *       "within": 0.893,
- *       "band": 0.75
+ *       "within": 0.894,
+ *       "band": 0.753
  *     },
  *     "refitted": true
  *   }
@@ -83,7 +83,7 @@ export const FITTED = {
       "boundaries": -11
     },
     "dismissive": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "flat-refusal": {
       "boundaries": -11
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -7
     },
     "sarcasm": {
-      "boundaries": -16
+      "boundaries": -17
     },
     "sets-limit": {
       "boundaries": 3

@@ -23,6 +23,9 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "Read your contract, raw files are excluded.",
+        "You're probably putting it in upside down.",
+        "If you'd had that chimney seen to years ago you wouldn't have a leak.",
         "That said, clause 14 says outdoor spaces depend on works; if you'd read it you'd have known.",
         "Maybe read the sign on the machine before you shove coins in it.",
         "if the signing was that important you'd have booked the delivery earlier",

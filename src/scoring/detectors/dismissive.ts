@@ -17,6 +17,9 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Fee is £145. Bring him in or don't.",
+        "Do you want the appointment or not?",
+        "Hotels aren't included, as I'm sure you know.",
         "Finding where I work won't make the servers go any faster, I'm afraid.",
         "Well, vans do break down. Tutors do get ill.",
         "They'll come back when they come back.",
@@ -30,6 +33,7 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "I'm glad to help, but please don't call me names or I'll have to end the call.",
         "I'm not going to ask you to calm down.",
         "I'll explain the policy and what I can do.",
         "This is my problem to fix now.",

@@ -20,6 +20,7 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "I'm sure the yoga group will be thrilled to hear they're being evicted.",
         "Happy to refund you, though I'm sure you'll still tell everyone we're a scam.",
         "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
         "We do apologise that your neighbour's climbing skills beat our engineer.",
@@ -36,6 +37,7 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "I'm sure your dad will be absolutely fine.",
         "The boiler will be back on tomorrow morning for sure, and I can give you £40 back.",
         "Congratulations first of all! Leave the cake with me.",
         "I'm glad he's okay now.",

@@ -8,6 +8,15 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // ultimatums: "Bring him in or don't", "Do you want the appointment or not?"
+  "in or do not",
+  "do you want * or not",
+  "do you want the * or not",
+  "cancel if you want|like",
+  // condescension: "as I'm sure you know"
+  "as i am sure you know|are aware|realise|realize",
+  // "Don't you dare call me that" ("please don't call me names" is a calm limit, and stays out)
+  "do not you dare",
   // the excuse as a law of nature: "vans do break down", "tutors do get ill"
   "do break down",
   "do get ill|sick|delayed|busy",
@@ -171,6 +180,9 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // "I'm sure the yoga group will be thrilled", "I'm sure posting our number everywhere will get it here much quicker"
+  "i am sure ... will be thrilled|delighted|overjoyed",
+  "i am sure ... much quicker|faster|sooner",
   "oh great",
   "great another",
   "will be fascinated",
@@ -271,6 +283,15 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // "if the signing was that important you'd have booked earlier"
   "you would have known|booked|seen|read|noticed|checked|realised|realized|found",
   "maybe read|check the",
+  // advice as a jab: "read your contract", "maybe check your own manners", "double-check your details in future"
+  "read your contract|policy|terms|booking|email|emails|confirmation",
+  "maybe check|read your",
+  "check your own",
+  "your details in future",
+  // "you're probably putting it in upside down"
+  "you are probably putting|using|doing|holding|pressing|plugging|reading|looking",
+  // "if you'd had that chimney seen to you wouldn't have a leak"
+  "if you had * ... ... you would not|never",
   "if it was that important",
   "if ... was that important",
   "which you did not mention",
