@@ -49,86 +49,17 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.776
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
  *       "within": 0.894,
- *       "band": 0.753
+ *       "band": 0.752
  *     },
- *     "refitted": true
+ *     "refitted": false
  *   }
  * }
  */
 export const FITTED = {
-  "base": {
-    "boundaries": 56
-  },
-  "points": {
-    "(abusive line)": {
-      "boundaries": -5
-    },
-    "blames-customer": {
-      "boundaries": -6
-    },
-    "capitulates": {
-      "boundaries": -15
-    },
-    "certain-forecast": {
-      "boundaries": -4
-    },
-    "contradicts-facts": {
-      "boundaries": -21
-    },
-    "dares": {
-      "boundaries": -11
-    },
-    "dismissive": {
-      "boundaries": -6
-    },
-    "flat-refusal": {
-      "boundaries": -11
-    },
-    "gives-away": {
-      "boundaries": -15
-    },
-    "grovels": {
-      "boundaries": -4
-    },
-    "guarantees-outcome": {
-      "boundaries": -8
-    },
-    "holds-limit": {
-      "boundaries": 18
-    },
-    "ignores-abuse": {
-      "boundaries": -4
-    },
-    "insult": {
-      "boundaries": -19
-    },
-    "offers-alternative": {
-      "boundaries": 2
-    },
-    "pleads": {
-      "boundaries": -7
-    },
-    "sarcasm": {
-      "boundaries": -17
-    },
-    "sets-limit": {
-      "boundaries": 3
-    },
-    "shouting": {
-      "boundaries": -16
-    },
-    "states-consequence": {
-      "boundaries": 17
-    },
-    "threatens": {
-      "boundaries": -30
-    },
-    "unbacked-promise": {
-      "boundaries": -14
-    }
-  }
+  "base": {},
+  "points": {}
 } as const;

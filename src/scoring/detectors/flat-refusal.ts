@@ -1,3 +1,5 @@
+import { OFFERED } from "../lexicons/boundaries.js";
+import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { clauses, commitmentIn, negatedClause } from "./_facts.js";
 
@@ -18,6 +20,8 @@ export const detector: Detector = {
     examples: {
       fires: ["No refund without a receipt.", "We are unable to process a refund.", "I can't do that."],
       silent: [
+        "Refunds are not available on subscription boxes. A credit can be applied to your next order.",
+        "The hire charge isn't refundable. The fine will be refunded within ten working days.",
         "I can't refund it, but I can swap it today.",
         "I've refunded it.",
         "i cant send a dr out but i can ask u some questions",
@@ -34,6 +38,8 @@ export const detector: Detector = {
       const c = commitmentIn(words);
       return c?.kind === "own" && !negatedClause(words);
     });
-    return offers ? [] : [held[0] as (typeof held)[number]];
+    // "a credit can be applied to your next order", "you could have the garden room": an offer too.
+    if (offers || hits(doc, OFFERED).length) return [];
+    return [held[0] as (typeof held)[number]];
   },
 };

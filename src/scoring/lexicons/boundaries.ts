@@ -382,3 +382,24 @@ export const GROVELLING: readonly string[] = [
   "so so sorry",
   "i am really really sorry",
 ];
+
+/**
+ * An offer made without "I'll": "you could have the garden room", "a credit can be applied",
+ * "you're entitled to a £30 partial refund", "the fine will be refunded", "she can have a free
+ * lesson", "a loan phone is available". Any of them means a no is not flat.
+ */
+export const OFFERED: readonly string[] = [
+  "you|she|he|they can|could have|get|take|choose|use|book|rebook|swap|keep|collect|bring|come|try|move|transfer",
+  "you are welcome to",
+  "you are entitled to",
+  "is|are available",
+  "can be applied|refunded|rebooked|moved|swapped|credited|arranged|booked|replaced|exchanged|transferred",
+  "will be refunded|credited|replaced|reissued|rebooked|applied|waived",
+  "is refunded|credited|replaced",
+  "free of charge",
+  "at no charge",
+  "at no cost",
+  "no charge",
+  "on us",
+  "instead",
+];
