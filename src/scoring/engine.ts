@@ -298,12 +298,12 @@ export const WORDING_MAX = 6;
 
 const WORDING_MESSAGES: Partial<Record<Dimension, readonly [string, string]>> = {
   calm: [
-    "Taken as a whole, the everyday wording reads a little steadier than the signals above show.",
-    "Taken as a whole, the everyday wording reads a little sharper than the signals above show.",
+    "Replies worded like this tend to read as steady (a learned nudge, at most 6 points).",
+    "Replies worded like this tend to read as sharp (a learned nudge, at most 6 points).",
   ],
   boundaries: [
-    "Taken as a whole, the wording holds its ground a little better than the signals above show.",
-    "Taken as a whole, the wording leans a little towards giving in.",
+    "Replies worded like this tend to hold their ground (a learned nudge, at most 6 points).",
+    "Replies worded like this tend to give in (a learned nudge, at most 6 points).",
   ],
 };
 
