@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, SIGNALS, type SignalMeta } from "../scoring/index.js";
+import { DIMENSIONS, type Dimension, SIGNALS, type SignalMeta, WORDING_SIGNAL } from "../scoring/index.js";
 import { STANDING_TIPS } from "../session/tips.js";
 import type { ProgressFacts, SessionSummary, SignalCost } from "../store/types.js";
 
@@ -203,11 +203,14 @@ export function times(count: number): string {
 
 /** The signals that most often cost `dimension` points: most frequent, then most points, then by id. */
 export function adviceOn(dimension: Dimension, costs: readonly SignalCost[]): Advice[] {
-  return costs
-    .filter((c) => c.dimension === dimension && c.count > 0)
-    .sort((a, b) => b.count - a.count || b.points - a.points || (a.signal < b.signal ? -1 : 1))
-    .slice(0, MAX_ADVICE)
-    .map(adviceFor);
+  return (
+    costs
+      // The wording layer's nudge is a tendency, not a habit with advice: leave it out.
+      .filter((c) => c.dimension === dimension && c.count > 0 && c.signal !== WORDING_SIGNAL)
+      .sort((a, b) => b.count - a.count || b.points - a.points || (a.signal < b.signal ? -1 : 1))
+      .slice(0, MAX_ADVICE)
+      .map(adviceFor)
+  );
 }
 
 const list = (items: string[]) =>

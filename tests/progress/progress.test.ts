@@ -192,6 +192,16 @@ describe("the weakest dimension and its advice", () => {
     expect(advice[1]?.habit).toMatch(/^Left out where it was expected: naming what the customer feels/);
   });
 
+  it("leaves out the wording layer's nudge, which is a tendency, not a habit with advice", () => {
+    const boundaries = [
+      session(1, { calm: 80, empathy: 80, honesty: 80, boundaries: 40 }),
+      session(2, { calm: 80, empathy: 80, honesty: 80, boundaries: 45 }),
+    ];
+    const costs = [cost("wording", "boundaries", 9, 54), cost("capitulates", "boundaries", 2, 70)];
+    const advice = computeProgress(boundaries, costs).weakest?.advice ?? [];
+    expect(advice.map((a) => a.signal)).toEqual(["capitulates"]);
+  });
+
   it("uses the finding's message for a scenario's own signal, with no tip", () => {
     expect(adviceFor(cost("brush-off-phrase", "empathy", 1, 10, "They said it was brushed off."))).toEqual({
       signal: "brush-off-phrase",
