@@ -35,11 +35,11 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.911,
- *       "band": 0.777
+ *       "within": 0.914,
+ *       "band": 0.779
  *     },
  *     "handNumbers": {
- *       "within": 0.9,
+ *       "within": 0.902,
  *       "band": 0.776
  *     },
  *     "refitted": false
@@ -48,18 +48,90 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.911,
- *       "band": 0.774
+ *       "within": 0.913,
+ *       "band": 0.782
  *     },
  *     "handNumbers": {
- *       "within": 0.894,
- *       "band": 0.752
+ *       "within": 0.899,
+ *       "band": 0.755
  *     },
- *     "refitted": false
+ *     "refitted": true
  *   }
  * }
  */
 export const FITTED = {
-  "base": {},
-  "points": {}
+  "base": {
+    "boundaries": 56
+  },
+  "points": {
+    "(abusive line)": {
+      "boundaries": -5
+    },
+    "blames-customer": {
+      "boundaries": -6
+    },
+    "capitulates": {
+      "boundaries": -12
+    },
+    "certain-forecast": {
+      "boundaries": -4
+    },
+    "contradicts-facts": {
+      "boundaries": -19
+    },
+    "dares": {
+      "boundaries": -11
+    },
+    "dismissive": {
+      "boundaries": -5
+    },
+    "flat-refusal": {
+      "boundaries": -10
+    },
+    "gives-away": {
+      "boundaries": -15
+    },
+    "gives-in": {
+      "boundaries": -15
+    },
+    "grovels": {
+      "boundaries": -4
+    },
+    "guarantees-outcome": {
+      "boundaries": -8
+    },
+    "holds-limit": {
+      "boundaries": 18
+    },
+    "ignores-abuse": {
+      "boundaries": -3
+    },
+    "insult": {
+      "boundaries": -19
+    },
+    "offers-alternative": {
+      "boundaries": 2
+    },
+    "pleads": {
+      "boundaries": -8
+    },
+    "sarcasm": {
+      "boundaries": -17
+    },
+    "sets-limit": {
+      "boundaries": 3
+    },
+    "shouting": {
+      "boundaries": -16
+    },
+    "states-consequence": {
+      "boundaries": 17
+    },
+    "threatens": {
+      "boundaries": -30
+    },
+    "unbacked-promise": {
+      "boundaries": -14
+    }
+  }
 } as const;

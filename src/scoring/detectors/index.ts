@@ -27,6 +27,7 @@ import { detector as flippant } from "./flippant.js";
 import { detector as formLetter } from "./form-letter.js";
 import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
+import { detector as givesIn } from "./gives-in.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
 import { detector as greets } from "./greets.js";
 import { detector as grovels } from "./grovels.js";
@@ -94,6 +95,7 @@ export const DETECTORS: readonly Detector[] = [
   formLetter,
   genericFeeling,
   givesAway,
+  givesIn,
   givesSpecifics,
   greets,
   grovels,

@@ -403,3 +403,27 @@ export const OFFERED: readonly string[] = [
   "on us",
   "instead",
 ];
+
+/**
+ * Giving in, said as the first words of a reply: "ok fine, I'll refund it", "fair enough, send me
+ * the invoice", "ah go on then", "ok ok, I'm sending someone now". What follows decides whether it
+ * is caving (gives-in.ts): giving exactly what the facts allow after pushback is not.
+ */
+export const CONCESSION_OPENERS: readonly string[] = [
+  "ok|okay fine",
+  "fine fine",
+  "fine",
+  "fair enough",
+  "go on then",
+  "ah|oh go on",
+  "alright alright",
+  "all right all right",
+  "ok ok",
+  "okay okay",
+  "you know what",
+  "alright|ok|okay then",
+  "all right then",
+  "whatever you want",
+  "if it makes you happy",
+  "if it will make you happy",
+];
