@@ -6,7 +6,7 @@ import type { Detector } from "../types.js";
 const SELF = /^(i|i am|i feel|i felt|i am feeling|i am so|i am really|i feel so|i feel really)$/;
 
 /** Feeling words that also name where a thing is ("stuck at the depot", "stranded in Leeds"). */
-const THING_STATES = /^(stuck|stranded|trapped)$/;
+const THING_STATES = /^(stuck|stranded|trapped|shattered|drained)$/;
 /** Who can feel stuck: "you must feel stuck", "left you stranded", "you are stuck". */
 const PERSON = /^(you|feel|feeling|felt|leave|left|leaving|we|they|he|she|kids|family)$/;
 
@@ -29,9 +29,11 @@ export const detector: Detector = {
         "Being told no on top of that would make anyone furious.",
         "I can hear how worried you are.",
         "Being left stuck at the side of the road is miserable.",
+        "Two nights of music till 2am, you must all be shattered.",
       ],
       silent: [
         "It'll just be stuck at a sorting office.",
+        "The screen shattered when it was dropped.",
         "I feel awful about this.",
         "Don't worry, it's done.",
         "The part is on order.",
