@@ -9,8 +9,8 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.942,
- *       "band": 0.846
+ *       "within": 0.941,
+ *       "band": 0.847
  *     },
  *     "handNumbers": {
  *       "within": 0.942,
@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.944,
- *       "band": 0.819
+ *       "band": 0.82
  *     },
  *     "handNumbers": {
- *       "within": 0.947,
- *       "band": 0.853
+ *       "within": 0.948,
+ *       "band": 0.855
  *     },
  *     "refitted": false
  *   },

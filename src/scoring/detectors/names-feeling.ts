@@ -58,8 +58,12 @@ export const detector: Detector = {
           .map((w) => w.norm);
         for (let k = 0; k < before.length; k++) if (SELF.test(before.slice(k).join(" "))) return false;
         // "it'll just be stuck at a sorting office": a state of a thing, unless said of a person.
-        if (THING_STATES.test(doc.words[from]?.norm ?? "") && !before.some((w) => PERSON.test(w)))
-          return false;
+        if (THING_STATES.test(doc.words[from]?.norm ?? "")) {
+          // Said of a person anywhere earlier in the clause ("you must all be shattered").
+          const clause = doc.words[from]?.clause;
+          const earlier = doc.words.slice(0, from).filter((w) => w.clause === clause);
+          if (!earlier.some((w) => PERSON.test(w.norm))) return false;
+        }
         return true;
       },
     });
