@@ -140,8 +140,17 @@ describe("coach score --batch on worker threads", () => {
         pool.score({ ...view, bytes: padded.subarray(4, 4 + view.bytes.length) }),
       ]);
       expect(padded.byteLength).toBe(view.bytes.length + 8);
-      expect([first, second]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
+      // Each block's output comes back as UTF-8 bytes, the same as this thread's string.
+      const text = ({ output, outcomes }: { output: Uint8Array; outcomes: unknown }) => ({
+        output: Buffer.from(output).toString("utf8"),
+        outcomes,
+      });
+      expect([text(first), text(second)]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
       expect(first.outcomes.length + second.outcomes.length).toBe(40);
+      // Released once written, a buffer goes back to its worker and is filled again.
+      const buffer = first.output.buffer;
+      first.release();
+      expect(buffer.byteLength).toBe(0);
     } finally {
       await pool?.close();
     }
