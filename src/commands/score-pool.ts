@@ -15,13 +15,14 @@ export { defaultWorkers } from "../io/threads.js";
 /**
  * Capped heaps per worker: scoring allocates fast, and V8 would otherwise grow each thread's heap
  * far past the ~12 MB a worker holds live (the lexicons, compiled phrases, its code, bounded
- * caches). The caps trade speed for memory, through how often V8 collects. Young/old, 2 workers,
- * 60,000 lines, busy machine: 16/64 MB: 185-195 MiB peak; 8/32: 161 MiB, about the same CPU
- * time; 8/24: 143-153 MiB, 4/24 and 4/28: 137-143 MiB, with 10-30% more CPU; 8/20, 8/16 and 4/16:
- * collections take over and a run takes 2-4 times as long. A block holding a very long line is
- * scored on the main thread, whose heap is not capped (score.ts LONG_BLOCK).
+ * caches). The caps trade speed for memory, through how often V8 collects (10,000 lines, 2
+ * workers, load ~2: young/old 4/40 MB: ~4,500 replies/s, 152 MiB; 16/64: ~5,300/s, 176 MiB;
+ * 32/64: ~5,700/s, 210 MiB; no caps: ~6,400/s, 295 MiB. 60,000 lines, load ~4, medians of 3:
+ * 16/64: 185 MiB; 8/32: 160 MiB for ~15% more CPU time; 8/24: 145-165 MiB for more; below 24 MB
+ * old, collections take over and a run takes 2-4 times as long). A block holding a very long
+ * line is scored on the main thread, whose heap is not capped (score.ts LONG_BLOCK).
  */
-const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 interface Thread {
   worker: Worker;
