@@ -199,4 +199,3 @@ describe("coach score --batch on worker threads", () => {
     }
   });
 });
-
