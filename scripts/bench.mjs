@@ -63,8 +63,9 @@ async function child(kind, file, workers) {
     const options = workers === "default" ? {} : { workers: Number(workers) };
     const summary = await scoreBatch(
       file,
-      () => {
+      (_chunk, done) => {
         firstOutput ??= performance.now() - started;
+        done();
       },
       () => {},
       options,

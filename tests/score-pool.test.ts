@@ -121,6 +121,49 @@ describe("coach score --batch on worker threads", () => {
     );
   }, 120_000);
 
+  it("two workers' output reaches stdout without filling the main thread's heap", () => {
+    // Each block's output comes back as bytes in a buffer moved between threads, and buffers are
+    // reused: sent as strings (some 400 KB a block here), they piled up on the main thread's
+    // heap between its rare collections (~30 MB at its peak on this batch, ~11 MB since).
+    const file = join(tempDir(), "twenty-thousand.jsonl");
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({
+        id: `m${i}`,
+        reply: `${replies[i % replies.length]} (${i})`,
+        customer: "Late AGAIN!",
+      }),
+    );
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const preload = join(tempDir(), "peak-heap.mjs");
+    writeFileSync(
+      preload,
+      [
+        'import { writeSync } from "node:fs";',
+        'import { isMainThread } from "node:worker_threads";',
+        "if (isMainThread) {",
+        "  let peak = 0;",
+        "  const sample = () => { peak = Math.max(peak, process.memoryUsage().heapTotal); };",
+        "  setInterval(sample, 5).unref();",
+        '  process.on("exit", () => { sample(); writeSync(2, "PEAK_MAIN_HEAP " + peak + "\\n"); });',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, "score", "--batch", file], {
+      encoding: "utf8",
+      env: cliEnv({ COACH_WORKERS: "2", NODE_OPTIONS: `--import=${preload}` }),
+      maxBuffer: 1 << 27,
+      timeout: 120_000,
+    });
+    expect(status).toBe(0);
+    const out = stdout.trim().split("\n");
+    expect(out.length).toBe(20_000);
+    expect(out[19_999]).toBe((scoreBatchLine(lines[19_999] as string, 20_000) as { output: string }).output);
+    const peakMiB = Number(/PEAK_MAIN_HEAP (\d+)/.exec(stderr)?.[1]) / 1024 / 1024;
+    expect(peakMiB).toBeGreaterThan(0);
+    expect(peakMiB).toBeLessThan(20);
+  }, 120_000);
+
   it("scores blocks on the built workers exactly as on this thread", async () => {
     const { ScorePool } = await import(pathToFileURL(join(root, "dist", "commands", "score-pool.js")).href);
     const pool = ScorePool.start(2);
@@ -140,8 +183,17 @@ describe("coach score --batch on worker threads", () => {
         pool.score({ ...view, bytes: padded.subarray(4, 4 + view.bytes.length) }),
       ]);
       expect(padded.byteLength).toBe(view.bytes.length + 8);
-      expect([first, second]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
+      // Each block's output comes back as UTF-8 bytes, the same as this thread's string.
+      const text = ({ output, outcomes }: { output: Uint8Array; outcomes: unknown }) => ({
+        output: Buffer.from(output).toString("utf8"),
+        outcomes,
+      });
+      expect([text(first), text(second)]).toEqual([scoreBlock(block(0, 20)), scoreBlock(view)]);
       expect(first.outcomes.length + second.outcomes.length).toBe(40);
+      // Released once written, a buffer goes back to its worker and is filled again.
+      const buffer = first.output.buffer;
+      first.release();
+      expect(buffer.byteLength).toBe(0);
     } finally {
       await pool?.close();
     }

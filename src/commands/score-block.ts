@@ -112,6 +112,15 @@ export interface ScoredBlock {
 }
 
 /**
+ * A block scored on a worker thread (score-worker.ts): the same output as UTF-8 bytes, in a buffer
+ * moved between threads rather than copied, and what became of each line.
+ */
+export interface ScoredBytes {
+  output: Uint8Array;
+  outcomes: LineOutcome[];
+}
+
+/**
  * Score a block of batch lines (src/io/read.ts readLineBlocks), on the main thread or a worker:
  * the same pure scoreBatchLine on each line, the outputs joined into one string, so a worker
  * sends back one string per block instead of an object per line.

@@ -5,7 +5,7 @@ import type { ScoreContext } from "../scoring/index.js";
 import { renderScorecard } from "../ui/scorecard.js";
 import { disableColour } from "../ui/style.js";
 import { clip, sanitize } from "../ui/text.js";
-import type { ScoredBlock } from "./score-block.js";
+import type { LineOutcome, ScoredBlock } from "./score-block.js";
 
 /**
  * `coach score`: one reply, or a JSON Lines batch. Reads, scores (pure), prints. The scorer is
@@ -62,7 +62,7 @@ export const LONG_BLOCK = 1024 * 1024;
  */
 export async function scoreBatch(
   source: string,
-  write: (text: string) => unknown,
+  write: BatchWrite,
   problem: (message: string) => void,
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
@@ -74,14 +74,34 @@ export async function scoreBatch(
   // The scorer is loaded only if this thread scores (a small batch, or no workers).
   let scoreBlock: typeof import("./score-block.js").scoreBlock | undefined;
 
-  /** Write a scored block, reporting its skipped lines and repeated ids where they fall, in input order. */
-  const emit = async (scored: ScoredBlock) => {
+  /**
+   * Write a scored block, reporting its skipped lines and repeated ids where they fall, in input
+   * order. A worker's output comes as bytes: `release` once every write of them is done.
+   */
+  const emit = async (
+    scored: { output: string | Uint8Array; outcomes: LineOutcome[] },
+    release?: () => void,
+  ) => {
     const { output, outcomes } = scored;
+    const text = typeof output === "string" ? output : undefined;
+    const bytes =
+      typeof output === "string" ? undefined : Buffer.from(output.buffer, output.byteOffset, output.length);
+    const lineEnd = (from: number) =>
+      (bytes ? bytes.indexOf(10, from) : (text as string).indexOf("\n", from)) + 1;
     let written = 0;
     let end = 0;
+    let writing = 1; // writes not yet done, and this function until its last one is sent
+    const done = () => {
+      if (--writing === 0) release?.();
+    };
     const flush = async () => {
       if (end === written) return;
-      const wait = write(written === 0 && end === output.length ? output : output.slice(written, end));
+      const whole = written === 0 && end === output.length;
+      writing += 1;
+      const wait = write(
+        whole ? output : text ? text.slice(written, end) : (bytes as Buffer).subarray(written, end),
+        done,
+      );
       written = end;
       if (wait) await wait;
     };
@@ -100,10 +120,11 @@ export async function scoreBatch(
           `line ${outcome.line}: warning: id ${clip(sanitize(outcome.id))} repeats line ${first}; both are scored`,
         );
       }
-      end = output.indexOf("\n", end) + 1;
+      end = lineEnd(end);
       summary.scored += 1;
     }
     await flush();
+    done();
   };
 
   const workers = options.workers ?? (await import("./score-pool.js")).defaultWorkers();
@@ -120,7 +141,9 @@ export async function scoreBatch(
     result.catch(() => {}); // handled below, in order; not an unhandled rejection meanwhile
     written = written
       .then(async () => {
-        if (!failure) await emit(await result);
+        if (failure) return;
+        const scored = await result;
+        await emit(scored, "release" in scored ? scored.release : undefined);
       })
       .catch((error: unknown) => {
         failure ??= { error };
@@ -130,7 +153,9 @@ export async function scoreBatch(
 
   let readError: unknown;
   try {
-    for await (const block of readLineBlocks(source, { what: "batch line" })) {
+    // Blocks are read into buffers the workers hand back, once they are running.
+    const allocate = (length: number) => pool?.buffer(length) ?? new Uint8Array(length);
+    for await (const block of readLineBlocks(source, { what: "batch line", allocate })) {
       if (failure) break;
       if (!poolTried && workers > 0 && (large || block.line > POOL_AFTER)) {
         poolTried = true;
@@ -161,9 +186,15 @@ export async function scoreBatch(
   return summary;
 }
 
+/**
+ * Where a batch's output goes: write `chunk`, call `done` once it is written (bytes given may then
+ * be reused), and return a promise to wait on when the reader is slower than the scorer.
+ */
+export type BatchWrite = (chunk: string | Uint8Array, done: () => void) => unknown;
+
 /** Write to stdout; when the reader is slower than the scorer, a promise to wait on (constant memory). */
-function writeOut(text: string): Promise<unknown> | undefined {
-  return process.stdout.write(text) ? undefined : once(process.stdout, "drain");
+function writeOut(chunk: string | Uint8Array, done: () => void): Promise<unknown> | undefined {
+  return process.stdout.write(chunk, () => done()) ? undefined : once(process.stdout, "drain");
 }
 
 async function scenarioContext(options: ScoreOptions): Promise<ScoreContext> {

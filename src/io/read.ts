@@ -96,7 +96,10 @@ export async function* readLines(source: string, options: LineOptions = {}): Asy
  * threads as they are (one transferable buffer), and forEachLine splits and decodes them there.
  */
 export interface LineBlock {
-  /** Whole lines, each ending in LF but perhaps the input's last; a buffer of its own (transferable). */
+  /**
+   * Whole lines, each ending in LF but perhaps the input's last; at the start of a buffer of its
+   * own (transferable), which may be longer (BlockOptions.allocate).
+   */
   bytes: Uint8Array;
   /** The number of its first line. */
   line: number;
@@ -104,12 +107,20 @@ export interface LineBlock {
   offset: number;
 }
 
+export interface BlockOptions extends LineOptions {
+  /**
+   * Where a block's bytes go: `length` bytes at the start of a buffer the block then owns (a
+   * batch passes buffers its workers have handed back, so no new ones pile up). Default: new.
+   */
+  allocate?: (length: number) => Uint8Array;
+}
+
 /**
  * Stream a source as blocks of whole lines, each block as soon as its bytes arrive (a pipe's
  * write, or 64 KiB of a file): the limits of readLines, without splitting or decoding the lines.
  * Lines before one over the limit are still yielded before the ContentError.
  */
-export async function* readLineBlocks(source: string, options: LineOptions = {}): AsyncGenerator<LineBlock> {
+export async function* readLineBlocks(source: string, options: BlockOptions = {}): AsyncGenerator<LineBlock> {
   const name = sourceName(source);
   const max = options.maxLineBytes ?? MAX_LINE_BYTES;
   const tooLong = (line: number) =>
@@ -124,7 +135,7 @@ export async function* readLineBlocks(source: string, options: LineOptions = {})
   let base = 0; // bytes before them in the source (a BOM)
   /** The pending bytes and chunk[0, end) as one block of their own. */
   const take = (chunk: Buffer, end: number, lines: number): LineBlock => {
-    const bytes = new Uint8Array(pendingBytes + end);
+    const bytes = options.allocate?.(pendingBytes + end) ?? new Uint8Array(pendingBytes + end);
     let at = 0;
     for (const piece of pending) {
       bytes.set(piece, at);
