@@ -33,14 +33,14 @@
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.914,
- *       "band": 0.779
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
  *       "within": 0.902,
- *       "band": 0.776
+ *       "band": 0.777
  *     },
  *     "refitted": false
  *   },
@@ -49,10 +49,10 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.913,
- *       "band": 0.782
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
- *       "within": 0.899,
+ *       "within": 0.897,
  *       "band": 0.755
  *     },
  *     "refitted": true
@@ -77,7 +77,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "contradicts-facts": {
-      "boundaries": -19
+      "boundaries": -20
     },
     "dares": {
       "boundaries": -11
@@ -86,13 +86,13 @@ export const FITTED = {
       "boundaries": -5
     },
     "flat-refusal": {
-      "boundaries": -10
+      "boundaries": -11
     },
     "gives-away": {
       "boundaries": -15
     },
     "gives-in": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "grovels": {
       "boundaries": -4
@@ -116,7 +116,7 @@ export const FITTED = {
       "boundaries": -8
     },
     "sarcasm": {
-      "boundaries": -17
+      "boundaries": -18
     },
     "sets-limit": {
       "boundaries": 3
@@ -131,7 +131,7 @@ export const FITTED = {
       "boundaries": -30
     },
     "unbacked-promise": {
-      "boundaries": -14
+      "boundaries": -15
     }
   }
 } as const;

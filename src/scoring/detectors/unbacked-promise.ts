@@ -1,6 +1,9 @@
 import type { Detector } from "../types.js";
 import { readAgainstFacts } from "./_facts.js";
 
+/** Signals that say a clause is not meant: sarcasm, threats, dares. */
+const NOT_MEANT = ["sarcasm", "polite-sarcasm", "threatens", "dares", "snide-opener"];
+
 export const detector: Detector = {
   meta: {
     id: "unbacked-promise",
@@ -41,6 +44,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply:
+            "Not paying another penny? Sure, and I'll have the worktop flown in by helicopter for Monday.",
+          facts: { can: ["Fit new tops in 10 working days"] },
+        },
         {
           // The refund the facts allow, with "now" and the amount left out.
           reply: "I've refunded the £45 to your card.",
@@ -85,7 +93,15 @@ export const detector: Detector = {
       ],
     },
   },
+  // A sarcastic or threatening "promise" ("I'll have the worktop flown in by helicopter", "we'll
+  // have the police waiting") commits to nothing: those signals speak for it.
+  needs: NOT_MEANT,
   detect(doc, context) {
-    return readAgainstFacts(doc, context.facts).unbacked.slice(0, 1);
+    const unmeant = NOT_MEANT.flatMap((id) => context.fired.get(id) ?? []);
+    const sentenceOf = (at: number) => doc.sentences.findIndex((s) => at >= s.start && at < s.end);
+    const skip = new Set(unmeant.map((span) => sentenceOf(span.start)));
+    return readAgainstFacts(doc, context.facts)
+      .unbacked.filter((span) => !skip.has(sentenceOf(span.start)))
+      .slice(0, 1);
   },
 };
