@@ -87,6 +87,8 @@ const sets: [string, string, number, number, number][] = [
   // Read as aggregates only (blind first reads in eval/README.md): floors that catch a collapse.
   ["eval/holdout-team-15.jsonl", join(root, "eval", "holdout-team-15.jsonl"), 0.78, 0.62, 0.07],
   ["eval/holdout-team-16.jsonl", join(root, "eval", "holdout-team-16.jsonl"), 0.72, 0.6, 0.12],
+  ["eval/holdout-team-17.jsonl", join(root, "eval", "holdout-team-17.jsonl"), 0.75, 0.55, 0.08],
+  ["eval/holdout-team-18.jsonl", join(root, "eval", "holdout-team-18.jsonl"), 0.78, 0.62, 0.06],
 ];
 
 describe.each(sets)(
