@@ -89,6 +89,8 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-16.jsonl", join(root, "eval", "holdout-team-16.jsonl"), 0.72, 0.6, 0.12],
   ["eval/holdout-team-17.jsonl", join(root, "eval", "holdout-team-17.jsonl"), 0.75, 0.55, 0.08],
   ["eval/holdout-team-18.jsonl", join(root, "eval", "holdout-team-18.jsonl"), 0.78, 0.62, 0.06],
+  ["eval/holdout-team-19.jsonl", join(root, "eval", "holdout-team-19.jsonl"), 0.78, 0.62, 0.05],
+  ["eval/holdout-team-20.jsonl", join(root, "eval", "holdout-team-20.jsonl"), 0.7, 0.55, 0.1],
 ];
 
 describe.each(sets)(
