@@ -79,7 +79,7 @@ export async function validateCommand(
     );
   } else {
     for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n\n`);
-    const line = summaryLine(result.diagnostics, result.files.length);
+    const line = summaryLine(result.diagnostics, result.files);
     process.stdout.write(`${errors > 0 ? paint.red(line) : paint.green(line)}\n`);
   }
   return errors > 0 ? 1 : 0;

@@ -52,15 +52,24 @@ export function countBy(diagnostics: readonly Diagnostic[], severity: Diagnostic
   return diagnostics.filter((d) => d.severity === severity).length;
 }
 
-/** "3 errors, 1 warning in 2 files" or "14 files, no problems". */
-export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: number): string {
+/**
+ * "3 errors, 1 warning in 2 files (14 files checked)" or "14 files, no problems". A path with a
+ * problem that was never read as a file (a link to nowhere, a folder it could not open) is counted
+ * apart: "11 errors in 3 files (2 files checked, 1 path could not be read)".
+ */
+export function summaryLine(diagnostics: readonly Diagnostic[], checked: readonly string[]): string {
   const errors = countBy(diagnostics, "error");
   const warnings = countBy(diagnostics, "warning");
+  const fileCount = checked.length;
   const files = `${fileCount} ${fileCount === 1 ? "file" : "files"}`;
   if (errors === 0 && warnings === 0) return `${files}, no problems`;
   const parts: string[] = [];
   if (errors) parts.push(`${errors} ${errors === 1 ? "error" : "errors"}`);
   if (warnings) parts.push(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
-  const withProblems = new Set(diagnostics.map((d) => d.file)).size;
-  return `${parts.join(", ")} in ${withProblems} ${withProblems === 1 ? "file" : "files"} (${files} checked)`;
+  const withProblems = new Set(diagnostics.map((d) => d.file));
+  const read = new Set(checked);
+  const unread = [...withProblems].filter((f) => !read.has(f)).length;
+  const where = `${withProblems.size} ${withProblems.size === 1 ? "file" : "files"}`;
+  const apart = unread ? `, ${unread} ${unread === 1 ? "path" : "paths"} could not be read` : "";
+  return `${parts.join(", ")} in ${where} (${files} checked${apart})`;
 }
