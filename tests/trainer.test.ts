@@ -282,4 +282,41 @@ describe("coach test --watch", () => {
       child.kill();
     }
   }, 20_000);
+
+  it("re-runs a scenario's examples when a rubric file it uses is saved, reading the new rubric", async () => {
+    const { spawn } = await import("node:child_process");
+    const { cliPath } = await import("./helpers/cli.js");
+    const dir = temp();
+    mkdirSync(join(dir, "rubrics"));
+    const rubric = join(dir, "rubrics", "r.yaml");
+    const rubricText = (weight: number) =>
+      `format: 1\nsignals:\n  - id: says-fed-up\n    kind: phrases\n    dimension: calm\n    effect: hurts\n    weight: ${weight}\n    phrases: [fed up]\n    message: Test signal.\n`;
+    writeFileSync(rubric, rubricText(5));
+    const file = join(dir, "watched.yaml");
+    writeFileSync(
+      file,
+      readFileSync(exemplar, "utf8")
+        .replace("$schema=./scenario.schema.json", "$schema=x.json")
+        .replace(/^tags: (.*)$/m, "tags: $1\nrubrics: [rubrics/r.yaml]"),
+    );
+    const child = spawn(process.execPath, [cliPath, "test", file, "--watch"], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const waitFor = async (pattern: RegExp) => {
+      for (let i = 0; i < 100 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+      return pattern.test(out);
+    };
+    try {
+      expect(await waitFor(/Watching 1 files/)).toBe(true);
+      // Only the rubric changes: the example that says "fed up" loses more calm.
+      writeFileSync(rubric, rubricText(40));
+      expect(await waitFor(/feelings first, then the refund .*calm \d+→\d+/)).toBe(true);
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
 });

@@ -1,5 +1,5 @@
-import { statSync, watch } from "node:fs";
-import { dirname } from "node:path";
+import { realpathSync, statSync, watch } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { ContentError, EXIT, UsageError } from "../errors.js";
 import { ensureFolder, writeFileAtomic } from "../io/write.js";
 import { countBy } from "../scenario/diagnostics.js";
@@ -160,7 +160,21 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
   return watchExamples(paths, { models: options.models !== false });
 }
 
-/** --watch: re-run a file's examples when it is saved, showing how each score moved. */
+/** The rubric files a scenario file names that exist inside its folder (for --watch). */
+function rubricFilesOf(file: string): string[] {
+  const refs = loadScenarioFile(file).scenario?.rubrics ?? [];
+  const out: string[] = [];
+  for (const ref of refs) {
+    try {
+      out.push(realpathSync(resolve(dirname(file), ref)));
+    } catch {
+      // a missing rubric is reported by the examples run itself
+    }
+  }
+  return out;
+}
+
+/** --watch: re-run a file's examples when it or a rubric it uses is saved, showing how each score moved. */
 async function watchExamples(paths: readonly string[], options: { models: boolean }): Promise<number> {
   const files = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]).files;
   const last = new Map<string, ExampleResult[]>();
@@ -169,8 +183,18 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
     paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`),
   );
   const timers = new Map<string, NodeJS.Timeout>();
+  // A scenario's examples re-run when it is saved, or when a rubric file it uses is.
+  const usedBy = new Map<string, Set<string>>();
   for (const file of files) {
-    watch(file, () => {
+    usedBy.set(file, new Set([...(usedBy.get(file) ?? []), file]));
+    for (const rubric of rubricFilesOf(file)) usedBy.set(rubric, new Set([...(usedBy.get(rubric) ?? []), file]));
+  }
+  for (const [watched, scenarios] of usedBy) {
+    watch(watched, () => {
+      for (const file of scenarios) rerun(file);
+    });
+  }
+  function rerun(file: string): void {
       clearTimeout(timers.get(file));
       timers.set(
         file,
@@ -199,7 +223,6 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
           process.stdout.write(`${summary(results)}\n`);
         }, 100),
       );
-    });
   }
   return new Promise(() => {
     /* runs until Ctrl+C */

@@ -161,11 +161,24 @@ export interface LoadedRubric {
   diagnostics: Diagnostic[];
 }
 
-const rubricCache = new Map<string, LoadedRubric>();
+/**
+ * Rubrics read once per process (a library shares a few across many scenarios), kept with the
+ * file's size and modification time, so a rubric saved since (`coach test --watch`) is read again.
+ */
+const rubricCache = new Map<string, { loaded: LoadedRubric; stamp: string }>();
+const stampOf = (file: string): string => {
+  try {
+    const st = statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return "";
+  }
+};
 
 export function loadRubricFile(file: string, options: CheckOptions = defaultCheckOptions()): LoadedRubric {
+  const stamp = stampOf(file);
   const cached = rubricCache.get(file);
-  if (cached) return cached;
+  if (cached && cached.stamp === stamp) return cached.loaded;
   const { text, diagnostic } = readTrainerFile(file);
   let loaded: LoadedRubric;
   if (text === undefined) loaded = { file, diagnostics: diagnostic ? [diagnostic] : [] };
@@ -175,7 +188,7 @@ export function loadRubricFile(file: string, options: CheckOptions = defaultChec
     if (parsed.value) diagnostics.push(...checkRubric(parsed.value, file, parsed.locate, options));
     loaded = { file, ...(parsed.value ? { rubric: parsed.value } : {}), diagnostics };
   }
-  rubricCache.set(file, loaded);
+  rubricCache.set(file, { loaded, stamp });
   return loaded;
 }
 
