@@ -187,7 +187,8 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
   const usedBy = new Map<string, Set<string>>();
   for (const file of files) {
     usedBy.set(file, new Set([...(usedBy.get(file) ?? []), file]));
-    for (const rubric of rubricFilesOf(file)) usedBy.set(rubric, new Set([...(usedBy.get(rubric) ?? []), file]));
+    for (const rubric of rubricFilesOf(file))
+      usedBy.set(rubric, new Set([...(usedBy.get(rubric) ?? []), file]));
   }
   for (const [watched, scenarios] of usedBy) {
     watch(watched, () => {
@@ -195,34 +196,34 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
     });
   }
   function rerun(file: string): void {
-      clearTimeout(timers.get(file));
-      timers.set(
-        file,
-        setTimeout(() => {
-          const loaded = loadScenarioFile(file);
-          if (countBy(loaded.diagnostics, "error") > 0) {
-            for (const d of loaded.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-            return;
-          }
-          const before = new Map((last.get(file) ?? []).map((r) => [r.name, r]));
-          const results = runExamples(loaded, scoreReply, options);
-          last.set(file, results);
-          process.stdout.write(`\n${paint.bold(shown(displayPath(file)))}\n`);
-          for (const r of results) {
-            const old = before.get(r.name);
-            const moves = DIMENSIONS.map((d) => {
-              const now = r.scorecard.scores[d];
-              const was = old?.scorecard.scores[d];
-              return was === undefined || was === now ? `${d} ${now}` : `${d} ${was}→${now}`;
-            }).join("  ");
-            process.stdout.write(
-              `${r.passed ? paint.green("PASS") : paint.red("FAIL")} ${sanitize(r.name)}  ${paint.dim(moves)}\n`,
-            );
-            if (!r.passed) process.stdout.write(`${formatFailure(r)}\n`);
-          }
-          process.stdout.write(`${summary(results)}\n`);
-        }, 100),
-      );
+    clearTimeout(timers.get(file));
+    timers.set(
+      file,
+      setTimeout(() => {
+        const loaded = loadScenarioFile(file);
+        if (countBy(loaded.diagnostics, "error") > 0) {
+          for (const d of loaded.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+          return;
+        }
+        const before = new Map((last.get(file) ?? []).map((r) => [r.name, r]));
+        const results = runExamples(loaded, scoreReply, options);
+        last.set(file, results);
+        process.stdout.write(`\n${paint.bold(shown(displayPath(file)))}\n`);
+        for (const r of results) {
+          const old = before.get(r.name);
+          const moves = DIMENSIONS.map((d) => {
+            const now = r.scorecard.scores[d];
+            const was = old?.scorecard.scores[d];
+            return was === undefined || was === now ? `${d} ${now}` : `${d} ${was}→${now}`;
+          }).join("  ");
+          process.stdout.write(
+            `${r.passed ? paint.green("PASS") : paint.red("FAIL")} ${sanitize(r.name)}  ${paint.dim(moves)}\n`,
+          );
+          if (!r.passed) process.stdout.write(`${formatFailure(r)}\n`);
+        }
+        process.stdout.write(`${summary(results)}\n`);
+      }, 100),
+    );
   }
   return new Promise(() => {
     /* runs until Ctrl+C */
