@@ -19,7 +19,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { agreement, TARGET } from "./fit.mjs";
+import { agreement, modelAnswers, TARGET } from "./fit.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(root, "src", "scoring", "wording.ts");
@@ -183,31 +183,6 @@ async function main() {
     );
   }
   console.log(`wrote ${relative(root, OUT)}`);
-}
-
-/** Every turn's model answers in the shipped scenarios, labelled strong where their turn tests a dimension. */
-async function modelAnswers(engine, read) {
-  const load = await import(pathToFileURL(join(root, "dist", "scenario", "load.js")).href);
-  const { contextFor } = await import(pathToFileURL(join(root, "dist", "session", "context.js")).href);
-  const cases = [];
-  for (const file of load.findScenarioFiles([join(root, "scenarios")]).files) {
-    const scenario = load.loadScenarioFile(file).scenario;
-    if (!scenario) continue;
-    for (const [node, turn] of Object.entries(scenario.turns)) {
-      if ("end" in turn || turn.model === undefined) continue;
-      const context = contextFor(scenario, node);
-      for (const [i, reply] of [turn.model].flat().entries()) {
-        const tested = engine.scoreReply(reply, context).assessed;
-        const labels = Object.fromEntries(
-          ["calm", "empathy", "honesty", "boundaries"].map((d) => [d, tested[d] ? 2 : null]),
-        );
-        cases.push(
-          read("scenarios", { reply, labels, group: `${relative(root, file)}:${node}:${i}` }, context),
-        );
-      }
-    }
-  }
-  return cases;
 }
 
 function source(tables, report, sets) {

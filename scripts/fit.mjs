@@ -293,8 +293,11 @@ async function main() {
   console.log(`wrote ${relative(root, OUT)}: ${Object.keys(fitted.points).length} signals refitted`);
 }
 
-/** Every turn's model answers in the shipped scenarios, as labelled cases (each its own group). */
-async function modelAnswers(engine, readCase) {
+/**
+ * Every turn's model answers in the shipped scenarios, as labelled cases (each its own group):
+ * strong (2) on every dimension their turn tests. `readCase(name, case, context)` reads each one.
+ */
+export async function modelAnswers(engine, readCase) {
   const load = await import(pathToFileURL(join(root, "dist", "scenario", "load.js")).href);
   const { contextFor } = await import(pathToFileURL(join(root, "dist", "session", "context.js")).href);
   const found = load.findScenarioFiles([join(root, "scenarios")]).files;

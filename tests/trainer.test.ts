@@ -248,26 +248,32 @@ describe("coach init", () => {
 });
 
 describe("coach test --watch", () => {
-  it("re-runs a file's examples when it is saved and shows how the scores moved", async () => {
+  /** Starts `coach test FILE --watch`; `waitFor` polls its output for a pattern (10 s at most). */
+  async function watching(file: string) {
     const { spawn } = await import("node:child_process");
     const { cliPath } = await import("./helpers/cli.js");
+    const child = spawn(process.execPath, [cliPath, "test", file, "--watch"], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    const seen = { out: "" };
+    child.stdout.on("data", (chunk: Buffer) => {
+      seen.out += chunk.toString();
+    });
+    const waitFor = async (pattern: RegExp) => {
+      for (let i = 0; i < 100 && !pattern.test(seen.out); i++) await new Promise((r) => setTimeout(r, 100));
+      return pattern.test(seen.out);
+    };
+    return { child, seen, waitFor };
+  }
+
+  it("re-runs a file's examples when it is saved and shows how the scores moved", async () => {
     const dir = temp();
     const file = join(dir, "watched.yaml");
     writeFileSync(
       file,
       readFileSync(exemplar, "utf8").replace("$schema=./scenario.schema.json", "$schema=x.json"),
     );
-    const child = spawn(process.execPath, [cliPath, "test", file, "--watch"], {
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    const waitFor = async (pattern: RegExp) => {
-      for (let i = 0; i < 100 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 100));
-      return pattern.test(out);
-    };
+    const { child, seen, waitFor } = await watching(file);
     try {
       expect(await waitFor(/Watching 1 files/)).toBe(true);
       // Make the first example's reply poorer: its scores move and its expectations fail.
@@ -277,15 +283,13 @@ describe("coach test --watch", () => {
       );
       writeFileSync(file, text);
       expect(await waitFor(/Watching[\s\S]*\d+ passed, \d+ failed/)).toBe(true);
-      expect(out).toMatch(/FAIL feelings first, then the refund .*calm \d+→\d+/);
+      expect(seen.out).toMatch(/FAIL feelings first, then the refund .*calm \d+→\d+/);
     } finally {
       child.kill();
     }
   }, 20_000);
 
   it("re-runs a scenario's examples when a rubric file it uses is saved, reading the new rubric", async () => {
-    const { spawn } = await import("node:child_process");
-    const { cliPath } = await import("./helpers/cli.js");
     const dir = temp();
     mkdirSync(join(dir, "rubrics"));
     const rubric = join(dir, "rubrics", "r.yaml");
@@ -299,17 +303,7 @@ describe("coach test --watch", () => {
         .replace("$schema=./scenario.schema.json", "$schema=x.json")
         .replace(/^tags: (.*)$/m, "tags: $1\nrubrics: [rubrics/r.yaml]"),
     );
-    const child = spawn(process.execPath, [cliPath, "test", file, "--watch"], {
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    const waitFor = async (pattern: RegExp) => {
-      for (let i = 0; i < 100 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 100));
-      return pattern.test(out);
-    };
+    const { child, waitFor } = await watching(file);
     try {
       expect(await waitFor(/Watching 1 files/)).toBe(true);
       // Only the rubric changes: the example that says "fed up" loses more calm.
