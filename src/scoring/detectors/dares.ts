@@ -7,7 +7,7 @@ import type { Detector, Span } from "../types.js";
  * set calmly, and is left to sets-limit and states-consequence.
  */
 const DARE =
-  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are)\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b/i;
+  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are)\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b/i;
 /** The commands a dare opens with: what the customer is dared to do (again). */
 const DARE_VERBS =
   /^(threaten|touch|withhold|call|speak|talk|turn|come|swear|say|shout|push|lay|try|raise|hit|follow|keep|damage|break|refuse|set|put|use|take|post|write|leave|step|walk|film|record)$/i;
@@ -32,6 +32,7 @@ export const detector: Detector = {
         "Touch that shed and I'm calling the police.",
         "Withhold rent and you'll be hearing from the landlord's solicitor.",
         "Call me a moron again and I'm hanging up.",
+        "Call us scumbags again and see how quickly your cover gets cancelled.",
       ],
       silent: [
         "If the threats carry on, I'll end the call.",
@@ -48,7 +49,7 @@ export const detector: Detector = {
     const out: Span[] = [];
     for (const s of doc.sentences) {
       const m = DARE.exec(s.text);
-      if (!m || !DARE_VERBS.test(m[1] ?? "") || /\bno need for\b/i.test(m[0])) continue;
+      if (!m || !DARE_VERBS.test(m[1] ?? m[2] ?? "") || /\bno need for\b/i.test(m[0])) continue;
       const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       out.push({
         start,

@@ -4,6 +4,14 @@ import type { Detector } from "../types.js";
 /** Openers that, after a complaint, signal impatience or a put-down is coming. */
 const OPENERS = ["well", "look", "listen", "frankly", "seriously", "right", "okay so", "and frankly"];
 
+/** What a neutral "Right," leads into: a step of one's own. */
+const STEP = /^(i will|i am|we will|let me|i can|we can)\b/;
+const following = (doc: { words: readonly { norm: string }[] }, at: number) =>
+  doc.words
+    .slice(at + 1, at + 3)
+    .map((w) => w.norm)
+    .join(" ");
+
 export const detector: Detector = {
   meta: {
     id: "snide-opener",
@@ -23,6 +31,7 @@ export const detector: Detector = {
         "Frankly, that was cutting it fine.",
       ],
       silent: [
+        "Right, I'll get an emergency engineer to you today. Really sorry.",
         "I hope you're well.",
         "Let me look into that for you.",
         "That went well, thanks to you.",
@@ -36,7 +45,9 @@ export const detector: Detector = {
       negatable: false,
       where: (from, to) =>
         (sentenceInitial(doc, from) || doc.words[from]?.norm === "frankly") &&
-        /^\s*[,—–-]/.test(doc.text.slice(doc.words[to]?.end ?? 0)),
+        /^\s*[,—–-]/.test(doc.text.slice(doc.words[to]?.end ?? 0)) &&
+        // "Right, I'll get an engineer out today": an "okay" that leads into doing something.
+        !(/^(right|okay)$/.test(doc.words[to]?.norm ?? "") && STEP.test(following(doc, to))),
     }).slice(0, 1);
   },
 };

@@ -32,8 +32,27 @@ export const detector: Detector = phraseDetector(
         "If the insults continue, I'll end the call.",
         "You're welcome to make a complaint; here's the form.",
         "Let's restart the router and see what happens.",
+        // The consequence named calmly, on a condition that the abuse goes on: a boundary.
+        "I need you to stop threatening me; if it goes on I'll call security over.",
       ],
     },
   },
   THREATS,
+  {
+    // "if it goes on I'll call security": LABELS.md's boundary (a limit and its consequence, said
+    // calmly) shares the words of a threat; the condition that the abuse continues tells them apart.
+    where: (from, _to, doc) => {
+      if (!doc) return true;
+      const sentence = doc.words[from]?.sentence;
+      const before = doc.words
+        .filter((w, i) => i < from && w.sentence === sentence)
+        .map((w) => w.norm)
+        .join(" ");
+      return !CONTINUES.test(before);
+    },
+  },
 );
+
+/** A condition that the abuse goes on: "if it goes on", "if the threats continue", "if this carries on". */
+const CONTINUES =
+  /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b/;

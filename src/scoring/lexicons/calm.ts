@@ -180,6 +180,13 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // mock explanations: "we send out empty bags for fun", "chips are still food, last time I checked",
+  // "poisoning customers isn't part of our business model", "add spelling to our list of crimes"
+  "for fun",
+  "last time i checked",
+  "part of our business model",
+  "our list of crimes",
+  "have a quick word with the weather|sea|wind|rain",
   // "I'm sure the yoga group will be thrilled", "I'm sure posting our number everywhere will get it here much quicker"
   "i am sure ... will be thrilled|delighted|overjoyed",
   "i am sure ... much quicker|faster|sooner",
