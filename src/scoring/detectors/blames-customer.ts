@@ -23,6 +23,8 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "Your builders could have cracked on with something else for a day, surely.",
+        "Maybe if your lot had solved the first puzzles quicker the lock wouldn't have mattered.",
         "Read your contract, raw files are excluded.",
         "You're probably putting it in upside down.",
         "If you'd had that chimney seen to years ago you wouldn't have a leak.",

@@ -20,6 +20,7 @@ export const detector: Detector = phraseDetector(
     tip: "Check before you doubt, and share what you find: 'Let me look at the repair log with you.'",
     examples: {
       fires: [
+        "Buzzing is usually because students knock the bridge. Did she drop it?",
         "that scratch was there already mate, we dont scratch cars.",
         "There's nothing wrong with our tyres.",
         "She just tripped on the step, happens all the time with the little ones.",

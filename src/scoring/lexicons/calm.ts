@@ -316,6 +316,9 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you really should",
   "you ought to have",
   "you could have checked|read|called|asked|looked|kept|bought|tried",
+  // "your builders could have cracked on", "maybe if your lot had solved the puzzles quicker"
+  "your * could have",
+  "maybe if you|your",
   "maybe * ... next time",
   "next time you",
   "responsibility to check",

@@ -389,6 +389,9 @@ export const DOUBT: readonly string[] = [
   "was there already",
   "was already there",
   "we do not scratch|damage|break|lose",
+  // the customer's side suspected, as a question: "Did she drop it?", "have you looked under the cot base?"
+  "did she|he|they|you drop|knock|break|damage|lose",
+  "have you looked under|behind|in",
   "was working fine",
   "tracking confirms",
   "so that is what we did",
