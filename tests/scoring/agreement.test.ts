@@ -91,6 +91,8 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-18.jsonl", join(root, "eval", "holdout-team-18.jsonl"), 0.78, 0.62, 0.06],
   ["eval/holdout-team-19.jsonl", join(root, "eval", "holdout-team-19.jsonl"), 0.78, 0.62, 0.05],
   ["eval/holdout-team-20.jsonl", join(root, "eval", "holdout-team-20.jsonl"), 0.7, 0.55, 0.1],
+  ["eval/holdout-team-21.jsonl", join(root, "eval", "holdout-team-21.jsonl"), 0.75, 0.62, 0.06],
+  ["eval/holdout-team-22.jsonl", join(root, "eval", "holdout-team-22.jsonl"), 0.8, 0.62, 0.06],
 ];
 
 describe.each(sets)(
