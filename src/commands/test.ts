@@ -179,9 +179,6 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
   const files = findScenarioFiles(paths.length > 0 ? paths : [SHIPPED_SCENARIOS]).files;
   const last = new Map<string, ExampleResult[]>();
   for (const file of files) last.set(file, runExamples(loadScenarioFile(file), scoreReply, options));
-  process.stdout.write(
-    paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`),
-  );
   const timers = new Map<string, NodeJS.Timeout>();
   // A scenario's examples re-run when it is saved, or when a rubric file it uses is.
   const usedBy = new Map<string, Set<string>>();
@@ -225,6 +222,10 @@ async function watchExamples(paths: readonly string[], options: { models: boolea
       }, 100),
     );
   }
+  // Said once every watcher is in place, so a save right after it is seen.
+  process.stdout.write(
+    paint.dim(`Watching ${files.length} files; save one to re-run its examples. Ctrl+C to stop.\n`),
+  );
   return new Promise(() => {
     /* runs until Ctrl+C */
   });
