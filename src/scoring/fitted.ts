@@ -33,14 +33,14 @@
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 10,
+ *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.914,
- *       "band": 0.78
+ *       "band": 0.781
  *     },
  *     "handNumbers": {
  *       "within": 0.902,
- *       "band": 0.777
+ *       "band": 0.778
  *     },
  *     "refitted": false
  *   },

@@ -1,9 +1,11 @@
+import type { Doc, Word } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   bestFact,
   type ClauseReading,
   clauseKeys,
   clauses,
+  type Fact,
   factSet,
   hedgedClause,
   negatedClause,
@@ -16,8 +18,23 @@ const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
 const CAUSAL_UNKNOWN = /^\s*(?:why|how|whether|if|what caused)\b/i;
 const CAUSE_WORDS = /^(because|due|caused|cause|causes|reason|since|fault|blame|thanks)$/;
 const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|does)$/;
-function claimsCause(clause: readonly { norm: string }[], unknownText: string): boolean {
+/**
+ * An answer given with certainty: "it'll just be settling", "the battery was just old", "just a
+ * dodgy screen", "that's definitely a fitting issue", "the post will be absolutely fine", "nothing
+ * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
+ */
+const CERTAIN =
+  /(?:^|\b(?:it|that|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b/i;
+/** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
+const NOT_KNOWN =
+  /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
+export const certainAnswer = (text: string) => {
+  const t = text.replace(/[\u2018\u2019]/g, "'");
+  return CERTAIN.test(t) && !NOT_KNOWN.test(t);
+};
+function claimsCause(clause: readonly { norm: string }[], unknownText: string, text = ""): boolean {
   if (clause.some((w) => CAUSE_WORDS.test(w.norm))) return true;
+  if (certainAnswer(text)) return true;
   // The unknown's own verbs ("took", "happened", "skipped"), in the same form or with a common ending.
   const verbs = unknownText
     .toLowerCase()
@@ -37,6 +54,42 @@ const PENDING =
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 
+const requiredHits = (concepts: ReadonlySet<string>, fact: Fact) => {
+  let n = 0;
+  for (const k of fact.required) if (!k.startsWith("#") && concepts.has(k)) n++;
+  return n;
+};
+
+/**
+ * An answer given with certainty needs less to be about a "why / whether" unknown: one of its
+ * things named ("the battery was just old" for "whether the battery was faulty"), or named in the
+ * sentence before for "it" ("Sorry about the crack. It'll just be settling"), as long as no other
+ * fact is named more.
+ */
+function looseUnknown(
+  doc: Doc,
+  clause: Word[],
+  reading: ClauseReading,
+  facts: ReturnType<typeof factSet>,
+): { fact: Fact; score: number; loose: true } | undefined {
+  const concepts = new Set(reading.concepts);
+  const sentence = clause[0]?.sentence ?? 0;
+  if (/^(it|that|this|they|which)$/.test(clause[0]?.norm ?? "") && sentence > 0) {
+    const before = doc.words.filter((w) => w.sentence === sentence - 1);
+    for (const k of clauseKeys(doc, before)) concepts.add(k);
+  }
+  let best: { fact: Fact; score: number; loose: true } | undefined;
+  for (const fact of facts.unknown) {
+    if (!CAUSAL_UNKNOWN.test(fact.text)) continue;
+    const score = requiredHits(concepts, fact);
+    if (score > 0 && (!best || score > best.score)) best = { fact, score, loose: true };
+  }
+  if (!best) return undefined;
+  for (const fact of [...facts.known, ...facts.can, ...facts.cannot])
+    if (requiredHits(concepts, fact) > best.score) return undefined;
+  return best;
+}
+
 export const detector: Detector = {
   meta: {
     id: "claims-unknown",
@@ -52,8 +105,42 @@ export const detector: Detector = {
     examples: {
       fires: [
         { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
+        {
+          reply: "Sorry about the crack. It'll just be settling, nothing to worry about.",
+          facts: {
+            unknown: ["Whether the crack is in the plaster or the joists are moving"],
+            known: ["A crack has appeared in the new ceiling"],
+          },
+        },
+        {
+          reply: "the pump was just old, we've binned it",
+          facts: { unknown: ["Whether the pump failed or was switched off by mistake"] },
+        },
+        {
+          reply: "Really sorry! The frame will be absolutely fine, it's only the glass.",
+          facts: { unknown: ["Whether the frame behind the glass is cracked"] },
+        },
       ],
       silent: [
+        {
+          reply: "We can't tell yet whether it's soaked in or is just on the surface.",
+          facts: { unknown: ["Whether the stain has soaked into the fibres"] },
+        },
+        {
+          reply: "The rear tyres are only an advisory; I don't know yet if they'll need anything.",
+          facts: {
+            unknown: ["Whether the rear tyres need replacing"],
+            known: ["The rear tyres got an advisory"],
+          },
+        },
+        {
+          reply: "It's only fair that we refund the frame.",
+          facts: { unknown: ["Whether the frame behind the glass is cracked"], can: ["Refund the frame"] },
+        },
+        {
+          reply: "We'll only know once Lee has looked at the joint.",
+          facts: { unknown: ["Whether water got under the joint"] },
+        },
         {
           reply: "One thing still unclear is who packed the mirror.",
           facts: { unknown: ["Who packed the mirror"] },
@@ -92,7 +179,8 @@ export const detector: Detector = {
     for (const clause of clauses(doc)) {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
       const sentence = doc.words.filter((w) => w.sentence === clause[0]?.sentence);
-      const causal = sentence.some((w) => CAUSE_WORDS.test(w.norm));
+      const sentenceText = doc.text.slice(sentence[0]?.start ?? 0, sentence[sentence.length - 1]?.end ?? 0);
+      const causal = sentence.some((w) => CAUSE_WORDS.test(w.norm)) || certainAnswer(sentenceText);
       if (
         negatedClause(clause) ||
         hedgedClause(clause) ||
@@ -112,14 +200,17 @@ export const detector: Detector = {
         concepts: new Set(clauseKeys(doc, clause)),
         time: false,
       };
-      const unknown = bestFact(reading, facts.unknown);
+      const certain = certainAnswer(sentenceText);
+      const unknown: { fact: Fact; score: number; loose?: true } | undefined =
+        bestFact(reading, facts.unknown) ?? (certain ? looseUnknown(doc, clause, reading, facts) : undefined);
       if (!unknown) continue;
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
       // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
       // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
-      if (CAUSAL_UNKNOWN.test(unknown.fact.text) && !claimsCause(sentence, unknown.fact.text)) continue;
+      if (CAUSAL_UNKNOWN.test(unknown.fact.text) && !claimsCause(sentence, unknown.fact.text, sentenceText))
+        continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
-      const other = bestFact(reading, others);
+      const other = unknown.loose ? undefined : bestFact(reading, others);
       if (other && other.score >= unknown.score) continue;
       const first = clause[0];
       const last = clause[clause.length - 1];
