@@ -358,6 +358,34 @@ const STEM_RULES: [string, number][] = [
 /** Who a contrastive "not" names ("not us", "not me"). */
 const CONTRASTED = new Set(["us", "me", "ours", "mine", "them", "him", "her"]);
 
+/** "no worries, I'll…", "no problem": not a negation. */
+const INTERJECTED = /^(wonder|doubt|matter|problem|problems|worries|worry|bother|stress|fuss|probs)$/;
+const VERB_AFTER_SUBJECT =
+  /^(can|could|will|would|should|shall|may|might|must|is|are|was|were|does|did|has|have)$/;
+
+/**
+ * A "no" that heads the clause's subject negates its verb: "no tutor can honestly guarantee a
+ * grade", "nobody here will promise that", "there's no other van I can get you today".
+ */
+export function headsClause(doc: Doc, at: number, index: number): boolean {
+  const w = doc.words[at];
+  if (!w || !/^(no|nobody|nothing|none)$/.test(w.norm)) return false;
+  if (INTERJECTED.test(doc.words[at + 1]?.norm ?? "")) return false;
+  const before = doc.words[at - 1];
+  const first =
+    !before ||
+    before.clause !== w.clause ||
+    (/^(and|but|so|because|as|since|though)$/.test(before.norm) && doc.words[at - 2]?.clause !== w.clause);
+  const existential =
+    before?.clause === w.clause &&
+    /^(is|are)$/.test(before.norm) &&
+    doc.words[at - 2]?.norm === "there" &&
+    doc.words[at - 2]?.clause === w.clause;
+  if (!first && !existential) return false;
+  for (let k = at + 1; k < index; k++) if (VERB_AFTER_SUBJECT.test(doc.words[k]?.norm ?? "")) return true;
+  return false;
+}
+
 export function negated(doc: Doc, index: number, window = 6): boolean {
   const word = doc.words[index];
   if (!word) return false;
@@ -373,6 +401,7 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
     if (DETERMINER_NEGATORS.has(w.norm)) {
       if (index - i <= 2 && !/^(wonder|doubt|matter|problem|worries)$/.test(doc.words[i + 1]?.norm ?? ""))
         return true;
+      if (headsClause(doc, i, index)) return true;
       continue;
     }
     return true;

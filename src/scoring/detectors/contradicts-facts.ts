@@ -60,6 +60,10 @@ export const detector: Detector = {
       ],
       silent: [
         {
+          reply: "There's no other van I can get you today; every branch is booked.",
+          facts: { cannot: ["Get another van from any other branch today"] },
+        },
+        {
           reply: "I can't refund without a receipt, but I can offer an exchange.",
           facts: { cannot: ["Refund without a receipt"] },
         },
