@@ -128,7 +128,7 @@ function splitActions(list: string): string[] {
 
 /** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
 const NEW_CLAUSE =
-  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives?|offers?)\b.*$/i;
+  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers)\b.*$/i;
 
 export function factsFromSetting(setting: string | undefined): Facts {
   if (!setting) return {};

@@ -128,6 +128,15 @@ describe("facts from a setting in prose", () => {
       "The buyer can transfer the name (about 15 minutes), after which staff can issue the band.",
       ["transfer the name", "issue the band"],
     ],
+    [
+      "We can pay for a new cover at any garage, up to £60 against a receipt, and give them a voucher for a free valet.",
+      [
+        "pay for a new cover at any garage",
+        "pay for up to £60 against a receipt",
+        "give them a voucher for a free valet",
+      ],
+    ],
+    ["Staff can rebook the slot, and gives priority to repeat visits.", ["rebook the slot"]],
   ] as const)("reads what can be done: %s", (setting, can) => {
     expect(factsFromSetting(setting).can ?? []).toEqual(can);
   });
