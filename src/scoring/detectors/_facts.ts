@@ -709,6 +709,10 @@ function spanOfClause(doc: Doc, words: readonly Word[]): Span {
  * Each committing clause of the reply, matched to the fact it covers best: an over-promise when
  * that is a `cannot` fact, a concrete step when it is a `can` fact. Read once per reply.
  */
+/** A limit that lasts until something is found out: "refund before the log is checked", "until it's inspected". */
+const WAITS_FOR =
+  /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*)\b/i;
+
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const state = docState(doc);
   if (state.facts === facts && state.reading) return state.reading;
@@ -724,6 +728,24 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       return times.some((t) => t.start >= start && t.end <= end);
     };
     const all = clauses(doc);
+    // "I can't say if it's the liner or the edge, or when the repair will be finished": the
+    // questions that follow a negated "say" / "know" and the "or" joining them carry its negation.
+    const carried = new Set<Word[]>();
+    for (let i = 1; i < all.length; i++) {
+      const clause = all[i] as Word[];
+      const before = all[i - 1] as Word[];
+      if (before[0]?.sentence !== clause[0]?.sentence) continue;
+      const first = clause[0]?.norm ?? "";
+      const unsaid =
+        carried.has(before) ||
+        (negatedClause(before) &&
+          before.some((w) => /^(say|know|tell|sure|promise|confirm|predict)$/.test(w.norm)));
+      if (
+        (unsaid && /^(or|nor|if|whether|when|where|how|why|what)$/.test(first)) ||
+        (negatedClause(before) && /^(or|nor)$/.test(first))
+      )
+        carried.add(clause);
+    }
     let previous: { sentence: number; commitment: Commitment } | undefined;
     for (const words of all) {
       const sentence = words[0]?.sentence ?? -1;
@@ -735,6 +757,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         FUTURE_KNOWING.test(words.map((w) => w.norm).join(" "))
       )
         continue;
+      if (carried.has(words)) continue;
       const commitment =
         commitmentIn(words) ??
         (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);
@@ -792,7 +815,16 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         f.claim
           ? commitment.kind === "outcome" || CLAIMS().has(commitment.verb) || (f.when && r.time)
           : commitment.kind === "own" && !commitment.negative;
-      const cannot = firm ? bestFact(r, set.cannot.filter(breaks)) : undefined;
+      // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
+      // log is checked" waits for: a promise on that condition keeps the limit.
+      const conditional = words.some((w) => /^(if|once|after)$/.test(w.norm));
+      const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
+      const cannot = firm
+        ? bestFact(
+            r,
+            set.cannot.filter((f) => breaks(f) && !keeps(f)),
+          )
+        : undefined;
       // A clause that restates what the setting says happens ("it will be dispatched within 2
       // working days") states a fact, even in the future tense: it over-promises only when it
       // covers the limit better than any fact it could be restating.

@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        { reply: "I'll refund the 45 now.", facts: { cannot: ["Refund before the log is checked"] } },
+        {
+          reply: "I can't say why, but the repair will be finished by Friday.",
+          facts: { cannot: ["Say when a repair will be finished until the leak is found"] },
+        },
         {
           reply: "I'll refund you without the receipt, no problem.",
           facts: { cannot: ["Refund without a receipt"] },
@@ -59,6 +64,15 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply:
+            "Until I've found it I can't say if it's the pump or the hose, or when the repair will be finished.",
+          facts: { cannot: ["Say when a repair will be finished until the leak is found"] },
+        },
+        {
+          reply: "if the dock was broken we refund the 45",
+          facts: { cannot: ["Refund before the log is checked"] },
+        },
         {
           reply: "There's no other van I can get you today; every branch is booked.",
           facts: { cannot: ["Get another van from any other branch today"] },
