@@ -13,9 +13,10 @@ import type { Facts } from "./types.js";
 
 /** Markers that start a limit, longest first; what follows (up to the next limit or "but") is the item. */
 const LIMIT =
-  /\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|may not|must not|never|but not)\b\s+/gi;
+  /\b(?:(?:nobody|no one|no-one|none of us) (?:can|could|will)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|may not|must not|never|but not)\b\s+/gi;
 /** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
-const CAN = /\b(?:can|is able to|are able to)\s+(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
+const CAN =
+  /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
 const UNKNOWN = /\b(?:does not|doesn't|do not|don't)\s+(?:yet\s+)?know\s+(.+)/i;
 /** "it isn't known yet whether the lenses are at fault", "it is not known when ...". */
 const NOT_KNOWN_WHETHER =
@@ -226,7 +227,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
     if (noneAllowed?.[1])
       cannot.push(clean(`${noneAllowed[1]} ${noneAllowed[2] ?? ""}`.replace(NEW_CLAUSE, "")));
     // "no extra discounts", "no vouchers"
-    for (const m of sentence.matchAll(/\b(?:gives?|offers?|issues?|and)\s+no\s+([a-z][a-z -]+)/gi))
+    for (const m of sentence.matchAll(/\b(?:gives?|offers?|issues?|and)\s+no\s+(?!one\b)([a-z][a-z -]+)/gi))
       if (m[1]) cannot.push(clean(m[1]));
   }
   return {

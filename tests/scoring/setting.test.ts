@@ -94,6 +94,14 @@ describe("facts from a setting in prose", () => {
     expect(factsFromSetting(setting).cannot ?? []).toEqual(cannot);
   });
 
+  it("reads 'nobody can' as a limit, not as something on offer", () => {
+    const facts = factsFromSetting(
+      "Lee can come on Thursday, and nobody can come today. We can't refund the term and no one can guarantee exam results.",
+    );
+    expect(facts.can).toEqual(["come on Thursday"]);
+    expect(facts.cannot).toEqual(["come today", "refund the term", "guarantee exam results"]);
+  });
+
   it("reads what nobody knows yet", () => {
     expect(
       factsFromSetting("The restaurant can refund but does not yet know how the error happened.").unknown,
