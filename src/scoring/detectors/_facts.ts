@@ -829,7 +829,16 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // working days") states a fact, even in the future tense: it over-promises only when it
       // covers the limit better than any fact it could be restating.
       const stated = cannot && commitment.kind === "outcome" && restates(r, [...set.known, ...set.can]);
-      if (cannot && (!can || cannot.score > can.score) && !(stated && stated > cannot.score))
+      // On a tie, the fact the clause names in full wins: "send me the hotel receipt and we'll pay
+      // it" names all of "pay for a hotel", and only part of "reimburse a train ticket on receipt".
+      const share = (m: { fact: Fact }) => {
+        let n = 0;
+        for (const k of m.fact.required) if (r.concepts.has(k)) n++;
+        return n / Math.max(1, m.fact.required.size);
+      };
+      const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
+        a.score > b.score || (a.score === b.score && share(a) > share(b));
+      if (cannot && (!can || wins(cannot, can)) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
       else if (

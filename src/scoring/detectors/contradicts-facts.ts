@@ -16,6 +16,13 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        {
+          reply: "ok send me the hotel receipt and we'll pay it",
+          facts: {
+            can: ["Reimburse up to £40 for a rebooked train ticket on receipt"],
+            cannot: ["Pay for a hotel"],
+          },
+        },
         { reply: "I'll refund the 45 now.", facts: { cannot: ["Refund before the log is checked"] } },
         {
           reply: "I can't say why, but the repair will be finished by Friday.",
