@@ -837,7 +837,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         return n / Math.max(1, m.fact.required.size);
       };
       const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
-        a.score > b.score || (a.score === b.score && share(a) > share(b));
+        a.score > b.score || (a.score === b.score && share(a) === 1 && share(b) < 1);
       if (cannot && (!can || wins(cannot, can)) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
