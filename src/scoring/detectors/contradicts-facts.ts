@@ -17,6 +17,10 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          reply: "leave it with me, I'll have someone round this afternoon",
+          facts: { cannot: ["Come back today"] },
+        },
+        {
           reply: "ok send me the hotel receipt and we'll pay it",
           facts: {
             can: ["Reimburse up to £40 for a rebooked train ticket on receipt"],

@@ -92,7 +92,20 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   lock: ["lock", "overlock", "padlock"],
   discount: ["discount", "money off", "knock ... off", "percent off", "off the price"],
   // Coming back for what was missed: "the crew returns", "they'll come back".
-  return: ["return", "come back", "go back", "be back"],
+  return: [
+    "return",
+    "come back",
+    "go back",
+    "be back",
+    "pop back",
+    "nip back",
+    "pop round",
+    "nip round",
+    "come round",
+    "someone round",
+    "be round",
+    "back out",
+  ],
   // Other customers, whom the agent cannot move or name.
   others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
   courier: ["courier", "driver", "rider", "delivery driver"],
