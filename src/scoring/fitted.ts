@@ -35,8 +35,8 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.914,
- *       "band": 0.781
+ *       "within": 0.913,
+ *       "band": 0.782
  *     },
  *     "handNumbers": {
  *       "within": 0.902,

@@ -103,8 +103,14 @@ function splitActions(list: string): string[] {
   return list
     .split(/\s+and\s+(?=[a-z]+\s)/i)
     .flatMap((segment) => {
+      // "give a full refund once the console is brought or posted back": the "or" inside a
+      // condition is part of it, not a second action.
+      const guarded = segment.replace(/\b(?:once|when|if|after|until|unless)\s+[^,]*/gi, (condition) =>
+        condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
+      );
       const parts: string[] = [];
-      for (const raw of segment.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/i)) {
+      for (const piece of guarded.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/i)) {
+        const raw = piece.replaceAll("\u2063or\u2063", "or");
         const part = raw.trim();
         if (!part) continue;
         // ", with any credit refunded after the rebill" qualifies the item before it.

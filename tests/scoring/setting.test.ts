@@ -144,6 +144,10 @@ describe("facts from a setting in prose", () => {
         "give them a voucher for a free valet",
       ],
     ],
+    [
+      "Staff can give a full refund once the console is brought or posted back, or repair it free within 14 days.",
+      ["give a full refund once the console is brought or posted back", "repair it free within 14 days"],
+    ],
     ["Staff can rebook the slot, and gives priority to repeat visits.", ["rebook the slot"]],
   ] as const)("reads what can be done: %s", (setting, can) => {
     expect(factsFromSetting(setting).can ?? []).toEqual(can);

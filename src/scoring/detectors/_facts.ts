@@ -467,6 +467,11 @@ const MONEY =
   /[£$€]\s?\d|\b(?:bill|bills|receipt|receipts|fee|fees|charge|charges|cost|costs|money|invoice|fare|deposit)\b/i;
 
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
+/** Who can head a clause: "your refund was sent" is a report, not "refund sent". */
+const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
+/** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
+const REMEDY_NOUNS =
+  /^(refund|refunds|fee|fees|charge|charges|fine|contract|booking|order|box|replacement|credit|money|voucher|subscription|membership|payment|deposit|account|bill|invoice|repair|visit)$/;
 const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
@@ -489,6 +494,19 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     /^(it|that|them|this|your|you|the|all)$/.test(norms[1] ?? "")
   )
     return { kind: "own", verb: lemma(norms[0] as string), at: 0 };
+  // "refund sent", "contract cancelled", "full refund done and new box coming tomorrow": a
+  // remedy reported as done or on its way, with no subject.
+  if (!SUBJECTS.test(norms[0] ?? ""))
+    for (let i = 1; i < norms.length; i++)
+      if (
+        (DONE_WITHOUT_SUBJECT.test(norms[i] ?? "") || /^(done|coming)$/.test(norms[i] ?? "")) &&
+        REMEDY_NOUNS.test(norms[i - 1] ?? "")
+      )
+        // The remedy is the act: "refund sent" refunds; it is not "send a request".
+        return { kind: "own", verb: lemma(norms[i - 1] as string), at: i - 1 };
+  // "here's your £45 back", "here's a full refund".
+  if (norms[0] === "here" && norms[1] === "is" && /^(your|a|the)$/.test(norms[2] ?? ""))
+    return { kind: "own", verb: "give", at: 1 };
   for (let i = 0; i < norms.length; i++) {
     const a = norms[i];
     const b = norms[i + 1];
@@ -817,7 +835,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
           : commitment.kind === "own" && !commitment.negative;
       // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
       // log is checked" waits for: a promise on that condition keeps the limit.
-      const conditional = words.some((w) => /^(if|once|after)$/.test(w.norm));
+      const conditional = words.some((w) => /^(if|once|after|when|soon)$/.test(w.norm));
       const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
       const cannot = firm
         ? bestFact(
@@ -838,7 +856,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       };
       const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
         a.score > b.score || (a.score === b.score && share(a) === 1 && share(b) < 1);
-      if (cannot && (!can || wins(cannot, can)) && !(stated && stated > cannot.score))
+      // "refund sent" where a refund is allowed only "once the console is back" and not "before
+      // it comes back": done with no condition, it is the limit's side of the line.
+      const unconditional =
+        cannot &&
+        can &&
+        !conditional &&
+        /\b(?:before|until|till|without)\b/i.test(cannot.fact.text) &&
+        /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
+      if (cannot && (!can || unconditional || wins(cannot, can)) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) reading.canSteps.push(spanOfClause(doc, words));
       else if (

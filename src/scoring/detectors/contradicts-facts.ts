@@ -17,6 +17,14 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          reply: "fine, refund sent, sorry for the trouble",
+          facts: {
+            can: ["Give a full refund once the console is brought or posted back"],
+            cannot: ["Refund before the console comes back"],
+          },
+        },
+        { reply: "Contract cancelled, no fees.", facts: { cannot: ["Cancel the contract early"] } },
+        {
           reply: "leave it with me, I'll have someone round this afternoon",
           facts: { cannot: ["Come back today"] },
         },
