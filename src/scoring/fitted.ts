@@ -36,7 +36,7 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.913,
- *       "band": 0.782
+ *       "band": 0.783
  *     },
  *     "handNumbers": {
  *       "within": 0.902,

@@ -17,6 +17,7 @@ import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
 import { detector as dares } from "./dares.js";
 import { detector as defensive } from "./defensive.js";
+import { detector as deniesFault } from "./denies-fault.js";
 import { detector as deniesOurMistake } from "./denies-our-mistake.js";
 import { detector as dismissive } from "./dismissive.js";
 import { detector as doubtsCustomer } from "./doubts-customer.js";
@@ -85,6 +86,7 @@ export const DETECTORS: readonly Detector[] = [
   curtShutdown,
   dares,
   defensive,
+  deniesFault,
   deniesOurMistake,
   dismissive,
   doubtsCustomer,

@@ -329,6 +329,39 @@ export const OWNERSHIP: readonly string[] = [
   "you are quite right",
 ];
 
+/**
+ * Denying the fault before anyone has looked: the thing was fine when it left us, it was already
+ * like that, it doesn't break on its own, it wasn't us. Written from the seeds' "don't argue who
+ * was right" and LABELS.md's "denies an obvious mistake"; each form is about the business's own
+ * part, not a topic.
+ */
+export const DENIES_FAULT: readonly string[] = [
+  // "it was fine when it left us", "the projector worked fine when your team set it up"
+  "was|were|worked|looked [absolutely|perfectly|totally|completely] fine|perfect|ok|okay|working|intact|spotless when|before",
+  // "the mirror was already hanging off when you pulled in", "it may well have been there already"
+  "already there|broken|damaged|hanging|cracked|scratched|marked|loose|faulty|chipped|dented|torn|worn|split ... when|before",
+  "been there already",
+  "like that already|before",
+  // "keys don't snap on their own", "water pumps don't just fail on their own"
+  "do|does not [just] snap|break|crack|fail|leak|stop|die|tear|rip|burst|disappear|vanish on|by their|its own",
+  "do|does not [just] fall|get off|apart|lost on|by their|its own",
+  // "it didn't get lost on our end", "that's not ours", "not our problem"
+  "did not get lost on our end|side",
+  "did not go missing|wrong on our end|side",
+  "did not happen|break on our end|side",
+  "nothing wrong on our end|side",
+  "not on our end|side",
+  "is not ours",
+  "not our fault|problem|doing",
+  "is not down to us",
+  "that is on you",
+  // "we did come", "well we did deliver": the visit insisted on
+  "we did come|deliver|post|arrive|try",
+  "we did turn|show up",
+  // "I doubt that crack is from us"
+  "i doubt that|it|this [*] is|was|came from|down us|to",
+];
+
 /** Blaming others, denying the obvious, doubting the customer's account. */
 export const BLAME_OTHERS: readonly string[] = [
   "not really our problem",

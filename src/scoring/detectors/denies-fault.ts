@@ -1,0 +1,52 @@
+import { DENIES_FAULT } from "../lexicons/honesty.js";
+import type { Detector } from "../types.js";
+import { phraseDetector } from "./_make.js";
+
+/** The facts say the customer's side caused it: then saying so is not a denial. */
+const CUSTOMER_CAUSED =
+  /\bthe (?:customer|guest|client|patient|owner)(?:'s)? (?:missed|forgot|did not|didn't|cancelled|chose|gave the wrong|was (?:out|not (?:home|in)|late)|dropped|broke|damaged)\b/i;
+
+export const detector: Detector = phraseDetector(
+  {
+    id: "denies-fault",
+    dimension: "honesty",
+    effect: "hurts",
+    points: -20,
+    cap: 45,
+    summary:
+      "Denying the fault before anyone has looked ('it was fine when it left us', 'keys don't snap on their own', 'not our end').",
+    message: "This denies the fault before anyone has checked.",
+    explanation:
+      "LABELS.md: denying an obvious mistake or blaming others falsely is dishonest. 'It was fine when it left us' or 'that was already there' states as fact what nobody has checked, and puts the fault on the customer or someone else. Say what you know, what you will check, and what you can do meanwhile.",
+    tip: "Say what you'll check instead of who is to blame: 'I can't tell yet how it happened; I'll look at it today and put it right either way.'",
+    examples: {
+      fires: [
+        "She was fine when she left us. The scratch could easily have happened on the way home.",
+        "Mate that mirror was already hanging off when you pulled in.",
+        "Keys don't snap on their own. Were you forcing it?",
+        "It didn't get lost on our end.",
+        "we did come, the gate was locked so thats on you really",
+        "Our fitters are trained to stay on the joists, so I doubt that crack is from us.",
+        "its the guttering mate, thats not ours, we only did the roof",
+      ],
+      silent: [
+        "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",
+        "I don't know yet whether it was already cracked; I'll check the photos today.",
+        "That's our fault, not yours, and I'll put it right.",
+        "The lift pass came from the resort, so it isn't ours to refund.",
+        "I can't speed that up on our side, but I'll chase it today.",
+        {
+          reply: "We did try to deliver on Tuesday and nobody was in, so I've rebooked it for Friday.",
+          facts: { known: ["The customer was out when the courier called on Tuesday."] },
+        },
+      ],
+    },
+  },
+  DENIES_FAULT,
+  {
+    negatable: false,
+    // "that decision isn't ours to overrule" states a limit; "that's not ours" denies the fault.
+    where: (_from, to, doc) => !(doc?.words[to]?.norm === "ours" && doc?.words[to + 1]?.norm === "to"),
+    when: (context) => !(context.facts.known ?? []).some((f) => CUSTOMER_CAUSED.test(f)),
+  },
+);
