@@ -9,6 +9,7 @@ import {
   factSet,
   hedgedClause,
   negatedClause,
+  restates,
 } from "./_facts.js";
 
 /** "The engineer will know when he sees it", "I'll find out": future knowledge, not a claim to have it. */
@@ -24,7 +25,18 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /(?:^|\b(?:it|that|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b/i;
+  /(?:^|\b(?:it|that|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b/i;
+/**
+ * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
+ * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
+ * nobody knows yet why, that is a cause made up.
+ */
+const EXPLAINS =
+  /\bthat(?:'s| is|s|'ll be| will be|ll be) (?:why|all it was|what happened)\s*[.!]*$|\bso (?:it|that) could(?:n't| not) be helped\b|\bthat(?:'s| is|s) (?:the|your) (?:reason|cause)\b/i;
+/** A reason offered as a guess ("probably", "I think") is not stated as fact. */
+const GUESSED =
+  /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b/i;
+const WHY_UNKNOWN = /^\s*(?:why|how come|what caused|the (?:cause|reason))\b/i;
 /** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
@@ -113,6 +125,14 @@ export const detector: Detector = {
           },
         },
         {
+          reply: "The carer was stuck behind a crash on the ring road, that's why.",
+          facts: { unknown: ["Why today's visit was late"] },
+        },
+        {
+          reply: "I'm really sorry! The host had a family emergency, so it couldn't be helped.",
+          facts: { unknown: ["Why the host cancelled"] },
+        },
+        {
           reply: "the pump was just old, we've binned it",
           facts: { unknown: ["Whether the pump failed or was switched off by mistake"] },
         },
@@ -122,6 +142,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "The van broke down on the bypass, that's why.",
+          facts: { unknown: ["Why nobody phoned"], known: ["The van broke down on the bypass this morning"] },
+        },
+        {
+          reply: "Mice are persistent, that's why there's a follow-up visit.",
+          facts: { unknown: ["Why the traps were empty"] },
+        },
         {
           reply: "We can't tell yet whether it's soaked in or is just on the surface.",
           facts: { unknown: ["Whether the stain has soaked into the fibres"] },
@@ -176,11 +204,26 @@ export const detector: Detector = {
     const facts = factSet(context.facts);
     if (!facts.unknown.length) return [];
     const others = [...facts.known, ...facts.can, ...facts.cannot];
+    const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text));
     for (const clause of clauses(doc)) {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
       const sentence = doc.words.filter((w) => w.sentence === clause[0]?.sentence);
       const sentenceText = doc.text.slice(sentence[0]?.start ?? 0, sentence[sentence.length - 1]?.end ?? 0);
       const causal = sentence.some((w) => CAUSE_WORDS.test(w.norm)) || certainAnswer(sentenceText);
+      if (why && EXPLAINS.test(sentenceText.replace(/[\u2018\u2019]/g, "'")) && !GUESSED.test(sentenceText)) {
+        const told: ClauseReading = {
+          words: sentence,
+          concepts: new Set(clauseKeys(doc, sentence)),
+          time: false,
+        };
+        // "The van broke down, that's why" where the facts say the van broke down: a known reason.
+        if (!restates(told, facts.known)) {
+          const first = sentence[0];
+          const last = sentence[sentence.length - 1];
+          if (first && last)
+            return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
+        }
+      }
       if (
         negatedClause(clause) ||
         hedgedClause(clause) ||
