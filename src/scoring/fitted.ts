@@ -33,105 +33,33 @@
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.913,
- *       "band": 0.783
+ *       "within": 0.914,
+ *       "band": 0.797
  *     },
  *     "handNumbers": {
- *       "within": 0.902,
- *       "band": 0.778
+ *       "within": 0.905,
+ *       "band": 0.793
  *     },
  *     "refitted": false
  *   },
  *   "boundaries": {
- *     "rows": 841,
+ *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.913,
- *       "band": 0.78
+ *       "band": 0.781
  *     },
  *     "handNumbers": {
- *       "within": 0.897,
- *       "band": 0.755
+ *       "within": 0.898,
+ *       "band": 0.757
  *     },
- *     "refitted": true
+ *     "refitted": false
  *   }
  * }
  */
 export const FITTED = {
-  "base": {
-    "boundaries": 56
-  },
-  "points": {
-    "(abusive line)": {
-      "boundaries": -5
-    },
-    "blames-customer": {
-      "boundaries": -6
-    },
-    "capitulates": {
-      "boundaries": -12
-    },
-    "certain-forecast": {
-      "boundaries": -4
-    },
-    "contradicts-facts": {
-      "boundaries": -20
-    },
-    "dares": {
-      "boundaries": -11
-    },
-    "dismissive": {
-      "boundaries": -5
-    },
-    "flat-refusal": {
-      "boundaries": -11
-    },
-    "gives-away": {
-      "boundaries": -15
-    },
-    "gives-in": {
-      "boundaries": -14
-    },
-    "grovels": {
-      "boundaries": -4
-    },
-    "guarantees-outcome": {
-      "boundaries": -8
-    },
-    "holds-limit": {
-      "boundaries": 18
-    },
-    "ignores-abuse": {
-      "boundaries": -3
-    },
-    "insult": {
-      "boundaries": -19
-    },
-    "offers-alternative": {
-      "boundaries": 2
-    },
-    "pleads": {
-      "boundaries": -8
-    },
-    "sarcasm": {
-      "boundaries": -18
-    },
-    "sets-limit": {
-      "boundaries": 3
-    },
-    "shouting": {
-      "boundaries": -16
-    },
-    "states-consequence": {
-      "boundaries": 17
-    },
-    "threatens": {
-      "boundaries": -30
-    },
-    "unbacked-promise": {
-      "boundaries": -15
-    }
-  }
+  "base": {},
+  "points": {}
 } as const;

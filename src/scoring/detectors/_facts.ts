@@ -662,6 +662,7 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
 /** Words between a delivery verb and what it delivers ("give you a call", "get it back"). */
 const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
 /** The words of a promise that names no outcome: "get it all sorted for you". */
+const SORTED = /^(sorted|fixed|done|resolved|sort|fix|dealt)$/;
 const VAGUE_OBJECT =
   /^(every|part|of|this|it|that|everything|things|thing|all|sorted|fixed|done|out|right|with|you|for|up|on|properly|again|now|today|me|us|together)$/;
 /** A promise on a condition names the rule, not a gift. */
@@ -711,6 +712,12 @@ function delivers(
     if (INFORMATION_OBJECTS.has(norms[k] as string)) return false;
   // "I'll get this sorted", "I'll get every part of this fixed with you": no outcome is named.
   if (norms.slice(commitment.at + 1).every((w) => VAGUE_OBJECT.test(w))) return false;
+  // "let's get it sorted at the till": where it gets sorted names no outcome either.
+  if (
+    /^(it|this|that|everything|things)$/.test(norms[commitment.at + 1] ?? "") &&
+    SORTED.test(norms[commitment.at + 2] ?? "")
+  )
+    return false;
   // "I'll get someone to call you": the outcome is a call.
   for (let k = commitment.at + 1; k < norms.length; k++)
     if (norms[k] === "to" && CONTACT_VERBS.has(norms[k + 1] ?? "")) return false;

@@ -665,6 +665,9 @@ export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
   "got",
   "used",
   "own",
+  // "I'm taking responsibility for fixing it": owning it, not handing over an outcome
+  "responsibility",
+  "ownership",
 ]);
 
 /**

@@ -23,6 +23,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "put back",
     "put ... back",
     "give back",
+    "give ... back",
+    "pop ... back",
     "credit back",
     "pay",
     "cover the cost",
