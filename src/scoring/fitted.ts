@@ -55,11 +55,83 @@
  *       "within": 0.898,
  *       "band": 0.757
  *     },
- *     "refitted": false
+ *     "refitted": true
  *   }
  * }
  */
 export const FITTED = {
-  "base": {},
-  "points": {}
+  "base": {
+    "boundaries": 56
+  },
+  "points": {
+    "(abusive line)": {
+      "boundaries": -5
+    },
+    "blames-customer": {
+      "boundaries": -6
+    },
+    "capitulates": {
+      "boundaries": -12
+    },
+    "certain-forecast": {
+      "boundaries": -4
+    },
+    "contradicts-facts": {
+      "boundaries": -20
+    },
+    "dares": {
+      "boundaries": -11
+    },
+    "dismissive": {
+      "boundaries": -6
+    },
+    "flat-refusal": {
+      "boundaries": -11
+    },
+    "gives-away": {
+      "boundaries": -15
+    },
+    "gives-in": {
+      "boundaries": -15
+    },
+    "grovels": {
+      "boundaries": -4
+    },
+    "guarantees-outcome": {
+      "boundaries": -8
+    },
+    "holds-limit": {
+      "boundaries": 18
+    },
+    "ignores-abuse": {
+      "boundaries": -3
+    },
+    "insult": {
+      "boundaries": -19
+    },
+    "offers-alternative": {
+      "boundaries": 2
+    },
+    "pleads": {
+      "boundaries": -8
+    },
+    "sarcasm": {
+      "boundaries": -18
+    },
+    "sets-limit": {
+      "boundaries": 3
+    },
+    "shouting": {
+      "boundaries": -16
+    },
+    "states-consequence": {
+      "boundaries": 17
+    },
+    "threatens": {
+      "boundaries": -30
+    },
+    "unbacked-promise": {
+      "boundaries": -15
+    }
+  }
 } as const;
