@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.914,
- *       "band": 0.797
+ *       "within": 0.916,
+ *       "band": 0.8
  *     },
  *     "handNumbers": {
- *       "within": 0.905,
- *       "band": 0.793
+ *       "within": 0.907,
+ *       "band": 0.795
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.913,
- *       "band": 0.781
+ *       "within": 0.912,
+ *       "band": 0.779
  *     },
  *     "handNumbers": {
- *       "within": 0.898,
- *       "band": 0.757
+ *       "within": 0.897,
+ *       "band": 0.755
  *     },
  *     "refitted": true
  *   }
@@ -83,7 +83,7 @@ export const FITTED = {
       "boundaries": -11
     },
     "dismissive": {
-      "boundaries": -6
+      "boundaries": -5
     },
     "flat-refusal": {
       "boundaries": -11
@@ -92,7 +92,7 @@ export const FITTED = {
       "boundaries": -15
     },
     "gives-in": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "grovels": {
       "boundaries": -4

@@ -663,6 +663,8 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
 const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
 /** The words of a promise that names no outcome: "get it all sorted for you". */
 const SORTED = /^(sorted|fixed|done|resolved|sort|fix|dealt)$/;
+const WHEN_WORDS =
+  /^(by|before|within|today|tonight|tomorrow|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|hour|hours|\d.*)$/;
 const VAGUE_OBJECT =
   /^(every|part|of|this|it|that|everything|things|thing|all|sorted|fixed|done|out|right|with|you|for|up|on|properly|again|now|today|me|us|together)$/;
 /** A promise on a condition names the rule, not a gift. */
@@ -715,7 +717,9 @@ function delivers(
   // "let's get it sorted at the till": where it gets sorted names no outcome either.
   if (
     /^(it|this|that|everything|things)$/.test(norms[commitment.at + 1] ?? "") &&
-    SORTED.test(norms[commitment.at + 2] ?? "")
+    SORTED.test(norms[commitment.at + 2] ?? "") &&
+    // "I'll have it fixed by tomorrow morning" names when: that is an outcome.
+    !norms.slice(commitment.at + 3).some((w) => WHEN_WORDS.test(w))
   )
     return false;
   // "I'll get someone to call you": the outcome is a call.

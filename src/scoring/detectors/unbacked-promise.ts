@@ -23,6 +23,10 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          reply: "The engineer will have it fixed by tomorrow morning.",
+          facts: { can: ["Send the engineer on Thursday"] },
+        },
+        {
           reply: "yes of course, send me the hotel receipt and I'll get the £140 back to you",
           facts: { can: ["Rebook the tickets for 14 November"], cannot: ["Pay hotel costs"] },
         },
