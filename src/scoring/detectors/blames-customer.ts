@@ -39,6 +39,7 @@ export const detector: Detector = phraseDetector(
         "If you'd kept your receipt like everyone else, we wouldn't be here.",
         "Honestly, it's Saturday night, what did you expect?",
         "Fourteen months and you've only just noticed?",
+        "Honestly how is that our problem? You chose to take the day off.",
       ],
       silent: [
         "You've probably been waiting ages, I'm sorry.",
@@ -46,6 +47,7 @@ export const detector: Detector = phraseDetector(
         "We told you Saturday, so this one is on us.",
         "You shouldn't have had to chase us.",
         "You did everything right.",
+        "You chose well, that's our quietest room.",
         "Keep the receipt safe in case you need it.",
         "You booked a sea view and you should have it.",
       ],

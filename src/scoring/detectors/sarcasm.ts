@@ -21,6 +21,8 @@ export const detector: Detector = {
     examples: {
       fires: [
         "I'm sure the yoga group will be thrilled to hear they're being evicted.",
+        "Thanks for the lovely feedback on our driver, I'll pass it on.",
+        "Rude, right. Well, do carry on.",
         "Happy to refund you, though I'm sure you'll still tell everyone we're a scam.",
         "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
         "We do apologise that your neighbour's climbing skills beat our engineer.",

@@ -26,6 +26,8 @@ export const detector: Detector = phraseDetector(
         "Report us if you like.",
         "Don't pay your rent then, see what happens.",
         "Come to the window then, mate. Security'll be waiting for you.",
+        "Come down if you like, security will deal with you.",
+        "Tell whoever you like.",
       ],
       silent: [
         "sorry the update broke your exports when you had invoices to get out",
@@ -34,6 +36,7 @@ export const detector: Detector = phraseDetector(
         "Let's restart the router and see what happens.",
         // The consequence named calmly, on a condition that the abuse goes on: a boundary.
         "I need you to stop threatening me; if it goes on I'll call security over.",
+        "If the threats carry on, security will deal with it.",
       ],
     },
   },

@@ -282,6 +282,12 @@ export const SARCASM: readonly string[] = [
   "i will alert the media",
   "alert the press",
   "cry me a river",
+  // mock thanks for abuse: "thank you so much for the lovely feedback", "I'll let him know you said hi"
+  "for the lovely feedback|words",
+  "lovely|charming language",
+  "you said hi",
+  "do carry on",
+  "carry on then",
 ];
 
 /** Blaming the customer: their choices are the topic, not the problem. */
@@ -385,6 +391,14 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you were warned",
   "not our fault you",
   "you did this",
+  // "you chose to take unpaid leave", "you did ask for it", "it's in the waiver you signed"
+  "you chose to",
+  "you did ask for",
+  "you asked for it",
+  "waiver|contract you signed",
+  "how is that our|my problem",
+  "not really on us",
+  "practise|practice your",
 ];
 
 /**
@@ -682,6 +696,13 @@ export const THREATS: readonly string[] = [
   "security is right behind you",
   "you will be out on your ear",
   "come down here if you want",
+  // the authorities set on the customer: "security will deal with you", "the police will be at your door"
+  "security will deal|sort|handle|escort|remove|see",
+  "police will be|come|deal|visit",
+  "you will get a * ... fine",
+  "come down if you like|want",
+  "when we say so",
+  "tell whoever|who you like|want",
 ];
 
 /**
