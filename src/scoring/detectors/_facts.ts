@@ -466,13 +466,23 @@ const DONE_WITHOUT_SUBJECT =
 const MONEY =
   /[£$€]\s?\d|\b(?:bill|bills|receipt|receipts|fee|fees|charge|charges|cost|costs|money|invoice|fare|deposit)\b/i;
 
-/** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
+/**
+ * A remedy named with no verb: "full refund", "a full refund today", "£22 back". Not "no charge"
+ * (it keeps a "won't charge" as often as it gives something away), nor "the refund" (a list's
+ * subject: "the refund, the prosecco and the move are still happening").
+ */
+const GRANT =
+  /^(?:(?:a|your) )?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.]+(?: pounds?)? back|money back)\b/;
+/** Words that make a noun phrase a statement, not a hand-over: "full refund is not possible". */
+const STATES =
+  /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;
 /** Who can head a clause: "your refund was sent" is a report, not "refund sent". */
 const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
 /** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
 const REMEDY_NOUNS =
   /^(refund|refunds|fee|fees|charge|charges|fine|contract|booking|order|box|replacement|credit|money|voucher|subscription|membership|payment|deposit|account|bill|invoice|repair|visit)$/;
 const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
+/** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
 
@@ -499,11 +509,19 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   if (!SUBJECTS.test(norms[0] ?? ""))
     for (let i = 1; i < norms.length; i++)
       if (
-        (DONE_WITHOUT_SUBJECT.test(norms[i] ?? "") || /^(done|coming)$/.test(norms[i] ?? "")) &&
+        (DONE_WITHOUT_SUBJECT.test(norms[i] ?? "") || /^(done|coming|going)$/.test(norms[i] ?? "")) &&
         REMEDY_NOUNS.test(norms[i - 1] ?? "")
       )
         // The remedy is the act: "refund sent" refunds; it is not "send a request".
         return { kind: "own", verb: lemma(norms[i - 1] as string), at: i - 1 };
+  // "ok sure, full refund", "full £22 back on your card today": a
+  // remedy named on its own, with no verb, hands it over.
+  if (
+    norms.length <= 8 &&
+    GRANT.test(norms.join(" ")) &&
+    !norms.some((w) => STATES.test(w) || /..ed$/.test(w))
+  )
+    return { kind: "own", verb: "give", at: 0 };
   // "here's your £45 back", "here's a full refund".
   if (norms[0] === "here" && norms[1] === "is" && /^(your|a|the)$/.test(norms[2] ?? ""))
     return { kind: "own", verb: "give", at: 1 };

@@ -1,4 +1,4 @@
-import { CONCESSION_OPENERS } from "../lexicons/boundaries.js";
+import { CONCESSION_OPENERS, YES_OPENERS } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { clauses, commitmentIn, negatedClause, readAgainstFacts } from "./_facts.js";
@@ -27,6 +27,14 @@ export const detector: Detector = {
     tip: "Hold the line, then offer what you can: 'I can't waive the fee, but I can take 20% off the next three months.'",
     examples: {
       fires: [
+        {
+          reply: "Ok sure, full refund, sorry for the hassle.",
+          facts: { can: ["Move the ticket to another date"], cannot: ["Refund a used ticket"] },
+        },
+        {
+          reply: "yes of course, I'll get a driver to you within the hour",
+          facts: { can: ["Redeliver tomorrow between 8 and 1"], cannot: ["Deliver today"] },
+        },
         { reply: "Fair enough, I've waived the exit fee, you can cancel today.", facts: CANCEL },
         { reply: "ok fine ill refund it, sorry", facts: { cannot: ["Refund a used ticket"] } },
         {
@@ -35,6 +43,9 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A plain yes to something the facts allow, or to word from us.
+        { reply: "Sure, I can take 20% off the next three months.", facts: CANCEL },
+        { reply: "Of course, I'll call you at 5 with the update.", facts: CANCEL },
         // What the facts allow, given after pushback: not caving.
         { reply: "Fair enough, I can take 20% off the next three months for you.", facts: CANCEL },
         // The concession is not the opener.
@@ -46,7 +57,14 @@ export const detector: Detector = {
   },
   detect(doc, context) {
     const opener = hits(doc, CONCESSION_OPENERS, { negatable: false, where: (from) => from <= WITHIN })[0];
-    if (!opener) return [];
+    if (!opener) {
+      // "yes of course, send us your payslip and we'll reimburse the day": a plain yes is caving
+      // only when what follows gives something the facts rule out or don't back.
+      const yes = hits(doc, YES_OPENERS, { negatable: false, where: (from) => from === 0 })[0];
+      if (!yes) return [];
+      const reading = readAgainstFacts(doc, context.facts);
+      return reading.overPromises.length || reading.unbacked.length ? [yes] : [];
+    }
     const commits = clauses(doc).some((words) => {
       const c = commitmentIn(words);
       return c?.kind === "own" && !c.negative && !negatedClause(words);

@@ -427,3 +427,19 @@ export const CONCESSION_OPENERS: readonly string[] = [
   "if it makes you happy",
   "if it will make you happy",
 ];
+
+/**
+ * Softer yeses that open a reply: "ok sure", "yes of course", "yeah no worries". Not caving by
+ * themselves ("of course, I'll call you at 5"); caving when what follows gives what the facts don't.
+ */
+export const YES_OPENERS: readonly string[] = [
+  "ok|okay sure",
+  "sure thing",
+  "sure",
+  "yes|yeah|yep of course",
+  "of course",
+  "absolutely",
+  "yes|yeah|yep no worries|problem",
+  "no worries|problem",
+  "yes|yeah|yep",
+];
