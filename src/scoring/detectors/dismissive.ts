@@ -33,6 +33,7 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "I'm glad to help, and if it happens again I'll end the call.",
         "I'm glad to help, but please don't call me names or I'll have to end the call.",
         "I'm not going to ask you to calm down.",
         "I'll explain the policy and what I can do.",
@@ -41,5 +42,9 @@ export const detector: Detector = phraseDetector(
     },
   },
   DISMISSIVE,
-  { window: 12 },
+  {
+    window: 12,
+    // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
+    where: (from, _to, doc) => !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? ""),
+  },
 );

@@ -25,6 +25,7 @@ export const detector: Detector = phraseDetector(
         "At least you got it in the end.",
       ],
       silent: [
+        "I want to help, and if it happens again I'll end the call.",
         "I won't pretend it's a small thing.",
         "I'm not going to tell you to calm down.",
         "It's only fair that we refund you.",
@@ -32,6 +33,10 @@ export const detector: Detector = phraseDetector(
     },
   },
   INVALIDATION,
-  // "I'm not going to tell you a hair in your food is no big deal": the negation reaches far.
-  { window: 12 },
+  {
+    // "I'm not going to tell you a hair in your food is no big deal": the negation reaches far.
+    window: 12,
+    // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
+    where: (from, _to, doc) => !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? ""),
+  },
 );
