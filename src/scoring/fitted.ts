@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.945,
- *       "band": 0.82
+ *       "band": 0.821
  *     },
  *     "handNumbers": {
  *       "within": 0.948,
- *       "band": 0.855
+ *       "band": 0.856
  *     },
  *     "refitted": false
  *   },

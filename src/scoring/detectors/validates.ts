@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "A newborn and no heat, I'd be beside myself too.",
+        "Finding it two centimetres short must feel like a disaster.",
         "No wonder you've had enough.",
         "I'd be annoyed too.",
         "Fifteen days is far too long.",

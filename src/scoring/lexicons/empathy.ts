@@ -84,6 +84,12 @@ export const VALIDATION: readonly string[] = [
   "fair to be",
   "i would be * too",
   "i would feel * too",
+  // "I'd be beside myself too", "I'd be up the wall as well"
+  "i would be * * too",
+  "i would be * ... as well",
+  // "finding it short must feel like a disaster"
+  "must feel like",
+  "must have felt like",
   "i would be the same",
   "i would feel the same",
   "i would have been * too",
