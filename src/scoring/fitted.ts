@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.915,
- *       "band": 0.804
+ *       "within": 0.919,
+ *       "band": 0.808
  *     },
  *     "handNumbers": {
- *       "within": 0.907,
- *       "band": 0.793
+ *       "within": 0.911,
+ *       "band": 0.795
  *     },
  *     "refitted": false
  *   },
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.912,
- *       "band": 0.784
+ *       "band": 0.785
  *     },
  *     "handNumbers": {
  *       "within": 0.899,
@@ -98,7 +98,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "guarantees-outcome": {
-      "boundaries": -9
+      "boundaries": -8
     },
     "holds-limit": {
       "boundaries": 17

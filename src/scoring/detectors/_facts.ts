@@ -472,7 +472,7 @@ const MONEY =
  * subject: "the refund, the prosecco and the move are still happening").
  */
 const GRANT =
-  /^(?:(?:a|your) )?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.]+(?: pounds?)? back|money back)\b/;
+  /^(?:(?:a|your) |the (?=(?:£ ?)?\d))?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.]+(?: pounds?)? back|money back)\b/;
 /** Words that make a noun phrase a statement, not a hand-over: "full refund is not possible". */
 const STATES =
   /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;

@@ -1,5 +1,16 @@
 import { GUARANTEES } from "../lexicons/honesty.js";
+import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
+import {
+  clauseKeys,
+  clauses,
+  commitmentIn,
+  factSet,
+  hedgedClause,
+  negatedClause,
+  readAgainstFacts,
+  restates,
+} from "./_facts.js";
 import { phraseDetector } from "./_make.js";
 
 const NOUN_BEFORE =
@@ -47,6 +58,8 @@ const guarantees = phraseDetector(
           reply: "Relax, it's covered, you won't pay a penny.",
           facts: { can: ["A courtesy car if one is free"] },
         },
+        "Don't panic, it'll be back with you well before the 6th.",
+        "The photos are all safe on the card, don't worry.",
         "Okay. I'll make sure the worktop is in by Monday.",
         "Just ignore the letter, that won't happen to your son.",
       ],
@@ -56,6 +69,12 @@ const guarantees = phraseDetector(
         "I can't offer free lessons, and no tutor can honestly guarantee a grade.",
         "Nobody here will promise you it's fixed by Friday.",
         "I can text you the day it's fixed.",
+        "Don't worry, I'll call you at 5 with an update.",
+        { reply: "ur date is fine dont worry", facts: { known: ["The couple's 12 July date is secure"] } },
+        {
+          reply: "Don't worry, I can send the letter today and you'll have it in 2 working days.",
+          facts: { can: ["Send a letter confirming the exam was sat"] },
+        },
         {
           reply: "We'll remake them and you won't pay a penny more.",
           facts: { can: ["Remake the curtains at no extra cost"] },
@@ -91,11 +110,60 @@ const guarantees = phraseDetector(
   },
 );
 
+/** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured". */
+const REASSURES =
+  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax)\b/i;
+/** A known fact that says something is unaffected: "the date and marquee are secure". */
+const SETTLED = /\b(?:secure|safe|fine|unaffected|not affected|still on|going ahead|confirmed|intact)\b/i;
+/** Word from us or asking someone: "don't worry, I'll call you at 5" promises no outcome. */
+const WORD_FROM_US =
+  /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try)$/;
+
+/**
+ * "Don't panic, it'll be back with you well before the 6th", "dont worry, he'll be back next week",
+ * "the photos are all safe, don't worry": an outcome told to someone as the reason not to worry is
+ * a guarantee, unless the facts offer it.
+ */
+function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) {
+  const straight = doc.text.replace(/[\u2018\u2019]/g, "'");
+  if (!REASSURES.test(straight)) return [];
+  const calming = new Set(
+    doc.sentences.flatMap((s, i) =>
+      REASSURES.test(s.text.replace(/[\u2018\u2019]/g, "'")) ? [i, i + 1] : [],
+    ),
+  );
+  const reading = readAgainstFacts(doc, context.facts);
+  const sentenceAt = (at: number) => doc.words.find((w) => w.start >= at)?.sentence ?? -1;
+  // An outcome in the sentence of a step the facts offer follows from it ("I can send a letter,
+  // you'll have it in 2 working days").
+  const backed = new Set(reading.canSteps.map((s) => sentenceAt(s.start)));
+  const known = factSet(context.facts).known;
+  for (const clause of clauses(doc)) {
+    const sentence = clause[0]?.sentence ?? -1;
+    if (!calming.has(sentence) || backed.has(sentence)) continue;
+    const concepts = new Set(clauseKeys(doc, clause));
+    if (restates({ words: clause, concepts, time: false }, known)) continue;
+    // "ur date is fine" where the facts say the date is secure.
+    if (known.some((f) => SETTLED.test(f.text) && [...f.required].some((k) => concepts.has(k)))) continue;
+    const c = commitmentIn(clause);
+    const first = clause[0];
+    const last = clause[clause.length - 1];
+    if (!first || !last) continue;
+    const text = doc.text.slice(first.start, last.end);
+    const outcome =
+      (c?.kind === "outcome" && !c.negative && !WORD_FROM_US.test(c.verb) && !negatedClause(clause)) ||
+      /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(text.replace(/[\u2018\u2019]/g, "'"));
+    if (!outcome || hedgedClause(clause)) continue;
+    return [{ start: first.start, end: last.end, text }];
+  }
+  return [];
+}
+
 export const detector: Detector = {
   meta: guarantees.meta,
   detect(doc, context) {
     const found = guarantees.detect(doc, context);
-    if (!found.length) return found;
+    if (!found.length) return reassuredOutcome(doc, context);
     const free = (context.facts.can ?? []).some((f) => FREE_FACT.test(f));
     return free ? found.filter((h) => !NO_COST_PROMISE.test(h.text)) : found;
   },
