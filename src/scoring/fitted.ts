@@ -13,7 +13,7 @@
  *       "band": 0.847
  *     },
  *     "handNumbers": {
- *       "within": 0.942,
+ *       "within": 0.941,
  *       "band": 0.851
  *     },
  *     "refitted": false

@@ -18,6 +18,8 @@ export const detector: Detector = {
     tip: "Slow down and say one clear thing: 'I'm sorry. Here is what I can do right now.'",
     examples: {
       fires: [
+        "fine ill get the 200 out the till now, just please dont call anyone ok",
+        "yes yes tomorrow first thing I promise, please don't do anything",
         "ok ok sorry, ill refund it",
         "I'll do whatever you want.",
         "Please don't report me.",
@@ -25,6 +27,7 @@ export const detector: Detector = {
         "I'm so sorry, I'm really sorry, I've refunded it. Sorry again!",
       ],
       silent: [
+        "Please don't shout at me; I'm trying to help you.",
         "Leave it with me. Grab whatever you need and we'll sort the money side out.",
         "I'm sorry. Here's what I can do today.",
         "Please don't worry about the fee; it's waived under our policy.",

@@ -107,6 +107,14 @@ export const FLUSTER: readonly string[] = [
   "please do not leave|write|post|give ... review|complaint",
   "please do not go to",
   "please do not tell|cancel|hate",
+  // "please don't do anything", "just please dont call anyone ok", "please don't hurt him"
+  "please do not do anything|that",
+  "please do not call|ring|phone anyone|the",
+  "please do not hurt|touch",
+  "please do not post|share anything",
+  "do not leave us a",
+  "yes yes",
+  "alright alright",
 ];
 
 /** Apology words; three or more in one reply is "apology piled on apology" (LABELS.md calm 1). */
