@@ -205,11 +205,22 @@ export const detector: Detector = {
     if (!facts.unknown.length) return [];
     const others = [...facts.known, ...facts.can, ...facts.cannot];
     const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text));
+    // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
+    const sentences = new Map<number, { words: Word[]; text: string; causal: boolean; certain: boolean }>();
+    const sentenceOf = (index: number) => {
+      let found = sentences.get(index);
+      if (!found) {
+        const words = doc.words.filter((w) => w.sentence === index);
+        const text = doc.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+        const certain = certainAnswer(text);
+        found = { words, text, certain, causal: certain || words.some((w) => CAUSE_WORDS.test(w.norm)) };
+        sentences.set(index, found);
+      }
+      return found;
+    };
     for (const clause of clauses(doc)) {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
-      const sentence = doc.words.filter((w) => w.sentence === clause[0]?.sentence);
-      const sentenceText = doc.text.slice(sentence[0]?.start ?? 0, sentence[sentence.length - 1]?.end ?? 0);
-      const causal = sentence.some((w) => CAUSE_WORDS.test(w.norm)) || certainAnswer(sentenceText);
+      const { words: sentence, text: sentenceText, causal, certain } = sentenceOf(clause[0]?.sentence ?? -1);
       if (why && EXPLAINS.test(sentenceText.replace(/[\u2018\u2019]/g, "'")) && !GUESSED.test(sentenceText)) {
         const told: ClauseReading = {
           words: sentence,
@@ -243,7 +254,6 @@ export const detector: Detector = {
         concepts: new Set(clauseKeys(doc, clause)),
         time: false,
       };
-      const certain = certainAnswer(sentenceText);
       const unknown: { fact: Fact; score: number; loose?: true } | undefined =
         bestFact(reading, facts.unknown) ?? (certain ? looseUnknown(doc, clause, reading, facts) : undefined);
       if (!unknown) continue;
