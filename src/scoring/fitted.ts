@@ -36,11 +36,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.919,
- *       "band": 0.808
+ *       "band": 0.807
  *     },
  *     "handNumbers": {
  *       "within": 0.911,
- *       "band": 0.795
+ *       "band": 0.794
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.912,
- *       "band": 0.785
+ *       "within": 0.911,
+ *       "band": 0.786
  *     },
  *     "handNumbers": {
  *       "within": 0.899,
- *       "band": 0.757
+ *       "band": 0.758
  *     },
  *     "refitted": true
  *   }

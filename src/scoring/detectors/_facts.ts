@@ -481,7 +481,8 @@ const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
 /** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
 const REMEDY_NOUNS =
   /^(refund|refunds|fee|fees|charge|charges|fine|contract|booking|order|box|replacement|credit|money|voucher|subscription|membership|payment|deposit|account|bill|invoice|repair|visit)$/;
-const PRESENT_PROMISES = /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver)$/;
+const PRESENT_PROMISES =
+  /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver|pay|replace|repair|check|lend|swap)$/;
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
@@ -864,7 +865,13 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
           : commitment.kind === "own" && !commitment.negative;
       // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
       // log is checked" waits for: a promise on that condition keeps the limit.
-      const conditional = words.some((w) => /^(if|once|after|when|soon)$/.test(w.norm));
+      // "If it's the cable, we replace it free": the condition may head the clause before.
+      const before = all[all.indexOf(words) - 1];
+      const conditional =
+        words.some((w) => /^(if|once|after|when|soon)$/.test(w.norm)) ||
+        (before?.[0]?.sentence === sentence &&
+          /^(if|once|after|when)$/.test(before[0]?.norm ?? "") &&
+          /^(i|we|they|he|she|you)$/.test(words[0]?.norm ?? ""));
       const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
       const cannot = firm
         ? bestFact(

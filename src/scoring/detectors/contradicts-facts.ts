@@ -85,6 +85,11 @@ export const detector: Detector = {
       silent: [
         {
           reply:
+            "If it's the cable, we replace it free; if the sensor is damaged, the manager refunds the £129.",
+          facts: { cannot: ["Refund before the phone is checked"] },
+        },
+        {
+          reply:
             "Until I've found it I can't say if it's the pump or the hose, or when the repair will be finished.",
           facts: { cannot: ["Say when a repair will be finished until the leak is found"] },
         },
