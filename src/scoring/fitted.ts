@@ -10,11 +10,11 @@
  *     "lambda": 100,
  *     "heldOut": {
  *       "within": 0.941,
- *       "band": 0.847
+ *       "band": 0.848
  *     },
  *     "handNumbers": {
- *       "within": 0.941,
- *       "band": 0.851
+ *       "within": 0.94,
+ *       "band": 0.853
  *     },
  *     "refitted": false
  *   },
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.786
+ *       "band": 0.784
  *     },
  *     "handNumbers": {
  *       "within": 0.899,
@@ -101,7 +101,7 @@ export const FITTED = {
       "boundaries": -8
     },
     "holds-limit": {
-      "boundaries": 17
+      "boundaries": 18
     },
     "ignores-abuse": {
       "boundaries": -3
@@ -116,7 +116,7 @@ export const FITTED = {
       "boundaries": -8
     },
     "sarcasm": {
-      "boundaries": -18
+      "boundaries": -17
     },
     "sets-limit": {
       "boundaries": 3

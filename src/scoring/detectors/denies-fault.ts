@@ -13,6 +13,8 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -20,
     cap: 45,
+    // LABELS.md: blaming and argumentative replies lose calm too; denying the fault is both.
+    also: [{ dimension: "calm", points: -15, cap: 65 }],
     summary:
       "Denying the fault before anyone has looked ('it was fine when it left us', 'keys don't snap on their own', 'not our end').",
     message: "This denies the fault before anyone has checked.",

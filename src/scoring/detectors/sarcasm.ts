@@ -23,6 +23,7 @@ export const detector: Detector = {
         "I'm sure the yoga group will be thrilled to hear they're being evicted.",
         "Thanks for the lovely feedback on our driver, I'll pass it on.",
         "Rude, right. Well, do carry on.",
+        "I can assure you poisoning customers isn't part of our business model.",
         "Happy to refund you, though I'm sure you'll still tell everyone we're a scam.",
         "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
         "We do apologise that your neighbour's climbing skills beat our engineer.",
@@ -49,7 +50,8 @@ export const detector: Detector = {
     },
   },
   detect(doc) {
-    const found = hits(doc, SARCASM);
+    // "poisoning customers isn't part of our business model": the mockery carries its own negation.
+    const found = hits(doc, SARCASM, { negatable: false });
     // Mock praise at the start of a sentence, followed by punctuation: "Wow, ...", "Lovely."
     for (const h of hits(doc, SARCASTIC_OPENERS, {
       negatable: false,
