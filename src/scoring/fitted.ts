@@ -10,11 +10,11 @@
  *     "lambda": 100,
  *     "heldOut": {
  *       "within": 0.941,
- *       "band": 0.848
+ *       "band": 0.849
  *     },
  *     "handNumbers": {
- *       "within": 0.94,
- *       "band": 0.853
+ *       "within": 0.941,
+ *       "band": 0.854
  *     },
  *     "refitted": false
  *   },

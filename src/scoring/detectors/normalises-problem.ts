@@ -2,7 +2,10 @@ import { NORMALISING } from "../lexicons/calm.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
-export const detector: Detector = phraseDetector(
+/** Already read as brushing them off or blaming them: one cold signal is the evidence, not three. */
+const COLDER = ["dismissive", "invalidates", "blames-customer"];
+
+const normalising = phraseDetector(
   {
     id: "normalises-problem",
     dimension: "calm",
@@ -22,13 +25,26 @@ export const detector: Detector = phraseDetector(
         "Staff sickness is unfortunately beyond our control.",
         "Those costumes were perfect when they left here, so I'd ask the courier.",
         "Hinges always need adjusting after a day or two, it's quite normal.",
+        "Coaches break down, it's nobody's fault. You're still getting the tour.",
+        "Trees do tend to shed, it's kind of what they do.",
       ],
       silent: [
         "It's completely normal to feel anxious before a procedure.",
         "That gap isn't normal, and I'm sorry. I'll send the fitter back on Saturday.",
         "If it occurs again, ring me directly.",
+        // Already brushed off by "calm down": one cold signal is enough.
+        "Calm down, mistakes happen.",
       ],
     },
   },
   NORMALISING,
 );
+
+export const detector: Detector = {
+  ...normalising,
+  needs: COLDER,
+  detect(doc, context) {
+    if (COLDER.some((id) => context.fired.get(id)?.length)) return [];
+    return normalising.detect(doc, context);
+  },
+};

@@ -722,6 +722,16 @@ export const NORMALISING: readonly string[] = [
   "can|may occasionally|sometimes occur",
   "most people do not|never notice|mind",
   "perfect|fine when it|they|she|he left",
+  // the general rule as the answer: "teachers do get ill occasionally", "trees do tend to shed,
+  // it's kind of what they do", "mistakes happen", "coaches break down, it's nobody's fault"
+  "do|does get ill|sick|delayed|busy",
+  "do|does tend to",
+  "do|does happen",
+  "what they do",
+  "mistakes|accidents|delays|breakdowns|cancellations|things happen",
+  "nobody is fault",
+  "nobody's fault",
+  "no one is fault",
 ];
 
 /** Words that are acronyms or codes in capitals, not shouting (VADER treats caps as emphasis only when the word is not an acronym). */
