@@ -507,7 +507,7 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     return { kind: "own", verb: lemma(norms[0] as string), at: 0 };
   // "refund sent", "contract cancelled", "full refund done and new box coming tomorrow": a
   // remedy reported as done or on its way, with no subject.
-  if (!SUBJECTS.test(norms[0] ?? ""))
+  if (norms.length <= 10 && !SUBJECTS.test(norms[0] ?? ""))
     for (let i = 1; i < norms.length; i++)
       if (
         (DONE_WITHOUT_SUBJECT.test(norms[i] ?? "") || /^(done|coming|going)$/.test(norms[i] ?? "")) &&
@@ -784,6 +784,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const before = all[i - 1] as Word[];
       if (before[0]?.sentence !== clause[0]?.sentence) continue;
       const first = clause[0]?.norm ?? "";
+      if (!/^(or|nor|if|whether|when|where|how|why|what)$/.test(first)) continue;
       const unsaid =
         carried.has(before) ||
         (negatedClause(before) &&

@@ -40,7 +40,10 @@ const WHY_UNKNOWN = /^\s*(?:why|how come|what caused|the (?:cause|reason))\b/i;
 /** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
+/** Words one of which every CERTAIN form holds: a cheap test before the full one. */
+const CERTAIN_CUE = /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must)\b/i;
 export const certainAnswer = (text: string) => {
+  if (!CERTAIN_CUE.test(text)) return false;
   const t = text.replace(/[\u2018\u2019]/g, "'");
   return CERTAIN.test(t) && !NOT_KNOWN.test(t);
 };
@@ -207,10 +210,16 @@ export const detector: Detector = {
     const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text));
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
     const sentences = new Map<number, { words: Word[]; text: string; causal: boolean; certain: boolean }>();
+    const bySentence = new Map<number, Word[]>();
+    for (const w of doc.words) {
+      const list = bySentence.get(w.sentence);
+      if (list) list.push(w);
+      else bySentence.set(w.sentence, [w]);
+    }
     const sentenceOf = (index: number) => {
       let found = sentences.get(index);
       if (!found) {
-        const words = doc.words.filter((w) => w.sentence === index);
+        const words = bySentence.get(index) ?? [];
         const text = doc.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
         const certain = certainAnswer(text);
         found = { words, text, certain, causal: certain || words.some((w) => CAUSE_WORDS.test(w.norm)) };
