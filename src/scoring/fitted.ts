@@ -22,8 +22,8 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.945,
- *       "band": 0.821
+ *       "within": 0.944,
+ *       "band": 0.822
  *     },
  *     "handNumbers": {
  *       "within": 0.948,

@@ -15,6 +15,9 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "Turned away three times in a month would drive anyone up the wall.",
+        "What a shame, you'll have been looking forward to seeing the photos.",
+        "My condolences for your father.",
         "A newborn and no heat, I'd be beside myself too.",
         "Finding it two centimetres short must feel like a disaster.",
         "No wonder you've had enough.",

@@ -69,6 +69,19 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
 /** Validation: their reaction makes sense ("no wonder", "anyone would", "you're right to"). */
 export const VALIDATION: readonly string[] = [
   "no wonder",
+  // the weight of it named: "would drive anyone up the wall", "a huge amount to carry",
+  // "I can see why that feels wrong", "what a shame, you'll have been looking forward to it"
+  "drive|send anyone up the wall",
+  "drive|send * up the wall",
+  "amount|lot to carry|deal with|take in",
+  "i can see why that|it|this feels|would feel",
+  "what a shame",
+  "such a shame",
+  "my condolences",
+  "sorry for your loss",
+  "will have been looking forward",
+  "were looking forward to",
+  "is a real mess|blow|worry|pain",
   "anyone would",
   "anybody would",
   "wear|get|grind anyone down",
