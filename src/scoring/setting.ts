@@ -193,6 +193,8 @@ export function factsFromSetting(setting: string | undefined): Facts {
       // Passive limits ("is not guaranteed", "not economically repairable", "not charged") describe
       // the situation; they do not name an action the agent must not promise.
       const first = item.split(/\s+/)[0] ?? "";
+      // "we won't know until the stock check whether ...": what is not known yet, not a limit.
+      if (/^know\b/i.test(item)) continue;
       if (
         /(?:ly|able|ible|ed)$/i.test(first) ||
         !/[a-z]{4,}/i.test(item) ||

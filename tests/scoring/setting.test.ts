@@ -94,6 +94,14 @@ describe("facts from a setting in prose", () => {
     expect(factsFromSetting(setting).cannot ?? []).toEqual(cannot);
   });
 
+  it("reads 'we won't know until…' as not known yet, not as a limit", () => {
+    const facts = factsFromSetting(
+      "We won't know until the stock check tomorrow morning whether the part is on the shelf.",
+    );
+    expect(facts.cannot).toBeUndefined();
+    expect(facts.unknown).toEqual(["whether the part is on the shelf"]);
+  });
+
   it("reads 'nobody can' as a limit, not as something on offer", () => {
     const facts = factsFromSetting(
       "Lee can come on Thursday, and nobody can come today. We can't refund the term and no one can guarantee exam results.",

@@ -70,6 +70,7 @@ const guarantees = phraseDetector(
         "Nobody here will promise you it's fixed by Friday.",
         "I can text you the day it's fixed.",
         "Don't worry, I'll call you at 5 with an update.",
+        "I see the confirmation on your account, so it is our error for sure.",
         { reply: "ur date is fine dont worry", facts: { known: ["The couple's 12 July date is secure"] } },
         {
           reply: "Don't worry, I can send the letter today and you'll have it in 2 working days.",
@@ -110,6 +111,8 @@ const guarantees = phraseDetector(
   },
 );
 
+/** Certainty words that can qualify a plain statement: "for sure", "for certain", "definitely". */
+const SURE = /^(?:for sure|for certain|definitely)$/i;
 /** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured". */
 const REASSURES =
   /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax)\b/i;
@@ -165,6 +168,15 @@ export const detector: Detector = {
     const found = guarantees.detect(doc, context);
     if (!found.length) return reassuredOutcome(doc, context);
     const free = (context.facts.can ?? []).some((f) => FREE_FACT.test(f));
-    return free ? found.filter((h) => !NO_COST_PROMISE.test(h.text)) : found;
+    return found.filter((h) => {
+      if (free && NO_COST_PROMISE.test(h.text)) return false;
+      if (!SURE.test(h.text)) return true;
+      // "it is our error for sure": sure of the mistake is owning it, not a guarantee.
+      const clause = clauses(doc).find((c) => c.some((w) => w.start === h.start));
+      if (!clause) return true;
+      return !clause.some(
+        (w, i) => /^(our|my)$/.test(w.norm) && /^(error|mistake|fault)$/.test(clause[i + 1]?.norm ?? ""),
+      );
+    });
   },
 };
