@@ -759,7 +759,7 @@ function spanOfClause(doc: Doc, words: readonly Word[]): Span {
  */
 /** A limit that lasts until something is found out: "refund before the log is checked", "until it's inspected". */
 const WAITS_FOR =
-  /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*)\b/i;
+  /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*|comes? back|returned|arrives?|received|posted)\b/i;
 
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const state = docState(doc);
@@ -872,7 +872,13 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         words.some((w) => /^(if|once|after|when|soon)$/.test(w.norm)) ||
         (before?.[0]?.sentence === sentence &&
           /^(if|once|after|when)$/.test(before[0]?.norm ?? "") &&
-          /^(i|we|they|he|she|you)$/.test(words[0]?.norm ?? ""));
+          /^(i|we|they|he|she|you)$/.test(words[0]?.norm ?? "")) ||
+        // "post it back and we'll refund 180": what they do first is the condition.
+        (before?.[0]?.sentence === sentence &&
+          /^(post|send|bring|drop|return|pop|show|give)$/.test(before[0]?.norm ?? "") &&
+          words[0]?.norm === "and") ||
+        (/^(post|send|bring|drop|return|pop|show|give)$/.test(words[0]?.norm ?? "") &&
+          words.some((w, k) => k > 0 && w.norm === "and"));
       const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
       const cannot = firm
         ? bestFact(

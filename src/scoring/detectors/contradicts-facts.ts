@@ -84,6 +84,10 @@ export const detector: Detector = {
       ],
       silent: [
         {
+          reply: "post it back and we'll refund it",
+          facts: { cannot: ["Refund before the console comes back"] },
+        },
+        {
           reply:
             "If it's the cable, we replace it free; if the sensor is damaged, the manager refunds the £129.",
           facts: { cannot: ["Refund before the phone is checked"] },
