@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.919,
- *       "band": 0.807
+ *       "within": 0.917,
+ *       "band": 0.789
  *     },
  *     "handNumbers": {
- *       "within": 0.911,
- *       "band": 0.794
+ *       "within": 0.907,
+ *       "band": 0.779
  *     },
  *     "refitted": false
  *   },

@@ -20,7 +20,7 @@ export const detector: Detector = {
     dimension: "honesty",
     effect: "hurts",
     points: -20,
-    cap: 35,
+    cap: 45,
     also: [{ dimension: "boundaries", points: -10 }],
     summary: "Stating as certain when something outside your control will happen ('part will be in Monday').",
     message: "This states as certain something you don't control.",

@@ -10,7 +10,7 @@ export const detector: Detector = {
     dimension: "honesty",
     effect: "hurts",
     points: -20,
-    cap: 35,
+    cap: 55,
     // Handing over what nobody said you could is usually giving way to get the anger to stop
     // (LABELS.md: boundaries 0 for caving).
     also: [{ dimension: "boundaries", points: -20, cap: 45 }],
