@@ -93,6 +93,13 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-20.jsonl", join(root, "eval", "holdout-team-20.jsonl"), 0.7, 0.55, 0.1],
   ["eval/holdout-team-21.jsonl", join(root, "eval", "holdout-team-21.jsonl"), 0.75, 0.62, 0.06],
   ["eval/holdout-team-22.jsonl", join(root, "eval", "holdout-team-22.jsonl"), 0.8, 0.62, 0.06],
+  // Read blind as aggregates only (eval/README.md), misses unread: floors that catch a collapse.
+  ["eval/holdout-team-23.jsonl", join(root, "eval", "holdout-team-23.jsonl"), 0.75, 0.61, 0.11],
+  ["eval/holdout-team-24.jsonl", join(root, "eval", "holdout-team-24.jsonl"), 0.77, 0.55, 0.07],
+  ["eval/holdout-team-25.jsonl", join(root, "eval", "holdout-team-25.jsonl"), 0.79, 0.6, 0.1],
+  ["eval/holdout-team-26.jsonl", join(root, "eval", "holdout-team-26.jsonl"), 0.76, 0.64, 0.08],
+  ["eval/holdout-team-27.jsonl", join(root, "eval", "holdout-team-27.jsonl"), 0.82, 0.7, 0.1],
+  ["eval/holdout-team-28.jsonl", join(root, "eval", "holdout-team-28.jsonl"), 0.8, 0.68, 0.1],
 ];
 
 describe.each(sets)(
