@@ -122,13 +122,15 @@ function splitActions(list: string): string[] {
       const head = /^([a-z]+(?:\s+(?:for|to|on|off|back))?)\s/i.exec(parts[0] as string)?.[1];
       const headIsVerb = ACTION_VERBS.has(head?.split(/\s+/)[0]?.toLowerCase() ?? "");
       const object = /^[a-z]+\s+(.+)$/i.exec(parts[parts.length - 1] as string)?.[1];
-      return parts.map((part, i) => {
-        const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
-        if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
-        if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
-          return `${part} ${object}`;
-        return part;
-      });
+      return parts
+        .filter((part) => !/^(?:we|they|you|it|he|she|i)$/i.test(part))
+        .map((part, i) => {
+          const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
+          if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
+          if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
+            return `${part} ${object}`;
+          return part;
+        });
     })
     .filter((item) => /[a-z]{4,}/i.test(item));
 }
@@ -181,6 +183,8 @@ export function factsFromSetting(setting: string | undefined): Facts {
       );
     for (const m of marks) {
       const start = (m.index ?? 0) + m[0].length;
+      // "and if it will not come out, send the claim form": a condition, not a limit.
+      if (/\bif\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(0, m.index ?? 0))) continue;
       // "late arrivals cannot be seen": a passive limit on the customer, not an action to promise.
       if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"

@@ -102,6 +102,18 @@ describe("facts from a setting in prose", () => {
     expect(facts.unknown).toEqual(["whether the part is on the shelf"]);
   });
 
+  it("reads a limit inside an 'if' as a condition, and drops a pronoun read as a second limit", () => {
+    expect(
+      factsFromSetting(
+        "Staff can send Priya on Wednesday, and if it will not come out, send the claim form the same day.",
+      ).cannot,
+    ).toBeUndefined();
+    expect(
+      factsFromSetting("We can't refund to PayPal or any other method, and we can't make the bank hurry.")
+        .cannot,
+    ).toEqual(["refund to PayPal", "refund to any other method", "make the bank hurry"]);
+  });
+
   it("reads 'nobody can' as a limit, not as something on offer", () => {
     const facts = factsFromSetting(
       "Lee can come on Thursday, and nobody can come today. We can't refund the term and no one can guarantee exam results.",

@@ -223,7 +223,10 @@ export function readFact(text: string, kind: FactKind): Fact {
   const optional = new Set<string>();
   for (const c of conceptsOf(words)) (optionalAt.has(c.at) ? optional : required).add(c.key);
   if (claim && required.has("=promise")) required.delete("=promise");
-  if (!required.size && !when) for (const key of optional) required.add(key);
+  // "come before Wednesday": the day is where the limit ends, not what it is about; naming it
+  // ("the earliest we can do is Wednesday") keeps the limit.
+  const endsAt = kind === "cannot" && /\b(?:before|until|till)\b/i.test(text);
+  if (!required.size && !when && !endsAt) for (const key of optional) required.add(key);
   for (const key of required) optional.delete(key);
   fact = { kind, text, required, optional, claim, when };
   if (factCache.size > 5000) factCache.clear();
@@ -475,7 +478,7 @@ const GRANT =
   /^(?:(?:a|your) |the (?=(?:£ ?)?\d))?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.]+(?: pounds?)? back|money back)\b/;
 /** Words that make a noun phrase a statement, not a hand-over: "full refund is not possible". */
 const STATES =
-  /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;
+  /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|no|never|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;
 /** Who can head a clause: "your refund was sent" is a report, not "refund sent". */
 const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
 /** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
@@ -757,6 +760,10 @@ function spanOfClause(doc: Doc, words: readonly Word[]): Span {
  * Each committing clause of the reply, matched to the fact it covers best: an over-promise when
  * that is a `cannot` fact, a concrete step when it is a `can` fact. Read once per reply.
  */
+/** Concept keys that only say when: "today", "Wednesday", "9am". */
+const TIME_KEY =
+  /^(?:=now|#.*|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morn|afternoon|evening|week|weekend)$/;
+
 /** A limit that lasts until something is found out: "refund before the log is checked", "until it's inspected". */
 const WAITS_FOR =
   /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*|comes? back|returned|arrives?|received|posted)\b/i;
@@ -855,7 +862,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // firm commitment can break a limit.
       const firm =
         commitment.kind === "outcome" ||
-        (!EFFORTS().has(commitment.verb) && !words.some((w) => REQUESTS.test(w.norm)));
+        (!EFFORTS().has(commitment.verb) &&
+          !words.some((w) => REQUESTS.test(w.norm)) &&
+          // "I can put it to her today": asking the one who decides.
+          !/^put (?:it|this|that) to$/.test(
+            words
+              .slice(commitment.at, commitment.at + 3)
+              .map((w) => w.norm)
+              .join(" "),
+          ));
       // A limit on claiming ("cannot say where the books are") is broken by a claim, an outcome
       // stated as certain, not by an action ("I'll start a search for the books").
       // An action of one's own breaks it only when it is itself a claim ("I can tell you where
@@ -880,10 +895,16 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         (/^(post|send|bring|drop|return|pop|show|give)$/.test(words[0]?.norm ?? "") &&
           words.some((w, k) => k > 0 && w.norm === "and"));
       const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
+      // "come today" is about being there: "I'll call you straight away" or "I'll leave it there for
+      // today" does not break it.
+      const said = words[commitment.at]?.norm ?? "";
+      const elsewhere =
+        CONTACT_VERBS.has(commitment.verb) || CONTACT_VERBS.has(said) || /^(leave|stop|end|hang)$/.test(said);
+      const timeOnly = (f: Fact) => f.required.size > 0 && [...f.required].every((k) => TIME_KEY.test(k));
       const cannot = firm
         ? bestFact(
             r,
-            set.cannot.filter((f) => breaks(f) && !keeps(f)),
+            set.cannot.filter((f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f))),
           )
         : undefined;
       // A clause that restates what the setting says happens ("it will be dispatched within 2

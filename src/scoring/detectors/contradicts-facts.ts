@@ -84,6 +84,22 @@ export const detector: Detector = {
       ],
       silent: [
         {
+          reply: "Earliest we can do is Wednesday, the fitter will have a look.",
+          facts: { cannot: ["Come before Wednesday"] },
+        },
+        {
+          reply: "If a cancellation frees someone up I'll call you straight away.",
+          facts: { cannot: ["Come today"] },
+        },
+        {
+          reply: "Same size not possible. Full refund no, sorry.",
+          facts: { cannot: ["Refund the whole holiday"] },
+        },
+        {
+          reply: "Any discount needs my manager's sign-off, but I can put it to her today.",
+          facts: { cannot: ["Agree a discount for keeping the set without a manager signing it off"] },
+        },
+        {
           reply: "post it back and we'll refund it",
           facts: { cannot: ["Refund before the console comes back"] },
         },
