@@ -40,6 +40,8 @@ export const detector: Detector = phraseDetector(
         "Honestly, it's Saturday night, what did you expect?",
         "Fourteen months and you've only just noticed?",
         "Honestly how is that our problem? You chose to take the day off.",
+        "Arriving earlier would have helped.",
+        "maybe pack your suit in hand luggage next time",
       ],
       silent: [
         "You've probably been waiting ages, I'm sorry.",

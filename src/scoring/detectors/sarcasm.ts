@@ -24,6 +24,7 @@ export const detector: Detector = {
         "Thanks for the lovely feedback on our driver, I'll pass it on.",
         "Rude, right. Well, do carry on.",
         "I can assure you poisoning customers isn't part of our business model.",
+        "Yes, that's exactly what I'm telling you, glad we're on the same page.",
         "Happy to refund you, though I'm sure you'll still tell everyone we're a scam.",
         "Sure, I'll just go and tell a room full of five-year-olds their party's cancelled, shall I?",
         "We do apologise that your neighbour's climbing skills beat our engineer.",

@@ -28,6 +28,8 @@ export const detector: Detector = phraseDetector(
         "Come to the window then, mate. Security'll be waiting for you.",
         "Come down if you like, security will deal with you.",
         "Tell whoever you like.",
+        "Come to the yard and see what happens.",
+        "Go to the papers then.",
       ],
       silent: [
         "sorry the update broke your exports when you had invoices to get out",

@@ -288,6 +288,11 @@ export const SARCASM: readonly string[] = [
   "you said hi",
   "do carry on",
   "carry on then",
+  // "glad we're on the same page", "I'm sure they did", "I'll just magic up some glass overnight"
+  "glad we are on the same page",
+  "i am sure they|you did",
+  "just magic|conjure",
+  "magic up",
 ];
 
 /** Blaming the customer: their choices are the topic, not the problem. */
@@ -399,6 +404,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "how is that our|my problem",
   "not really on us",
   "practise|practice your",
+  // "arriving earlier would have helped", "if you'd rung like most teams do", "maybe pack it in hand luggage next time"
+  "earlier would have helped",
+  "like most people|teams|customers|guests|parents do",
+  "maybe * ... ... next time",
+  "would not go amiss",
 ];
 
 /**
@@ -703,6 +713,10 @@ export const THREATS: readonly string[] = [
   "come down if you like|want",
   "when we say so",
   "tell whoever|who you like|want",
+  // "Go to the papers then", "come to the yard and see what happens", "ill have the police on u"
+  "go to the papers|press|police then",
+  "and see what happens",
+  "have|get the police on|onto",
 ];
 
 /**

@@ -360,6 +360,8 @@ export const DENIES_FAULT: readonly string[] = [
   "we did turn|show up",
   // "I doubt that crack is from us"
   "i doubt that|it|this [*] is|was|came from|down us|to",
+  // "no way was that our fitting"
+  "no way was that|it our|us",
 ];
 
 /** Blaming others, denying the obvious, doubting the customer's account. */
