@@ -53,6 +53,9 @@ export const detector: Detector = phraseDetector(
         .filter((w, i) => i < from && w.sentence === sentence)
         .map((w) => w.norm)
         .join(" ");
+      // "Let's restart the router and see what happens" tries something together; "come to the yard
+      // and see what happens" dares.
+      if (doc.words[from]?.norm === "and" && /^(let|we|i|lets)\b/.test(before)) return false;
       return !CONTINUES.test(before);
     },
   },
