@@ -100,6 +100,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-26.jsonl", join(root, "eval", "holdout-team-26.jsonl"), 0.76, 0.64, 0.08],
   ["eval/holdout-team-27.jsonl", join(root, "eval", "holdout-team-27.jsonl"), 0.82, 0.7, 0.1],
   ["eval/holdout-team-28.jsonl", join(root, "eval", "holdout-team-28.jsonl"), 0.8, 0.68, 0.1],
+  ["eval/holdout-team-29.jsonl", join(root, "eval", "holdout-team-29.jsonl"), 0.78, 0.6, 0.1],
+  ["eval/holdout-team-30.jsonl", join(root, "eval", "holdout-team-30.jsonl"), 0.8, 0.62, 0.09],
+  ["eval/holdout-team-31.jsonl", join(root, "eval", "holdout-team-31.jsonl"), 0.79, 0.57, 0.09],
+  ["eval/holdout-team-32.jsonl", join(root, "eval", "holdout-team-32.jsonl"), 0.82, 0.66, 0.08],
 ];
 
 describe.each(sets)(
