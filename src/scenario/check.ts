@@ -28,6 +28,11 @@ export interface CheckOptions {
   checkPattern: (source: string) => { ok: true } | { ok: false; reason: string };
   /** Which dimensions a customer's line tests (from the scorer), to warn about conditions that read untested ones. */
   testedByLine?: (customer: string, abusive: boolean) => Record<DimensionName, boolean>;
+  /**
+   * Dimensions `testedByLine` says every line tests (from the scorer): a condition on one of them
+   * needs no line read, which is the costly part of checking a turn.
+   */
+  alwaysTested?: ReadonlySet<DimensionName>;
 }
 
 export const DEFAULT_MAX_TURNS = 12;
@@ -110,12 +115,19 @@ export function checkScenario(
     );
 
   // A condition on a dimension the turn never tests never holds: say so where it is written.
-  const namesDimension = (condition: Condition): boolean =>
-    DIMENSION_NAMES.some((d) => condition[d] !== undefined) || (condition.any?.some(namesDimension) ?? false);
+  const named = (condition: Condition, into: Set<DimensionName>): Set<DimensionName> => {
+    for (const d of DIMENSION_NAMES) if (condition[d] !== undefined) into.add(d);
+    for (const inner of condition.any ?? []) named(inner, into);
+    return into;
+  };
   const checkTestedDimensions = (id: string, turn: TurnNode) => {
-    // Reading the customer's lines is the costly part: only for turns that branch on a dimension.
-    if (!turn.next.some((transition) => transition.when && namesDimension(transition.when))) return;
-    const tested = turnTests(turn, options);
+    // Reading the customer's lines is the costly part: only for turns that branch on a dimension a
+    // line may leave untested (a turn's own `tests` may leave out any).
+    const conditions = new Set<DimensionName>();
+    for (const transition of turn.next) if (transition.when) named(transition.when, conditions);
+    const open = [...conditions].filter((d) => turn.tests || !options.alwaysTested?.has(d));
+    if (open.length === 0) return;
+    const tested = turnTests(turn, options, open);
     if (!tested) return;
     const visit = (condition: Condition, path: PropertyKey[]) => {
       for (const d of DIMENSION_NAMES)
@@ -426,8 +438,16 @@ export function checkRubric(
   return out;
 }
 
-/** The dimensions a turn tests: its `tests`, else what any of its lines puts in play. */
-function turnTests(turn: TurnNode, options: CheckOptions): Record<DimensionName, boolean> | undefined {
+/**
+ * The dimensions a turn tests: its `tests`, else what any of its lines puts in play. The lines
+ * are read in turn until each of the `wanted` dimensions is tested: the answer is then complete
+ * for them (and no warning needs the rest); otherwise every line has been read.
+ */
+function turnTests(
+  turn: TurnNode,
+  options: CheckOptions,
+  wanted: readonly DimensionName[],
+): Record<DimensionName, boolean> | undefined {
   if (turn.tests)
     return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, turn.tests?.includes(d) ?? false])) as Record<
       DimensionName,
@@ -435,12 +455,12 @@ function turnTests(turn: TurnNode, options: CheckOptions): Record<DimensionName,
     >;
   const read = options.testedByLine;
   if (!read) return undefined;
-  const lines = [turn.customer, turn.variants?.calmer, turn.variants?.angrier].filter(
-    (l): l is string => !!l,
-  );
-  const each = lines.map((line) => read(line, turn.abusive ?? false));
-  return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, each.some((t) => t[d])])) as Record<
-    DimensionName,
-    boolean
-  >;
+  const tested = { calm: false, empathy: false, honesty: false, boundaries: false };
+  for (const line of [turn.customer, turn.variants?.calmer, turn.variants?.angrier]) {
+    if (!line) continue;
+    const byLine = read(line, turn.abusive ?? false);
+    for (const d of DIMENSION_NAMES) tested[d] ||= byLine[d];
+    if (wanted.every((d) => tested[d])) break;
+  }
+  return tested;
 }
