@@ -80,7 +80,14 @@ export function checkScenario(
     options,
     error,
   );
-  const signalIds = new Set([...options.builtInSignals, ...trainerIds, ...(options.sharedSignals ?? [])]);
+  // Looked up in place: a joined set of every id (built-in ones included) is only made for a "did you mean".
+  const shared = options.sharedSignals;
+  const signalIds = {
+    has: (id: string) => options.builtInSignals.has(id) || trainerIds.has(id) || (shared?.has(id) ?? false),
+    *[Symbol.iterator]() {
+      yield* new Set([...options.builtInSignals, ...trainerIds, ...(shared ?? [])]);
+    },
+  };
   const nearSignal = suggester(signalIds);
   const checkSignal = (id: string, path: PropertyKey[]) =>
     checkSignalId(id, path, signalIds, error, nearSignal);
@@ -380,7 +387,7 @@ export function checkSignalDefinitions(
 export function checkSignalId(
   id: string,
   path: PropertyKey[],
-  known: ReadonlySet<string>,
+  known: Pick<ReadonlySet<string>, "has"> & Iterable<string>,
   error: Report,
   near: (id: string) => string | undefined = suggester(known),
 ): void {
@@ -400,10 +407,12 @@ export function checkSignalId(
  */
 export const SUGGESTION_LIMIT = 100;
 export function suggester(names: Iterable<string>): (word: string) => string | undefined {
-  const list = [...names];
+  // Listed at the first miss: most files have none.
+  let list: string[] | undefined;
   const seen = new Map<string, string | undefined>();
   return (word) => {
     if (seen.has(word)) return seen.get(word);
+    list ??= [...names];
     const near = seen.size < SUGGESTION_LIMIT ? didYouMean(word, list) : undefined;
     seen.set(word, near);
     return near;
