@@ -4,6 +4,8 @@
 //   npm run bench                  every figure below, next to its target, with ok or MISSED
 //   npm run bench -- --quick       skip the two large runs (200,000 batch lines, 100,000 turns)
 //   npm run bench -- --startup     only `coach score` start-up and the 7-turn `coach run`
+//   npm run bench -- --validate    only `coach validate` of 1,000 files (COACH_BEFORE=DIR: and of
+//                                  another built checkout, in the same rounds)
 //
 // Targets (issue 11, "Scale and speed"), each measured side by side with its reference in this run:
 //   - `score --batch`: at least 5,000 replies/s with default settings, and at least 2x
@@ -216,6 +218,7 @@ function chain(turns) {
 async function main() {
   const quick = process.argv.includes("--quick");
   const startupOnly = process.argv.includes("--startup");
+  const validateOnly = process.argv.includes("--validate");
   const dir = mkdtempSync(join(tmpdir(), "coach-bench-"));
   const rows = [];
   const row = (measure, value, target, ok) => {
@@ -232,6 +235,12 @@ async function main() {
     console.log(`Node ${process.version}, ${availableParallelism()} cores, load average ${load()}\n`);
     console.log(`${"measure".padEnd(44)} ${"value".padStart(14)}   ${"target".padEnd(16)}`);
 
+    if (validateOnly) {
+      validateRows(dir, row);
+      console.log(`\nload average at the end: ${load()}`);
+      process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
+      return;
+    }
     if (startupOnly) {
       startupRows(dir, row);
       console.log(`\nload average at the end: ${load()}`);
@@ -323,37 +332,7 @@ async function main() {
         undefined,
       );
     }
-    // 1,000 files: the shipped scenarios copied over and over (as issue 11 measured), and 1,000
-    // files whose customer lines and patterns all differ, so that nothing read once per distinct
-    // line or pattern is shared between files. Median of 5 runs each, interleaved.
-    const sources = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".yaml"));
-    const folders = ["copies", "distinct"].map((kind) => {
-      const folder = join(dir, kind);
-      mkdirSync(folder);
-      cpSync(join(root, "scenarios", "rubrics"), join(folder, "rubrics"), { recursive: true });
-      for (let i = 0; i < 1000; i++) {
-        const name = sources[i % sources.length];
-        let text = readFileSync(join(root, "scenarios", name), "utf8").replace(/^id: (.*)$/m, `id: $1-${i}`);
-        if (kind === "distinct") text = distinctCopy(text, i);
-        writeFileSync(join(folder, name.replace(/\.yaml$/, `-${i}.yaml`)), text);
-      }
-      return folder;
-    });
-    const [copies, distinct] = wall(
-      folders.map((folder) => [bin, "validate", folder]),
-      5,
-    );
-    row("validate: 1,000 files (coach validate DIR)", `${copies.toFixed(0)} ms`, "< 2000 ms", copies < 2000);
-    row("validate: 1,000 distinct files", `${distinct.toFixed(0)} ms`, "< 2000 ms", distinct < 2000);
-    // CPU time of all threads, which load on a shared machine changes far less than wall time: on
-    // an idle machine the wall time is about start-up plus this divided by the cores used.
-    for (const [kind, folder] of [
-      ["", folders[0]],
-      [" distinct", folders[1]],
-    ]) {
-      const cpu = median([0, 1, 2].map(() => runChild("validate-dir", folder).cpuMs));
-      row(`  CPU, all threads (1,000${kind} files)`, `${cpu.toFixed(0)} ms`, "", undefined);
-    }
+    validateRows(dir, row);
 
     startupRows(dir, row);
 
@@ -361,6 +340,48 @@ async function main() {
     process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `coach validate` of 1,000 files: the shipped scenarios copied over and over (as issue 11
+ * measured), and 1,000 files whose customer lines and patterns all differ, so that nothing read
+ * once per distinct line or pattern is shared between files. Median of 7 runs each, interleaved.
+ * COACH_BEFORE=DIR (another built checkout, such as a worktree of the last commit) is run in the
+ * same rounds, for rows side by side.
+ */
+function validateRows(dir, row) {
+  const sources = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".yaml"));
+  const folders = ["copies", "distinct"].map((kind) => {
+    const folder = join(dir, kind);
+    mkdirSync(folder);
+    cpSync(join(root, "scenarios", "rubrics"), join(folder, "rubrics"), { recursive: true });
+    for (let i = 0; i < 1000; i++) {
+      const name = sources[i % sources.length];
+      let text = readFileSync(join(root, "scenarios", name), "utf8").replace(/^id: (.*)$/m, `id: $1-${i}`);
+      if (kind === "distinct") text = distinctCopy(text, i);
+      writeFileSync(join(folder, name.replace(/\.yaml$/, `-${i}.yaml`)), text);
+    }
+    return folder;
+  });
+  const before = process.env.COACH_BEFORE ? join(resolve(process.env.COACH_BEFORE), "bin", "coach.cjs") : "";
+  const builds = before ? [bin, before] : [bin];
+  const [copies, distinct, copiesBefore, distinctBefore] = wall(
+    builds.flatMap((build) => folders.map((folder) => [build, "validate", folder])),
+    7,
+  );
+  row("validate: 1,000 files (coach validate DIR)", `${copies.toFixed(0)} ms`, "< 2000 ms", copies < 2000);
+  if (before) row("  before (COACH_BEFORE)", `${copiesBefore.toFixed(0)} ms`, "", undefined);
+  row("validate: 1,000 distinct files", `${distinct.toFixed(0)} ms`, "< 2000 ms", distinct < 2000);
+  if (before) row("  before (COACH_BEFORE)", `${distinctBefore.toFixed(0)} ms`, "", undefined);
+  // CPU time of all threads, which load on a shared machine changes far less than wall time: on
+  // an idle machine the wall time is about start-up plus this divided by the cores used.
+  for (const [kind, folder] of [
+    ["", folders[0]],
+    [" distinct", folders[1]],
+  ]) {
+    const cpu = median([0, 1, 2].map(() => runChild("validate-dir", folder).cpuMs));
+    row(`  CPU, all threads (1,000${kind} files)`, `${cpu.toFixed(0)} ms`, "", undefined);
   }
 }
 
@@ -395,7 +416,12 @@ function startupRows(dir, row) {
 }
 
 // The report of a 30-turn session (issue 10), in its own script so it can also run alone.
-if (process.argv[2] !== "--child" && !process.argv.includes("--startup")) benchReports();
+if (
+  process.argv[2] !== "--child" &&
+  !process.argv.includes("--startup") &&
+  !process.argv.includes("--validate")
+)
+  benchReports();
 
 function benchReports() {
   const report = spawnSync(process.execPath, [join(root, "scripts", "bench-report.mjs")], {

@@ -23,3 +23,9 @@ export function check(file: string): CheckedFile {
     valid: loaded.scenario !== undefined,
   };
 }
+
+/** What a validate worker sends back: the files it took (places in the list) and their reports. */
+export interface WorkerShare {
+  indices: number[];
+  checked: CheckedFile[];
+}

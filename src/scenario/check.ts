@@ -28,6 +28,11 @@ export interface CheckOptions {
   checkPattern: (source: string) => { ok: true } | { ok: false; reason: string };
   /** Which dimensions a customer's line tests (from the scorer), to warn about conditions that read untested ones. */
   testedByLine?: (customer: string, abusive: boolean) => Record<DimensionName, boolean>;
+  /**
+   * Dimensions `testedByLine` says every line tests (from the scorer): a condition on one of them
+   * needs no line read, which is the costly part of checking a turn.
+   */
+  alwaysTested?: ReadonlySet<DimensionName>;
 }
 
 export const DEFAULT_MAX_TURNS = 12;
@@ -75,7 +80,14 @@ export function checkScenario(
     options,
     error,
   );
-  const signalIds = new Set([...options.builtInSignals, ...trainerIds, ...(options.sharedSignals ?? [])]);
+  // Looked up in place: a joined set of every id (built-in ones included) is only made for a "did you mean".
+  const shared = options.sharedSignals;
+  const signalIds = {
+    has: (id: string) => options.builtInSignals.has(id) || trainerIds.has(id) || (shared?.has(id) ?? false),
+    *[Symbol.iterator]() {
+      yield* new Set([...options.builtInSignals, ...trainerIds, ...(shared ?? [])]);
+    },
+  };
   const nearSignal = suggester(signalIds);
   const checkSignal = (id: string, path: PropertyKey[]) =>
     checkSignalId(id, path, signalIds, error, nearSignal);
@@ -110,12 +122,19 @@ export function checkScenario(
     );
 
   // A condition on a dimension the turn never tests never holds: say so where it is written.
-  const namesDimension = (condition: Condition): boolean =>
-    DIMENSION_NAMES.some((d) => condition[d] !== undefined) || (condition.any?.some(namesDimension) ?? false);
+  const named = (condition: Condition, into: Set<DimensionName>): Set<DimensionName> => {
+    for (const d of DIMENSION_NAMES) if (condition[d] !== undefined) into.add(d);
+    for (const inner of condition.any ?? []) named(inner, into);
+    return into;
+  };
   const checkTestedDimensions = (id: string, turn: TurnNode) => {
-    // Reading the customer's lines is the costly part: only for turns that branch on a dimension.
-    if (!turn.next.some((transition) => transition.when && namesDimension(transition.when))) return;
-    const tested = turnTests(turn, options);
+    // Reading the customer's lines is the costly part: only for turns that branch on a dimension a
+    // line may leave untested (a turn's own `tests` may leave out any).
+    const conditions = new Set<DimensionName>();
+    for (const transition of turn.next) if (transition.when) named(transition.when, conditions);
+    const open = [...conditions].filter((d) => turn.tests || !options.alwaysTested?.has(d));
+    if (open.length === 0) return;
+    const tested = turnTests(turn, options, open);
     if (!tested) return;
     const visit = (condition: Condition, path: PropertyKey[]) => {
       for (const d of DIMENSION_NAMES)
@@ -368,7 +387,7 @@ export function checkSignalDefinitions(
 export function checkSignalId(
   id: string,
   path: PropertyKey[],
-  known: ReadonlySet<string>,
+  known: Pick<ReadonlySet<string>, "has"> & Iterable<string>,
   error: Report,
   near: (id: string) => string | undefined = suggester(known),
 ): void {
@@ -388,10 +407,12 @@ export function checkSignalId(
  */
 export const SUGGESTION_LIMIT = 100;
 export function suggester(names: Iterable<string>): (word: string) => string | undefined {
-  const list = [...names];
+  // Listed at the first miss: most files have none.
+  let list: string[] | undefined;
   const seen = new Map<string, string | undefined>();
   return (word) => {
     if (seen.has(word)) return seen.get(word);
+    list ??= [...names];
     const near = seen.size < SUGGESTION_LIMIT ? didYouMean(word, list) : undefined;
     seen.set(word, near);
     return near;
@@ -426,8 +447,16 @@ export function checkRubric(
   return out;
 }
 
-/** The dimensions a turn tests: its `tests`, else what any of its lines puts in play. */
-function turnTests(turn: TurnNode, options: CheckOptions): Record<DimensionName, boolean> | undefined {
+/**
+ * The dimensions a turn tests: its `tests`, else what any of its lines puts in play. The lines
+ * are read in turn until each of the `wanted` dimensions is tested: the answer is then complete
+ * for them (and no warning needs the rest); otherwise every line has been read.
+ */
+function turnTests(
+  turn: TurnNode,
+  options: CheckOptions,
+  wanted: readonly DimensionName[],
+): Record<DimensionName, boolean> | undefined {
   if (turn.tests)
     return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, turn.tests?.includes(d) ?? false])) as Record<
       DimensionName,
@@ -435,12 +464,12 @@ function turnTests(turn: TurnNode, options: CheckOptions): Record<DimensionName,
     >;
   const read = options.testedByLine;
   if (!read) return undefined;
-  const lines = [turn.customer, turn.variants?.calmer, turn.variants?.angrier].filter(
-    (l): l is string => !!l,
-  );
-  const each = lines.map((line) => read(line, turn.abusive ?? false));
-  return Object.fromEntries(DIMENSION_NAMES.map((d) => [d, each.some((t) => t[d])])) as Record<
-    DimensionName,
-    boolean
-  >;
+  const tested = { calm: false, empathy: false, honesty: false, boundaries: false };
+  for (const line of [turn.customer, turn.variants?.calmer, turn.variants?.angrier]) {
+    if (!line) continue;
+    const byLine = read(line, turn.abusive ?? false);
+    for (const d of DIMENSION_NAMES) tested[d] ||= byLine[d];
+    if (wanted.every((d) => tested[d])) break;
+  }
+  return tested;
 }

@@ -6,7 +6,7 @@ import { type CheckOptions, checkRubric, checkScenario } from "./check.js";
 import { countBy, type Diagnostic } from "./diagnostics.js";
 import { type Locator, parseYaml } from "./parse.js";
 import { readTrainerFile } from "./read.js";
-import { RubricFile, Scenario } from "./schema.js";
+import { type DimensionName, RubricFile, Scenario } from "./schema.js";
 
 /** The I/O edge of the scenario model: find files, read bytes safely, hand text to the pure parser. */
 
@@ -28,8 +28,16 @@ export function defaultCheckOptions(): CheckOptions {
     builtInSignals: new Set(SIGNALS.map((s) => s.id)),
     checkPattern: remembered(checkPattern),
     testedByLine: remembered(testedByLine),
+    alwaysTested: ALWAYS_TESTED,
   };
 }
+
+/**
+ * What `testedByLine` reports for every line: calm and honesty are always tested (the scorer's
+ * `inPlay`, and the `tests` key's description in schema.ts). tests/scenario/check-lines.test.ts
+ * holds the scorer to it.
+ */
+export const ALWAYS_TESTED: ReadonlySet<DimensionName> = new Set(["calm", "honesty"]);
 
 /**
  * A pure check remembered per argument for as long as its options live (one `validate` run, say):
