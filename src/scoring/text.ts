@@ -359,7 +359,7 @@ const STEM_RULES: [string, number][] = [
 const CONTRASTED = new Set(["us", "me", "ours", "mine", "them", "him", "her"]);
 
 /** "no worries, I'll…", "no problem": not a negation. */
-const INTERJECTED = /^(wonder|doubt|matter|problem|problems|worries|worry|bother|stress|fuss|probs)$/;
+export const INTERJECTED = /^(wonder|doubt|matter|problem|problems|worries|worry|bother|stress|fuss|probs)$/;
 const VERB_AFTER_SUBJECT =
   /^(can|could|will|would|should|shall|may|might|must|is|are|was|were|does|did|has|have)$/;
 

@@ -29,7 +29,7 @@ import {
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
 import { hits } from "../phrases.js";
-import { analyse, type Doc, lemma as lemmaOf, type Word } from "../text.js";
+import { analyse, type Doc, INTERJECTED, lemma as lemmaOf, type Word } from "../text.js";
 import type { Facts, Span } from "../types.js";
 
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
@@ -421,12 +421,7 @@ function noHeadsClause(clause: Word[], at: number): boolean {
   const first =
     at === 0 || (at === 1 && /^(and|but|so|because|as|since|though)$/.test(clause[0]?.norm ?? ""));
   if (!first && !existential) return false;
-  if (
-    /^(wonder|doubt|matter|problem|problems|worries|worry|bother|stress|fuss|probs)$/.test(
-      clause[at + 1]?.norm ?? "",
-    )
-  )
-    return false;
+  if (INTERJECTED.test(clause[at + 1]?.norm ?? "")) return false;
   return clause.slice(at + 1).some((w) => /^(can|could|will|would|should|may|might|must)$/.test(w.norm));
 }
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));

@@ -1,4 +1,4 @@
-import type { Doc, Word } from "../text.js";
+import { type Doc, straighten, type Word } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   bestFact,
@@ -44,7 +44,7 @@ const NOT_KNOWN =
 const CERTAIN_CUE = /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must)\b/i;
 export const certainAnswer = (text: string) => {
   if (!CERTAIN_CUE.test(text)) return false;
-  const t = text.replace(/[\u2018\u2019]/g, "'");
+  const t = straighten(text);
   return CERTAIN.test(t) && !NOT_KNOWN.test(t);
 };
 function claimsCause(clause: readonly { norm: string }[], unknownText: string, text = ""): boolean {
@@ -230,7 +230,7 @@ export const detector: Detector = {
     for (const clause of clauses(doc)) {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
       const { words: sentence, text: sentenceText, causal, certain } = sentenceOf(clause[0]?.sentence ?? -1);
-      if (why && EXPLAINS.test(sentenceText.replace(/[\u2018\u2019]/g, "'")) && !GUESSED.test(sentenceText)) {
+      if (why && EXPLAINS.test(straighten(sentenceText)) && !GUESSED.test(sentenceText)) {
         const told: ClauseReading = {
           words: sentence,
           concepts: new Set(clauseKeys(doc, sentence)),

@@ -1,5 +1,6 @@
 import { OFFERED } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
+import { straighten } from "../text.js";
 import type { Detector } from "../types.js";
 import { clauses, commitmentIn, negatedClause, readAgainstFacts } from "./_facts.js";
 
@@ -54,7 +55,7 @@ export const detector: Detector = {
         !!first &&
         !!last &&
         !negatedClause(words) &&
-        OURS_ACT.test(doc.text.slice(first.start, last.end).replace(/[\u2018\u2019]/g, "'"))
+        OURS_ACT.test(straighten(doc.text.slice(first.start, last.end)))
       );
     });
     // A step the facts offer, however it is worded ("we pay new cover up to 60 pound").

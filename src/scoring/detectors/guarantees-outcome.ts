@@ -1,5 +1,5 @@
 import { GUARANTEES } from "../lexicons/honesty.js";
-import type { Doc } from "../text.js";
+import { type Doc, straighten } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   clauseKeys,
@@ -128,12 +128,10 @@ const WORD_FROM_US =
  * a guarantee, unless the facts offer it.
  */
 function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) {
-  const straight = doc.text.replace(/[\u2018\u2019]/g, "'");
+  const straight = straighten(doc.text);
   if (!REASSURES.test(straight)) return [];
   const calming = new Set(
-    doc.sentences.flatMap((s, i) =>
-      REASSURES.test(s.text.replace(/[\u2018\u2019]/g, "'")) ? [i, i + 1] : [],
-    ),
+    doc.sentences.flatMap((s, i) => (REASSURES.test(straighten(s.text)) ? [i, i + 1] : [])),
   );
   const reading = readAgainstFacts(doc, context.facts);
   const sentenceAt = (at: number) => doc.words.find((w) => w.start >= at)?.sentence ?? -1;
@@ -155,7 +153,7 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
     const text = doc.text.slice(first.start, last.end);
     const outcome =
       (c?.kind === "outcome" && !c.negative && !WORD_FROM_US.test(c.verb) && !negatedClause(clause)) ||
-      /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(text.replace(/[\u2018\u2019]/g, "'"));
+      /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(straighten(text));
     if (!outcome || hedgedClause(clause)) continue;
     return [{ start: first.start, end: last.end, text }];
   }
