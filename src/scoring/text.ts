@@ -362,28 +362,41 @@ const CONTRASTED = new Set(["us", "me", "ours", "mine", "them", "him", "her"]);
 export const INTERJECTED = /^(wonder|doubt|matter|problem|problems|worries|worry|bother|stress|fuss|probs)$/;
 const VERB_AFTER_SUBJECT =
   /^(can|could|will|would|should|shall|may|might|must|is|are|was|were|does|did|has|have)$/;
+/** The modals after which a heading "no" negates a promise ("no one can guarantee it"). */
+export const MODALS = /^(can|could|will|would|should|may|might|must)$/;
 
 /**
- * A "no" that heads the clause's subject negates its verb: "no tutor can honestly guarantee a
- * grade", "nobody here will promise that", "there's no other van I can get you today".
+ * A "no" that heads a clause's subject negates its verb: "no tutor can honestly guarantee a
+ * grade", "nobody here will promise that", "there's no other van I can get you today"; "no
+ * worries, I'll…" does not. `clause` is the clause's words, `at` the "no", and a verb matching
+ * `verbs` must follow before `until`.
  */
-export function headsClause(doc: Doc, at: number, index: number): boolean {
-  const w = doc.words[at];
+export function noHeads(
+  clause: readonly Word[],
+  at: number,
+  until = clause.length,
+  verbs = VERB_AFTER_SUBJECT,
+): boolean {
+  const w = clause[at];
   if (!w || !/^(no|nobody|nothing|none)$/.test(w.norm)) return false;
-  if (INTERJECTED.test(doc.words[at + 1]?.norm ?? "")) return false;
-  const before = doc.words[at - 1];
+  if (INTERJECTED.test(clause[at + 1]?.norm ?? "")) return false;
   const first =
-    !before ||
-    before.clause !== w.clause ||
-    (/^(and|but|so|because|as|since|though)$/.test(before.norm) && doc.words[at - 2]?.clause !== w.clause);
+    at === 0 || (at === 1 && /^(and|but|so|because|as|since|though)$/.test(clause[0]?.norm ?? ""));
   const existential =
-    before?.clause === w.clause &&
-    /^(is|are)$/.test(before.norm) &&
-    doc.words[at - 2]?.norm === "there" &&
-    doc.words[at - 2]?.clause === w.clause;
+    at >= 2 && /^(is|are)$/.test(clause[at - 1]?.norm ?? "") && clause[at - 2]?.norm === "there";
   if (!first && !existential) return false;
-  for (let k = at + 1; k < index; k++) if (VERB_AFTER_SUBJECT.test(doc.words[k]?.norm ?? "")) return true;
+  for (let k = at + 1; k < until; k++) if (verbs.test(clause[k]?.norm ?? "")) return true;
   return false;
+}
+
+/** `noHeads` for the word at `at` of the whole reply, with the verb before word `index`. */
+function headsClause(doc: Doc, at: number, index: number): boolean {
+  const clause = doc.words[at]?.clause;
+  let start = at;
+  while (start > 0 && doc.words[start - 1]?.clause === clause) start--;
+  let end = at;
+  while (end < doc.words.length && doc.words[end]?.clause === clause) end++;
+  return noHeads(doc.words.slice(start, end), at - start, Math.min(index, end) - start);
 }
 
 export function negated(doc: Doc, index: number, window = 6): boolean {

@@ -29,7 +29,7 @@ import {
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
 import { hits } from "../phrases.js";
-import { analyse, type Doc, INTERJECTED, lemma as lemmaOf, type Word } from "../text.js";
+import { analyse, type Doc, lemma as lemmaOf, MODALS, noHeads, type Word } from "../text.js";
 import type { Facts, Span } from "../types.js";
 
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
@@ -412,18 +412,8 @@ function splitClauses(doc: Doc): Word[][] {
 /** "not", "never"... but not "without" or "no", which facts themselves use ("refund without a receipt"). */
 export const negatedClause = (clause: Word[]) =>
   clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no") ||
-  clause.some((w, i) => w.norm === "no" && noHeadsClause(clause, i));
+  clause.some((w, i) => w.norm === "no" && noHeads(clause, i, clause.length, MODALS));
 
-/** "no tutor can guarantee a grade", "there's no other van I can get you": the "no" negates the verb. */
-function noHeadsClause(clause: Word[], at: number): boolean {
-  const existential =
-    at >= 2 && /^(is|are)$/.test(clause[at - 1]?.norm ?? "") && clause[at - 2]?.norm === "there";
-  const first =
-    at === 0 || (at === 1 && /^(and|but|so|because|as|since|though)$/.test(clause[0]?.norm ?? ""));
-  if (!first && !existential) return false;
-  if (INTERJECTED.test(clause[at + 1]?.norm ?? "")) return false;
-  return clause.slice(at + 1).some((w) => /^(can|could|will|would|should|may|might|must)$/.test(w.norm));
-}
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 
 export interface Commitment {
