@@ -2,7 +2,7 @@ import { NEGATORS } from "../lexicons/function-words.js";
 import { CONTACT_VERBS, HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { bestFact, conceptsOf, factSet } from "./_facts.js";
+import { bestFact, conceptsOf, type Fact, factSet } from "./_facts.js";
 
 /** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
 const OWN = new Set(["i", "we", "you"]);
@@ -54,9 +54,16 @@ export const detector: Detector = {
     },
   },
   detect(doc, context) {
-    const times = hits(doc, TIME_WORDS, { negatable: false });
-    const facts = factSet(context.facts);
-    const backed = [...facts.known, ...facts.can];
+    // Found only once a forecast is in sight: most replies' "will" is "I'll", which forecasts nothing.
+    let times: ReturnType<typeof hits> | undefined;
+    let backedFacts: Fact[] | undefined;
+    const backedOf = () => {
+      if (!backedFacts) {
+        const facts = factSet(context.facts);
+        backedFacts = [...facts.known, ...facts.can];
+      }
+      return backedFacts;
+    };
     const out = [];
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i];
@@ -79,11 +86,12 @@ export const detector: Detector = {
       // "Carla will call you tomorrow": word from us is a step we take, not a forecast.
       if (CONTACT_VERBS.has(doc.words[i + 1]?.norm ?? "")) continue;
       // "Carla will ..." where the facts name Carla as one of ours.
-      if (/^[A-Z]/.test(subject.raw) && backed.some((f) => f.text.includes(subject.raw))) continue;
+      if (/^[A-Z]/.test(subject.raw) && backedOf().some((f) => f.text.includes(subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
       if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;
       const clause = doc.words.filter((x) => x.clause === w.clause);
       if (clause.some((x) => HEDGES.has(x.norm))) continue;
+      times ??= hits(doc, TIME_WORDS, { negatable: false });
       const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
       // A range ("3 to 5 working days") is itself an honest estimate.
       if (!time || /\d\s*(?:-|–|to)\s*\d|between/i.test(time.text)) continue;
@@ -91,6 +99,7 @@ export const detector: Detector = {
       // own day for the setting's own thing.
       const day = time.text.toLowerCase();
       const keys = new Set(conceptsOf(clause).map((c) => c.key));
+      const backed = backedOf();
       if (
         backed.some(
           (f) =>
@@ -100,14 +109,7 @@ export const detector: Detector = {
       )
         continue;
       // What the setting states ("dispatched within 2 working days") is a fact passed on, not a forecast.
-      if (
-        backed.length &&
-        bestFact(
-          { words: clause, concepts: new Set(conceptsOf(clause).map((c) => c.key)), time: true },
-          backed,
-        )
-      )
-        continue;
+      if (backed.length && bestFact({ words: clause, concepts: keys, time: true }, backed)) continue;
       out.push({ start: subject.start, end: time.end, text: doc.text.slice(subject.start, time.end) });
     }
     return out.slice(0, 1);
