@@ -666,6 +666,48 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
   return named > 0 && named >= need;
 }
 
+/** Amounts of money written out: "£30", "£4.50", "60 pound", "75 quid"; not "of the £65 fee" (the whole it is part of). */
+const AMOUNTS =
+  /(\bof (?:the )?)?(?:[£$€]\s?(\d+(?:\.\d\d)?)|\b(\d+(?:\.\d\d)?)\s?(?:pounds?|quid|euros?|dollars?)\b)/gi;
+const amountsIn = (text: string): string[] =>
+  [...text.matchAll(AMOUNTS)].filter((m) => !m[1]).map((m) => `#${m[2] ?? m[3]}`);
+/** Ways of handing money over that are not the same offer: cash back, money off, credit to spend. */
+const REMEDY_KINDS: readonly (readonly string[])[] = [
+  ["=refund"],
+  ["=remove", "=discount"],
+  ["=credit", "=voucher"],
+];
+const remedyKind = (concepts: ReadonlySet<string>) =>
+  REMEDY_KINDS.findIndex((kind) => kind.some((k) => concepts.has(k)));
+const CONDITIONAL = /\b(?:once|after|if|when|provided|unless|on receipt)\b/i;
+
+/**
+ * The clause hands over a sum of money that a `can` fact names and no `cannot` fact does: "I'll
+ * take £30 off the bill" is the "£30 first-hour charge" the facts let staff take off, however it
+ * is worded. A sum is specific enough to stand for the offer, unless the clause makes it a
+ * different kind of hand-over ("£120 back on your card" for "£120 club credit"), drops the fact's
+ * condition ("refunded the £50 now" for "reverse the £50 once the log is checked"), or hands over
+ * the whole ("the full £65").
+ */
+function amountAllowed(
+  clauseText: string,
+  reading: ClauseReading,
+  conditional: boolean,
+  set: FactSet,
+): boolean {
+  const amounts = amountsIn(clauseText);
+  if (!amounts.length || reading.concepts.has("=whole")) return false;
+  const kind = remedyKind(reading.concepts);
+  return amounts.some(
+    (a) =>
+      set.can.some((f) => {
+        if (!amountsIn(f.text).includes(a) || (CONDITIONAL.test(f.text) && !conditional)) return false;
+        const theirs = remedyKind(new Set([...f.required, ...f.optional]));
+        return kind < 0 || theirs < 0 || kind === theirs;
+      }) && !set.cannot.some((f) => amountsIn(f.text).includes(a)),
+  );
+}
+
 /** Words between a delivery verb and what it delivers ("give you a call", "get it back"). */
 const FILLERS = /^(you|it|them|this|that|a|an|the|your|our|their|his|my|quick|proper|another|him|her|me|us)$/;
 /** The words of a promise that names no outcome: "get it all sorted for you". */
@@ -928,6 +970,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         ) &&
         !bestFact(r, set.can) &&
         !restates(r, [...set.known, ...set.can]) &&
+        !amountAllowed(doc.text.slice(clauseStart, clauseEnd), r, conditional, set) &&
         !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f))
       )
         reading.unbacked.push(spanOfClause(doc, words));

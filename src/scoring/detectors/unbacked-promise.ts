@@ -46,8 +46,27 @@ export const detector: Detector = {
           reply: "Leave it with me: I'll refund the whole week and you two just enjoy your stay.",
           facts: { can: ["Refund one night"], cannot: ["Move them to another cottage"] },
         },
+        {
+          // The sum the facts allow, but as cash back where they allow it as credit.
+          reply: "Of course, and I'll put the £120 back on your card.",
+          facts: { can: ["Give £120 club credit"] },
+        },
+        {
+          // The sum, with the check the facts make it wait for left out.
+          reply: "done, I've refunded the £50 now, sorry!!",
+          facts: { can: ["Reverse the £50 once the dock's sensor log has been checked"] },
+        },
       ],
       silent: [
+        {
+          // The sum the facts name stands for their offer, however it is worded.
+          reply: "realy sorry the van was so late. ill take £30 off the bill",
+          facts: { can: ["Take the £30 first-hour charge off"], cannot: ["Pay for a hotel"] },
+        },
+        {
+          reply: "We can send again the November box, and we give £6 discount on next month.",
+          facts: { can: ["Resend the November box free", "Take £6 off the December box"] },
+        },
         {
           reply: "You're right, and I'm taking responsibility for fixing it for you now.",
           facts: { can: ["Refund the £12 overcharge today"] },
