@@ -471,6 +471,11 @@ const REMEDY_NOUNS =
   /^(refund|refunds|fee|fees|charge|charges|fine|contract|booking|order|box|replacement|credit|money|voucher|subscription|membership|payment|deposit|account|bill|invoice|repair|visit)$/;
 const PRESENT_PROMISES =
   /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver|pay|replace|repair|check|lend|swap)$/;
+/** Assent that leads a hand-over: "ok whole week free", "sure, booking it now". */
+const YES_WORDS = /^(ok|okay|oki|k|sure|fine|yes|yeah|yep|alright|right|done|absolutely|certainly)$/;
+/** Hand-over verbs as an action under way: "booking the taxi now", "refunding it today". */
+const UNDER_WAY =
+  /^(booking|sending|refunding|cancelling|canceling|waiving|moving|swapping|arranging|paying|transferring|crediting|ordering|processing|putting|issuing|replacing|upgrading)$/;
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
@@ -493,6 +498,27 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     /^(it|that|them|this|your|you|the|all)$/.test(norms[1] ?? "")
   )
     return { kind: "own", verb: lemma(norms[0] as string), at: 0 };
+  // "ok booking the taxi now", "sending a new one out today": an action under way, with no
+  // subject; a word of assent may lead ("ok", "sure", "fine").
+  const lead = YES_WORDS.test(norms[0] ?? "") ? 1 : 0;
+  // With no assent, it must be under way now, not a gerund heading a sentence ("Paying £85 for
+  // that must feel like a slap in the face", "Cancelling on half an hour's notice is the worst").
+  if (
+    UNDER_WAY.test(norms[lead] ?? "") &&
+    lead + 1 < norms.length &&
+    (lead ||
+      (norms.some((w) => /^(now|today|tonight|asap)$/.test(w)) &&
+        !norms.some((w) => STATES.test(w) || /^(must|feel|feels|felt|means|sounds)$/.test(w))))
+  )
+    return { kind: "own", verb: lemma((norms[lead] as string).replace(/ing$/, "")), at: lead };
+  // "ok whole week free", "fine, money back": assent and then what is handed over, with no verb.
+  if (
+    lead &&
+    norms.length <= 7 &&
+    norms.some((w) => /^(free|back|off)$/.test(w)) &&
+    !norms.some((w) => STATES.test(w) || /..ed$/.test(w) || SUBJECTS.test(w))
+  )
+    return { kind: "own", verb: "give", at: 0 };
   // "refund sent", "contract cancelled", "full refund done and new box coming tomorrow": a
   // remedy reported as done or on its way, with no subject.
   if (norms.length <= 10 && !SUBJECTS.test(norms[0] ?? ""))

@@ -24,6 +24,18 @@ export const detector: Detector = {
           },
         },
         { reply: "Contract cancelled, no fees.", facts: { cannot: ["Cancel the contract early"] } },
+        // Assent and the thing handed over, with no verb; an action under way, with no subject.
+        {
+          reply: "ok whole week free, sorry",
+          facts: { can: ["Refund one day's hire"], cannot: ["Give the whole week free"] },
+        },
+        {
+          reply: "ok booking the taxi now",
+          facts: {
+            can: ["Bring her a hot meal"],
+            cannot: ["Book a taxi on the hospital's account for non-emergency patients"],
+          },
+        },
         {
           reply: "leave it with me, I'll have someone round this afternoon",
           facts: { cannot: ["Come back today"] },
@@ -83,6 +95,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A gerund heading the sentence is not an action under way.
+        {
+          reply: "Paying £85 after you'd already sorted it yourself must feel like a slap in the face.",
+          facts: { cannot: ["Pay back the £85 call-out"] },
+        },
         {
           reply: "Earliest we can do is Wednesday, the fitter will have a look.",
           facts: { cannot: ["Come before Wednesday"] },
