@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.941,
- *       "band": 0.849
+ *       "within": 0.942,
+ *       "band": 0.85
  *     },
  *     "handNumbers": {
  *       "within": 0.941,
- *       "band": 0.854
+ *       "band": 0.855
  *     },
  *     "refitted": false
  *   },
@@ -36,10 +36,10 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.917,
- *       "band": 0.789
+ *       "band": 0.79
  *     },
  *     "handNumbers": {
- *       "within": 0.907,
+ *       "within": 0.906,
  *       "band": 0.779
  *     },
  *     "refitted": false

@@ -296,7 +296,7 @@ export function expand(lower: string, raw: string, previous: string, next: strin
 }
 
 const PARTICIPLES = new Set(
-  "been got gone known done given seen taken kept read told left put bought sent had asked made paid brought thought heard written chosen".split(
+  "been got gone known done given seen taken kept read told left put bought sent had asked made paid brought thought heard written chosen rung come run lost found forgotten broken spoken shown driven ridden worn torn thrown caught taught held sat spent met felt".split(
     " ",
   ),
 );

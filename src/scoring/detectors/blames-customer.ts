@@ -23,6 +23,17 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "That's because you left the window open overnight.",
+        "It's up to parents to check the kit list before the trip.",
+        "Passengers are expected to arrive thirty minutes early.",
+        "Keeping the alarm code safe is the tenant's responsibility.",
+        "Visitors should allow extra time at weekends.",
+        "Did you actually follow the care card?",
+        "you didn't read the label on the bottle",
+        "You'd know that if you'd opened the email.",
+        "The leak is probably your washing machine.",
+        "Your drive has probably settled, that's all.",
+        "If you'd rung ahead we'd have kept the table.",
         "Your builders could have cracked on with something else for a day, surely.",
         "Maybe if your lot had solved the first puzzles quicker the lock wouldn't have mattered.",
         "Read your contract, raw files are excluded.",
@@ -44,6 +55,10 @@ export const detector: Detector = phraseDetector(
         "maybe pack your suit in hand luggage next time",
       ],
       silent: [
+        "It's up to you whether you take the refund or the credit.",
+        "Guests are welcome to use the pool until ten.",
+        "That's our responsibility, not yours.",
+        "You'd be very welcome if you ever come back.",
         "You've probably been waiting ages, I'm sorry.",
         "You could have been hurt, and I'm so sorry.",
         "We told you Saturday, so this one is on us.",

@@ -17,6 +17,11 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Look, it's not like we broke it on purpose.",
+        "i dont know what you expect me to do about the weather",
+        "Fine, go and look it up yourself then.",
+        "Shouting at me won't get you anywhere.",
+        "We're hardly the only garage with a waiting list.",
         "Fee is £145. Bring him in or don't.",
         "Do you want the appointment or not?",
         "Hotels aren't included, as I'm sure you know.",
@@ -33,6 +38,8 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "I'll look it up for you myself.",
+        "That won't get you charged twice, don't worry.",
         "I'm glad to help, and if it happens again I'll end the call.",
         "I'm glad to help, but please don't call me names or I'll have to end the call.",
         "I'm not going to ask you to calm down.",

@@ -20,6 +20,11 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Of course, and should we send a limo for you as well?",
+        "Oh wonderful, a third email about the same tap.",
+        "A cancelled delivery, just what we need on a Friday.",
+        "Sorry the storm didn't ask your permission first.",
+        "I'm sure your guests will survive one night without a hot tub.",
         "I'm sure the yoga group will be thrilled to hear they're being evicted.",
         "Thanks for the lovely feedback on our driver, I'll pass it on.",
         "Rude, right. Well, do carry on.",
@@ -41,6 +46,9 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "Of course, and I'll send the replacement part today.",
+        "Oh no, I'm so sorry, that's the last thing you needed.",
+        "We should have asked before moving your car, and we didn't.",
         "I'm sure your dad will be absolutely fine.",
         "The boiler will be back on tomorrow morning for sure, and I can give you £40 back.",
         "Congratulations first of all! Leave the cake with me.",

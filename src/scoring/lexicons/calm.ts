@@ -8,6 +8,15 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // "it's not like we did it on purpose", "I don't know what you want us to do about that"
+  "not like i|we|they|he|she ... on purpose",
+  "i do not know what you want|expect me|us to",
+  // help withheld: "go online and sort it yourself", "you can find the number yourself"
+  "sort|find|do|look it|that|this [out|up] yourself",
+  "the number|details yourself",
+  // a retort in place of help: "Name-calling won't get you a discount", "we're hardly the only clinic"
+  "will not get you anywhere|anything|far|any|a",
+  "hardly the only",
   // ultimatums: "Bring him in or don't", "Do you want the appointment or not?"
   "in or do not",
   "do you want * or not",
@@ -180,6 +189,15 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // mock compliance: "Of course, and shall we pay for your lunch too?"
+  "and shall|should i|we",
+  // mock delight: "Oh brilliant, another complaint, just what I needed"
+  "oh brilliant|wonderful|fantastic|marvellous|perfect|lovely|super|fab",
+  "just what i|we needed|need",
+  // the broken thing mocked as rude: "Sorry the heater didn't ask your permission before breaking"
+  "did not ask your permission",
+  // "I'm sure the children will survive, madam"
+  "will survive",
   // mock explanations: "we send out empty bags for fun", "chips are still food, last time I checked",
   // "poisoning customers isn't part of our business model", "add spelling to our list of crimes"
   "for fun",
@@ -297,6 +315,23 @@ export const SARCASM: readonly string[] = [
 
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
+  // the cause put on what they did: "that'll be because you had the sprinkler going"
+  "because you had|left|used|put|forgot|chose|ticked|signed",
+  // the duty put on customers as a class: "it's really up to owners to check their phones",
+  // "guests are responsible for their own valuables", "address changes are the subscriber's
+  // responsibility", "customers should allow for waiting time"
+  "up to you|owners|customers|guests|members|parents|passengers|clients|users|residents|tenants|students|subscribers|visitors|patients|people to check|make|ensure|read|keep|plan|update|know",
+  "guests|members|customers|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|riders|diners|people are|were [all] responsible|expected|required|supposed|meant|advised|encouraged|told",
+  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|your [own] responsibility",
+  "customers|guests|members|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|people need|should|must [always] make|check|allow|keep|read|ensure|leave|plan",
+  // the check they skipped, as a question or a charge: "did you even read the leaflet?",
+  // "you didn't check the entry list", "you'd know that if you'd read the text"
+  "did you even|actually|really|definitely",
+  "you did not check|read|follow|mention",
+  "you would understand|know|realise|realize ... if you",
+  // the cause guessed to be theirs: "it's probably your damp", "your ground has probably moved"
+  "probably your",
+  "your * has|have|is|was probably",
   "we did tell you",
   // "if the signing was that important you'd have booked earlier"
   "you would have known|booked|seen|read|noticed|checked|realised|realized|found",
