@@ -109,7 +109,10 @@ function splitActions(list: string): string[] {
         condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
       );
       const parts: string[] = [];
-      for (const piece of guarded.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/i)) {
+      // "£1,150": a comma between digits is part of the number, not a list.
+      for (const piece of guarded.split(
+        /(?<!\d),\s*(?:or\s+|and\s+)?|\s*,(?!\d)\s*(?:or\s+|and\s+)?|\s+or\s+/i,
+      )) {
         const raw = piece.replaceAll("\u2063or\u2063", "or");
         const part = raw.trim();
         if (!part) continue;

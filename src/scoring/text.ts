@@ -274,7 +274,7 @@ export function expand(lower: string, raw: string, previous: string, next: strin
     const base = lower.slice(0, -2);
     if (/^(been|got|gone|had)$/.test(next)) return [base, "has"];
     if (
-      /^(not|a|an|the|very|so|really|too|just|only|still|all|on|in|at|what|how|why|going|coming|getting|being|now|here|there|fine|okay|done|fixed|gone)$/.test(
+      /^(not|a|an|the|very|so|really|too|just|only|still|all|on|in|at|what|how|why|going|coming|getting|being|now|here|there|fine|okay|ok|done|fixed|gone|perfectly|totally|completely|absolutely|definitely|safe|ready|working|sorted|booked|due|closed|open|covered|broken)$/.test(
         next,
       )
     )

@@ -13,7 +13,7 @@
  *         "band": 0.78
  *       },
  *       "with": {
- *         "within": 0.923,
+ *         "within": 0.924,
  *         "band": 0.779
  *       }
  *     }
@@ -299,8 +299,9 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "due": -0.6,
     "due course": -0.1,
     "due to": -0.2,
-    "earlier": -0.2,
+    "earlier": -0.1,
     "earliest": 0.7,
+    "either": 0.1,
     "either way": -0.1,
     "else": 0.1,
     "email": -0.5,
@@ -311,7 +312,6 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "end the": -0.5,
     "end this": -0.3,
     "engineer": 0.9,
-    "engineer is": 0.1,
     "enough": 0.3,
     "especially": -0.3,
     "even": 0.2,
@@ -476,7 +476,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "instead": -0.2,
     "insults": -0.5,
     "into": -0.1,
-    "is": -0.2,
+    "is": -0.1,
     "is a": 0.5,
     "is all": -0.3,
     "is awful": -1,
@@ -516,7 +516,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "kids": -0.4,
     "kind": -0.3,
     "know": 0.5,
-    "know it": 0.6,
+    "know it": 0.5,
     "know what": 0.2,
     "know yet": -0.5,
     "last": -0.4,
@@ -855,7 +855,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "terms": -0.2,
     "terms and": -0.1,
     "terrible": 0.2,
-    "text": 0.2,
+    "text": 0.1,
     "text you": -0.2,
     "than": 0.2,
     "thank": -0.6,
@@ -875,7 +875,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "the full": -0.4,
     "the hour": -0.4,
     "the insults": -0.4,
-    "the manager": -0.1,
+    "the manager": -0.2,
     "the meantime": -0.2,
     "the missed": 0.1,
     "the moment": 0.3,

@@ -90,6 +90,11 @@ describe("facts from a setting in prose", () => {
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
     ["A calm afternoon at the front desk.", []],
+    // A comma inside a sum is not a list.
+    [
+      "We cannot refund the £1,150 before the test, or tell the customer it is safe to use.",
+      ["refund the £1,150 before the test", "tell the customer it is safe to use"],
+    ],
   ] as const)("%s", (setting, cannot) => {
     expect(factsFromSetting(setting).cannot ?? []).toEqual(cannot);
   });

@@ -870,7 +870,12 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const commitment =
         commitmentIn(words) ??
         (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);
-      if (!commitment) continue;
+      if (!commitment) {
+        // "the stove's perfectly safe to use" where the facts say staff cannot tell the customer
+        // it is safe: a plain statement claims what a limit on claiming rules out.
+        if (claimed(doc, words, all, set)) reading.overPromises.push(spanOfClause(doc, words));
+        continue;
+      }
       previous = { sentence, commitment };
       // "that won't happen to your son" still states an outcome as certain; "I won't charge you" promises nothing.
       if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
@@ -1005,6 +1010,62 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   state.facts = facts;
   state.reading = reading;
   return reading;
+}
+
+const predicates = new Map<string, readonly string[]>();
+/**
+ * What a limit on claiming says about its subject: the concepts after its verb ("will still be on
+ * the rail on Saturday", "is safe to use"), or all of them when it has none ("give out test results").
+ */
+function predicateOf(fact: Fact): readonly string[] {
+  let found = predicates.get(fact.text);
+  if (!found) {
+    const words = analyse(fact.text).words;
+    const verb = words.findIndex(
+      (w, i) => i > 1 && /^(will|is|are|was|were|be|has|have|can|would)$/.test(w.norm),
+    );
+    found = conceptsOf(verb > 0 ? words.slice(verb + 1) : words)
+      .map((c) => c.key)
+      .filter((k) => fact.required.has(k) && !k.startsWith("#"));
+    if (predicates.size > 5000) predicates.clear();
+    predicates.set(fact.text, found);
+  }
+  return found;
+}
+
+/** A statement of how things are: "it's safe", "the bloods are fine", "there is no damage". */
+const COPULA = /^(is|are|s|was|were)$/;
+/** Saying, telling or promising, negated in the clause before: "I can't tell you whether it's safe". */
+const UNSAID = /^(say|tell|promise|guarantee|confirm|know|sure|certain)$/;
+
+/**
+ * The clause states as a fact what a `cannot` limit on claiming rules out ("cannot tell the
+ * customer it is safe to use", "cannot give out test results"): a plain present-tense statement,
+ * not negated, hedged or asked, that covers the limit, and not inside an "I can't say…".
+ */
+function claimed(doc: Doc, words: Word[], all: readonly Word[][], set: FactSet): boolean {
+  // A limit of one word ("promise the wifi") is too thin to say what a statement claims.
+  const limits = set.cannot.filter((f) => f.claim && !f.when && f.required.size >= 2);
+  if (!limits.length || !words.some((w) => COPULA.test(w.norm))) return false;
+  if (negatedClause(words) || hedgedClause(words)) return false;
+  if (doc.sentences[words[0]?.sentence ?? -1]?.question) return false;
+  const before = all[all.indexOf(words) - 1];
+  if (
+    before &&
+    before[0]?.sentence === words[0]?.sentence &&
+    negatedClause(before) &&
+    before.some((w) => UNSAID.test(w.norm))
+  )
+    return false;
+  const reading: ClauseReading = { words, concepts: new Set(clauseKeys(doc, words)), time: false };
+  // The statement must carry most of what the limit is about, not only its subject: "the 38 pound
+  // coat is a good one" names the coat of "promise the 38 pound coat will still be on the rail".
+  const most = limits.filter((f) => {
+    let n = 0;
+    for (const k of f.required) if (reading.concepts.has(k)) n++;
+    return n >= 2 && n >= 0.6 * f.required.size && predicateOf(f).some((k) => reading.concepts.has(k));
+  });
+  return Boolean(bestFact(reading, most)) && !restates(reading, [...set.known, ...set.can]);
 }
 
 /** Whether a span lies inside one of the spans. */

@@ -24,6 +24,11 @@ export const detector: Detector = {
           },
         },
         { reply: "Contract cancelled, no fees.", facts: { cannot: ["Cancel the contract early"] } },
+        // A plain statement of what a limit on claiming rules out.
+        {
+          reply: "It'll be the weather, the stove's perfectly safe to use. Ash can pop by friday.",
+          facts: { can: ["Book a smoke test on Friday"], cannot: ["Tell the customer it is safe to use"] },
+        },
         // Assent and the thing handed over, with no verb; an action under way, with no subject.
         {
           reply: "ok whole week free, sorry",
@@ -95,6 +100,22 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "I can't tell you it's safe to use until Ash has tested it, so please leave it off.",
+          facts: { cannot: ["Tell the customer it is safe to use"] },
+        },
+        {
+          // Naming the subject of a limit on claiming is not claiming what it rules out.
+          reply: "The navy coat is 38 pounds and it fits.",
+          facts: {
+            cannot: ["Promise the 38 pound coat will still be on the rail on Saturday if it is not held"],
+          },
+        },
+        {
+          // A limit of one word is too thin to read a statement against.
+          reply: "Our wifi was down this morning, and I'm sorry.",
+          facts: { cannot: ["Promise the wifi"] },
+        },
         // A gerund heading the sentence is not an action under way.
         {
           reply: "Paying £85 after you'd already sorted it yourself must feel like a slap in the face.",
