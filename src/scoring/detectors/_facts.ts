@@ -410,9 +410,16 @@ function splitClauses(doc: Doc): Word[][] {
 }
 
 /** "not", "never"... but not "without" or "no", which facts themselves use ("refund without a receipt"). */
+/** "don't worry", "not to panic": a negation that reassures, and negates nothing else in the clause. */
+const REASSURED = /^(worry|worries|worried|panic|fret|stress|fuss)$/;
 export const negatedClause = (clause: Word[]) =>
-  clause.some((w) => NEGATORS.has(w.norm) && w.norm !== "without" && w.norm !== "no") ||
-  clause.some((w, i) => w.norm === "no" && noHeads(clause, i, clause.length, MODALS));
+  clause.some(
+    (w, i) =>
+      NEGATORS.has(w.norm) &&
+      w.norm !== "without" &&
+      w.norm !== "no" &&
+      !REASSURED.test(clause[i + 1]?.norm ?? ""),
+  ) || clause.some((w, i) => w.norm === "no" && noHeads(clause, i, clause.length, MODALS));
 
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 

@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // "don't worry" reassures; it does not negate the promise in its clause.
+        {
+          reply: "ok we can send someone tomorrow morning dont worry",
+          facts: { can: ["Send Marek back next Thursday"], cannot: ["Get anyone out tomorrow"] },
+        },
         {
           reply: "fine, refund sent, sorry for the trouble",
           facts: {

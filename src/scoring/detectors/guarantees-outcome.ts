@@ -40,6 +40,10 @@ const guarantees = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        {
+          reply: "he'll be back next week dont worry",
+          facts: { unknown: ["Whether the teacher will be well enough to return next week"] },
+        },
         "aw bless him. it'll be back up in half an hour, it always is",
         "he'll be with you in 20 mins tops",
         "pop an appeal in and the manager always lets these go, so consider it done",
