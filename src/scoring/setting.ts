@@ -138,6 +138,10 @@ function splitActions(list: string): string[] {
     .filter((item) => /[a-z]{4,}/i.test(item));
 }
 
+/** "<up to four words> is not possible / isn't an option / are not available". */
+const NOT_POSSIBLE =
+  /((?:[a-z£\d-]+\s+){0,3}[a-z£\d-]+)\s+(?:is|are)(?:\s+not|n't)\s+(?:possible|allowed|available|permitted|offered|an option)\b/gi;
+
 /** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
 const NEW_CLAUSE =
   /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers)\b.*$/i;
@@ -241,6 +245,17 @@ export function factsFromSetting(setting: string | undefined): Facts {
       /\bno\s+([a-z][a-z -]*?)\s+(?:is|are)\s+(?:possible|allowed|available|given)\b\s*(.*)$/i.exec(sentence);
     if (noneAllowed?.[1])
       cannot.push(clean(`${noneAllowed[1]} ${noneAllowed[2] ?? ""}`.replace(NEW_CLAUSE, "")));
+    // "A full refund is not possible because most of the course went ahead", "same-day delivery
+    // isn't an option": what is ruled out, named as the subject.
+    for (const m of sentence.matchAll(NOT_POSSIBLE)) {
+      const subject = (m[1] ?? "").replace(/^.*\b(?:that|and|but|so|because|as|while)\s+/i, "");
+      // "The lift is not available until Friday": the condition stays with it.
+      const tail = /^\s+((?:before|until|till|after|without|on|for|to|at)\b[^,]*)/i.exec(
+        sentence.slice((m.index ?? 0) + m[0].length),
+      )?.[1];
+      if (!/^no\b/i.test(subject) && /[a-z]{4,}/i.test(subject))
+        cannot.push(clean(tail ? `${subject} ${tail}` : subject));
+    }
     // "no extra discounts", "no vouchers"
     for (const m of sentence.matchAll(/\b(?:gives?|offers?|issues?|and)\s+no\s+(?!one\b)([a-z][a-z -]+)/gi))
       if (m[1]) cannot.push(clean(m[1]));

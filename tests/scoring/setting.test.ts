@@ -90,6 +90,12 @@ describe("facts from a setting in prose", () => {
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
     ["A calm afternoon at the front desk.", []],
+    // What is ruled out, named as the subject of "is not possible / isn't an option".
+    ["A full refund is not possible because most of the course went ahead.", ["A full refund"]],
+    [
+      "Same-day delivery isn't an option, and the lift is not available until Friday.",
+      ["Same-day delivery", "the lift until Friday"],
+    ],
     // A comma inside a sum is not a list.
     [
       "We cannot refund the £1,150 before the test, or tell the customer it is safe to use.",
