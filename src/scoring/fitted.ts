@@ -35,8 +35,8 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.917,
- *       "band": 0.79
+ *       "within": 0.916,
+ *       "band": 0.791
  *     },
  *     "handNumbers": {
  *       "within": 0.907,

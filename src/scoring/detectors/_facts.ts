@@ -505,6 +505,16 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     /^(it|that|them|this|your|you|the|all)$/.test(norms[1] ?? "")
   )
     return { kind: "own", verb: lemma(norms[0] as string), at: 0 };
+  // "your next few months are on us", "the drinks are on the house": a gift, not "that's on us"
+  // (owning a mistake).
+  const onUs = norms.findIndex((w, i) => w === "on" && (norms[i + 1] === "us" || norms[i + 2] === "house"));
+  if (onUs > 1 && /^(is|are|be)$/.test(norms[onUs - 1] ?? "")) {
+    const subject = norms.slice(0, onUs - 1);
+    if (
+      !subject.some((w) => /^(that|this|it|which|one|mistake|fault|error|blame|responsibility|all)$/.test(w))
+    )
+      return { kind: "own", verb: "give", at: onUs };
+  }
   // "ok booking the taxi now", "sending a new one out today": an action under way, with no
   // subject; a word of assent may lead ("ok", "sure", "fine").
   const lead = YES_WORDS.test(norms[0] ?? "") ? 1 : 0;

@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // A gift with no verb: "X is on us" hands X over free.
+        {
+          reply: "so sorry!! i'll make it up to you, your next few months are on us",
+          facts: { can: ["Refund the extra £14"], cannot: ["Give free months"] },
+        },
         // "don't worry" reassures; it does not negate the promise in its clause.
         {
           reply: "ok we can send someone tomorrow morning dont worry",
@@ -105,6 +110,8 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // "That's on us" owns the mistake; it gives nothing away.
+        { reply: "That's on us, and I'm sorry for the mix-up.", facts: { cannot: ["Give free months"] } },
         {
           reply: "I can't tell you it's safe to use until Ash has tested it, so please leave it off.",
           facts: { cannot: ["Tell the customer it is safe to use"] },

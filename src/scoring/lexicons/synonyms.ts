@@ -34,6 +34,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // All of it: "the full £180", "the lot", "every penny" is the "whole" a limit rules out.
   whole: ["whole", "full", "in full", "entire", "the lot", "everything", "every penny", "all of it"],
+  // At no cost to the customer: "the drinks are on us", "on the house", "free of charge".
+  free: ["free", "free of charge", "on us", "on the house", "complimentary", "at no cost", "at no charge"],
   // Credit the customer spends with the business: not a refund.
   credit: ["credit", "store credit", "account credit", "credit note"],
   voucher: ["voucher", "gift card", "coupon"],
