@@ -70,7 +70,9 @@ describe("scoreReply", () => {
 
   it("gives one concrete tip, aimed at the costliest problem", () => {
     const card = scoreReply(poor);
-    expect(card.tip.signal).toBe("sarcasm");
+    // Sarcasm and blaming both hold calm at 35 ("needs work"); the tip is about one of them, not
+    // about a lighter problem such as "calm down".
+    expect(["sarcasm", "blames-customer"]).toContain(card.tip.signal);
     expect(card.tip.text.length).toBeGreaterThan(20);
     const missingFeeling = scoreReply("I've refunded it; it shows in 3 to 5 days.");
     expect(missingFeeling.tip.signal).toBe("names-feeling");
