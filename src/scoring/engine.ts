@@ -216,6 +216,11 @@ function runDetectors(
   }
 }
 
+/** A signal's ceiling on its own dimension: the softer one when a softening signal fired too. */
+function capOf(meta: SignalMeta, fired: ReadonlyMap<string, readonly Span[]>): number | undefined {
+  return meta.softened?.by.some((id) => fired.get(id)?.length) ? meta.softened.cap : meta.cap;
+}
+
 /** Points for a signal on a dimension: the fitted number (fitted.ts, `npm run fit`), else the detector's own. */
 function pointsOf(id: string, dimension: Dimension, hand: number): number {
   return (FITTED.points as Record<string, Partial<Record<Dimension, number>>>)[id]?.[dimension] ?? hand;
@@ -250,12 +255,14 @@ export function activations(reply: string, context: ScoreContext = {}): Activati
   const doc = analyse(reply.slice(0, MAX_SCORED_CHARS));
   if (looksNonEnglish(doc)) return [];
   const out: Activation[] = [];
-  runDetectors(doc, analysedFor(context), (meta, _spans, times) => {
+  const analysed = analysedFor(context);
+  runDetectors(doc, analysed, (meta, _spans, times) => {
+    const cap = capOf(meta, analysed.fired);
     out.push({
       signal: meta.id,
       dimension: meta.dimension,
       times,
-      ...(meta.cap !== undefined ? { cap: meta.cap } : {}),
+      ...(cap !== undefined ? { cap } : {}),
     });
     for (const impact of meta.also ?? [])
       out.push({
@@ -331,7 +338,11 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
   runDetectors(doc, analysed, (meta, spans, times) => {
     const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
     const at = (dimension: Dimension, hand: number) => Math.round(pointsOf(meta.id, dimension, hand) * times);
-    record(ledger, { ...base, dimension: meta.dimension, points: at(meta.dimension, meta.points) }, meta.cap);
+    record(
+      ledger,
+      { ...base, dimension: meta.dimension, points: at(meta.dimension, meta.points) },
+      capOf(meta, fired),
+    );
     for (const impact of meta.also ?? [])
       record(
         ledger,

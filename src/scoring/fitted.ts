@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.939,
- *       "band": 0.839
+ *       "within": 0.942,
+ *       "band": 0.855
  *     },
  *     "handNumbers": {
- *       "within": 0.939,
- *       "band": 0.845
+ *       "within": 0.941,
+ *       "band": 0.861
  *     },
  *     "refitted": false
  *   },

@@ -131,6 +131,12 @@ export interface SignalMeta {
   points: number;
   /** Ceiling on `dimension` when the signal fires (a sarcastic reply is never "strong" on calm). */
   cap?: number;
+  /**
+   * A softer ceiling when one of these signals fired too (they run first): "Sorry it was late,
+   * but you should have read the terms" is blame softened by an apology (calm 1 in LABELS.md),
+   * bare blame is calm 0.
+   */
+  softened?: { by: readonly string[]; cap: number };
   /** Smaller effects on other dimensions. */
   also?: readonly Impact[];
   /** One line for `coach rules`. */

@@ -68,6 +68,18 @@ describe("scoreReply", () => {
     expect(card.evidence.some((f) => f.signal === "sarcasm" && f.effect === "hurts")).toBe(true);
   });
 
+  it("holds bare blame at 'needs work' on calm, and blame softened by an acknowledgement at 'developing'", () => {
+    const bare = scoreReply("You should have read the delivery terms before planning your weekend.");
+    const softened = scoreReply(
+      "I'm sorry it was late, but you should have read the delivery terms before planning your weekend.",
+    );
+    for (const card of [bare, softened])
+      expect(card.evidence.some((e) => e.signal === "blames-customer")).toBe(true);
+    expect(bare.dimensions.calm.score).toBeLessThan(40);
+    expect(softened.dimensions.calm.score).toBeGreaterThanOrEqual(40);
+    expect(softened.dimensions.calm.score).toBeLessThan(70);
+  });
+
   it("gives one concrete tip, aimed at the costliest problem", () => {
     const card = scoreReply(poor);
     // Sarcasm and blaming both hold calm at 35 ("needs work"); the tip is about one of them, not

@@ -2,16 +2,21 @@ import { BLAME_CUSTOMER } from "../lexicons/calm.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
-export const detector: Detector = phraseDetector(
+/** Acknowledgements that soften blame to calm 1 (meta.softened); they run first. */
+const SOFTENERS = ["acknowledges", "names-feeling", "validates", "reflects-situation"];
+
+const blames: Detector = phraseDetector(
   {
     id: "blames-customer",
     dimension: "calm",
     effect: "hurts",
     points: -25,
-    // LABELS.md puts blaming with hostility and sarcasm at calm 0: never better than "needs work".
-    // Of the labelled replies it fires on, about three in four are calm 0 and one in five calm 1;
-    // at a cap of 65 most of the 0s read "developing".
+    // LABELS.md puts blaming with hostility and sarcasm at calm 0: bare blame is never better than
+    // "needs work". Softened by an acknowledgement ("I'm sorry it was late, but you should have
+    // read the terms") it is the undercut acknowledgement of calm 1. In the labelled sets, bare
+    // blame was calm 0 in 111 of 126 replies; softened, calm 1 or 2 in 21 of 30.
     cap: 35,
+    softened: { by: SOFTENERS, cap: 65 },
     also: [
       { dimension: "empathy", points: -10 },
       { dimension: "boundaries", points: -20 },
@@ -105,3 +110,5 @@ export const detector: Detector = phraseDetector(
     },
   },
 );
+
+export const detector: Detector = { ...blames, needs: SOFTENERS };
