@@ -132,6 +132,12 @@ describe("coach rules", () => {
     if (withAlso) expect(runCli(["rules", withAlso.id]).stdout).toMatch(/also\s+\w+ [+-]\d+/);
   });
 
+  it("shows a ceiling that an acknowledgement softens", () => {
+    const { code, stdout } = runCli(["rules", "blames-customer"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/caps calm at 35 \(65 with acknowledges, [a-z, -]+\)/);
+  });
+
   it("--json with an id prints the signal's metadata", () => {
     const { code, stdout } = runCli(["rules", "names-feeling", "--json"]);
     expect(code).toBe(0);

@@ -110,7 +110,7 @@ export function formatRule(signal: SignalMeta, width = 80): string[] {
     `  ${paint.dim("dimension")}  ${signal.dimension}`,
     `  ${paint.dim("effect   ")}  ${signal.effect}, ${signed(signal.points)} points${
       signal.cap === undefined ? "" : `; caps ${signal.dimension} at ${signal.cap}`
-    }`,
+    }${signal.softened ? ` (${signal.softened.cap} with ${signal.softened.by.join(", ")})` : ""}`,
   ];
   if (signal.also?.length)
     lines.push(
