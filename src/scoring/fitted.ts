@@ -10,11 +10,11 @@
  *     "lambda": 100,
  *     "heldOut": {
  *       "within": 0.942,
- *       "band": 0.855
+ *       "band": 0.864
  *     },
  *     "handNumbers": {
- *       "within": 0.941,
- *       "band": 0.861
+ *       "within": 0.943,
+ *       "band": 0.869
  *     },
  *     "refitted": false
  *   },
@@ -36,7 +36,7 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.916,
- *       "band": 0.791
+ *       "band": 0.792
  *     },
  *     "handNumbers": {
  *       "within": 0.907,
@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.912,
- *       "band": 0.787
+ *       "within": 0.911,
+ *       "band": 0.785
  *     },
  *     "handNumbers": {
  *       "within": 0.9,
@@ -98,7 +98,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "guarantees-outcome": {
-      "boundaries": -8
+      "boundaries": -9
     },
     "holds-limit": {
       "boundaries": 17
