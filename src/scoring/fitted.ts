@@ -9,7 +9,7 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.942,
+ *       "within": 0.943,
  *       "band": 0.864
  *     },
  *     "handNumbers": {
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.785
+ *       "band": 0.786
  *     },
  *     "handNumbers": {
- *       "within": 0.9,
- *       "band": 0.76
+ *       "within": 0.899,
+ *       "band": 0.758
  *     },
  *     "refitted": true
  *   }

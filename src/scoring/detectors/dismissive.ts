@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Shouting won't make the parts arrive any sooner.",
         "Look, it's not like we broke it on purpose.",
         "i dont know what you expect me to do about the weather",
         "Fine, go and look it up yourself then.",
@@ -38,6 +39,7 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "Waiting won't make any difference to the refund: it's already on its way.",
         "I'll look it up for you myself.",
         "That won't get you charged twice, don't worry.",
         "I'm glad to help, and if it happens again I'll end the call.",

@@ -20,6 +20,9 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Great to hear from you too. The engineer's booked.",
+        "Funny how it's always the courier's fault, isn't it.",
+        "The storm wasn't exactly our choice either.",
         "Of course, and should we send a limo for you as well?",
         "Oh wonderful, a third email about the same tap.",
         "A cancelled delivery, just what we need on a Friday.",

@@ -8,6 +8,8 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // "Calling us thieves won't make the bank any faster", "ringing every day won't make it appear"
+  "will not make * ... faster|quicker|sooner|appear|arrive",
   // "it's not like we did it on purpose", "I don't know what you want us to do about that"
   "not like i|we|they|he|she ... on purpose",
   "i do not know what you want|expect me|us to",
@@ -189,6 +191,12 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // mock greeting and mock wonder: "Lovely to hear from you too", "Funny how it's always the shop's
+  // fault", "Clearly not as thoroughly as you do", "the flooding wasn't exactly our idea"
+  "hear from you too",
+  "funny how",
+  "clearly not as",
+  "not exactly our|my idea|plan|choice",
   // mock compliance: "Of course, and shall we pay for your lunch too?"
   "and shall|should i|we",
   // mock delight: "Oh brilliant, another complaint, just what I needed"
