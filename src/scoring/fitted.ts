@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.943,
+ *       "within": 0.942,
  *       "band": 0.864
  *     },
  *     "handNumbers": {
  *       "within": 0.943,
- *       "band": 0.869
+ *       "band": 0.87
  *     },
  *     "refitted": false
  *   },
@@ -33,14 +33,14 @@
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.916,
- *       "band": 0.792
+ *       "within": 0.92,
+ *       "band": 0.795
  *     },
  *     "handNumbers": {
- *       "within": 0.907,
- *       "band": 0.78
+ *       "within": 0.911,
+ *       "band": 0.785
  *     },
  *     "refitted": false
  *   },

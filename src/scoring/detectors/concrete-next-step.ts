@@ -26,6 +26,29 @@ function commitment(doc: Parameters<Detector["detect"]>[0], i: number): boolean 
   return /ed$/.test(next.norm) && next.norm.length > 4;
 }
 
+/**
+ * Steps of process, always the speaker's to promise: calling back, checking, chasing, asking. Where
+ * the scenario lists what can be done, an outcome promised with a time ("I'll post another one out
+ * this week") is a step only when a `can` fact backs it (readAgainstFacts' canSteps).
+ */
+const PROCESS =
+  /^(call|calling|called|ring|ringing|rung|phone|phoning|phoned|email|emailing|emailed|text|texting|texted|message|check|checking|checked|chase|chasing|chased|ask|asking|asked|update|updating|confirm|confirming|contact|contacting|speak|speaking|spoken|talk|talking|write|writing|find|finding|investigate|review|escalate|escalating|escalated|log|logged|raise|raised|follow|let|come|keep|send|sending|sent)$/;
+const ADVERB = /^(also|just|then|personally|definitely|now|still|right|straight)$/;
+function processStep(doc: Parameters<Detector["detect"]>[0], i: number): boolean {
+  let j = i + 2;
+  while (ADVERB.test(doc.words[j]?.norm ?? "")) j++;
+  const verb = doc.words[j]?.norm ?? "";
+  // "I'll send you the report", not "I'll send a new phone": sending what was found or asked for.
+  if (/^(send|sending|sent)$/.test(verb))
+    return (
+      /^(you|an|a|the)$/.test(doc.words[j + 1]?.norm ?? "") &&
+      /^(update|email|text|message|report|details|form|link|photos?|confirmation|reference|summary|note|quote|copy)$/.test(
+        doc.words[j + 2]?.norm ?? doc.words[j + 1]?.norm ?? "",
+      )
+    );
+  return PROCESS.test(verb);
+}
+
 export const detector: Detector = {
   meta: {
     id: "concrete-next-step",
@@ -40,6 +63,13 @@ export const detector: Detector = {
     tip: "End with what you will do and by when: 'I'll chase the supplier and text you by 5pm today.'",
     examples: {
       fires: [
+        // A step of process with a time is always the speaker's to promise.
+        {
+          reply: "I'll call you back by 4pm with what the warehouse says.",
+          facts: { can: ["Refund the £20 delivery charge"] },
+        },
+        // With no facts to read it against, a promise with a time is taken as a step.
+        "I'll post another one out this week.",
         "I'll chase them today and text you by 5pm.",
         "ive refunded the extra 64 now. it takes 3-5 working days to show",
         "I'll ring you on Thursday morning to check the money has landed.",
@@ -50,6 +80,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Where the facts say what can be done, an outcome with a time is not a step unless they back it.
+        {
+          reply: "oh no, so sorry!! I'll track down another one just like it and post it out this week",
+          facts: { can: ["Refund the £20 delivery charge"], cannot: ["Order a replacement"] },
+        },
         "Someone will be in touch.",
         "I'll look into it.",
         "I can't do anything today.",
@@ -68,6 +103,7 @@ export const detector: Detector = {
     const times = hits(doc, TIME_WORDS, { negatable: false });
     for (let i = 0; times.length && i < doc.words.length; i++) {
       if (!commitment(doc, i) || doc.sentences[doc.words[i]?.sentence ?? -1]?.question) continue;
+      if (context.facts.can?.length && !processStep(doc, i)) continue;
       if (within(doc.words[i] as { start: number; end: number }, facts.overPromises)) continue;
       if (within(doc.words[i] as { start: number; end: number }, facts.unbacked)) continue;
       const sentence = doc.words[i]?.sentence;
