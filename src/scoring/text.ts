@@ -252,10 +252,14 @@ export function analyse(input: string): Doc {
 /** Expand one lowercase segment into normalised words. */
 export function expand(lower: string, raw: string, previous: string, next: string): string[] {
   // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
+  // "look ill just give him the belt": a verb after it makes it "I'll" whatever came before.
   if (lower === "ill")
     return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became)$/.test(
       previous,
-    )
+    ) &&
+      !/^(just|be|get|give|send|call|ring|do|have|make|put|sort|take|check|pop|see|try|let|pass|book|refund|get|bring|come|email|text|phone|ask|chase|find|look|make|fix|arrange)$/.test(
+        next,
+      )
       ? ["ill"]
       : ["i", "will"];
   // "id" is "I'd" unless written as ID or followed by a noun-ish word ("id card", "id number").

@@ -30,6 +30,7 @@ import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesIn } from "./gives-in.js";
 import { detector as givesSpecifics } from "./gives-specifics.js";
+import { detector as grantsDemand } from "./grants-demand.js";
 import { detector as greets } from "./greets.js";
 import { detector as grovels } from "./grovels.js";
 import { detector as guaranteesOutcome } from "./guarantees-outcome.js";
@@ -99,6 +100,7 @@ export const DETECTORS: readonly Detector[] = [
   givesAway,
   givesIn,
   givesSpecifics,
+  grantsDemand,
   greets,
   grovels,
   guaranteesOutcome,

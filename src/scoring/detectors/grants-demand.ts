@@ -1,0 +1,160 @@
+import type { Doc, Word } from "../text.js";
+import type { Detector, Span } from "../types.js";
+import {
+  bestFact,
+  type ClauseReading,
+  clauseKeys,
+  clauses,
+  commitmentIn,
+  factSet,
+  negatedClause,
+  readAgainstFacts,
+  within,
+} from "./_facts.js";
+
+/** What a demand is made of: "I want…", "give me…", "you'll pay…", an order at the head of a sentence. */
+const WANTS = /^(want|wants|demand|demanding|expect|insist|need)$/;
+const ORDERS =
+  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse)$/;
+/** Concepts too general to show that a reply hands over what was demanded. */
+const GENERIC =
+  /^(?:=now|=contact|=fetch|=dispatch|=repair|=return|tomorrow|today|tonight|week|day|time|thing|lot|bit|way|one|back|now|someone|anyone|everyone)$/;
+
+/** Asking, passing on or checking: steps of process, not handing anything over. */
+const ASKS =
+  /^(ask|talk|speak|see|pass|escalate|check|watch|let|help|have|tell|look|raise|mention|chase|try|find|put|email|ring|call|phone|text|update|note|log|flag|review|consider|discuss|sure)$/;
+/** Signals that say a promise is not meant: mockery. */
+const NOT_MEANT = ["sarcasm", "polite-sarcasm", "snide-opener"];
+
+/** The customer's demands, one reading per sentence that makes one. */
+function demandsOf(customer: Doc): ClauseReading[] {
+  const out: ClauseReading[] = [];
+  const seen = new Set<number>();
+  customer.words.forEach((w, i) => {
+    const s = w.sentence;
+    if (seen.has(s) || customer.sentences[s]?.question) return;
+    const first = customer.words.findIndex((x) => x.sentence === s);
+    const head = customer.words[first]?.norm === "just" ? first + 1 : first;
+    const wants = WANTS.test(w.norm) && /^(i|we)$/.test(customer.words[i - 1]?.norm ?? "");
+    // "You'll pay me the £140", "you will refund it".
+    const yourTurn =
+      w.norm === "will" &&
+      customer.words[i - 1]?.norm === "you" &&
+      ORDERS.test(customer.words[i + 1]?.norm ?? "");
+    if (!wants && !yourTurn && !(i === head && ORDERS.test(w.norm))) return;
+    seen.add(s);
+    const words = customer.words.filter((x) => x.sentence === s);
+    out.push({ words, concepts: new Set(clauseKeys(customer, words)), time: false });
+  });
+  return out;
+}
+
+export const detector: Detector = {
+  meta: {
+    id: "grants-demand",
+    dimension: "boundaries",
+    effect: "hurts",
+    points: -20,
+    cap: 45,
+    also: [{ dimension: "honesty", points: -10, cap: 55 }],
+    summary:
+      "Handing over what the customer demanded when the scenario's facts don't allow it ('Knock £500 off' -> 'Fine, I'll take £500 off').",
+    message: "This hands over what they demanded, which the facts don't let you give.",
+    explanation:
+      "Pressure is not a reason to give what the facts rule out. Giving in teaches the customer that shouting works, and it is a promise someone else will have to break. Hold the limit, say what you can do instead, and keep the tone warm.",
+    tip: "Say the limit, then the offer: 'I can't take £500 off, but I can rebook you for Saturday at no charge.'",
+    examples: {
+      fires: [
+        {
+          reply: "Fine, I'll take £500 off, sorry again.",
+          customer: "I took unpaid leave for this. Knock £500 off or I'm going to the papers.",
+          facts: {
+            can: ["Rebook for Saturday at 10am", "Repay the £45 train fare"],
+            cannot: ["Discount the treatment"],
+          },
+        },
+        {
+          reply: "ok, sorry, I'll transfer the £140 tonight",
+          customer:
+            "I took a day's unpaid leave for this. You'll pay me the £140 I lost or I'm leaving a review.",
+          facts: {
+            can: ["Rebook on a calm day", "Add the 60-second video free"],
+            cannot: ["Pay for lost earnings"],
+          },
+        },
+        {
+          reply: "look ill just give him the belt, he clearly deserves it",
+          customer: "He trained for months. Give him the belt.",
+          facts: { can: ["Offer a free re-grade on the 14th"], cannot: ["Award a belt without a pass"] },
+        },
+      ],
+      silent: [
+        {
+          // What was demanded is what the facts allow.
+          reply: "Of course, I'll refund the £14 today.",
+          customer: "I want my £14 back.",
+          facts: { can: ["Refund the £14 in full"], cannot: ["Admit anyone over the limit"] },
+        },
+        {
+          // The limit held.
+          reply: "I can't take £500 off, but I can rebook you for Saturday at 10am.",
+          customer: "Knock £500 off or I'm going to the papers.",
+          facts: { can: ["Rebook for Saturday at 10am"], cannot: ["Discount the treatment"] },
+        },
+        {
+          // No facts to judge the demand by.
+          reply: "ok I will get them moved",
+          customer: "I want that boat out of my berth right now.",
+        },
+      ],
+    },
+  },
+  needs: ["transparent-limits", "holds-limit", ...NOT_MEANT],
+  detect(doc, context) {
+    const customer = context.customer;
+    if (!customer || !context.stakes?.cues.demand.length) return [];
+    const facts = factSet(context.facts);
+    if (!facts.can.length && !facts.cannot.length) return [];
+    // A reply that states a limit is holding a line, not handing everything over.
+    if (context.fired.get("transparent-limits")?.length || context.fired.get("holds-limit")?.length)
+      return [];
+    // Demands the facts don't grant: they name something ruled out, or nothing that is allowed.
+    // Each keeps what makes it unreasonable: the ruled-out fact's concepts, when it names one.
+    const unreasonable = demandsOf(customer).flatMap((d) => {
+      const can = bestFact(d, facts.can);
+      const cannot = bestFact(d, facts.cannot);
+      if (cannot ? can && cannot.score < can.score : can) return [];
+      return [{ demand: d, ruledOut: cannot ? cannot.fact.required : undefined }];
+    });
+    if (!unreasonable.length || NOT_MEANT.some((id) => context.fired.get(id)?.length)) return [];
+    const reading = readAgainstFacts(doc, context.facts);
+    // What any limit is about ("award a belt without a pass"): a demand that names it asks for it.
+    const limited = new Set(facts.cannot.flatMap((f) => [...f.required]));
+    for (const words of clauses(doc)) {
+      const commitment = commitmentIn(words);
+      if (!commitment || commitment.kind !== "own" || commitment.negative || negatedClause(words)) continue;
+      if (ASKS.test(commitment.verb) || ASKS.test(words[commitment.at]?.norm ?? "")) continue;
+      if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
+      const span = spanOf(doc, words);
+      // A step the facts back is not giving in.
+      if (within(span, reading.canSteps)) continue;
+      const keys = new Set(clauseKeys(doc, words));
+      // The demand's own content, handed over: a sum it named, or a thing it asked for.
+      // The demand's own content, handed over: a sum it named, what the ruled-out fact is about,
+      // or, where no fact names it, two things it asked for.
+      const handsOver = unreasonable.some(({ demand, ruledOut }) => {
+        const shared = [...demand.concepts].filter((k) => keys.has(k) && !GENERIC.test(k));
+        if (shared.some((k) => k.startsWith("#"))) return true;
+        return shared.some((k) => (ruledOut ?? limited).has(k)) || shared.length >= 2;
+      });
+      if (handsOver) return [span];
+    }
+    return [];
+  },
+};
+
+function spanOf(doc: Doc, words: readonly Word[]): Span {
+  const start = words[0]?.start ?? 0;
+  const end = words[words.length - 1]?.end ?? start;
+  return { start, end, text: doc.text.slice(start, end) };
+}
