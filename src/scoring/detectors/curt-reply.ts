@@ -27,11 +27,16 @@ export const detector: Detector = {
         { reply: "ok", customer: ANGRY },
         { reply: "refund done.", customer: ANGRY },
         { reply: "car in 25 mins", customer: ANGRY },
+        // "!!!" is not warmth.
+        { reply: "no refunds!!!", customer: ANGRY },
         { reply: "we dont do refunds on colour sorry", customer: ANGRY },
         { reply: "pls give me ur meter reading", customer: ANGRY },
       ],
       silent: [
         { reply: "so sorry. we can try but cant promise anything", customer: ANGRY },
+        // Short and warm is not curt: reassurance, or a single "!".
+        { reply: "Wednesday's definitely on, don't worry", customer: ANGRY },
+        { reply: "its coming tomorrow!", customer: ANGRY },
         { reply: "OK, I've cancelled it. Sorry about that.", customer: ANGRY },
         { reply: "One moment, I'll put you through to my manager.", customer: ANGRY },
         { reply: "Thanks for waiting, your refund is done.", customer: ANGRY },
@@ -60,7 +65,9 @@ export const detector: Detector = {
     const indirect = doc.sentences.some(
       (s) => s.question && INDIRECT.test(doc.words.find((w) => w.start >= s.start)?.norm ?? ""),
     );
-    if (softened || indirect) return [];
+    // A single "!" carries warmth ("its coming tomorrow!"); "!!!" is shouting, read elsewhere.
+    const warm = /[^!]![^!]*$|^[^!]*![^!]*$/.test(doc.text) && !/!!/.test(doc.text);
+    if (softened || indirect || warm) return [];
     const text = doc.text.trim();
     const start = doc.text.indexOf(text);
     return [{ start, end: start + text.length, text }];

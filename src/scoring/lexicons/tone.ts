@@ -172,4 +172,8 @@ export const SHORT_REPLY_COURTESY: readonly string[] = [
   "can|may|shall i",
   "i understand",
   "i see",
+  // reassurance: "Wednesday's definitely on, don't worry!", "yeah no worries, new box tomorrow"
+  "do not worry",
+  "no worries",
+  "not to worry",
 ];
