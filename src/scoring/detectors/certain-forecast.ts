@@ -29,12 +29,16 @@ export const detector: Detector = {
     tip: "Say where the estimate comes from and how sure it is: 'The supplier expects Monday; I'll confirm as soon as it's in.'",
     examples: {
       fires: [
+        // The time may lead the forecast.
+        "The ferry tomorrow will run fine, so you're sorted.",
         "part will be in monday",
         "Pop in tomorrow and you'll have a new pair by the end of next week.",
         "They'll be finished in five minutes.",
         "It'll all be back in your account within the hour.",
       ],
       silent: [
+        // An open question with a time to answer it is not a forecast.
+        "I'm waiting on the wholesaler and will let you know by 1pm whether they'll be in the bag.",
         {
           reply: "A tasting box of both will arrive by Thursday.",
           facts: { can: ["Courier a tasting box of both flavours by Thursday"] },
@@ -92,7 +96,10 @@ export const detector: Detector = {
       const clause = doc.words.filter((x) => x.clause === w.clause);
       if (clause.some((x) => HEDGES.has(x.norm))) continue;
       times ??= hits(doc, TIME_WORDS, { negatable: false });
-      const time = times.find((t) => doc.words[t.from]?.clause === w.clause && t.from > i);
+      // "I'll let you know by 1pm whether they'll be in": an open question, not a forecast.
+      if (doc.words.slice(0, i).some((x) => x.clause === w.clause && /^(whether|if)$/.test(x.norm))) continue;
+      // The time may lead ("The ferry tomorrow will run fine") or follow ("it will be back by 6").
+      const time = times.find((t) => doc.words[t.from]?.clause === w.clause);
       // A range ("3 to 5 working days") is itself an honest estimate.
       if (!time || /\d\s*(?:-|–|to)\s*\d|between/i.test(time.text)) continue;
       // "the box will arrive by Thursday" for "a tasting box couriered by Thursday": the setting's
