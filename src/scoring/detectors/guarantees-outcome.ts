@@ -40,6 +40,8 @@ const guarantees = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        "The crack will just be settling, nothing to worry about.",
+        "dont worry the museum will let you in later, they always do for schools",
         {
           reply: "he'll be back next week dont worry",
           facts: { unknown: ["Whether the teacher will be well enough to return next week"] },

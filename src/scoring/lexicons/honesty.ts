@@ -8,6 +8,12 @@
 
 /** Guarantees: certainty words that promise an outcome. */
 export const GUARANTEES: readonly string[] = [
+  // reassurance stated as fact: "nothing to worry about", "the post will be absolutely fine",
+  // "happens all the time", "they always do for schools"
+  "nothing to worry about",
+  "absolutely|perfectly fine",
+  "happens all the time",
+  "they|he|she always do|does",
   "guarantee*",
   "i promise",
   "promise you",
