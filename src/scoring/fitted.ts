@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.911,
- *       "band": 0.787
+ *       "band": 0.786
  *     },
  *     "handNumbers": {
  *       "within": 0.897,
- *       "band": 0.759
+ *       "band": 0.758
  *     },
  *     "refitted": true
  *   }

@@ -31,6 +31,10 @@ const blames: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "That'll be because you had the heating on full.",
+        "if you'd of read the email we could of sorted it",
+        "Delivery times vary, it says so on the order page.",
+        "Did you feed it like the label says?",
         "That's because you left the window open overnight.",
         "It's up to parents to check the kit list before the trip.",
         "Passengers are expected to arrive thirty minutes early.",

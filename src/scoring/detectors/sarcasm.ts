@@ -20,6 +20,11 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        {
+          reply: "Thanks so much for your kind words. Refund or credit, let us know.",
+          customer: "You clueless idiots.",
+          abusive: true,
+        },
         "Great to hear from you too. The engineer's booked.",
         "Funny how it's always the courier's fault, isn't it.",
         "The storm wasn't exactly our choice either.",

@@ -8,6 +8,8 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // "Don't bother ringing here again"
+  "do not bother ringing|calling|coming|emailing|contacting",
   // "Calling us thieves won't make the bank any faster", "ringing every day won't make it appear"
   "will not make * ... faster|quicker|sooner|appear|arrive",
   // "it's not like we did it on purpose", "I don't know what you want us to do about that"
@@ -191,6 +193,8 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // thanks for abuse: "thank you so much for your patience and kind words"
+  "kind|lovely|nice words",
   // mock greeting and mock wonder: "Lovely to hear from you too", "Funny how it's always the shop's
   // fault", "Clearly not as thoroughly as you do", "the flooding wasn't exactly our idea"
   "hear from you too",
@@ -324,7 +328,12 @@ export const SARCASM: readonly string[] = [
 /** Blaming the customer: their choices are the topic, not the problem. */
 export const BLAME_CUSTOMER: readonly string[] = [
   // the cause put on what they did: "that'll be because you had the sprinkler going"
-  "because you had|left|used|put|forgot|chose|ticked|signed",
+  "because you had|left|used|put|forgot|chose|ticked|signed *",
+  // "if you'd of checked it we could of sorted this", "it says so on the form", "did you water it
+  // in like the leaflet said?"
+  "if you would of|have",
+  "it says so on|in",
+  "like the * said|says",
   // the duty put on customers as a class: "it's really up to owners to check their phones",
   // "guests are responsible for their own valuables", "address changes are the subscriber's
   // responsibility", "customers should allow for waiting time"
