@@ -9,11 +9,11 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.942,
- *       "band": 0.864
+ *       "within": 0.945,
+ *       "band": 0.863
  *     },
  *     "handNumbers": {
- *       "within": 0.943,
+ *       "within": 0.944,
  *       "band": 0.87
  *     },
  *     "refitted": false

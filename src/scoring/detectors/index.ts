@@ -9,6 +9,7 @@ import { detector as butUndercut } from "./but-undercut.js";
 import { detector as capitulates } from "./capitulates.js";
 import { detector as certainForecast } from "./certain-forecast.js";
 import { detector as claimsUnknown } from "./claims-unknown.js";
+import { detector as coldQuestion } from "./cold-question.js";
 import { detector as coldRefusal } from "./cold-refusal.js";
 import { detector as concreteNextStep } from "./concrete-next-step.js";
 import { detector as confrontational } from "./confrontational.js";
@@ -79,6 +80,7 @@ export const DETECTORS: readonly Detector[] = [
   capitulates,
   certainForecast,
   claimsUnknown,
+  coldQuestion,
   coldRefusal,
   concreteNextStep,
   confrontational,
