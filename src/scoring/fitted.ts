@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.92,
- *       "band": 0.801
+ *       "within": 0.922,
+ *       "band": 0.8
  *     },
  *     "handNumbers": {
- *       "within": 0.914,
- *       "band": 0.79
+ *       "within": 0.915,
+ *       "band": 0.789
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.911,
- *       "band": 0.786
+ *       "within": 0.915,
+ *       "band": 0.783
  *     },
  *     "handNumbers": {
- *       "within": 0.897,
- *       "band": 0.758
+ *       "within": 0.901,
+ *       "band": 0.76
  *     },
  *     "refitted": true
  *   }

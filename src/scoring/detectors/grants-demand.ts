@@ -23,6 +23,13 @@ const GENERIC =
 /** Asking, passing on or checking: steps of process, not handing anything over. */
 const ASKS =
   /^(ask|talk|speak|see|pass|escalate|check|watch|let|help|have|tell|look|raise|mention|chase|try|find|put|email|ring|call|phone|text|update|note|log|flag|review|consider|discuss|sure)$/;
+/** "asked", "escalated", "spoken", "checking": any form of a step of process. */
+function asks(word: string): boolean {
+  if (ASKS.test(word) || /^(spoke|spoken|told|rang|rung|had|let|found)$/.test(word)) return true;
+  const base = word.replace(/(?:ing|ed|es|s|d)$/, "");
+  return ASKS.test(base) || ASKS.test(`${base}e`);
+}
+
 /** Signals that say a promise is not meant: mockery. */
 const NOT_MEANT = ["sarcasm", "polite-sarcasm", "snide-opener"];
 
@@ -90,6 +97,12 @@ export const detector: Detector = {
       ],
       silent: [
         {
+          // Passing the demand on is a step of process, not handing it over.
+          reply: "I totally understand. I've escalated your request about the wages to my manager.",
+          customer: "You'll pay my lost wages for today.",
+          facts: { can: ["Rebook for Friday"], cannot: ["Pay lost wages"] },
+        },
+        {
           // What was demanded is what the facts allow.
           reply: "Of course, I'll refund the £14 today.",
           customer: "I want my £14 back.",
@@ -133,7 +146,7 @@ export const detector: Detector = {
     for (const words of clauses(doc)) {
       const commitment = commitmentIn(words);
       if (!commitment || commitment.kind !== "own" || commitment.negative || negatedClause(words)) continue;
-      if (ASKS.test(commitment.verb) || ASKS.test(words[commitment.at]?.norm ?? "")) continue;
+      if (asks(words[commitment.at]?.norm ?? commitment.verb)) continue;
       if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
       const span = spanOf(doc, words);
       // A step the facts back is not giving in.

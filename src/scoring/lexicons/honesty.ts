@@ -9,10 +9,10 @@
 /** Guarantees: certainty words that promise an outcome. */
 export const GUARANTEES: readonly string[] = [
   // reassurance stated as fact: "nothing to worry about", "the post will be absolutely fine",
-  // "happens all the time", "they always do for schools"
+  // "they always do for schools" (not "it happens all the time", which makes a problem normal
+  // rather than promising an outcome: honesty 1 in the dev set)
   "nothing to worry about",
   "absolutely|perfectly fine",
-  "happens all the time",
   "they|he|she always do|does",
   "guarantee*",
   "i promise",
