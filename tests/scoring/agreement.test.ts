@@ -111,6 +111,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-36.jsonl", join(root, "eval", "holdout-team-36.jsonl"), 0.8, 0.67, 0.08],
   ["eval/holdout-team-37.jsonl", join(root, "eval", "holdout-team-37.jsonl"), 0.8, 0.61, 0.1],
   ["eval/holdout-team-38.jsonl", join(root, "eval", "holdout-team-38.jsonl"), 0.77, 0.64, 0.13],
+  ["eval/holdout-team-39.jsonl", join(root, "eval", "holdout-team-39.jsonl"), 0.76, 0.62, 0.07],
+  ["eval/holdout-team-40.jsonl", join(root, "eval", "holdout-team-40.jsonl"), 0.77, 0.64, 0.1],
+  ["eval/holdout-team-41.jsonl", join(root, "eval", "holdout-team-41.jsonl"), 0.71, 0.6, 0.1],
+  ["eval/holdout-team-42.jsonl", join(root, "eval", "holdout-team-42.jsonl"), 0.76, 0.63, 0.09],
 ];
 
 describe.each(sets)(
