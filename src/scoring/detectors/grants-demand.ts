@@ -145,7 +145,7 @@ export const detector: Detector = {
     const limited = new Set(facts.cannot.flatMap((f) => [...f.required]));
     for (const words of clauses(doc)) {
       const commitment = commitmentIn(words);
-      if (!commitment || commitment.kind !== "own" || commitment.negative || negatedClause(words)) continue;
+      if (commitment?.kind !== "own" || commitment.negative || negatedClause(words)) continue;
       if (asks(words[commitment.at]?.norm ?? commitment.verb)) continue;
       if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
       const span = spanOf(doc, words);
