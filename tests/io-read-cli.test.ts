@@ -300,6 +300,20 @@ describe("batch lines", () => {
     );
   });
 
+  it("lists the first 20 repeated ids by line, then only counts them", () => {
+    const batch = Array.from({ length: 30 }, () => line("same", "Sorry."));
+    const { code, stdout, stderr } = runCli(["score", "--batch", "-"], { input: batch.join("\n") });
+    expect(code).toBe(0);
+    expect(outputs(stdout)).toHaveLength(30);
+    const lines = stderr.trim().split("\n");
+    expect(lines.filter((l) => l.includes("repeats line 1; both are scored"))).toHaveLength(20);
+    expect(lines).toContain(
+      "stdin: line 22: warning: more repeated ids from here; they are counted in the summary, not listed",
+    );
+    expect(lines.at(-1)).toBe("stdin: 30 scored, 0 skipped, 29 with a repeated id");
+    expect(lines).toHaveLength(22);
+  });
+
   it('an empty or blank reply is an error for its line, as `coach score ""` is', () => {
     const batch = [line("a", ""), line("b", " \t "), line("c", "I can help.")];
     const { code, stdout, stderr } = runCli(["score", "--batch", "-"], { input: batch.join("\n") });

@@ -13,6 +13,9 @@ import type { LineOutcome, ScoredBlock } from "./score-block.js";
  * and this thread, which reads and writes, then never holds the lexicons (about 16 MB).
  */
 
+/** How many repeated-id warnings `--batch` lists by line before only counting them. */
+export const REPEAT_WARNINGS = 20;
+
 export interface ScoreOptions {
   customer?: string;
   abusive?: boolean;
@@ -114,11 +117,20 @@ export async function scoreBatch(
       }
       const first = firstLines.firstOrAdd(outcome.id, outcome.line);
       if (first !== undefined) {
-        await flush();
         summary.repeated += 1;
-        problem(
-          `line ${outcome.line}: warning: id ${clip(sanitize(outcome.id))} repeats line ${first}; both are scored`,
-        );
+        // A file of repeated ids (the same lines concatenated) would otherwise print a warning per
+        // line: the first few name their lines, the rest are counted in the summary.
+        if (summary.repeated <= REPEAT_WARNINGS) {
+          await flush();
+          problem(
+            `line ${outcome.line}: warning: id ${clip(sanitize(outcome.id))} repeats line ${first}; both are scored`,
+          );
+        } else if (summary.repeated === REPEAT_WARNINGS + 1) {
+          await flush();
+          problem(
+            `line ${outcome.line}: warning: more repeated ids from here; they are counted in the summary, not listed`,
+          );
+        }
       }
       end = lineEnd(end);
       summary.scored += 1;
