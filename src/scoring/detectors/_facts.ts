@@ -820,7 +820,8 @@ function delivers(
   return true;
 }
 
-function spanOfClause(doc: Doc, words: readonly Word[]): Span {
+/** The span a clause covers in the reply. */
+export function spanOfClause(doc: Doc, words: readonly Word[]): Span {
   const start = (words[0] as Word).start;
   const end = (words[words.length - 1] as Word).end;
   return { start, end, text: doc.text.slice(start, end) };

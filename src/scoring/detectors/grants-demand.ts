@@ -1,5 +1,5 @@
-import type { Doc, Word } from "../text.js";
-import type { Detector, Span } from "../types.js";
+import type { Doc } from "../text.js";
+import type { Detector } from "../types.js";
 import {
   bestFact,
   type ClauseReading,
@@ -9,6 +9,7 @@ import {
   factSet,
   negatedClause,
   readAgainstFacts,
+  spanOfClause,
   within,
 } from "./_facts.js";
 
@@ -148,7 +149,7 @@ export const detector: Detector = {
       if (commitment?.kind !== "own" || commitment.negative || negatedClause(words)) continue;
       if (asks(words[commitment.at]?.norm ?? commitment.verb)) continue;
       if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
-      const span = spanOf(doc, words);
+      const span = spanOfClause(doc, words);
       // A step the facts back is not giving in.
       if (within(span, reading.canSteps)) continue;
       const keys = new Set(clauseKeys(doc, words));
@@ -165,9 +166,3 @@ export const detector: Detector = {
     return [];
   },
 };
-
-function spanOf(doc: Doc, words: readonly Word[]): Span {
-  const start = words[0]?.start ?? 0;
-  const end = words[words.length - 1]?.end ?? start;
-  return { start, end, text: doc.text.slice(start, end) };
-}
