@@ -154,9 +154,11 @@ function dimensionOfAvoid(phrase: string): Dimension {
   if (!dimension) {
     const doc = analyse(phrase);
     const quiet: Analysed = { abusive: false, facts: {}, previous: [], fired: new Map() };
+    // Detectors that read others' hits see none here: those that only combine others stay silent,
+    // and those that a softener or mockery would silence ("guaranteed", "you should have") fire.
     dimension =
-      ORDER.find((d) => d.meta.effect === "hurts" && !d.needs && d.detect(doc, quiet).length > 0)?.meta
-        .dimension ?? "calm";
+      ORDER.find((d) => d.meta.effect === "hurts" && d.detect(doc, quiet).length > 0)?.meta.dimension ??
+      "calm";
     if (avoidDimension.size > 1000) avoidDimension.clear();
     avoidDimension.set(phrase, dimension);
   }

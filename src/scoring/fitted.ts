@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.922,
- *       "band": 0.8
+ *       "band": 0.801
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.789
+ *       "band": 0.79
  *     },
  *     "refitted": false
  *   },
@@ -110,7 +110,7 @@ export const FITTED = {
       "boundaries": -3
     },
     "insult": {
-      "boundaries": -19
+      "boundaries": -20
     },
     "offers-alternative": {
       "boundaries": 3

@@ -70,6 +70,8 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // Mockery, read as sarcasm, is not a guarantee.
+        "Thanks for the feedback, I'm sure they'll be touched.",
         "I can't promise a date, but I will call you by 5pm.",
         "Results aren't guaranteed.",
         "I can't offer free lessons, and no tutor can honestly guarantee a grade.",
@@ -166,10 +168,18 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
   return [];
 }
 
+/** Signals that say the words are mockery, not meant. */
+const MOCKERY = ["sarcasm", "polite-sarcasm"];
+
 export const detector: Detector = {
   meta: guarantees.meta,
+  // "I'm sure they'll be touched": mockery is not a promise; it is read as sarcasm.
+  needs: MOCKERY,
   detect(doc, context) {
-    const found = guarantees.detect(doc, context);
+    const mocked = MOCKERY.flatMap((id) => context.fired.get(id) ?? []);
+    const found = guarantees
+      .detect(doc, context)
+      .filter((h) => !mocked.some((m) => h.start < m.end && m.start < h.end));
     if (!found.length) return reassuredOutcome(doc, context);
     const free = (context.facts.can ?? []).some((f) => FREE_FACT.test(f));
     return found.filter((h) => {
