@@ -36,4 +36,29 @@ describe("coach validate on many files", () => {
     expect(report.diagnostics.some((d: { rule: string }) => d.rule === "duplicate-key")).toBe(true);
     expect(code).toBe(1);
   });
+
+  it("starts its workers with the compile cache the main thread uses", () => {
+    const dir = tempDir();
+    const shipped = readdirSync(join(root, "scenarios")).filter((f) => f.endsWith(".yaml"));
+    cpSync(join(root, "scenarios", "rubrics"), join(dir, "rubrics"), { recursive: true });
+    // Enough files that the main thread is still at work when the worker has loaded.
+    for (let i = 0; i < 3 * PARALLEL_AFTER; i++) {
+      const name = shipped[i % shipped.length] as string;
+      const text = readFileSync(join(root, "scenarios", name), "utf8").replace(/^id: (.*)$/m, `id: $1-${i}`);
+      writeFileSync(join(dir, name.replace(/\.yaml$/, `-${i}.yaml`)), text);
+    }
+    // The cache in the user's cache folder, as cli.ts turns it on (not NODE_COMPILE_CACHE, which a
+    // worker would inherit anyway).
+    const env = {
+      XDG_CACHE_HOME: tempDir("coach-cache-"),
+      NODE_COMPILE_CACHE: undefined,
+      NODE_DEBUG_NATIVE: "COMPILE_CACHE",
+      COACH_WORKERS: "2",
+    };
+    // The first run writes the worker's compiled code; the second reads it.
+    expect(runCli(["validate", dir], { env }).code).toBe(0);
+    const { code, stderr } = runCli(["validate", dir], { env });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/reading cache from \S+ for ESM \S*\/validate-worker\.js[^\n]* success/);
+  });
 });

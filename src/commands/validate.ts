@@ -34,7 +34,7 @@ const BATCH = 4;
  * worker script (the sources under a test runner): all on this thread.
  */
 async function checkAll(files: readonly string[]): Promise<CheckedFile[]> {
-  const { defaultWorkers } = await import("../io/threads.js");
+  const { defaultWorkers, workerEnv } = await import("../io/threads.js");
   const threads = defaultWorkers();
   const script = new URL("./validate-worker.js", import.meta.url);
   const { existsSync } = await import("node:fs");
@@ -46,7 +46,10 @@ async function checkAll(files: readonly string[]): Promise<CheckedFile[]> {
   const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
   const results: (CheckedFile | undefined)[] = new Array(files.length);
   const workers = Array.from({ length: threads - 1 }, (_, i) => {
-    const worker = new Worker(script, { workerData: { files, shared, slot: i + 1, batch: BATCH } });
+    const worker = new Worker(script, {
+      workerData: { files, shared, slot: i + 1, batch: BATCH },
+      env: workerEnv(),
+    });
     const done = new Promise<WorkerShare>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);

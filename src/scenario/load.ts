@@ -5,6 +5,7 @@ import { checkPattern, SIGNALS, testedByLine } from "../scoring/index.js";
 import { type CheckOptions, checkRubric, checkScenario } from "./check.js";
 import { countBy, type Diagnostic } from "./diagnostics.js";
 import { type Locator, parseYaml } from "./parse.js";
+import { isPlainSafePattern } from "./plain-pattern.js";
 import { readTrainerFile } from "./read.js";
 import { type DimensionName, RubricFile, Scenario } from "./schema.js";
 
@@ -26,10 +27,20 @@ export interface LoadedScenario {
 export function defaultCheckOptions(): CheckOptions {
   return {
     builtInSignals: new Set(SIGNALS.map((s) => s.id)),
-    checkPattern: remembered(checkPattern),
+    checkPattern: remembered(checkTrainerPattern),
     testedByLine: remembered(testedByLine),
     alwaysTested: ALWAYS_TESTED,
   };
+}
+
+/**
+ * The scorer's pattern check, but a pattern the quick check vouches for (plain-pattern.ts: most
+ * trainer patterns) is not parsed and compiled with RE2 to be accepted. Only RE2 refuses one, with
+ * its own message.
+ */
+const ACCEPTED = { ok: true } as const;
+function checkTrainerPattern(source: string): ReturnType<typeof checkPattern> {
+  return isPlainSafePattern(source) ? ACCEPTED : checkPattern(source);
 }
 
 /**
