@@ -35,11 +35,11 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.922,
+ *       "within": 0.921,
  *       "band": 0.801
  *     },
  *     "handNumbers": {
- *       "within": 0.915,
+ *       "within": 0.914,
  *       "band": 0.79
  *     },
  *     "refitted": false
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.915,
- *       "band": 0.783
+ *       "band": 0.785
  *     },
  *     "handNumbers": {
  *       "within": 0.901,
- *       "band": 0.76
+ *       "band": 0.759
  *     },
  *     "refitted": true
  *   }

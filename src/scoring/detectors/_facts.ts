@@ -164,6 +164,27 @@ export function conceptsOf(words: readonly Word[]): Concept[] {
   return out;
 }
 
+/**
+ * Said of a charge, cancelling, taking off and waiving are one act: "take the fine off" is the
+ * "cancel fines" a fact rules out, and "cancel the fee" the "waive the fee" it offers. A sum taken
+ * off ("take £40 off the charge") is money off, not the charge gone.
+ */
+const DROPS = new Set(["=cancel", "=remove", "=waive"]);
+function withChargeDrops(words: readonly Word[], keys: string[]): string[] {
+  if (!keys.some((k) => DROPS.has(k)) || !words.some(isCharge)) return keys;
+  if (keys.includes("=remove") && keys.some((k) => k.startsWith("#"))) return keys;
+  return [...keys, ...[...DROPS].filter((k) => !keys.includes(k))];
+}
+
+const CHARGES = /^(?:fee|fees|charge|charges|surcharge|surcharges|penalty|penalties|fines|fine|levy)$/;
+/** A word naming a charge; "fine" only after a word that makes it a noun ("the fine", "a £10 fine", "late fine"). */
+function isCharge(w: Word, i: number, words: readonly Word[]): boolean {
+  if (!CHARGES.test(w.norm)) return false;
+  if (w.norm !== "fine") return true;
+  const before = words[i - 1]?.norm ?? "";
+  return /^(?:the|a|this|that|your|my|his|her|their|its|late|overdue|parking|library|\d.*|£.*)$/.test(before);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Facts
 
@@ -382,7 +403,10 @@ export function clauseKeys(doc: Doc, clause: readonly Word[]): readonly string[]
   const first = clause[0] as Word;
   let keys = byClause.get(first);
   if (!keys) {
-    keys = conceptsOf(clause).map((c) => c.key);
+    keys = withChargeDrops(
+      clause,
+      conceptsOf(clause).map((c) => c.key),
+    );
     byClause.set(first, keys);
   }
   return keys;

@@ -16,6 +16,10 @@ import {
 const LEARNS = /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer)$/;
 
 const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
+/** A finite verb that states a yes or no: "it hasn't spread", "the outage didn't affect them", "they're all saved". */
+const FLAT = new Set([...ASSERTS, "were", "had", "did", "does", "do", "be"]);
+const WHETHER = /^\s*(?:whether|if)\b/i;
+const SPEAKER = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|im|ive|ill)$/;
 const CAUSAL_UNKNOWN = /^\s*(?:why|how|whether|if|what caused)\b/i;
 const CAUSE_WORDS = /^(because|due|caused|cause|causes|reason|since|fault|blame|thanks)$/;
 const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|does)$/;
@@ -143,8 +147,24 @@ export const detector: Detector = {
           reply: "Really sorry! The frame will be absolutely fine, it's only the glass.",
           facts: { unknown: ["Whether the frame behind the glass is cracked"] },
         },
+        {
+          reply: "Yours will be done Tuesday, the crack hasn't spread so it's a straightforward redo.",
+          facts: { unknown: ["Whether the crack has spread under the first repair"] },
+        },
+        {
+          reply: "The outage didn't affect your answers, they're all saved.",
+          facts: { unknown: ["Whether the outage affected their saved answers"] },
+        },
       ],
       silent: [
+        {
+          reply: "For Priya I cannot send one without the sign sheet.",
+          facts: { unknown: ["Whether Priya signed the sign sheet under a different name"] },
+        },
+        {
+          reply: "The crack hasn't spread as far as we can tell yet; we'll know once it's sanded back.",
+          facts: { unknown: ["Whether the crack has spread under the first repair"] },
+        },
         {
           reply: "The van broke down on the bypass, that's why.",
           facts: { unknown: ["Why nobody phoned"], known: ["The van broke down on the bypass this morning"] },
@@ -244,12 +264,13 @@ export const detector: Detector = {
             return [{ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) }];
         }
       }
-      if (
-        negatedClause(clause) ||
-        hedgedClause(clause) ||
-        (!causal && !clause.some((w) => ASSERTS.has(w.norm)))
-      )
-        continue;
+      const clauseText = doc.text.slice(clause[0]?.start ?? 0, clause[clause.length - 1]?.end ?? 0);
+      // "the crack hasn't spread" answers "whether the crack has spread" as surely as "it has";
+      // "I can't say whether it has" does not.
+      const negated = negatedClause(clause);
+      if (negated && NOT_KNOWN.test(straighten(clauseText))) continue;
+      const flat = clause.some((w) => FLAT.has(w.norm));
+      if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
@@ -266,10 +287,26 @@ export const detector: Detector = {
       const unknown: { fact: Fact; score: number; loose?: true } | undefined =
         bestFact(reading, facts.unknown) ?? (certain ? looseUnknown(doc, clause, reading, facts) : undefined);
       if (!unknown) continue;
+      // A whether-unknown answered flatly, yes or no, with two of its own things named.
+      // Only a denial about the thing itself ("the crack hasn't spread", "the lock wasn't forced"):
+      // not the speaker's own limit ("I can't give you a slot") or news not yet given ("they haven't said").
+      const answered =
+        negated &&
+        WHETHER.test(unknown.fact.text) &&
+        !unknown.loose &&
+        unknown.score >= 2 &&
+        !clause.some((w) => SPEAKER.test(w.norm)) &&
+        !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
+      if (negated && !answered) continue;
+      if (!negated && !causal && !clause.some((w) => ASSERTS.has(w.norm)) && !answered) continue;
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
       // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
       // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
-      if (CAUSAL_UNKNOWN.test(unknown.fact.text) && !claimsCause(sentence, unknown.fact.text, sentenceText))
+      if (
+        CAUSAL_UNKNOWN.test(unknown.fact.text) &&
+        !answered &&
+        !claimsCause(sentence, unknown.fact.text, sentenceText)
+      )
         continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
       const other = unknown.loose ? undefined : bestFact(reading, others);

@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // Said of a charge, taking it off is cancelling it.
+        {
+          reply: "oh no sorry, ill just take the fine off for you now",
+          facts: { can: ["Pause the fine for 14 days"], cannot: ["Cancel overdue fines"] },
+        },
         // A gift with no verb: "X is on us" hands X over free.
         {
           reply: "so sorry!! i'll make it up to you, your next few months are on us",

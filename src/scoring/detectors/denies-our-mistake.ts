@@ -1,16 +1,30 @@
 import type { Detector } from "../types.js";
 import { factSet } from "./_facts.js";
 
-/** A known fact that puts the fault with the business: a fault word, and the business as its agent. */
+/**
+ * A known fact that puts the fault with the business: a fault word (a slip, a breakage, a thing done
+ * wrong or not done), and the business, its staff or its own systems as the agent. A fault only
+ * supposed ("if the fault is ours", "any fault in our work is covered", "it could be a slip on our
+ * side") is not one.
+ */
 const FAULT =
-  /\b(wrong|mistake|error|errors|missed|failed|forgot|forgotten|double-booked|late|damaged|broke|broken|never (?:arrived|came|called|sent))\b/i;
+  /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly)\b/i;
 const BUSINESS =
-  /\b(?:by (?:the|our) [a-z-]+|our|we|staff|the engineer|the driver|the courier|the system|a colleague|the technician|the fitter|the shop|the bakery|the company)\b/i;
+  /\b(?:by (?:the|our) [a-z-]+|our|ours|we|staff|the (?:engineer|driver|courier|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|office|team|crew|app)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
 const CUSTOMER_DID = /^the customer (?:missed|forgot|did|didn't|cancelled|booked|chose|signed|ordered)\b/i;
+/** Damage someone found or reports ("staff found a cracked paddle", "the customer reports a cracked panel") has no agent yet. */
+const FOUND_DAMAGE =
+  /\b(?:found|finds|reports?|reported|says|said|claims?|claimed|noticed|spotted)\b(?:\s+[\w'-]+){0,4}?\s+(?:cracked|damaged|broken|scratched|chipped|dropped)\b/gi;
+const SUPPOSED = /\b(?:if|whether|any|could|might|may|unless)\b[^.;]*\b(?:fault|mistake|error|ours)\b/i;
 
 export function businessAtFault(facts: ReturnType<typeof factSet>): boolean {
-  return facts.known.some((f) => FAULT.test(f.text) && BUSINESS.test(f.text) && !CUSTOMER_DID.test(f.text));
+  return facts.known.some((f) => {
+    const text = f.text.replace(FOUND_DAMAGE, " ");
+    return FAULT.test(text) && BUSINESS.test(text) && !CUSTOMER_DID.test(text) && !SUPPOSED.test(text);
+  });
 }
+
+const BLAMING = ["blames-customer", "denies-fault", "blames-others"];
 
 export const detector: Detector = {
   meta: {
@@ -29,8 +43,34 @@ export const detector: Detector = {
           reply: "To be fair, the order form does say Karen, so that's on you.",
           facts: { known: ["The cake was iced with the wrong name by the bakery."] },
         },
+        {
+          reply: "The extinguishers were serviced. We've done nothing wrong.",
+          facts: { known: ["Our technician serviced the extinguishers but forgot to fit the new labels."] },
+        },
+        {
+          reply: "Nothing to do with us, the website does that sometimes.",
+          facts: { known: ["The premium didn't show on the lot page, a fault on our website."] },
+        },
+        {
+          reply: "To be fair the files you sent were tight, slight shifts are normal.",
+          facts: {
+            known: ["The pink layer is out of line because our operator skipped the registration check."],
+          },
+        },
+        {
+          reply: "If you'd read the email you'd have known.",
+          facts: { known: ["Three names were misspelt by our engraver.", "The mistake is ours."] },
+        },
       ],
       silent: [
+        {
+          reply: "If you'd read the email you'd have known.",
+          facts: { known: ["Staff found a cracked paddle at return."] },
+        },
+        {
+          reply: "Nothing to do with us, the website does that sometimes.",
+          facts: { known: ["Any fault in our work is fixed free under the guarantee."] },
+        },
         {
           reply: "I'm sorry, that was our mistake. I can re-ice it by 5pm.",
           facts: { known: ["The cake was iced with the wrong name by the bakery."] },
@@ -42,9 +82,11 @@ export const detector: Detector = {
       ],
     },
   },
-  needs: ["blames-customer"],
+  // Putting it on the customer, denying it ("we've done nothing wrong") or putting it on someone
+  // else ("the supplier's problem") all deny a mistake the facts say was ours.
+  needs: BLAMING,
   detect(_doc, context) {
-    const blame = context.fired.get("blames-customer") ?? [];
+    const blame = BLAMING.flatMap((id) => context.fired.get(id) ?? []);
     if (!blame.length || !businessAtFault(factSet(context.facts))) return [];
     return [blame[0] as (typeof blame)[number]];
   },

@@ -461,6 +461,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "like most people|teams|customers|guests|parents do",
   "maybe * ... ... next time",
   "would not go amiss",
+  // "your band should have checked the kit list", "that scratch is your own doing", "you tore it"
+  "your * should have|of",
+  "your own doing",
+  "you tore|ripped|snapped|broke|cracked|scratched|dented it",
+  "would not have happened if you|your",
 ];
 
 /**

@@ -358,7 +358,11 @@ export const DENIES_FAULT: readonly string[] = [
   "nothing wrong on our end|side",
   "not on our end|side",
   "is not ours",
-  "not our fault|problem|doing",
+  "not|hardly our fault|problem|doing",
+  // "we've done nothing wrong", "we can't be held responsible for that"
+  "we have|did done|do nothing wrong",
+  "we did nothing wrong",
+  "cannot be held responsible|liable|accountable",
   "is not down to us",
   "that is on you",
   // "we did come", "well we did deliver": the visit insisted on

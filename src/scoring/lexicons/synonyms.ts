@@ -92,7 +92,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   replace: ["replace", "replacement", "swap", "new one", "brand new"],
   move: ["move", "relocate", "shift", "pull off", "bump", "transfer", "carry over", "roll over"],
   // Taking a block or lock away: "take the lock off", "lift the overlock".
-  remove: ["remove", "take off", "take ... off", "unlock"],
+  remove: ["remove", "take off", "take ... off", "unlock", "bump ... off", "boot ... off", "boot ... out"],
   lock: ["lock", "overlock", "padlock"],
   discount: ["discount", "money off", "knock ... off", "percent off", "off the price"],
   // Coming back for what was missed: "the crew returns", "they'll come back".
