@@ -6,7 +6,7 @@
  * band accuracy without the layer and with it:
  * {
  *   "boundaries": {
- *     "words": 1094,
+ *     "words": 1099,
  *     "heldOut": {
  *       "without": {
  *         "within": 0.908,
@@ -14,7 +14,7 @@
  *       },
  *       "with": {
  *         "within": 0.926,
- *         "band": 0.783
+ *         "band": 0.782
  *       }
  *     }
  *   }
@@ -23,7 +23,7 @@
 export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, number>>>> = {
   "boundaries": {
     "1": 0.4,
-    "3": 1.2,
+    "3": 1.1,
     "4": 0.3,
     "5": 0.5,
     "6": 0.1,
@@ -45,7 +45,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "3 5": 0.7,
     "5 working": 1.2,
     "?": 0.7,
-    "a": -0.3,
+    "a": -0.4,
     "a day": -0.3,
     "a free": -0.4,
     "a full": -0.3,
@@ -108,6 +108,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "and your": 0.5,
     "angry": 0.6,
     "annoying": 0.8,
+    "answer": 0.1,
     "any": 0.1,
     "any inconvenience": -0.2,
     "anyone": 0.3,
@@ -186,7 +187,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "by": 1.5,
     "by email": -0.6,
     "by friday": 0.8,
-    "by the": 0.4,
+    "by the": 0.3,
     "call": -1.2,
     "call and": -0.6,
     "call me": -0.3,
@@ -336,7 +337,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "fixed": 0.1,
     "follow": -0.1,
     "food": -0.4,
-    "for": 0.4,
+    "for": 0.5,
     "for a": 0.4,
     "for any": -0.1,
     "for contacting": -0.2,
@@ -520,6 +521,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "like": -0.3,
     "like that": -0.1,
     "line": 0.1,
+    "line with": 0.1,
     "list": 0.1,
     "little": 0.3,
     "loan": -0.4,
@@ -631,10 +633,11 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "of your": -0.1,
     "off": 0.2,
     "off and": 0.3,
-    "off the": 0.3,
+    "off the": 0.4,
     "off your": 0.4,
     "office": -0.5,
     "oh": -1,
+    "oh gosh": -0.1,
     "oh no": 0.1,
     "oh that": -0.5,
     "okay": -1.4,
@@ -692,7 +695,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "phone": -0.7,
     "photos": 0.3,
     "pick": 0.1,
-    "place": 0.3,
+    "place": 0.2,
     "plan": 0.2,
     "please": 1.1,
     "please do": 0.5,
@@ -784,6 +787,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "so sorry": -1.3,
     "so the": -0.2,
     "so you": -0.6,
+    "some": 0.1,
     "someone": 0.1,
     "someone will": 0.1,
     "something": 0.9,
@@ -824,7 +828,7 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "suits": -0.3,
     "suits you": -0.3,
     "supplier": 0.1,
-    "sure": 0.7,
+    "sure": 0.6,
     "sure the": -1,
     "sure you": -0.7,
     "swap": 0.2,
@@ -903,8 +907,9 @@ export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, numb
     "this is": 0.7,
     "this week": -0.2,
     "those": -0.4,
+    "though": 0.1,
     "though i": -0.8,
-    "though if": -0.2,
+    "though if": -0.3,
     "threaten": -0.7,
     "threatening": 0.4,
     "threats": 0.7,

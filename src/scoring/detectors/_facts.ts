@@ -140,8 +140,14 @@ export interface Concept {
   at: number;
 }
 
+/** Question words open an unknown ("whether Margaret will return") but are never what a claim names. */
+const QUESTION_WORDS = new Set(["whether", "why", "how", "what", "which", "who", "whom", "when"]);
 const isContent = (norm: string) =>
-  norm.length > 2 && !STOPWORDS.has(norm) && !NEGATORS.has(norm) && !GENERIC_VERBS.has(norm);
+  norm.length > 2 &&
+  !STOPWORDS.has(norm) &&
+  !NEGATORS.has(norm) &&
+  !GENERIC_VERBS.has(norm) &&
+  !QUESTION_WORDS.has(norm);
 
 /** The concepts of a run of words: synonym groups first (longest phrase wins), then numbers and content lemmas. */
 export function conceptsOf(words: readonly Word[]): Concept[] {

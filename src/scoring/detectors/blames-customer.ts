@@ -65,6 +65,8 @@ const blames: Detector = phraseDetector(
         "Honestly how is that our problem? You chose to take the day off.",
         "Arriving earlier would have helped.",
         "maybe pack your suit in hand luggage next time",
+        "The address on the order is what you put in mate, we just post what's in the system.",
+        "The proof you signed off is what we print from.",
       ],
       silent: [
         "It's up to you whether you take the refund or the credit.",
@@ -79,6 +81,8 @@ const blames: Detector = phraseDetector(
         "You chose well, that's our quietest room.",
         "Keep the receipt safe in case you need it.",
         "You booked a sea view and you should have it.",
+        "Send it before you post the others and I'll check it.",
+        "Tell me what you need and I'll put it in the system.",
       ],
     },
   },

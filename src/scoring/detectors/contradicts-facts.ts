@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // "is back" is coming back.
+        {
+          reply: "Margaret is back on the 12th, so the class carries on as normal.",
+          facts: { cannot: ["Promise that Margaret will return"], unknown: ["Whether Margaret will return"] },
+        },
         // Said of a charge, taking it off is cancelling it.
         {
           reply: "oh no sorry, ill just take the fine off for you now",

@@ -30,6 +30,8 @@ export const detector: Detector = phraseDetector(
         "we did come, the gate was locked so thats on you really",
         "Our fitters are trained to stay on the joists, so I doubt that crack is from us.",
         "its the guttering mate, thats not ours, we only did the roof",
+        "Those swirls were there before we started mate, we don't cause that.",
+        "Nobody stole anything. Maybe count your stuff before you send it.",
       ],
       silent: [
         "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",

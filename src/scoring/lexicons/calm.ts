@@ -466,6 +466,12 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "your own doing",
   "you tore|ripped|snapped|broke|cracked|scratched|dented it",
   "would not have happened if you|your",
+  // the customer's own input held against them: "the address is what you put in", "the proof you signed off"
+  "what you put|typed|filled in",
+  "what you entered|wrote|typed",
+  "you signed off",
+  "you approved",
+  "before you sent|posted|booked|ordered|signed",
 ];
 
 /**

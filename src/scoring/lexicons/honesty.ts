@@ -358,6 +358,9 @@ export const DENIES_FAULT: readonly string[] = [
   "nothing wrong on our end|side",
   "not on our end|side",
   "is not ours",
+  // "we don't cause that", "we didn't break it", "nobody stole anything"
+  "we do|did not cause|break|damage|lose|scratch|mark that|this|it|them",
+  "nobody stole|took|touched|damaged|broke anything|it|them",
   "not|hardly our fault|problem|doing",
   // "we've done nothing wrong", "we can't be held responsible for that"
   "we have|did done|do nothing wrong",
@@ -401,6 +404,7 @@ export const BLAME_OTHERS: readonly string[] = [
   "nothing we could have done",
   "nothing i could have done",
   "out of our control",
+  "out of our hands",
   "on your bank side",
   "your bank side",
   "between you and your bank",

@@ -101,6 +101,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "come back",
     "go back",
     "be back",
+    "is back",
+    "are back",
     "pop back",
     "nip back",
     "pop round",
