@@ -119,6 +119,13 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-43.jsonl", join(root, "eval", "holdout-team-43.jsonl"), 0.79, 0.65, 0.09],
   ["eval/holdout-team-44.jsonl", join(root, "eval", "holdout-team-44.jsonl"), 0.79, 0.67, 0.1],
   ["eval/holdout-team-45.jsonl", join(root, "eval", "holdout-team-45.jsonl"), 0.8, 0.68, 0.09],
+  // Read blind once at the end of their stop, aggregates only (eval/README.md): collapse floors.
+  ["eval/holdout-team-46.jsonl", join(root, "eval", "holdout-team-46.jsonl"), 0.8, 0.66, 0.09],
+  ["eval/holdout-team-47.jsonl", join(root, "eval", "holdout-team-47.jsonl"), 0.81, 0.62, 0.08],
+  ["eval/holdout-team-48.jsonl", join(root, "eval", "holdout-team-48.jsonl"), 0.84, 0.66, 0.07],
+  ["eval/holdout-team-49.jsonl", join(root, "eval", "holdout-team-49.jsonl"), 0.73, 0.59, 0.15],
+  ["eval/holdout-team-50.jsonl", join(root, "eval", "holdout-team-50.jsonl"), 0.82, 0.69, 0.09],
+  ["eval/holdout-team-51.jsonl", join(root, "eval", "holdout-team-51.jsonl"), 0.75, 0.6, 0.11],
 ];
 
 describe.each(sets)(
