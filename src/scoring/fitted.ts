@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.921,
- *       "band": 0.801
+ *       "band": 0.802
  *     },
  *     "handNumbers": {
  *       "within": 0.914,
- *       "band": 0.79
+ *       "band": 0.791
  *     },
  *     "refitted": false
  *   },
@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.915,
- *       "band": 0.785
+ *       "within": 0.914,
+ *       "band": 0.783
  *     },
  *     "handNumbers": {
  *       "within": 0.901,

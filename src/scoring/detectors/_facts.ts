@@ -340,6 +340,7 @@ const CONCESSIONS = new Set([
   "=cancel",
   "=remove",
   "=replace",
+  "=compensate",
 ]);
 
 /** Marks the cannot facts whose action nothing in the facts offers (see Fact.core). */
@@ -347,8 +348,9 @@ function withCores(cannot: Fact[], offers: readonly Fact[]): Fact[] {
   const offered = new Set(offers.flatMap((f) => [...f.required, ...f.optional]));
   return cannot.map((f) => {
     if (f.claim || f.absent || f.required.size < 2) return f;
-    const first = f.required.values().next().value as string;
-    if (!CONCESSIONS.has(first) || offered.has(first)) return f;
+    // The concession the limit is about, wherever it stands: "agree compensation without the manager".
+    const first = [...f.required].find((k) => CONCESSIONS.has(k));
+    if (first === undefined || offered.has(first)) return f;
     return { ...f, core: first };
   });
 }
@@ -679,6 +681,37 @@ function coreOnly(concepts: ReadonlySet<string>, fact: Fact): boolean {
     if (k !== fact.core && k !== "=now" && !k.startsWith("#") && !fact.required.has(k) && !PROS().has(k))
       return false;
   return true;
+}
+
+/**
+ * A clause that names a can fact solidly: half its named things or more, one of its numbers, or
+ * little besides what the fact names.
+ * "a private tour, right now" shares only "tour" and "now" with "put all six on the 4pm tour today
+ * with a free pint each": a different offer in the same words.
+ */
+function solid(reading: ClauseReading, fact: Fact): boolean {
+  let hits = 0;
+  let numbers = 0;
+  for (const k of fact.required)
+    if (reading.concepts.has(k)) {
+      hits++;
+      if (k.startsWith("#")) numbers++;
+    }
+  if (numbers > 0 || hits >= 3 || hits * 2 >= fact.required.size || coreOnly(reading.concepts, fact))
+    return true;
+  // Or the clause says little else: "I'll text you when it lands" for "text updates when the bag
+  // lands and when the courier collects it".
+  let other = 0;
+  for (const k of reading.concepts)
+    if (
+      k !== "=now" &&
+      !k.startsWith("#") &&
+      !fact.required.has(k) &&
+      !fact.optional.has(k) &&
+      !PROS().has(k)
+    )
+      other++;
+  return other <= 1;
 }
 
 /** The fact of the given kinds a clause covers best, and by how much. */
@@ -1036,8 +1069,10 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
       if (cannot && (!can || unconditional || wins(cannot, can)) && !(stated && stated > cannot.score))
         reading.overPromises.push(spanOfClause(doc, words));
-      else if (can) reading.canSteps.push(spanOfClause(doc, words));
-      else if (
+      else if (can) {
+        // A thin likeness to a can fact is no concrete step, and no unbacked promise either.
+        if (solid(r, can.fact)) reading.canSteps.push(spanOfClause(doc, words));
+      } else if (
         !cannot &&
         firm &&
         set.can.length > 0 &&

@@ -80,6 +80,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A different offer that shares a word or two with a can fact is not that fact.
+        {
+          reply: "Tell you what, I'll take you round myself right now on a private tour.",
+          facts: { can: ["Put all six on the 4pm tour today with a free pint each"] },
+        },
         // Where the facts say what can be done, an outcome with a time is not a step unless they back it.
         {
           reply: "oh no, so sorry!! I'll track down another one just like it and post it out this week",

@@ -16,6 +16,14 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // The concession a limit is about need not be its first word.
+        {
+          reply: "Ok I'll put £50 compensation through now, really sorry",
+          facts: {
+            can: ["Refund the £36 left on the course"],
+            cannot: ["Agree compensation without the manager"],
+          },
+        },
         // "is back" is coming back.
         {
           reply: "Margaret is back on the 12th, so the class carries on as normal.",

@@ -39,6 +39,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Credit the customer spends with the business: not a refund.
   credit: ["credit", "store credit", "account credit", "credit note"],
   voucher: ["voucher", "gift card", "coupon"],
+  // Money for the trouble, on top of putting it right: "£50 compensation", "a goodwill payment".
+  compensate: ["compensation", "compensate", "goodwill payment", "goodwill gesture", "for your trouble"],
   // Now, today: the time words the facts use for "at once".
   now: [
     "today",
