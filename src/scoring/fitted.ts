@@ -35,7 +35,7 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.921,
+ *       "within": 0.92,
  *       "band": 0.802
  *     },
  *     "handNumbers": {

@@ -20,7 +20,7 @@ const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
 const FLAT = new Set([...ASSERTS, "were", "had", "did", "does", "do", "be"]);
 const WHETHER = /^\s*(?:whether|if)\b/i;
 const SPEAKER = /^(i|we|you|i'm|we're|you're|i've|we've|i'll|we'll|im|ive|ill)$/;
-const CAUSAL_UNKNOWN = /^\s*(?:why|how|whether|if|what caused)\b/i;
+const CAUSAL_UNKNOWN = /^\s*(?:why|how|whether|if|what caused|which|who)\b/i;
 const CAUSE_WORDS = /^(because|due|caused|cause|causes|reason|since|fault|blame|thanks)$/;
 const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|does)$/;
 /**
@@ -29,14 +29,14 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /(?:^|\b(?:it|that|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b/i;
+  /(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
  * nobody knows yet why, that is a cause made up.
  */
 const EXPLAINS =
-  /\bthat(?:'s| is|s|'ll be| will be|ll be) (?:why|all it was|what happened)\s*[.!]*$|\bso (?:it|that) could(?:n't| not) be helped\b|\bthat(?:'s| is|s) (?:the|your) (?:reason|cause)\b/i;
+  /\bthat(?:'s| is|s|'ll be| will be|ll be) (?:why|all it was|what happened)\s*[.!]*$|\bthat(?:'s| is|s|'ll be| will be|ll be) what (?:did it|caused it|did that|caused that)\b|\bso (?:it|that) could(?:n't| not) be helped\b|\bthat(?:'s| is|s) (?:the|your) (?:reason|cause)\b/i;
 /** A reason offered as a guess ("probably", "I think") is not stated as fact. */
 const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b/i;
@@ -45,7 +45,7 @@ const WHY_UNKNOWN = /^\s*(?:why|how come|what caused|the (?:cause|reason))\b/i;
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
-const CERTAIN_CUE = /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must)\b/i;
+const CERTAIN_CUE = /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be)\b/i;
 export const certainAnswer = (text: string) => {
   if (!CERTAIN_CUE.test(text)) return false;
   const t = straighten(text);
@@ -152,11 +152,27 @@ export const detector: Detector = {
           facts: { unknown: ["Whether the crack has spread under the first repair"] },
         },
         {
+          reply: "the machine was out last week, thats what did it. bring it back we'll sort it",
+          facts: { unknown: ["whether the machine was off calibration or the wrong base was used"] },
+        },
+        {
+          reply: "no its just a one off, rest of the batch is fine",
+          facts: { unknown: ["whether the flat bottles came from a bad batch"] },
+        },
+        {
+          reply: "oh no!! it'll be the new presser, he's still learning, I'll have a word.",
+          facts: { unknown: ["which presser handled the order"] },
+        },
+        {
           reply: "The outage didn't affect your answers, they're all saved.",
           facts: { unknown: ["Whether the outage affected their saved answers"] },
         },
       ],
       silent: [
+        {
+          reply: "It'll be the 4pm slot then, see you there.",
+          facts: { unknown: ["which engineer will come on Friday"] },
+        },
         {
           reply: "For Priya I cannot send one without the sign sheet.",
           facts: { unknown: ["Whether Priya signed the sign sheet under a different name"] },
@@ -227,7 +243,8 @@ export const detector: Detector = {
     const facts = factSet(context.facts);
     if (!facts.unknown.length) return [];
     const others = [...facts.known, ...facts.can, ...facts.cannot];
-    const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text));
+    // "whether the machine was off calibration or the wrong base was used" asks for a cause too.
+    const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text) || /^\s*whether\b.*\bor\b/i.test(f.text));
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
     const sentences = new Map<number, { words: Word[]; text: string; causal: boolean; certain: boolean }>();
     const bySentence = new Map<number, Word[]>();
