@@ -40,6 +40,7 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "so sorry!! sit back and relax, we'll keep the kitchen open for you this morning",
         "Waiting won't make any difference to the refund: it's already on its way.",
         "I'll look it up for you myself.",
         "That won't get you charged twice, don't worry.",
@@ -55,6 +56,9 @@ export const detector: Detector = phraseDetector(
   {
     window: 12,
     // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
-    where: (from, _to, doc) => !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? ""),
+    // "sit back and relax, we'll keep the kitchen open for you" is hospitality, not a brush-off.
+    where: (from, to, doc) =>
+      !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? "") &&
+      !(doc?.words[from]?.norm === "relax" && from === to && doc?.words[from - 2]?.norm === "back"),
   },
 );

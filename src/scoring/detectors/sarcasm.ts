@@ -26,6 +26,9 @@ export const detector: Detector = {
           abusive: true,
         },
         "Great to hear from you too. The engineer's booked.",
+        "Yes, because we love burning out motors just to annoy people. It's £89 or take it home.",
+        "Oh I'm terribly sorry the volunteers running your cinema didn't meet your standards.",
+        "Would you rather we'd let them carry on onto a broken platform?",
         "Funny how it's always the courier's fault, isn't it.",
         "The storm wasn't exactly our choice either.",
         "Of course, and should we send a limo for you as well?",
@@ -54,6 +57,8 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "The oak is very mature, so we prune it in autumn.",
+        "Because we love having you here, the next coffee is on us.",
         "Of course, and I'll send the replacement part today.",
         "Oh no, I'm so sorry, that's the last thing you needed.",
         "We should have asked before moving your car, and we didn't.",

@@ -5,7 +5,7 @@ import type { Detector } from "../types.js";
  * a complaint these are nearly always rhetorical: they push the customer to concede.
  */
 const TAG =
-  /,\s*(?:(?:can|can't|cannot|could|couldn't|would|wouldn't|will|won't|is|isn't|are|aren't|do|don't|does|doesn't|did|didn't|have|haven't|has|hasn't|should|shouldn't|was|wasn't|were|weren't)\s+(?:we|you|i|it|they|he|she|that|there)(?:\s+(?:say|think|agree))?|right|eh|okay)\s*\?\s*$/i;
+  /,\s*(?:(?:can|can't|cannot|could|couldn't|would|wouldn't|will|won't|shall|is|isn't|are|aren't|do|don't|does|doesn't|did|didn't|have|haven't|has|hasn't|should|shouldn't|was|wasn't|were|weren't)\s+(?:we|you|i|it|they|he|she|that|there)(?:\s+(?:say|think|agree))?|right|eh|okay)\s*\?\s*$/i;
 
 export const detector: Detector = {
   meta: {

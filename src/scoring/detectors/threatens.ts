@@ -39,6 +39,8 @@ export const detector: Detector = phraseDetector(
         // The consequence named calmly, on a condition that the abuse goes on: a boundary.
         "I need you to stop threatening me; if it goes on I'll call security over.",
         "If the threats carry on, security will deal with it.",
+        "I need you to step back: if there are any more threats I'll call security over.",
+        "Please, no shouting and no breaking the machine, or I must call security.",
       ],
     },
   },
@@ -56,11 +58,17 @@ export const detector: Detector = phraseDetector(
       // "Let's restart the router and see what happens" tries something together; "come to the yard
       // and see what happens" dares.
       if (doc.words[from]?.norm === "and" && /^(let|we|i|lets)\b/.test(before)) return false;
-      return !CONTINUES.test(before);
+      return !CONTINUES.test(before) && !ASKED_FIRST.test(before);
     },
   },
 );
 
-/** A condition that the abuse goes on: "if it goes on", "if the threats continue", "if this carries on". */
+/**
+ * A condition that the abuse goes on: "if it goes on", "if the threats continue", "if this carries
+ * on", "if there are any more threats".
+ */
 const CONTINUES =
-  /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b/;
+  /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b|\bif there (?:is|are|s) (?:any )?(?:more|further|another)\b/;
+/** A request first, then the consequence: "please, no shouting, or I must call security". */
+const ASKED_FIRST =
+  /\b(?:please|no|stop|not)\b.*\bor(?: else)?(?: i| we)?(?: must| will| shall| have to| need to| will have to| would have to| ll)?$/;

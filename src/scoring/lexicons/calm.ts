@@ -42,6 +42,11 @@ export const DISMISSIVE: readonly string[] = [
   "should be thanking",
   // retorts: "finding where I work won't make the servers go any faster"
   "will not make ... any faster|quicker|sooner",
+  // "with that attitude I'm not surprised", "we do have other customers you know"
+  "with that attitude",
+  "we do have other customers",
+  // "we can't control the weather": true, and a brush-off said to someone whose day it spoilt
+  "control the weather",
   "is not going to make ... any faster|quicker|sooner",
   // condescension: "For your information, the landlord has been very generous"
   "for your information",
@@ -219,6 +224,16 @@ export const SARCASM: readonly string[] = [
   "have a quick word with the weather|sea|wind|rain",
   // "I'm sure the yoga group will be thrilled", "I'm sure posting our number everywhere will get it here much quicker"
   "i am sure ... will be thrilled|delighted|overjoyed",
+  "i am sure ... are|is thrilled|delighted|overjoyed",
+  // "yes, because we love burning out motors just to annoy people", "very mature", "didn't meet your standards"
+  "yes because we love|enjoy",
+  "because we love|enjoy ... just to",
+  "how|real mature",
+  "very mature of",
+  "meet your standards",
+  "your high|exacting standards",
+  // "would you rather we'd let them carry on?"
+  "would you rather we|i",
   "i am sure ... much quicker|faster|sooner",
   "oh great",
   "great another",
