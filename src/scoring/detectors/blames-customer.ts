@@ -65,6 +65,10 @@ const blames: Detector = phraseDetector(
         "Honestly how is that our problem? You chose to take the day off.",
         "Arriving earlier would have helped.",
         "maybe pack your suit in hand luggage next time",
+        "the measurements were done with you there so you could of said something",
+        "Should've checked your form before you came in.",
+        "You had 18 months to use it. Expiry is the holder's responsibility.",
+        "the scan is only as good as how still you stand, if you moved thats why",
         "The address on the order is what you put in mate, we just post what's in the system.",
         "The proof you signed off is what we print from.",
       ],
@@ -106,9 +110,9 @@ const blames: Detector = phraseDetector(
           )
         );
       // "you could have retaken it", not "you could have been hurt" or "you could have lost everything".
-      if (last === "have" && doc?.words[to - 1]?.norm === "could")
+      if ((last === "have" || last === "of") && doc?.words[to - 1]?.norm === "could")
         return (
-          /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next) &&
+          /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one|aid)$/.test(next) &&
           !/^(been|lost|died|hurt|happened)$/.test(next)
         );
       if (!/^(have|of)$/.test(last)) return true;

@@ -354,7 +354,7 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // responsibility", "customers should allow for waiting time"
   "up to you|owners|customers|guests|members|parents|passengers|clients|users|residents|tenants|students|subscribers|visitors|patients|people to check|make|ensure|read|keep|plan|update|know",
   "guests|members|customers|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|riders|diners|people are|were [all] responsible|expected|required|supposed|meant|advised|encouraged|told",
-  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|your [own] responsibility",
+  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|hirer|buyer|booker|your [own] responsibility",
   "customers|guests|members|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|people need|should|must [always] make|check|allow|keep|read|ensure|leave|plan",
   // the check they skipped, as a question or a charge: "did you even read the leaflet?",
   // "you didn't check the entry list", "you'd know that if you'd read the text"
@@ -390,6 +390,15 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "if you were late",
   "you should have",
   "you should of",
+  "you could of",
+  // the check they skipped, with no subject: "should've checked your form before you came in"
+  "should have checked|read your",
+  "should have looked at your",
+  "read it|them|that ... next time",
+  // "you had 18 months to use it"
+  "you had * months|weeks|days|years to",
+  // "if you moved thats why": the cause put on what they did
+  "if you ... ... that is why",
   "you should really",
   "you really should",
   "you ought to have",
