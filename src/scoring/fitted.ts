@@ -33,14 +33,14 @@
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 10,
+ *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.92,
- *       "band": 0.802
+ *       "within": 0.924,
+ *       "band": 0.816
  *     },
  *     "handNumbers": {
- *       "within": 0.914,
- *       "band": 0.791
+ *       "within": 0.918,
+ *       "band": 0.802
  *     },
  *     "refitted": false
  *   },

@@ -68,6 +68,20 @@ describe("scoreReply", () => {
     expect(card.evidence.some((f) => f.signal === "sarcasm" && f.effect === "hurts")).toBe(true);
   });
 
+  it("holds an unbacked promise at 'needs work' on honesty, and one beside a plainly said limit at 'developing'", () => {
+    const facts = { can: ["Refund the £36 left on the course"], cannot: ["Refund the whole course"] };
+    const bare = scoreReply("So sorry! I'll get a brand new bed sent round to you tomorrow, £36 back too.", { facts });
+    const beside = scoreReply(
+      "So sorry! I can't refund the whole course, but I'll get a brand new bed sent round to you tomorrow, £36 back too.",
+      { facts },
+    );
+    for (const card of [bare, beside])
+      expect(card.evidence.some((e) => e.signal === "unbacked-promise")).toBe(true);
+    expect(beside.evidence.some((e) => e.signal === "transparent-limits")).toBe(true);
+    expect(bare.dimensions.honesty.score).toBeLessThan(40);
+    expect(beside.dimensions.honesty.score).toBeGreaterThanOrEqual(40);
+  });
+
   it("holds bare blame at 'needs work' on calm, and blame softened by an acknowledgement at 'developing'", () => {
     const bare = scoreReply("You should have read the delivery terms before planning your weekend.");
     const softened = scoreReply(

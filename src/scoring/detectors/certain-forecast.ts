@@ -14,13 +14,18 @@ const FROM_US =
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
 
+/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
+const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
+
 export const detector: Detector = {
   meta: {
     id: "certain-forecast",
     dimension: "honesty",
     effect: "hurts",
     points: -20,
-    cap: 45,
+    // Honesty 0 in 168 of 179 labelled replies; softened where a limit or estimate is said plainly too.
+    cap: 35,
+    softened: { by: HONEST_BESIDE, cap: 45 },
     also: [{ dimension: "boundaries", points: -10 }],
     summary: "Stating as certain when something outside your control will happen ('part will be in Monday').",
     message: "This states as certain something you don't control.",
@@ -57,6 +62,7 @@ export const detector: Detector = {
       ],
     },
   },
+  needs: HONEST_BESIDE,
   detect(doc, context) {
     // Found only once a forecast is in sight: most replies' "will" is "I'll", which forecasts nothing.
     let times: ReturnType<typeof hits> | undefined;

@@ -109,13 +109,18 @@ function looseUnknown(
   return best;
 }
 
+/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
+const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
+
 export const detector: Detector = {
   meta: {
     id: "claims-unknown",
     dimension: "honesty",
     effect: "hurts",
     points: -20,
-    cap: 45,
+    // Honesty 0 in 146 of 177 labelled replies; the 2s mostly say a limit plainly beside it.
+    cap: 35,
+    softened: { by: HONEST_BESIDE, cap: 45 },
     summary: "Stating as known something the scenario's facts say nobody knows yet.",
     message: "This states as certain something nobody knows yet.",
     explanation:
@@ -239,6 +244,7 @@ export const detector: Detector = {
       ],
     },
   },
+  needs: HONEST_BESIDE,
   detect(doc, context) {
     const facts = factSet(context.facts);
     if (!facts.unknown.length) return [];

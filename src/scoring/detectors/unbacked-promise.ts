@@ -4,13 +4,19 @@ import { readAgainstFacts } from "./_facts.js";
 /** Signals that say a clause is not meant: sarcasm, threats, dares. */
 const NOT_MEANT = ["sarcasm", "polite-sarcasm", "threatens", "dares", "snide-opener"];
 
+/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
+const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
+
 export const detector: Detector = {
   meta: {
     id: "unbacked-promise",
     dimension: "honesty",
     effect: "hurts",
     points: -20,
-    cap: 55,
+    // In the labelled sets an unbacked promise was honesty 0 in 478 of 555 replies; with a limit or
+    // an estimate said plainly beside it, the reply was as often a 2 (25 of 32 "developing" 2s).
+    cap: 35,
+    softened: { by: HONEST_BESIDE, cap: 55 },
     // Handing over what nobody said you could is usually giving way to get the anger to stop
     // (LABELS.md: boundaries 0 for caving).
     also: [{ dimension: "boundaries", points: -20, cap: 45 }],
@@ -123,7 +129,7 @@ export const detector: Detector = {
   },
   // A sarcastic or threatening "promise" ("I'll have the worktop flown in by helicopter", "we'll
   // have the police waiting") commits to nothing: those signals speak for it.
-  needs: NOT_MEANT,
+  needs: [...NOT_MEANT, ...HONEST_BESIDE],
   detect(doc, context) {
     const unmeant = NOT_MEANT.flatMap((id) => context.fired.get(id) ?? []);
     const sentenceOf = (at: number) => doc.sentences.findIndex((s) => at >= s.start && at < s.end);
