@@ -36,11 +36,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.924,
- *       "band": 0.816
+ *       "band": 0.818
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
- *       "band": 0.802
+ *       "band": 0.806
  *     },
  *     "refitted": false
  *   },

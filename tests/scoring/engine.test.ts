@@ -70,7 +70,9 @@ describe("scoreReply", () => {
 
   it("holds an unbacked promise at 'needs work' on honesty, and one beside a plainly said limit at 'developing'", () => {
     const facts = { can: ["Refund the £36 left on the course"], cannot: ["Refund the whole course"] };
-    const bare = scoreReply("So sorry! I'll get a brand new bed sent round to you tomorrow, £36 back too.", { facts });
+    const bare = scoreReply("So sorry! I'll get a brand new bed sent round to you tomorrow, £36 back too.", {
+      facts,
+    });
     const beside = scoreReply(
       "So sorry! I can't refund the whole course, but I'll get a brand new bed sent round to you tomorrow, £36 back too.",
       { facts },
@@ -80,6 +82,15 @@ describe("scoreReply", () => {
     expect(beside.evidence.some((e) => e.signal === "transparent-limits")).toBe(true);
     expect(bare.dimensions.honesty.score).toBeLessThan(40);
     expect(beside.dimensions.honesty.score).toBeGreaterThanOrEqual(40);
+  });
+
+  it("holds giving in to the demand at 'needs work' on honesty, whatever else the reply offers", () => {
+    const card = scoreReply("Ok fine, full refund then, and I'll move your ticket to Saturday too.", {
+      facts: { can: ["Move the ticket to another date"], cannot: ["Refund a used ticket"] },
+      customer: "I want a full refund or I'm going to the papers.",
+    });
+    expect(card.evidence.some((e) => e.signal === "gives-in" || e.signal === "grants-demand")).toBe(true);
+    expect(card.dimensions.honesty.score).toBeLessThan(40);
   });
 
   it("holds bare blame at 'needs work' on calm, and blame softened by an acknowledgement at 'developing'", () => {

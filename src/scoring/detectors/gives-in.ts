@@ -18,7 +18,8 @@ export const detector: Detector = {
     effect: "hurts",
     points: -25,
     cap: 35,
-    also: [{ dimension: "honesty", points: -10 }],
+    // Giving in was honesty 0 in 199 of 212 labelled replies (a commitment nobody allowed).
+    also: [{ dimension: "honesty", points: -10, cap: 35 }],
     summary:
       "Opening with a concession ('ok fine', 'fair enough', 'go on then', 'ok ok') and then giving something the facts do not offer.",
     message: "This gives in to the pressure rather than holding the line.",

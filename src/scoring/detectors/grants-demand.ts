@@ -64,7 +64,8 @@ export const detector: Detector = {
     effect: "hurts",
     points: -20,
     cap: 45,
-    also: [{ dimension: "honesty", points: -10, cap: 55 }],
+    // Granting the demand was honesty 0 in 185 of 195 labelled replies.
+    also: [{ dimension: "honesty", points: -10, cap: 35 }],
     summary:
       "Handing over what the customer demanded when the scenario's facts don't allow it ('Knock £500 off' -> 'Fine, I'll take £500 off').",
     message: "This hands over what they demanded, which the facts don't let you give.",
