@@ -84,6 +84,14 @@ describe("scoreReply", () => {
     expect(beside.dimensions.honesty.score).toBeGreaterThanOrEqual(40);
   });
 
+  it("holds a rhetorical tag question at 'needs work' on calm", () => {
+    const card = scoreReply(
+      "Well the weather isn't something we can change, is it? Refund or rebook, your choice.",
+    );
+    expect(card.evidence.some((e) => e.signal === "tag-question")).toBe(true);
+    expect(card.dimensions.calm.score).toBeLessThan(40);
+  });
+
   it("holds giving in to the demand at 'needs work' on honesty, whatever else the reply offers", () => {
     const card = scoreReply("Ok fine, full refund then, and I'll move your ticket to Saturday too.", {
       facts: { can: ["Move the ticket to another date"], cannot: ["Refund a used ticket"] },
