@@ -22,12 +22,12 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.822
+ *       "within": 0.945,
+ *       "band": 0.823
  *     },
  *     "handNumbers": {
- *       "within": 0.948,
- *       "band": 0.856
+ *       "within": 0.949,
+ *       "band": 0.857
  *     },
  *     "refitted": false
  *   },
@@ -35,7 +35,7 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.924,
+ *       "within": 0.926,
  *       "band": 0.818
  *     },
  *     "handNumbers": {

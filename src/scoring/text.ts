@@ -416,6 +416,9 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
     // "no", "without", "nothing" negate the phrase they head ("no refund"), not a whole clause;
     // "no wonder", "no doubt" do not negate at all.
     if (DETERMINER_NEGATORS.has(w.norm)) {
+      // "a whole weekend with no warning is a real mess": "no" inside a prepositional phrase
+      // negates its noun, not the clause around it.
+      if (/^(with|for|at|on|in|by|after|under)$/.test(doc.words[i - 1]?.norm ?? "")) continue;
       if (index - i <= 2 && !/^(wonder|doubt|matter|problem|worries)$/.test(doc.words[i + 1]?.norm ?? ""))
         return true;
       if (headsClause(doc, i, index)) return true;

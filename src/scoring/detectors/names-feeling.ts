@@ -23,6 +23,7 @@ export const detector: Detector = {
     tip: "Name the feeling before you explain anything: 'I can hear how frustrating this is.'",
     examples: {
       fires: [
+        "Losing a match on a call you think was wrong really stings.",
         "That sounds like an awful day.",
         "no wonder you're fed up",
         "I'd be fuming too.",

@@ -15,6 +15,9 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "wanting answers today makes total sense",
+        "With all your work on that laptop, of course you want to get hold of him right now.",
+        "Being shut out of your own things for a whole weekend with no warning is a real mess.",
         "Turned away three times in a month would drive anyone up the wall.",
         "What a shame, you'll have been looking forward to seeing the photos.",
         "My condolences for your father.",

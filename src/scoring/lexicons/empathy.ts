@@ -93,6 +93,10 @@ export const VALIDATION: readonly string[] = [
   "i do not blame you",
   "i would not blame you",
   "makes sense",
+  "makes total|perfect|complete|complete|every sense",
+  // "of course you want to get hold of him right now", "you deserve a straight answer"
+  "of course you want|would",
+  "you deserve a straight|proper|real|clear",
   "that is fair",
   "fair to be",
   "i would be * too",

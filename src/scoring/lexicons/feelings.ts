@@ -89,6 +89,10 @@ export const FEELING_WORDS: readonly string[] = [
   "powerless",
   "trapped",
   "let down",
+  // "losing on a wrong call really stings", "a real letdown for your residents"
+  "stings",
+  "letdown",
+  "let-down",
   "ignored",
   "dismissed",
   "insulting",
