@@ -8,6 +8,8 @@ export const detector: Detector = phraseDetector(
     dimension: "honesty",
     effect: "helps",
     points: 12,
+    // A limit said plainly is the limit held (LABELS.md boundaries 2: "holds policy ... respectfully").
+    also: [{ dimension: "boundaries", points: 8 }],
     summary: "Being clear about what you can't do and what isn't known yet.",
     message: "You were clear about a limit or an unknown.",
     explanation:
