@@ -84,6 +84,15 @@ describe("scoreReply", () => {
     expect(beside.dimensions.honesty.score).toBeGreaterThanOrEqual(40);
   });
 
+  it("counts a limit said plainly toward boundaries as well as honesty", () => {
+    const card = scoreReply("I can't refund the whole course, but I can move you to Saturday's class free.", {
+      customer: "Refund the whole course or I'm posting everywhere.",
+    });
+    const limits = card.evidence.filter((e) => e.signal === "transparent-limits");
+    expect(limits.map((e) => e.dimension).sort()).toEqual(["boundaries", "honesty"]);
+    expect(limits.every((e) => e.points > 0)).toBe(true);
+  });
+
   it("holds a rhetorical tag question at 'needs work' on calm", () => {
     const card = scoreReply(
       "Well the weather isn't something we can change, is it? Refund or rebook, your choice.",
