@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.921,
- *       "band": 0.776
+ *       "within": 0.924,
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
- *       "within": 0.911,
- *       "band": 0.735
+ *       "within": 0.913,
+ *       "band": 0.728
  *     },
  *     "refitted": true
  *   }
@@ -74,7 +74,10 @@ export const FITTED = {
       "boundaries": -12
     },
     "certain-forecast": {
-      "boundaries": -2
+      "boundaries": -3
+    },
+    "concrete-next-step": {
+      "boundaries": 4
     },
     "contradicts-facts": {
       "boundaries": -15
@@ -83,13 +86,13 @@ export const FITTED = {
       "boundaries": -11
     },
     "dismissive": {
-      "boundaries": -5
+      "boundaries": -4
     },
     "flat-refusal": {
-      "boundaries": -10
+      "boundaries": -9
     },
     "gives-away": {
-      "boundaries": -16
+      "boundaries": -17
     },
     "gives-in": {
       "boundaries": -13
@@ -103,23 +106,20 @@ export const FITTED = {
     "guarantees-outcome": {
       "boundaries": -8
     },
-    "holds-limit": {
-      "boundaries": 9
-    },
     "ignores-abuse": {
       "boundaries": -3
     },
     "insult": {
-      "boundaries": -19
+      "boundaries": -20
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 1
     },
     "pleads": {
       "boundaries": -8
     },
     "sarcasm": {
-      "boundaries": -17
+      "boundaries": -16
     },
     "sets-limit": {
       "boundaries": 3
@@ -128,7 +128,7 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 16
+      "boundaries": 15
     },
     "threatens": {
       "boundaries": -30

@@ -55,6 +55,8 @@ export const detector: Detector = {
     dimension: "honesty",
     effect: "helps",
     points: 18,
+    // Offering what can be done is half of holding a limit well (LABELS.md boundaries 2).
+    also: [{ dimension: "boundaries", points: 5 }],
     summary:
       "A concrete next step you will take, with a time ('I'll text you by 5pm'), or one of the things the facts say can be done.",
     message: "A concrete next step with a time: something they can hold you to.",
