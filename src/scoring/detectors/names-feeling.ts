@@ -23,6 +23,8 @@ export const detector: Detector = {
     tip: "Name the feeling before you explain anything: 'I can hear how frustrating this is.'",
     examples: {
       fires: [
+        "Drips and runs on a gate you paid £340 for, I can see why you're unhappy looking at it.",
+        "Finding him squashed the day before the party is such a sinking feeling.",
         "Losing a match on a call you think was wrong really stings.",
         "That sounds like an awful day.",
         "no wonder you're fed up",
