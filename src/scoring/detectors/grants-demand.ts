@@ -117,6 +117,13 @@ export const detector: Detector = {
           facts: { can: ["Rebook for Saturday at 10am"], cannot: ["Discount the treatment"] },
         },
         {
+          // The facts rule out only another channel; the demand itself is not ruled out.
+          reply:
+            "Two kettles in three weeks, no wonder you're fed up. I can refund you to your card right now.",
+          customer: "This is the second kettle that has broken on me. I want my money back, not another one.",
+          facts: { cannot: ["Refund in cash for a card payment", "Promise the next one will last"] },
+        },
+        {
           // No facts to judge the demand by.
           reply: "ok I will get them moved",
           customer: "I want that boat out of my berth right now.",
@@ -135,10 +142,16 @@ export const detector: Detector = {
       return [];
     // Demands the facts don't grant: they name something ruled out, or nothing that is allowed.
     // Each keeps what makes it unreasonable: the ruled-out fact's concepts, when it names one.
+    const limitedKeys = new Set(facts.cannot.flatMap((f) => [...f.required]));
     const unreasonable = demandsOf(customer).flatMap((d) => {
       const can = bestFact(d, facts.can);
       const cannot = bestFact(d, facts.cannot);
       if (cannot ? can && cannot.score < can.score : can) return [];
+      // With no list of what can be done, a demand about what a limit is about, but not what it
+      // rules out ("my money back" beside "cannot refund in cash for a card payment"), asks for what
+      // the limit leaves open.
+      if (!cannot && !facts.can.length && [...d.concepts].some((k) => limitedKeys.has(k) && !GENERIC.test(k)))
+        return [];
       return [{ demand: d, ruledOut: cannot ? cannot.fact.required : undefined }];
     });
     if (!unreasonable.length || NOT_MEANT.some((id) => context.fired.get(id)?.length)) return [];
