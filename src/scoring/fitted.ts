@@ -9,7 +9,7 @@
  *     "rows": 1105,
  *     "lambda": 100,
  *     "heldOut": {
- *       "within": 0.945,
+ *       "within": 0.944,
  *       "band": 0.863
  *     },
  *     "handNumbers": {
@@ -27,7 +27,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
- *       "band": 0.857
+ *       "band": 0.856
  *     },
  *     "refitted": false
  *   },
@@ -35,7 +35,7 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.926,
+ *       "within": 0.925,
  *       "band": 0.818
  *     },
  *     "handNumbers": {
@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.924,
- *       "band": 0.775
+ *       "within": 0.923,
+ *       "band": 0.772
  *     },
  *     "handNumbers": {
  *       "within": 0.913,

@@ -20,6 +20,7 @@ export const detector: Detector = phraseDetector(
     tip: "Drop the plea; say what you'll do, and leave the review to them: 'The review is up to you; here's what I can do now.'",
     examples: {
       fires: [
+        "I'm really sorry, you're right, we messed it up, I'll transfer the £60 today, please don't put a review up.",
         "Please don't leave a review!",
         "please don't be cross with us",
         "Please don't go to the papers.",

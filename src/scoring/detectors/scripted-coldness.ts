@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Talk like a person: say what happened and what you'll do, in your own words, and leave out the sign-off script.",
     examples: {
       fires: [
+        "Apologies for the delay. Clinicians are currently running behind schedule. Your patience is appreciated.",
         "Please be advised that payments are non-refundable.",
         "Thank you for your feedback! We hope to see you again soon.",
         "As per our returns policy, we are unable to process a refund.",

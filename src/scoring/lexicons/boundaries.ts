@@ -338,6 +338,10 @@ export const PLEADING: readonly string[] = [
   "please do not tell",
   "please do not cancel",
   "please do not complain",
+  // "please don't put a review up", "please don't give us a bad review"
+  "please do not put",
+  "please do not give us",
+  "i do not want any bother|trouble|hassle",
   "do not be cross",
   "do not be angry",
   "do not be upset",

@@ -536,6 +536,17 @@ export const CORPORATE_REGISTER: readonly string[] = [
 
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
 export const SCRIPTED: readonly string[] = [
+  // the template's own phrases: "did not meet expectations", "safety is our number one priority",
+  // "a member of the team will be in touch regarding", "your patience is appreciated", "please advise"
+  "did not meet your|our expectations",
+  "did not meet expectations",
+  "our number one|top|highest priority",
+  "will be in touch regarding",
+  "your patience is appreciated",
+  "please advise",
+  "regarding this matter",
+  "we sincerely apologise|apologize",
+  "per our rental|booking|terms|hire|service",
   "please note",
   "please be advised",
   "be advised",
