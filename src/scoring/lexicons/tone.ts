@@ -131,7 +131,11 @@ export const PILED_APOLOGIES = 3;
 /** Self-abasement: the agent runs themselves or the team down instead of owning the mistake. */
 export const SELF_ABASEMENT: readonly string[] = [
   "i am [so|such|really|completely|totally|just|honestly|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|rubbish",
-  "we are [so|such|really|completely|totally|just|honestly|all|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|idiots|clowns|rubbish|awful",
+  "we are [so|such|really|completely|totally|just|honestly|all|utterly|absolutely] useless|hopeless|pathetic|incompetent|worthless|stupid|idiots|clowns|rubbish|awful|terrible|hopeless",
+  // the insult agreed with: "they're useless and so am I", "we deserve every bit of this"
+  "and so am i",
+  "we deserve every bit|word",
+  "i deserve every bit|word",
   "i am [such] [a|an|the] idiot|disgrace|joke|embarrassment|worst",
   "we are [such] [a|an|the] idiots|disgrace|joke|embarrassment|shambles|worst",
   "i have been [so|completely|totally|utterly|absolutely] useless|hopeless|pathetic|incompetent",
