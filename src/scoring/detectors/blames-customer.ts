@@ -31,6 +31,9 @@ const blames: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
+        "Booking trains before an event is confirmed is at your own risk.",
+        "If you wander off, that's a risk you take.",
         "That'll be because you had the heating on full.",
         "if you'd of read the email we could of sorted it",
         "Delivery times vary, it says so on the order page.",

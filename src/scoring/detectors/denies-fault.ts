@@ -23,6 +23,8 @@ export const detector: Detector = phraseDetector(
     tip: "Say what you'll check instead of who is to blame: 'I can't tell yet how it happened; I'll look at it today and put it right either way.'",
     examples: {
       fires: [
+        "Heaters don't just pack up on their own, it'll have been plugged into an extension lead.",
+        "Our trays leave here perfect, every one is checked before loading.",
         "She was fine when she left us. The scratch could easily have happened on the way home.",
         "Mate that mirror was already hanging off when you pulled in.",
         "Keys don't snap on their own. Were you forcing it?",

@@ -69,6 +69,7 @@ export const DISMISSIVE: readonly string[] = [
   "i am sorry you feel",
   "sorry you feel that way",
   "simple as that",
+  "simple as",
   "call who you want",
   "do what you want",
   "take it or leave it",
@@ -198,6 +199,21 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // mock sympathy and condescension: "sorry our instructor's torn ligament was so inconvenient for
+  // you", "which I'd have thought was obvious", "it's paella, not brain surgery", "we can count too"
+  "so inconvenient for you",
+  "to your schedule",
+  "truly distressing",
+  "not brain surgery",
+  "not rocket science",
+  "we can count",
+  "known for reading",
+  "very well by now",
+  "glowing review",
+  "i would have thought",
+  "most people would know",
+  "you clearly do not understand",
+  "google it",
   // thanks for abuse: "thank you so much for your patience and kind words"
   "kind|lovely|nice words",
   // mock greeting and mock wonder: "Lovely to hear from you too", "Funny how it's always the shop's
@@ -490,6 +506,17 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "your own doing",
   "you tore|ripped|snapped|broke|cracked|scratched|dented it",
   "would not have happened if you|your",
+  // "it was set up wrong your end", "a flow fault on your side", "did you follow the aftercare sheet?",
+  // "you're meant to start with small fires", "booking before it's confirmed is at your own risk"
+  "wrong your end",
+  "wrong at your end",
+  "fault|problem on your side|end",
+  "did you follow|read the",
+  "you are meant to",
+  "at your own risk",
+  "a risk you take",
+  "maybe have a look",
+  "if you do not check",
   // the customer's own input held against them: "the address is what you put in", "the proof you signed off"
   "what you put|typed|filled in",
   "what you entered|wrote|typed",
@@ -759,6 +786,7 @@ export const DEFENSIVE: readonly string[] = [
 
 /** Threats and counter-aggression. */
 export const THREATS: readonly string[] = [
+  "take it somewhere else",
   "i will have you removed",
   "have you removed",
   "i will call security",

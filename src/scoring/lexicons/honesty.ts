@@ -351,6 +351,10 @@ export const DENIES_FAULT: readonly string[] = [
   // "keys don't snap on their own", "water pumps don't just fail on their own"
   "do|does not [just] snap|break|crack|fail|leak|stop|die|tear|rip|burst|disappear|vanish on|by their|its own",
   "do|does not [just] fall|get off|apart|lost on|by their|its own",
+  // "heaters don't just pack up on their own", "our trays leave here perfect", "don't blame us"
+  "do|does not [just] pack|give|seize up on|by their|its own",
+  "leave|left here perfect|fine|spotless|perfectly",
+  "do not blame us|me",
   // "it didn't get lost on our end", "that's not ours", "not our problem"
   "did not get lost on our end|side",
   "did not go missing|wrong on our end|side",
