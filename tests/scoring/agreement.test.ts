@@ -126,13 +126,19 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-49.jsonl", join(root, "eval", "holdout-team-49.jsonl"), 0.73, 0.59, 0.15],
   ["eval/holdout-team-50.jsonl", join(root, "eval", "holdout-team-50.jsonl"), 0.82, 0.69, 0.09],
   ["eval/holdout-team-51.jsonl", join(root, "eval", "holdout-team-51.jsonl"), 0.75, 0.6, 0.11],
-  // Read blind once mid-stop, aggregates only, then tuning sets (eval/README.md): collapse floors.
+  // Read blind once mid-stop (52-57, then 58-63), aggregates only, then tuning sets (eval/README.md).
   ["eval/holdout-team-52.jsonl", join(root, "eval", "holdout-team-52.jsonl"), 0.79, 0.57, 0.1],
   ["eval/holdout-team-53.jsonl", join(root, "eval", "holdout-team-53.jsonl"), 0.74, 0.69, 0.09],
   ["eval/holdout-team-54.jsonl", join(root, "eval", "holdout-team-54.jsonl"), 0.83, 0.68, 0.07],
   ["eval/holdout-team-55.jsonl", join(root, "eval", "holdout-team-55.jsonl"), 0.83, 0.7, 0.08],
   ["eval/holdout-team-56.jsonl", join(root, "eval", "holdout-team-56.jsonl"), 0.77, 0.63, 0.08],
   ["eval/holdout-team-57.jsonl", join(root, "eval", "holdout-team-57.jsonl"), 0.84, 0.66, 0.06],
+  ["eval/holdout-team-58.jsonl", join(root, "eval", "holdout-team-58.jsonl"), 0.83, 0.71, 0.07],
+  ["eval/holdout-team-59.jsonl", join(root, "eval", "holdout-team-59.jsonl"), 0.83, 0.63, 0.07],
+  ["eval/holdout-team-60.jsonl", join(root, "eval", "holdout-team-60.jsonl"), 0.81, 0.68, 0.08],
+  ["eval/holdout-team-61.jsonl", join(root, "eval", "holdout-team-61.jsonl"), 0.78, 0.64, 0.09],
+  ["eval/holdout-team-62.jsonl", join(root, "eval", "holdout-team-62.jsonl"), 0.8, 0.65, 0.05],
+  ["eval/holdout-team-63.jsonl", join(root, "eval", "holdout-team-63.jsonl"), 0.77, 0.58, 0.08],
 ];
 
 describe.each(sets)(
