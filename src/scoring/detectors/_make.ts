@@ -16,3 +16,10 @@ export function phraseDetector(
     },
   };
 }
+
+/**
+ * Saying a limit or an estimate plainly in the same reply: beside it, an unbacked promise, a
+ * certain forecast or a claimed unknown may be a slip in an honest reply, and is held at
+ * "developing" rather than "needs work" (their SignalMeta.softened).
+ */
+export const HONEST_BESIDE: readonly string[] = ["transparent-limits", "honest-estimate"];

@@ -3,6 +3,7 @@ import { CONTACT_VERBS, HEDGES, TIME_WORDS } from "../lexicons/honesty.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { bestFact, conceptsOf, type Fact, factSet } from "./_facts.js";
+import { HONEST_BESIDE } from "./_make.js";
 
 /** Subjects the agent controls: a forecast about their own action is a commitment, not a guess. */
 const OWN = new Set(["i", "we", "you"]);
@@ -13,9 +14,6 @@ const FROM_US =
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
-
-/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
-const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
 
 export const detector: Detector = {
   meta: {

@@ -11,6 +11,7 @@ import {
   negatedClause,
   restates,
 } from "./_facts.js";
+import { HONEST_BESIDE } from "./_make.js";
 
 /** "The engineer will know when he sees it", "I'll find out": future knowledge, not a claim to have it. */
 const LEARNS = /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer)$/;
@@ -108,9 +109,6 @@ function looseUnknown(
     if (requiredHits(concepts, fact) > best.score) return undefined;
   return best;
 }
-
-/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
-const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
 
 export const detector: Detector = {
   meta: {
@@ -297,9 +295,7 @@ export const detector: Detector = {
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
-      const first0 = clause[0];
-      const last0 = clause[clause.length - 1];
-      if (first0 && last0 && PENDING.test(doc.text.slice(first0.start, last0.end))) continue;
+      if (PENDING.test(clauseText)) continue;
       const will = clause.findIndex((w) => w.norm === "will");
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
       const reading: ClauseReading = {

@@ -142,7 +142,8 @@ export const detector: Detector = {
       return [];
     // Demands the facts don't grant: they name something ruled out, or nothing that is allowed.
     // Each keeps what makes it unreasonable: the ruled-out fact's concepts, when it names one.
-    const limitedKeys = new Set(facts.cannot.flatMap((f) => [...f.required]));
+    // What any limit is about ("award a belt without a pass"): a demand that names it asks for it.
+    const limited = new Set(facts.cannot.flatMap((f) => [...f.required]));
     const unreasonable = demandsOf(customer).flatMap((d) => {
       const can = bestFact(d, facts.can);
       const cannot = bestFact(d, facts.cannot);
@@ -150,14 +151,12 @@ export const detector: Detector = {
       // With no list of what can be done, a demand about what a limit is about, but not what it
       // rules out ("my money back" beside "cannot refund in cash for a card payment"), asks for what
       // the limit leaves open.
-      if (!cannot && !facts.can.length && [...d.concepts].some((k) => limitedKeys.has(k) && !GENERIC.test(k)))
+      if (!cannot && !facts.can.length && [...d.concepts].some((k) => limited.has(k) && !GENERIC.test(k)))
         return [];
       return [{ demand: d, ruledOut: cannot ? cannot.fact.required : undefined }];
     });
     if (!unreasonable.length || NOT_MEANT.some((id) => context.fired.get(id)?.length)) return [];
     const reading = readAgainstFacts(doc, context.facts);
-    // What any limit is about ("award a belt without a pass"): a demand that names it asks for it.
-    const limited = new Set(facts.cannot.flatMap((f) => [...f.required]));
     for (const words of clauses(doc)) {
       const commitment = commitmentIn(words);
       if (commitment?.kind !== "own" || commitment.negative || negatedClause(words)) continue;

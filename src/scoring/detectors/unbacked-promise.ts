@@ -1,11 +1,9 @@
 import type { Detector } from "../types.js";
 import { readAgainstFacts } from "./_facts.js";
+import { HONEST_BESIDE } from "./_make.js";
 
 /** Signals that say a clause is not meant: sarcasm, threats, dares. */
 const NOT_MEANT = ["sarcasm", "polite-sarcasm", "threatens", "dares", "snide-opener"];
-
-/** Saying a limit or an estimate plainly in the same reply: the promise or claim may be a slip in an honest reply. */
-const HONEST_BESIDE = ["transparent-limits", "honest-estimate"];
 
 export const detector: Detector = {
   meta: {
