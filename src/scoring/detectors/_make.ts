@@ -23,3 +23,11 @@ export function phraseDetector(
  * "developing" rather than "needs work" (their SignalMeta.softened).
  */
 export const HONEST_BESIDE: readonly string[] = ["transparent-limits", "honest-estimate"];
+
+/**
+ * Where a brush-off phrase ("calm down", "relax") is one: not inside a condition ("if you relax
+ * the rule") and not as hospitality ("sit back and relax, we'll keep the kitchen open for you").
+ */
+export const brushOff = (from: number, to: number, doc?: Doc): boolean =>
+  !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? "") &&
+  !(doc?.words[from]?.norm === "relax" && from === to && doc?.words[from - 2]?.norm === "back");

@@ -1,6 +1,6 @@
 import { DISMISSIVE } from "../lexicons/calm.js";
 import type { Detector } from "../types.js";
-import { phraseDetector } from "./_make.js";
+import { brushOff, phraseDetector } from "./_make.js";
 
 export const detector: Detector = phraseDetector(
   {
@@ -56,9 +56,6 @@ export const detector: Detector = phraseDetector(
   {
     window: 12,
     // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
-    // "sit back and relax, we'll keep the kitchen open for you" is hospitality, not a brush-off.
-    where: (from, to, doc) =>
-      !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? "") &&
-      !(doc?.words[from]?.norm === "relax" && from === to && doc?.words[from - 2]?.norm === "back"),
+    where: brushOff,
   },
 );

@@ -1,6 +1,6 @@
 import { INVALIDATION } from "../lexicons/empathy.js";
 import type { Detector } from "../types.js";
-import { phraseDetector } from "./_make.js";
+import { brushOff, phraseDetector } from "./_make.js";
 
 export const detector: Detector = phraseDetector(
   {
@@ -37,9 +37,6 @@ export const detector: Detector = phraseDetector(
     // "I'm not going to tell you a hair in your food is no big deal": the negation reaches far.
     window: 12,
     // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
-    // "sit back and relax, we'll keep the kitchen open for you" is hospitality, not a brush-off.
-    where: (from, to, doc) =>
-      !/^(if|when|once|whenever|unless)$/.test(doc?.words[from - 1]?.norm ?? "") &&
-      !(doc?.words[from]?.norm === "relax" && from === to && doc?.words[from - 2]?.norm === "back"),
+    where: brushOff,
   },
 );
