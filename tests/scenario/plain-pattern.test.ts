@@ -50,6 +50,19 @@ function agree(patterns: readonly string[]): { quick: number; accepted: number }
   return { quick, accepted };
 }
 
+/** Runs `agree` on each generated pattern and totals the counts over the runs. */
+function agreeOnFuzzed(patterns: fc.Arbitrary<string>, numRuns: number): { quick: number; accepted: number } {
+  let stats = { quick: 0, accepted: 0 };
+  fc.assert(
+    fc.property(patterns, (text) => {
+      const { quick, accepted } = agree([text]);
+      stats = { quick: stats.quick + quick, accepted: stats.accepted + accepted };
+    }),
+    { numRuns },
+  );
+  return stats;
+}
+
 describe("the quick pattern check", () => {
   it("vouches for every shipped pattern, each of which the scorer accepts", () => {
     const shipped = patternsIn(yamlFiles(join(root, "scenarios")));
@@ -163,14 +176,7 @@ describe("the quick pattern check", () => {
       "\u{1F600}",
     );
     const pattern = fc.array(piece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(""));
-    let stats = { quick: 0, accepted: 0 };
-    fc.assert(
-      fc.property(pattern, (text) => {
-        const { quick, accepted } = agree([text]);
-        stats = { quick: stats.quick + quick, accepted: stats.accepted + accepted };
-      }),
-      { numRuns: 20_000 },
-    );
+    const stats = agreeOnFuzzed(pattern, 20_000);
     expect(stats.quick).toBeGreaterThan(stats.accepted / 4);
   });
 
@@ -220,14 +226,7 @@ describe("the quick pattern check", () => {
         .array(tie("sequence"), { minLength: 1, maxLength: 3 })
         .map((branches) => branches.join("|")),
     }));
-    let stats = { quick: 0, accepted: 0 };
-    fc.assert(
-      fc.property(alternation, (text) => {
-        const { quick, accepted } = agree([text]);
-        stats = { quick: stats.quick + quick, accepted: stats.accepted + accepted };
-      }),
-      { numRuns: 10_000 },
-    );
+    const stats = agreeOnFuzzed(alternation, 10_000);
     expect(stats.quick).toBeGreaterThan(stats.accepted / 4);
   });
 
