@@ -2,7 +2,8 @@
 // Fits the learned wording layer (src/scoring/style.ts) and writes src/scoring/wording.ts.
 //
 //   node scripts/fit-wording.mjs          fit, print the leave-one-set-out figures, write the table
-//   node scripts/fit-wording.mjs --check  exit 1 if src/scoring/wording.ts differs (what the test runs)
+//   node scripts/fit-wording.mjs --check  exit 1 if the weights in src/scoring/wording.ts differ
+//                                         (what the test runs; it skips the held-out figures)
 //
 // `npm run fit` runs it after scripts/fit.mjs, because it fits what the detectors' numbers leave
 // unexplained. What is fitted, per dimension (calm and boundaries): a weight for each everyday word
@@ -10,39 +11,71 @@
 // centre - the engine's score without the layer) on which of them the reply holds. No intercept.
 // Only words and pairs found in at least half of the labelled sets are weighed, so a setting's own
 // vocabulary cannot carry a score; the ridge is strong (LAMBDA), so each weight is a few points.
-// Boundaries only. On empathy and honesty the same layer read no better held out. On calm it read
-// better held out on our sets (within-group 0.914 -> 0.936) but worse on the public human-labelled
-// sets in other domains (Wikipedia politeness 0.387 -> 0.360, warm vs tough offers AUC 0.707 ->
-// 0.661): it learned that "please" and "could" go with sharp agent replies, which is true of
-// "please calm down" and false of courtesy in general. Boundaries has no such outside proxy, and
-// its words make sense ("I'll" and "no problem" lean to giving in, "can" and "if you" hold).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+//
+// Calm and boundaries only. On empathy and honesty the layer reads better held out too (on sets
+// 64-69, which it never saw: empathy within 0.918 -> 0.943, honesty 0.887 -> 0.904), but what it
+// learns there contradicts what the tool teaches: "definitely" and "promise" raise honesty, and
+// "sorry", "awful" and "stressful" lower empathy. Those are the residue of detectors that
+// over-credit a bare "sorry" and over-punish some firm commitments, to be fixed in the detectors,
+// not hidden under a learned nudge.
+//
+// On calm, single everyday words (STOPWORDS) and courtesy words (COURTESY) are not weighed. With
+// them the layer read as well on our sets, but worse on the public human-labelled sets in other
+// domains (Wikipedia politeness 0.388 -> 0.359, warm vs tough offers 0.699 -> 0.654): it learned
+// that "the", "you" and "could" go with sharp replies, true of "you should have read the terms"
+// and "could you calm down", false of courtesy in general. Without them: politeness 0.403, warm vs
+// tough 0.688, and calm's held-out gain is kept.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { agreement, modelAnswers, TARGET } from "./fit.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(root, "src", "scoring", "wording.ts");
-export const WORDING_DIMENSIONS = ["boundaries"];
-/** Added to each weight's count of replies: a word in 100 replies moves about half as far as the data says. */
-export const LAMBDA = 100;
+export const WORDING_DIMENSIONS = ["calm", "boundaries"];
+/**
+ * Added to each weight's count of replies: a word in 300 replies moves about half as far as the
+ * data says. It was 100 on 16 sets (some 1,500 replies); on 68 sets the same ridge let weights
+ * grow to 6 points, and 300 keeps them at a few (held out it reads the same, public sets better).
+ */
+export const LAMBDA = 300;
+/** How many labelled rows each shipped model answer counts as in the fit. */
+export const MODEL_WEIGHT = 3;
+/**
+ * How many rows each reply of the shared dev sets counts as. They are labelled by the people who
+ * label the held-out sets, and were a fifth of the data when the layer was first fitted; counted
+ * once among 68 sets, the layer drifted to the team sets' reading of boundaries (dev-realistic
+ * band 0.830 -> 0.768). Counted five times: 0.813, with the team sets' gains kept.
+ */
+export const DEV_WEIGHT = 5;
 /** A word or pair is weighed only when at least this share of the sets hold it. */
 export const MIN_SHARE_OF_SETS = 0.5;
 const ROUNDS = 15;
 
 /**
- * The sets the layer learns from: every labelled set whose blind first read is taken, except set 6,
- * which stays out of every fit so one set is read by numbers that never saw it, and sets held back
- * for a blind first read (15 and 16).
+ * Sets no fit reads: set 6, so one set is always read by numbers that never saw it, and sets 64-69,
+ * read blind once as aggregates (eval/README.md) with their misses unread, kept as the check that
+ * a refit carries to text it never saw.
+ */
+export const NOT_FITTED = new Set([6, 64, 65, 66, 67, 68, 69]);
+
+/**
+ * The sets the layer learns from: the shared dev sets and every team set in eval/ (all read blind
+ * first; eval/README.md) but NOT_FITTED. A new set joins the fit once it is in eval/, and the
+ * test then asks for `npm run fit`.
  */
 export function wordingSets() {
   const shared = resolve(root, "..", "shared", "eval");
+  const team = readdirSync(join(root, "eval"))
+    .map((f) => f.match(/^holdout-team(?:-(\d+))?\.jsonl$/))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1] ?? 1))
+    .filter((n) => !NOT_FITTED.has(n))
+    .sort((a, b) => a - b);
   const files = [
     join(shared, "dev.jsonl"),
     join(shared, "dev-realistic.jsonl"),
-    ...[1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14].map((n) =>
-      join(root, "eval", n === 1 ? "holdout-team.jsonl" : `holdout-team-${n}.jsonl`),
-    ),
+    ...team.map((n) => join(root, "eval", n === 1 ? "holdout-team.jsonl" : `holdout-team-${n}.jsonl`)),
   ];
   return files.filter(existsSync).map((file) => ({
     name: relative(root, file),
@@ -88,11 +121,39 @@ export function vocabularyOf(sets) {
 const clamp = (v) => Math.max(0, Math.min(100, v));
 const round3 = (x) => Math.round(x * 1000) / 1000;
 
+/**
+ * Courtesy and hedging words (the politeness strategies of src/scoring/lexicons/politeness.ts):
+ * what calm they carry depends on what follows ("please calm down"), which the detectors read in
+ * context, so calm's layer does not weigh them, alone or in a pair.
+ */
+export const COURTESY = new Set(
+  (
+    "please thank thanks appreciate grateful sorry apologise apologize apologies apology could " +
+    "would might may kindly hi hello hey dear perhaps maybe possibly think believe guess suppose " +
+    "understand agree right point fair hear sense"
+  ).split(" "),
+);
+
+/** The words and pairs a dimension's layer may weigh, of those the sets hold (see COURTESY). */
+export function weighable(d, vocab, stopwords) {
+  if (d !== "calm") return vocab;
+  return new Set(
+    [...vocab].filter((f) => {
+      const words = f.split(" ");
+      if (words.length === 1 && stopwords.has(f)) return false;
+      return !words.some((w) => COURTESY.has(w));
+    }),
+  );
+}
+
 async function main() {
   const check = process.argv.includes("--check");
   const engine = await import(pathToFileURL(join(root, "dist", "scoring", "engine.js")).href);
   const { analyse } = await import(pathToFileURL(join(root, "dist", "scoring", "text.js")).href);
   const { wordingFeatures } = await import(pathToFileURL(join(root, "dist", "scoring", "style.js")).href);
+  const { STOPWORDS } = await import(
+    pathToFileURL(join(root, "dist", "scoring", "lexicons", "stopwords.js")).href
+  );
   // The engine's own cap on the layer (engine.ts WORDING_MAX), so the figures are the engine's.
   const nudge = (v) => Math.max(-engine.WORDING_MAX, Math.min(engine.WORDING_MAX, v));
   const none = { calm: new Map(), empathy: new Map(), honesty: new Map(), boundaries: new Map() };
@@ -121,17 +182,27 @@ async function main() {
         group: c.group,
       }));
 
+  // The model answers count MODEL_WEIGHT times each: they are what the tool holds up as the reply
+  // to learn from, and one row each among thousands let the layer leave two of them "developing".
+  const modelRows = (d) => rowsOf(models, d).flatMap((r) => Array.from({ length: MODEL_WEIGHT }, () => r));
+  const shared = relative(root, resolve(root, "..", "shared", "eval"));
+  const setRows = (s, d) => {
+    const rows = rowsOf(s.cases, d);
+    const times = s.name.startsWith(shared) ? DEV_WEIGHT : 1;
+    return rows.flatMap((r) => Array.from({ length: times }, () => r));
+  };
   const tables = {};
   const report = {};
   for (const d of WORDING_DIMENSIONS) {
-    // Leave one set out, vocabulary included: how the layer carries to a set it never saw.
+    // Leave one set out, vocabulary included: how the layer carries to a set it never saw. The
+    // check skips it: the weights alone say whether the committed table is today's fit.
     const before = [];
     const after = [];
-    for (let k = 0; k < sets.length; k++) {
+    for (let k = 0; k < (check ? 0 : sets.length); k++) {
       const train = sets.filter((_, i) => i !== k);
       const weights = fitWeights(
-        [...train.flatMap((s) => rowsOf(s.cases, d)), ...rowsOf(models, d)],
-        vocabularyOf(train),
+        [...train.flatMap((s) => setRows(s, d)), ...modelRows(d)],
+        weighable(d, vocabularyOf(train), STOPWORDS),
       );
       const held = rowsOf(sets[k].cases, d);
       if (!held.length) continue;
@@ -147,8 +218,8 @@ async function main() {
     }
     const mean = (list, key) => round3(list.reduce((s, a) => s + a[key], 0) / list.length);
     const weights = fitWeights(
-      [...sets.flatMap((s) => rowsOf(s.cases, d)), ...rowsOf(models, d)],
-      vocabularyOf(sets),
+      [...sets.flatMap((s) => setRows(s, d)), ...modelRows(d)],
+      weighable(d, vocabularyOf(sets), STOPWORDS),
     );
     tables[d] = Object.fromEntries(
       [...weights]
@@ -166,8 +237,14 @@ async function main() {
   }
   const text = source(tables, report, sets);
   if (check) {
+    // The weights and the data they came from (the header's held-out figures are not recomputed).
+    const fitted = (t) => {
+      const at = t.indexOf("export const WORDING");
+      const data = t.match(/ \* Data: [^\n]*/)?.[0] ?? "";
+      return `${data}${at < 0 ? "" : t.slice(at)}`.replace(/\s+/g, "");
+    };
     const committed = existsSync(OUT) ? readFileSync(OUT, "utf8") : "";
-    if (committed.replace(/\s+/g, "") !== text.replace(/\s+/g, "")) {
+    if (fitted(committed) !== fitted(text)) {
       console.error("src/scoring/wording.ts is out of date: run `npm run fit` and commit it");
       process.exit(1);
     }
@@ -201,7 +278,7 @@ ${JSON.stringify(report, null, 2)
   .map((l) => ` * ${l}`)
   .join("\n")}
  */
-export const WORDING: Readonly<Record<"boundaries", Readonly<Record<string, number>>>> = ${JSON.stringify(tables, null, 2)};
+export const WORDING: Readonly<Record<${WORDING_DIMENSIONS.map((d) => `"${d}"`).join(" | ")}, Readonly<Record<string, number>>>> = ${JSON.stringify(tables, null, 2)};
 `;
 }
 

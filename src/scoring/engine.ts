@@ -292,11 +292,12 @@ function compiledOf(table: WordingTable): CompiledWording {
   }
   return c;
 }
+const shipped = WORDING as Partial<Record<Dimension, Readonly<Record<string, number>>>>;
 const SHIPPED_WORDING: WordingTables = {
-  calm: new Map(),
-  empathy: new Map(),
-  honesty: new Map(),
-  boundaries: asTable(WORDING.boundaries),
+  calm: asTable(shipped.calm ?? {}),
+  empathy: asTable(shipped.empathy ?? {}),
+  honesty: asTable(shipped.honesty ?? {}),
+  boundaries: asTable(shipped.boundaries ?? {}),
 };
 
 /**

@@ -1,9 +1,11 @@
 /**
  * The learned wording layer: small fitted weights on the everyday words and word pairs of a reply,
- * added to boundaries after the detectors have spoken. It carries what no single phrase list
- * catches: replies built on "I'll", "no problem" and "leave it with me" lean towards giving in,
- * ones built on "can", "if you" and "but" hold their ground. (Fitted on calm too, it read better on
- * our sets and worse on public text in other domains, so calm does not use it: fit-wording.mjs.)
+ * added to calm and boundaries after the detectors have spoken. It carries what no single phrase
+ * list catches: on boundaries, replies built on "I'll", "okay" and "whatever" lean towards giving
+ * in, ones built on "can", "or" and "but" hold their ground; on calm, "people", "properly", "you
+ * should" and "did not" go with blame and point-scoring, "I can" and "it will" with steady help.
+ * Calm's layer weighs no single everyday word and no courtesy word (fit-wording.mjs COURTESY):
+ * weighed, they read well on our sets and worse on public text in other domains.
  *
  * Only words and pairs found in at least half of the labelled sets are weighed (so no setting's
  * own vocabulary, "boiler" or "skip", can carry a score), each weight is pulled hard towards zero,

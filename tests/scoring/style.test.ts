@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without types
-import { fitWeights, vocabularyOf } from "../../scripts/fit-wording.mjs";
+import { COURTESY, fitWeights, vocabularyOf, weighable } from "../../scripts/fit-wording.mjs";
 import { scoreReply, scoreReplyWith, WORDING_MAX, WORDING_SIGNAL } from "../../src/scoring/engine.js";
 import { compileWording, wordingFeatures, wordingOf, wordingPoints } from "../../src/scoring/style.js";
 import { analyse } from "../../src/scoring/text.js";
@@ -55,6 +55,7 @@ describe("the wording fit", () => {
     const weights = fitWeights(
       rows,
       new Set(["sharp", "rare", ...Array.from({ length: 7 }, (_, i) => `w${i}`)]),
+      100,
     );
     expect(weights.get("sharp")).toBeLessThan(-5);
     expect(Math.abs(weights.get("rare"))).toBeLessThan(1);
@@ -69,6 +70,19 @@ describe("the wording fit", () => {
       set("d", "and"),
     ]);
     expect([...vocab]).toEqual(["you"]);
+  });
+
+  it("keeps single everyday words and courtesy words out of calm's layer, alone or in a pair", () => {
+    const vocab = new Set(["the", "you", "people", "you should", "please", "could you", "read the", "!"]);
+    const stopwords = new Set(["the", "you", "should", "could", "please"]);
+    expect([...weighable("calm", vocab, stopwords)].sort()).toEqual([
+      "!",
+      "people",
+      "read the",
+      "you should",
+    ]);
+    expect(weighable("boundaries", vocab, stopwords)).toBe(vocab);
+    expect(COURTESY.has("please")).toBe(true);
   });
 });
 
@@ -95,16 +109,37 @@ describe("the wording layer in the score", () => {
     expect(card.assessed.boundaries).toBe(false);
   });
 
-  it("uses the shipped table in scoreReply, on boundaries only", () => {
+  it("uses the shipped tables in scoreReply, on calm and boundaries only", () => {
     const cards = [
       "Oh no, I'm so sorry! I'll refund the lot now, no problem at all, leave it with me.",
-      "I can't refund the hire, but if you like I can take £20 off your next booking.",
+      "I can't refund the hire, but I can take £20 off your next booking or rebook you for Friday.",
     ].map((reply) => scoreReply(reply, angry));
-    const nudges = cards.map((c) => c.evidence.find((f) => f.signal === WORDING_SIGNAL)?.points ?? 0);
+    const nudges = cards.map(
+      (c) => c.evidence.find((f) => f.signal === WORDING_SIGNAL && f.dimension === "boundaries")?.points ?? 0,
+    );
     expect(nudges[0]).toBeLessThan(0);
     expect(nudges[1]).toBeGreaterThan(0);
+    // Blame worded in everyday words reads sharper on calm than a plain offer does.
+    const calm = (reply: string) =>
+      scoreReply(reply, angry).evidence.find((f) => f.signal === WORDING_SIGNAL && f.dimension === "calm")
+        ?.points ?? 0;
+    expect(calm("Most people check the dates properly before they book, to be honest.")).toBeLessThan(0);
+    expect(
+      calm("I can get a new one to you by Friday, and I'll text you when it's on its way."),
+    ).toBeGreaterThan(0);
     for (const c of cards)
-      expect(c.evidence.some((f) => f.signal === WORDING_SIGNAL && f.dimension !== "boundaries")).toBe(false);
+      expect(
+        c.evidence.some(
+          (f) => f.signal === WORDING_SIGNAL && (f.dimension === "empathy" || f.dimension === "honesty"),
+        ),
+      ).toBe(false);
+  });
+
+  it("weighs no courtesy word on calm", async () => {
+    const { WORDING } = await import("../../src/scoring/wording.js");
+    const words = Object.keys(WORDING.calm).flatMap((f) => f.split(" "));
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter((w) => COURTESY.has(w))).toEqual([]);
   });
 });
 
