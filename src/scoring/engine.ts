@@ -125,8 +125,29 @@ function factsFor(facts: Facts | undefined, setting: string | undefined): Facts 
     if (bySetting.size > 500) bySetting.clear();
     merged = mergeFacts(facts, settingFacts(setting));
     bySetting.set(setting ?? "", merged);
+    const texts = [setting ?? "", ...Object.values(merged).flat()];
+    codesByFacts.set(merged, codesIn(texts));
+    wordsByFacts.set(merged, wordsIn(texts));
   }
   return merged;
+}
+
+/** The capitalised names and codes a setting and its facts use ("DVSA", "CCTV", "MOT"), per merged facts. */
+const codesByFacts = new WeakMap<Facts, ReadonlySet<string>>();
+const NO_CODES: ReadonlySet<string> = new Set();
+/** The words, lower-cased, that a setting and its facts use, per merged facts. */
+const wordsByFacts = new WeakMap<Facts, ReadonlySet<string>>();
+function wordsIn(texts: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) out.add(m[0]);
+  return out.size ? out : NO_CODES;
+}
+
+/** Words in capitals (two letters or more, digits allowed after the first) in these texts. */
+export function codesIn(texts: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/\b[A-Z][A-Z0-9&]+\b/g)) out.add(m[0]);
+  return out.size ? out : NO_CODES;
 }
 
 interface Ledger {
@@ -233,11 +254,14 @@ export const ABUSIVE_LINE = "(abusive line)";
 
 function analysedFor(context: ScoreContext): Analysed {
   const customer = context.customer ? analyseCached(context.customer) : undefined;
+  const facts = factsFor(context.facts, context.setting);
   return {
     ...(customer ? { customer } : {}),
     abusive: context.abusive ?? false,
     stakes: readStakes(customer, context.abusive ?? false),
-    facts: factsFor(context.facts, context.setting),
+    facts,
+    codes: codesByFacts.get(facts) ?? NO_CODES,
+    situation: wordsByFacts.get(facts) ?? NO_CODES,
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired: new Map(),
   };

@@ -157,6 +157,13 @@ export interface Analysed {
   /** What the customer's line asks for (stakes.ts): tone expectations scale with it. */
   stakes?: Stakes;
   facts: Facts;
+  /**
+   * Words the setting and its facts write in capitals ("DVSA", "CCTV"): the situation's own names
+   * and codes, which a reply may repeat without shouting. Empty when there is no setting.
+   */
+  codes?: ReadonlySet<string>;
+  /** The words, lower-cased, the setting and its facts use: the situation's own vocabulary. */
+  situation?: ReadonlySet<string>;
   previous: readonly Doc[];
   /** Hits of detectors that ran earlier (for detectors that combine others). */
   fired: ReadonlyMap<string, readonly Span[]>;

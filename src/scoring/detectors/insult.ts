@@ -27,6 +27,8 @@ export const detector: Detector = {
         "This article was written by biased morons.",
         "Who the hell do you think you are?",
         "your edits are garbage and so are you",
+        "ok karen, whatever you say",
+        "Don't be such a Karen about it.",
       ],
       silent: [
         "There's no need to be rude; I want to help.",
@@ -39,10 +41,19 @@ export const detector: Detector = {
         "I won't be called a clown.",
         "I'm on your side, but the 'morons' has to stop.",
         "You're also entitled to contact the ombudsman.",
+        "I'm so sorry, Karen, I can see why you're upset.",
+        "Karen, our leader, will ring you tonight.",
+        "The new lock is foolproof, I promise.",
+        "Sorry the pine was so prickly to handle.",
+        {
+          reply: "The clown was forty minutes late, and I'm so sorry.",
+          facts: { can: ["Refund the clown's fee of £60"] },
+        },
       ],
     },
   },
-  detect(doc) {
+  detect(doc, context) {
+    const situation = context.situation ?? new Set<string>();
     const quoted = (from: number) => {
       // "the 'morons' has to stop": their word, in quotation marks.
       const start = doc.words[from]?.start ?? 0;
@@ -77,7 +88,11 @@ export const detector: Detector = {
           !(doc.words[to]?.norm === "entitled" && doc.words[to + 1]?.norm === "to"),
       }),
       // Name-calling needs no "you": "written by biased morons" insults all the same.
-      ...hits(doc, NAME_CALLING, { negatable: false, where: (from) => !quoted(from) && !selfAimed(from) }),
+      ...hits(doc, NAME_CALLING, {
+        negatable: false,
+        where: (from, to) =>
+          !quoted(from) && !selfAimed(from) && !(from === to && situation.has(doc.words[from]?.norm ?? "")),
+      }),
     ].sort((a, b) => a.start - b.start);
   },
 };

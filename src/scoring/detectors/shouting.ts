@@ -7,10 +7,14 @@ const COMMON_SHORT = new Set(
   ),
 );
 
-/** Words in capitals read as shouting (VADER's caps heuristic), except acronyms and codes. */
-function shouted(raw: string): boolean {
+/**
+ * Words in capitals read as shouting (VADER's caps heuristic), except acronyms and codes: known
+ * ones, and those the setting or its facts write in capitals ("a DVSA roadside check").
+ */
+function shouted(raw: string, codes: ReadonlySet<string>): boolean {
   if (raw.length < 2 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(raw)) return false;
-  return !ACRONYMS.has(raw.replace(/['’]/g, "").replace(/S$/, "")) && !ACRONYMS.has(raw);
+  const bare = raw.replace(/['’]/g, "").replace(/S$/, "");
+  return !ACRONYMS.has(bare) && !ACRONYMS.has(raw) && !codes.has(raw) && !codes.has(bare);
 }
 
 export const detector: Detector = {
@@ -33,15 +37,20 @@ export const detector: Detector = {
         "I've refunded you AND sent a replacement.",
         "Your USB cable is in the box.",
         "We sent the DNO paperwork late; I'll chase the DNO today.",
+        {
+          reply: "The fine is for DVSA to cancel; I'll send DVSA our signed letter today.",
+          facts: { cannot: ["Cancel the fine: only DVSA can withdraw it"] },
+        },
       ],
     },
   },
-  detect(doc) {
+  detect(doc, context) {
+    const codes = context.codes ?? new Set<string>();
     // Short capitalised words are usually codes ("DNO", "A&E") unless they are everyday words ("NOT", "YOU").
     const caps = doc.words.filter(
       (w, i) =>
         (i === 0 || doc.words[i - 1]?.start !== w.start) &&
-        shouted(w.raw) &&
+        shouted(w.raw, codes) &&
         (w.raw.length >= 4 || COMMON_SHORT.has(w.raw.replace(/['’]/g, ""))),
     );
     const letters = doc.words.filter((w) => /[a-z]/i.test(w.raw)).length;

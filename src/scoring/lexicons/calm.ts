@@ -657,19 +657,25 @@ export const INSULTS: readonly string[] = [
 
 /**
  * Name-calling: an insult whoever it is aimed at ("biased morons", "the couriers are clowns"),
- * except at oneself ("we're idiots" is grovelling) or in quotation ("being called a clown").
+ * except at oneself ("we're idiots" is grovelling) or in quotation ("being called a clown"), and
+ * except where the setting uses the word itself (a clown for a party, jerk chicken on a menu).
+ * Whole words only where a prefix would catch others ("foolproof", "prickly", "fire retardant").
  */
 export const NAME_CALLING: readonly string[] = [
   "idiot*",
   "moron*",
-  "clown*",
-  "fool*",
-  "loser*",
+  "clown|clowns",
+  "fool|fools|foolish",
+  "loser|losers",
   "nutter*",
-  "karen*",
-  "troll*",
-  "scum*",
-  "jerk*",
+  // "Karen" is a name too ("Karen will ring you", "sorry, Karen"): an insult only as a type.
+  "karens",
+  "a karen",
+  "ok|okay karen",
+  "you karen",
+  "troll|trolls|trolling",
+  "scum|scumbag|scumbags",
+  "jerk|jerks",
   "imbecile*",
   "cretin*",
   "halfwit*",
@@ -678,13 +684,13 @@ export const NAME_CALLING: readonly string[] = [
   "numpties",
   "tosser*",
   "wanker*",
-  "prick*",
+  "prick|pricks",
   "twat*",
   "dickhead*",
   "asshole*",
   "arsehole*",
   "bastard*",
-  "retard*",
+  "retard|retards|retarded",
   "nazi*",
   "dumbass*",
   "lowlife*",
