@@ -2,6 +2,35 @@ import { INSULT_TARGETS, INSULTS, NAME_CALLING, PROFANITY } from "../lexicons/ca
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
 
+/** Words before a word of the customer's that make it the subject of a limit ("please drop the idiots"). */
+const LIMIT_CUES = new Set([
+  "drop",
+  "stop",
+  "leave",
+  "quit",
+  "cut",
+  "without",
+  "not",
+  "no",
+  "avoid",
+  "enough",
+]);
+
+/** Words that can lead an order ("just get lost", "oh get lost"). */
+const IMPERATIVE_LEAD = new Set([
+  "just",
+  "now",
+  "go",
+  "so",
+  "and",
+  "well",
+  "oh",
+  "mate",
+  "ok",
+  "okay",
+  "then",
+]);
+
 /** Words that introduce a quoted insult ("being called thick"), which is not the agent insulting anyone. */
 const QUOTING = new Set(["called", "call", "calling", "calls", "word", "words", "like", "as"]);
 
@@ -28,7 +57,13 @@ export const detector: Detector = {
         "Who the hell do you think you are?",
         "your edits are garbage and so are you",
         "ok karen, whatever you say",
+        "Oh just get lost.",
         "Don't be such a Karen about it.",
+        { reply: "You're the idiot here, not us.", customer: "You idiots have lost my order again!" },
+        {
+          reply: "Idiots? Right. Good luck finding a better shop.",
+          customer: "You idiots have lost my order again!",
+        },
       ],
       silent: [
         "There's no need to be rude; I want to help.",
@@ -43,6 +78,16 @@ export const detector: Detector = {
         "You're also entitled to contact the ombudsman.",
         "I'm so sorry, Karen, I can see why you're upset.",
         "Karen, our leader, will ring you tonight.",
+        "I'll pass you Karen's number; she's the duty manager.",
+        "It didn't get lost on our side; it's at the depot.",
+        {
+          reply: "I'd ask you to leave out the idiots, or I'll pick this up by email.",
+          customer: "You idiots have lost my order again!",
+        },
+        {
+          reply: "I'm glad to help, but please drop the idiots; if it keeps up I'll fetch the owner.",
+          customer: "You idiots have lost my order again!",
+        },
         "The new lock is foolproof, I promise.",
         "Sorry the pine was so prickly to handle.",
         {
@@ -62,6 +107,26 @@ export const detector: Detector = {
         if (QUOTING.has(doc.words[k]?.norm ?? "")) return true;
       return false;
     };
+    // "please drop the idiots", "stop calling us thick and idiots": the customer's own word, referred
+    // to in order to set a limit. Thrown back ("Morons? Right.", "you're the idiot here") it counts.
+    const theirs = new Set(context.customer?.words.map((w) => w.norm) ?? []);
+    const echoed = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) if (!theirs.has(doc.words[k]?.norm ?? "")) return false;
+      const sentence = doc.words[from]?.sentence;
+      const before = doc.words.slice(Math.max(0, from - 6), from).filter((w) => w.sentence === sentence);
+      // The limit comes after any "you": "I'd ask you to leave out the muppets", not "you're the idiot".
+      const lastYou = before.findLastIndex((w) => /^(you|your|yourself)$/.test(w.norm));
+      return (
+        before.slice(lastYou + 1).some((w) => LIMIT_CUES.has(w.norm)) && doc.words[to + 1]?.norm !== "you"
+      );
+    };
+    // "get lost" is an order only as one: "it didn't get lost", "parcels can get lost" are not.
+    const isGetLost = (from: number) =>
+      doc.words[from]?.norm === "get" && doc.words[from + 1]?.norm === "lost";
+    const imperative = (from: number) => {
+      const prev = doc.words[from - 1];
+      return !prev || prev.sentence !== doc.words[from]?.sentence || IMPERATIVE_LEAD.has(prev.norm);
+    };
     const selfAimed = (from: number) =>
       doc.words
         .slice(Math.max(0, from - 4), from)
@@ -77,13 +142,17 @@ export const detector: Detector = {
       return before.some((w) => INSULT_TARGETS.has(w.norm)) || doc.words[from + 1]?.norm === "you";
     };
     return [
-      ...hits(doc, PROFANITY, { negatable: false, where: (from) => !quoted(from) }),
+      ...hits(doc, PROFANITY, {
+        negatable: false,
+        where: (from, to) => !quoted(from) && !echoed(from, to) && !(isGetLost(from) && !imperative(from)),
+      }),
       // "That does sound ridiculous" agrees with the customer; "don't be ridiculous" insults them.
       ...hits(doc, INSULTS, {
         negatable: false,
         // "you're entitled to a refund" is a right, not a put-down.
         where: (from, to) =>
           !quoted(from) &&
+          !echoed(from, to) &&
           targeted(from) &&
           !(doc.words[to]?.norm === "entitled" && doc.words[to + 1]?.norm === "to"),
       }),
@@ -91,7 +160,10 @@ export const detector: Detector = {
       ...hits(doc, NAME_CALLING, {
         negatable: false,
         where: (from, to) =>
-          !quoted(from) && !selfAimed(from) && !(from === to && situation.has(doc.words[from]?.norm ?? "")),
+          !quoted(from) &&
+          !echoed(from, to) &&
+          !selfAimed(from) &&
+          !(from === to && situation.has(doc.words[from]?.norm ?? "")),
       }),
     ].sort((a, b) => a.start - b.start);
   },

@@ -672,7 +672,6 @@ export const NAME_CALLING: readonly string[] = [
   "karens",
   "a karen",
   "ok|okay karen",
-  "you karen",
   "troll|trolls|trolling",
   "scum|scumbag|scumbags",
   "jerk|jerks",
