@@ -14,7 +14,11 @@ import {
 import { phraseDetector } from "./_make.js";
 
 const NOUN_BEFORE =
-  /^(our|the|a|your|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
+  /^(our|the|a|your|its|under|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|courier|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
+/** The guarantee word family, typed as trainees type it ("guarentee", "garanteed"). */
+const GUARANTEE_WORD = /^gu?ar[ae]nt[e]+(?:d|s)?$/;
+/** "guaranteed for 90 days", "we guarantee our weld": a warranty's terms, not a promise about this case. */
+const WARRANTY_AFTER = /^(our|its|their|for|against)$/;
 const SUBORDINATOR = /^(when|once|until|after|if|whether|before)$/;
 
 /** "You won't pay a penny more" where the facts give it free: the can fact restated, not a guarantee. */
@@ -67,6 +71,10 @@ const guarantees = phraseDetector(
         "Don't panic, it'll be back with you well before the 6th.",
         "The photos are all safe on the card, don't worry.",
         "Okay. I'll make sure the worktop is in by Monday.",
+        {
+          reply: "I'm refunding your £45 today, and I promise this will never happen again.",
+          facts: { can: ["Refund the £45 table fee"] },
+        },
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
@@ -97,6 +105,10 @@ const guarantees = phraseDetector(
         "I'll make sure the team are clear on the rule.",
         "The job's covered by our 90-day guarantee, so the return visit is free.",
         "It have 90 days guarantee so we come again free.",
+        "The edge is under guarentee so we'll fix that.",
+        "The repair is guaranteed for 90 days, parts and labour.",
+        "We guarantee our weld, not the liner.",
+        "The earliest our courier guarantees is 1pm tomorrow.",
       ],
     },
   },
@@ -107,7 +119,8 @@ const guarantees = phraseDetector(
     where: (from, to, doc) => {
       const before = doc?.words[from - 1]?.norm ?? "";
       const first = doc?.words[from]?.norm ?? "";
-      if (/^guarantee/.test(first) && NOUN_BEFORE.test(before)) return false;
+      if (GUARANTEE_WORD.test(first) && NOUN_BEFORE.test(before)) return false;
+      if (GUARANTEE_WORD.test(first) && WARRANTY_AFTER.test(doc?.words[to + 1]?.norm ?? "")) return false;
       if (SUBORDINATOR.test(before)) return false;
       if (TIME_NOUN.test(before) && /^(the|that|this)$/.test(doc?.words[from - 2]?.norm ?? "")) return false;
       if (before === "as" && doc?.words[from - 2]?.norm === "soon") return false;
