@@ -1057,8 +1057,12 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         for (const k of m.fact.required) if (r.concepts.has(k)) n++;
         return n / Math.max(1, m.fact.required.size);
       };
+      // Else the fact whose action the clause takes: "I'll refund those four" refunds, so it is
+      // "refund unused classes", not "transfer the 4 classes to a friend".
+      const acts = (m: { fact: Fact }) => m.fact.core !== undefined && r.concepts.has(m.fact.core);
       const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
-        a.score > b.score || (a.score === b.score && share(a) === 1 && share(b) < 1);
+        a.score > b.score ||
+        (a.score === b.score && ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b))));
       // "refund sent" where a refund is allowed only "once the console is back" and not "before
       // it comes back": done with no condition, it is the limit's side of the line.
       const unconditional =
