@@ -22,11 +22,11 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.945,
- *       "band": 0.823
+ *       "within": 0.947,
+ *       "band": 0.821
  *     },
  *     "handNumbers": {
- *       "within": 0.949,
+ *       "within": 0.951,
  *       "band": 0.856
  *     },
  *     "refitted": false
@@ -92,7 +92,7 @@ export const FITTED = {
       "boundaries": -9
     },
     "gives-away": {
-      "boundaries": -17
+      "boundaries": -16
     },
     "gives-in": {
       "boundaries": -13
@@ -105,6 +105,9 @@ export const FITTED = {
     },
     "guarantees-outcome": {
       "boundaries": -8
+    },
+    "holds-limit": {
+      "boundaries": 9
     },
     "ignores-abuse": {
       "boundaries": -3

@@ -22,9 +22,18 @@ export const detector: Detector = phraseDetector(
         "Results aren't guaranteed.",
         "no ETA yet",
       ],
-      silent: ["It will arrive Monday.", "We'll sort it."],
+      silent: [
+        "It will arrive Monday.",
+        "We'll sort it.",
+        "I can only imagine what that wait has been like.",
+      ],
     },
   },
   TRANSPARENCY,
-  { negatable: false },
+  {
+    negatable: false,
+    // "I can only imagine how that felt" takes their view; it names no limit.
+    where: (_from, to, doc) =>
+      !/^(imagine|guess|think|hope|apologise|apologize)$/.test(doc?.words[to + 1]?.norm ?? ""),
+  },
 );

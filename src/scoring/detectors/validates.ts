@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "I can only imagine what that wait has been like.",
+        "Aw, I'm gutted for you and your daughter.",
         "wanting answers today makes total sense",
         "With all your work on that laptop, of course you want to get hold of him right now.",
         "Being shut out of your own things for a whole weekend with no warning is a real mess.",
