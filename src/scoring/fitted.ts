@@ -7,13 +7,13 @@
  * {
  *   "calm": {
  *     "rows": 1105,
- *     "lambda": 100,
+ *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.944,
- *       "band": 0.863
+ *       "band": 0.865
  *     },
  *     "handNumbers": {
- *       "within": 0.944,
+ *       "within": 0.947,
  *       "band": 0.87
  *     },
  *     "refitted": false
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.923,
- *       "band": 0.772
+ *       "band": 0.769
  *     },
  *     "handNumbers": {
  *       "within": 0.913,
@@ -86,7 +86,7 @@ export const FITTED = {
       "boundaries": -11
     },
     "dismissive": {
-      "boundaries": -4
+      "boundaries": -5
     },
     "flat-refusal": {
       "boundaries": -9
@@ -137,7 +137,7 @@ export const FITTED = {
       "boundaries": -30
     },
     "transparent-limits": {
-      "boundaries": 10
+      "boundaries": 9
     },
     "unbacked-promise": {
       "boundaries": -11

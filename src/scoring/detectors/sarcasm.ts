@@ -20,6 +20,7 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "So sorry our teacher had the nerve to get ill.",
         "Sorry our instructor's torn ligament was so inconvenient for you.",
         "Oil paintings take time to dry, which I'd have thought was obvious.",
         "it's paella, not brain surgery. Anyway, 70cm or £45 back, your call.",

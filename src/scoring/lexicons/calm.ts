@@ -8,6 +8,10 @@
 
 /** Dismissive phrases: they tell the customer their reaction is the problem. */
 export const DISMISSIVE: readonly string[] = [
+  // stock brush-offs: "not sure what you expected", "you're panicking over nothing"
+  "not sure what you expected",
+  "over nothing",
+  "a touch|bit|little dramatic",
   // "Don't bother ringing here again"
   "do not bother ringing|calling|coming|emailing|contacting",
   // "Calling us thieves won't make the bank any faster", "ringing every day won't make it appear"
@@ -199,6 +203,12 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // stock sarcastic idioms: "sorry our tutor had the audacity to fall ill", "what could go wrong",
+  // "the Armoury beneath him" ("crystal ball" and "deal with it" are also said plainly)
+  "had the nerve|audacity|cheek to",
+  "to your liking",
+  "what could possibly|go wrong",
+  "found * beneath",
   // mock sympathy and condescension: "sorry our instructor's torn ligament was so inconvenient for
   // you", "which I'd have thought was obvious", "it's paella, not brain surgery", "we can count too"
   "so inconvenient for you",
