@@ -14,7 +14,7 @@ import { looksNonEnglish } from "./language.js";
 import { findPhrases } from "./matcher.js";
 import { factsFromSetting } from "./setting.js";
 import { inPlay, readStakes, whyNotTested } from "./stakes.js";
-import { type CompiledWording, compileWording, type WordingTable, wordingPoints } from "./style.js";
+import { type CompiledWording, compileWordings, type WordingTable, wordingPointsEach } from "./style.js";
 import { analyse, type Doc, splitSentences } from "./text.js";
 import { compileSignals, DEFAULT_TRAINER_WEIGHT, literalPhrase } from "./trainer.js";
 import {
@@ -125,29 +125,26 @@ function factsFor(facts: Facts | undefined, setting: string | undefined): Facts 
     if (bySetting.size > 500) bySetting.clear();
     merged = mergeFacts(facts, settingFacts(setting));
     bySetting.set(setting ?? "", merged);
-    const texts = [setting ?? "", ...Object.values(merged).flat()];
-    codesByFacts.set(merged, codesIn(texts));
-    wordsByFacts.set(merged, wordsIn(texts));
+    situations.set(merged, situationOf([setting ?? "", ...Object.values(merged).flat()]));
   }
   return merged;
 }
 
-/** The capitalised names and codes a setting and its facts use ("DVSA", "CCTV", "MOT"), per merged facts. */
-const codesByFacts = new WeakMap<Facts, ReadonlySet<string>>();
-const NO_CODES: ReadonlySet<string> = new Set();
-/** The words, lower-cased, that a setting and its facts use, per merged facts. */
-const wordsByFacts = new WeakMap<Facts, ReadonlySet<string>>();
-function wordsIn(texts: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) out.add(m[0]);
-  return out.size ? out : NO_CODES;
-}
-
-/** Words in capitals (two letters or more, digits allowed after the first) in these texts. */
-export function codesIn(texts: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/\b[A-Z][A-Z0-9&]+\b/g)) out.add(m[0]);
-  return out.size ? out : NO_CODES;
+/**
+ * What a setting and its facts say, read once per merged facts: the words they write in capitals
+ * ("DVSA", "CCTV": codes, not shouting) and every word they use, lower-cased ("clown" for a party
+ * entertainer: the situation's own vocabulary, not name-calling).
+ */
+const situations = new WeakMap<Facts, { codes: ReadonlySet<string>; words: ReadonlySet<string> }>();
+const NONE: ReadonlySet<string> = new Set();
+function situationOf(texts: readonly string[]) {
+  const codes = new Set<string>();
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b[A-Z][A-Z0-9&]+\b/g)) codes.add(m[0]);
+    for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) words.add(m[0]);
+  }
+  return { codes, words };
 }
 
 interface Ledger {
@@ -260,8 +257,8 @@ function analysedFor(context: ScoreContext): Analysed {
     abusive: context.abusive ?? false,
     stakes: readStakes(customer, context.abusive ?? false),
     facts,
-    codes: codesByFacts.get(facts) ?? NO_CODES,
-    situation: wordsByFacts.get(facts) ?? NO_CODES,
+    codes: situations.get(facts)?.codes ?? NONE,
+    situation: situations.get(facts)?.words ?? NONE,
     previous: (context.previousReplies ?? []).map(analyseCached),
     fired: new Map(),
   };
@@ -306,13 +303,16 @@ export function activations(reply: string, context: ScoreContext = {}): Activati
 export type WordingTables = Readonly<Record<Dimension, WordingTable>>;
 
 const asTable = (weights: Readonly<Record<string, number>>): WordingTable => new Map(Object.entries(weights));
-/** Each table compiled once (the shipped ones, and any a caller passes, e.g. `npm run fit`). */
-const compiled = new WeakMap<WordingTable, CompiledWording>();
-function compiledOf(table: WordingTable): CompiledWording {
-  let c = compiled.get(table);
+/**
+ * Each set of tables compiled once, in DIMENSIONS order (the shipped ones, and any a caller passes,
+ * e.g. `npm run fit`), so a reply is read once for all of them.
+ */
+const compiled = new WeakMap<WordingTables, CompiledWording>();
+function compiledOf(tables: WordingTables): CompiledWording {
+  let c = compiled.get(tables);
   if (!c) {
-    c = compileWording(table);
-    compiled.set(table, c);
+    c = compileWordings(DIMENSIONS.map((d) => tables[d]));
+    compiled.set(tables, c);
   }
   return c;
 }
@@ -436,12 +436,11 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
   }
 
   // The learned wording layer (style.ts): a few points from the reply's everyday words.
-  for (const d of DIMENSIONS) {
-    const table = wording[d];
-    if (!table.size) continue;
-    const points = Math.round(
-      Math.max(-WORDING_MAX, Math.min(WORDING_MAX, wordingPoints(doc, compiledOf(table)))),
-    );
+  const tables = compiledOf(wording);
+  const nudges = tables.entries.size ? wordingPointsEach(doc, tables) : [];
+  for (const [k, d] of DIMENSIONS.entries()) {
+    if (!wording[d].size) continue;
+    const points = Math.round(Math.max(-WORDING_MAX, Math.min(WORDING_MAX, nudges[k] ?? 0)));
     if (points === 0) continue;
     // No words are quoted: each weighs a fraction of a point, and a word's weight says what it
     // tends to go with in labelled replies, not what a trainee should say or avoid.

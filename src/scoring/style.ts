@@ -40,46 +40,75 @@ export function wordingOf(features: ReadonlySet<string>, table: WordingTable): n
   return points;
 }
 
-/** A table made ready for scoring: the weights, and the first words of its pairs. */
-export interface CompiledWording {
-  weights: WordingTable;
-  heads: ReadonlySet<string>;
-}
-
-export function compileWording(weights: WordingTable): CompiledWording {
-  const heads = new Set<string>();
-  for (const f of weights.keys()) {
-    const space = f.indexOf(" ");
-    if (space > 0) heads.add(f.slice(0, space));
-  }
-  return { weights, heads };
+/** A feature's weight in each of the compiled tables, and the call that last counted it. */
+interface Entry {
+  weights: number[];
+  stamp: number;
 }
 
 /**
- * wordingOf(wordingFeatures(doc), table), without building every feature: only the words and
- * pairs the table holds are looked at, each counted once (the hot path of `coach score --batch`).
+ * Tables made ready for scoring together: each word or pair's weights in all of them, and the first
+ * words of their pairs, so a reply is read once for every dimension that uses the layer.
  */
-export function wordingPoints(doc: Doc, table: CompiledWording): number {
-  const { weights, heads } = table;
-  let points = 0;
-  let seen: Set<string> | undefined;
-  const once = (f: string) => {
-    const w = weights.get(f);
-    if (w === undefined) return;
-    seen ??= new Set();
-    if (seen.has(f)) return;
-    seen.add(f);
-    points += w;
+export interface CompiledWording {
+  entries: ReadonlyMap<string, Entry>;
+  heads: ReadonlySet<string>;
+  size: number;
+  /** Calls so far: an entry stamped with the current call has been counted (no set per reply). */
+  calls: number;
+}
+
+export function compileWordings(tables: readonly WordingTable[]): CompiledWording {
+  const entries = new Map<string, Entry>();
+  const heads = new Set<string>();
+  tables.forEach((table, k) => {
+    for (const [f, w] of table) {
+      let entry = entries.get(f);
+      if (!entry) {
+        entry = { weights: new Array<number>(tables.length).fill(0), stamp: 0 };
+        entries.set(f, entry);
+      }
+      entry.weights[k] = w;
+      const space = f.indexOf(" ");
+      if (space > 0) heads.add(f.slice(0, space));
+    }
+  });
+  return { entries, heads, size: tables.length, calls: 0 };
+}
+
+export function compileWording(table: WordingTable): CompiledWording {
+  return compileWordings([table]);
+}
+
+/**
+ * wordingOf(wordingFeatures(doc), table) for each compiled table, without building every feature:
+ * only the words and pairs the tables hold are looked at, each counted once (the hot path of
+ * `coach score --batch`).
+ */
+export function wordingPointsEach(doc: Doc, compiled: CompiledWording): number[] {
+  const { entries, heads } = compiled;
+  const points = new Array<number>(compiled.size).fill(0);
+  const stamp = ++compiled.calls;
+  const count = (f: string) => {
+    const entry = entries.get(f);
+    if (entry === undefined || entry.stamp === stamp) return;
+    entry.stamp = stamp;
+    for (let k = 0; k < points.length; k++) points[k] = (points[k] as number) + (entry.weights[k] as number);
   };
   const words = doc.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    once(w.norm);
+    count(w.norm);
     const next = words[i + 1];
-    if (next && next.sentence === w.sentence && heads.has(w.norm)) once(`${w.norm} ${next.norm}`);
+    if (next && next.sentence === w.sentence && heads.has(w.norm)) count(`${w.norm} ${next.norm}`);
   }
-  if (doc.text.includes("!")) once("!");
-  if (doc.sentences.some((s) => s.question)) once("?");
+  if (doc.text.includes("!")) count("!");
+  if (doc.sentences.some((s) => s.question)) count("?");
   return points;
+}
+
+/** wordingPointsEach for one table. */
+export function wordingPoints(doc: Doc, table: CompiledWording): number {
+  return wordingPointsEach(doc, table)[0] ?? 0;
 }
