@@ -160,6 +160,11 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-79.jsonl", join(root, "eval", "holdout-team-79.jsonl"), 0.83, 0.67, 0.09],
   ["eval/holdout-team-80.jsonl", join(root, "eval", "holdout-team-80.jsonl"), 0.79, 0.64, 0.12],
   ["eval/holdout-team-81.jsonl", join(root, "eval", "holdout-team-81.jsonl"), 0.72, 0.54, 0.1],
+  // Read blind once at the end of the stop with the same scorer as 76-81, aggregates only, misses unread.
+  ["eval/holdout-team-82.jsonl", join(root, "eval", "holdout-team-82.jsonl"), 0.82, 0.71, 0.09],
+  ["eval/holdout-team-83.jsonl", join(root, "eval", "holdout-team-83.jsonl"), 0.84, 0.61, 0.05],
+  ["eval/holdout-team-84.jsonl", join(root, "eval", "holdout-team-84.jsonl"), 0.75, 0.61, 0.11],
+  ["eval/holdout-team-85.jsonl", join(root, "eval", "holdout-team-85.jsonl"), 0.77, 0.64, 0.1],
 ];
 
 describe.each(sets)(
