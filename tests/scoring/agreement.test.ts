@@ -165,6 +165,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-83.jsonl", join(root, "eval", "holdout-team-83.jsonl"), 0.84, 0.61, 0.05],
   ["eval/holdout-team-84.jsonl", join(root, "eval", "holdout-team-84.jsonl"), 0.75, 0.61, 0.11],
   ["eval/holdout-team-85.jsonl", join(root, "eval", "holdout-team-85.jsonl"), 0.77, 0.64, 0.1],
+  // The stop's last blind read, with its final scorer, aggregates only, misses unread.
+  ["eval/holdout-team-86.jsonl", join(root, "eval", "holdout-team-86.jsonl"), 0.78, 0.65, 0.08],
+  ["eval/holdout-team-87.jsonl", join(root, "eval", "holdout-team-87.jsonl"), 0.79, 0.62, 0.1],
+  ["eval/holdout-team-88.jsonl", join(root, "eval", "holdout-team-88.jsonl"), 0.81, 0.58, 0.07],
 ];
 
 describe.each(sets)(
