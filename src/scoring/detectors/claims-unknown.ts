@@ -30,7 +30,7 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
+  /\b(?:no question|no doubt|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
@@ -46,7 +46,8 @@ const WHY_UNKNOWN = /^\s*(?:why|how come|what caused|the (?:cause|reason))\b/i;
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
-const CERTAIN_CUE = /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be)\b/i;
+const CERTAIN_CUE =
+  /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem)\b/i;
 export const certainAnswer = (text: string) => {
   if (!CERTAIN_CUE.test(text)) return false;
   const t = straighten(text);
@@ -110,6 +111,47 @@ function looseUnknown(
   return best;
 }
 
+/** The speaker: "I", "we". */
+const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
+/** An unknown about when: "when the technician will be back", "how long the repair takes". */
+const WHEN_UNKNOWN = /^\s*(?:when|how long|what time|which day)\b/i;
+/** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
+const TIME_SAID =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this week|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
+
+/**
+ * A time given as certain for a "when" unknown needs only one of its things named, or "he / she /
+ * it / they" for a thing named in the sentence before: "he'll be back Thursday" for "when the
+ * technician will be back". Not when another fact is named as much ("we can rebook you for
+ * Saturday" is the rebooking the facts allow).
+ */
+function timedUnknown(
+  doc: Doc,
+  clause: Word[],
+  clauseText: string,
+  reading: ClauseReading,
+  facts: ReturnType<typeof factSet>,
+): { fact: Fact; score: number; loose: true } | undefined {
+  // "I'll chase it first thing Monday" is the speaker's own step, not a claim about the unknown.
+  if (!TIME_SAID.test(clauseText) || clause.some((w) => SELF.test(w.norm))) return undefined;
+  const concepts = new Set(reading.concepts);
+  const sentence = clause[0]?.sentence ?? 0;
+  if (/^(it|that|this|they|he|she)$/.test(clause[0]?.norm ?? "") && sentence > 0) {
+    const before = doc.words.filter((w) => w.sentence === sentence - 1);
+    for (const k of clauseKeys(doc, before)) concepts.add(k);
+  }
+  let best: { fact: Fact; score: number; loose: true } | undefined;
+  for (const fact of facts.unknown) {
+    if (!WHEN_UNKNOWN.test(fact.text)) continue;
+    const score = requiredHits(concepts, fact);
+    if (score > 0 && (!best || score > best.score)) best = { fact, score, loose: true };
+  }
+  if (!best) return undefined;
+  for (const fact of [...facts.known, ...facts.can, ...facts.cannot])
+    if (requiredHits(concepts, fact) >= best.score) return undefined;
+  return best;
+}
+
 export const detector: Detector = {
   meta: {
     id: "claims-unknown",
@@ -126,6 +168,18 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        {
+          reply: "Monday 2pm is free and the organist will be there, no problem.",
+          facts: { unknown: ["If the organist can do Monday"], can: ["Offer 2pm Monday"] },
+        },
+        {
+          reply: "Dave's only got a cold, he'll be back Thursday.",
+          facts: { unknown: ["When the technician will be back"] },
+        },
+        {
+          reply: "the board comes friday and it'll be up and running friday afternoon, no question",
+          facts: { unknown: ["Whether testing will finish on Friday or run into Saturday"] },
+        },
         { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
         {
           reply: "Sorry about the crack. It'll just be settling, nothing to worry about.",
@@ -172,6 +226,16 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          // The speaker's own step, with the unknown said as unknown.
+          reply: "She's away until Monday, so I can't give you a date yet; I'll chase it first thing Monday.",
+          facts: { unknown: ["When the mark will be uploaded"] },
+        },
+        {
+          // "No problem" as a courtesy, then a step of process.
+          reply: "No problem, I'll ask the organist about Monday and ring you by 4pm.",
+          facts: { unknown: ["If the organist can do Monday"], can: ["Offer 2pm Monday"] },
+        },
         {
           reply: "It'll be the 4pm slot then, see you there.",
           facts: { unknown: ["which engineer will come on Friday"] },
@@ -304,7 +368,9 @@ export const detector: Detector = {
         time: false,
       };
       const unknown: { fact: Fact; score: number; loose?: true } | undefined =
-        bestFact(reading, facts.unknown) ?? (certain ? looseUnknown(doc, clause, reading, facts) : undefined);
+        bestFact(reading, facts.unknown) ??
+        (certain ? looseUnknown(doc, clause, reading, facts) : undefined) ??
+        timedUnknown(doc, clause, clauseText, reading, facts);
       if (!unknown) continue;
       // A whether-unknown answered flatly, yes or no, with two of its own things named.
       // Only a denial about the thing itself ("the crack hasn't spread", "the lock wasn't forced"):
