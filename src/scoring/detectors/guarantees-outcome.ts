@@ -45,6 +45,12 @@ const guarantees = phraseDetector(
     examples: {
       fires: [
         "The crack will just be settling, nothing to worry about.",
+        // Our own doing, told as the reason not to worry, with no fact behind it.
+        {
+          reply: "aww bless her! don't worry, we'll get her a lovely little part with some lines",
+          facts: { can: ["Add her to the chorus for the show"], cannot: ["Give her a speaking part"] },
+        },
+        "Don't you worry, I'll squeeze someone round to you this afternoon.",
         "dont worry the museum will let you in later, they always do for schools",
         {
           reply: "he'll be back next week dont worry",
@@ -78,6 +84,13 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // Word from us is not an outcome.
+        "Don't worry, I'll ring you by 5pm with an update.",
+        // An outcome the facts offer.
+        {
+          reply: "Don't worry, we'll add her to the chorus for the show.",
+          facts: { can: ["Add her to the chorus for the show"], cannot: ["Give her a speaking part"] },
+        },
         // Mockery, read as sarcasm, is not a guarantee.
         "Thanks for the feedback, I'm sure they'll be touched.",
         "I can't promise a date, but I will call you by 5pm.",
@@ -141,7 +154,10 @@ const REASSURES =
 const SETTLED = /\b(?:secure|safe|fine|unaffected|not affected|still on|going ahead|confirmed|intact)\b/i;
 /** Word from us or asking someone: "don't worry, I'll call you at 5" promises no outcome. */
 const WORD_FROM_US =
-  /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try)$/;
+  /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise)$/;
+
+/** Doing something with the customer: "I'll fill it in with you", "we'll go through it together". */
+const SHARED_STEP = /\b(?:with you|together|help you|show you|walk you|talk you|explain)\b/i;
 
 /**
  * "Don't panic, it'll be back with you well before the 6th", "dont worry, he'll be back next week",
@@ -173,7 +189,12 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
     if (!first || !last) continue;
     const text = doc.text.slice(first.start, last.end);
     const outcome =
-      (c?.kind === "outcome" && !c.negative && !WORD_FROM_US.test(c.verb) && !negatedClause(clause)) ||
+      (c !== undefined &&
+        !c.negative &&
+        !WORD_FROM_US.test(c.verb) &&
+        !WORD_FROM_US.test(clause[c.at]?.norm ?? "") &&
+        !(c.kind === "own" && SHARED_STEP.test(straighten(text))) &&
+        !negatedClause(clause)) ||
       /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(straighten(text));
     if (!outcome || hedgedClause(clause)) continue;
     return [{ start: first.start, end: last.end, text }];
