@@ -51,6 +51,7 @@ const guarantees = phraseDetector(
           facts: { can: ["Add her to the chorus for the show"], cannot: ["Give her a speaking part"] },
         },
         "Don't you worry, I'll squeeze someone round to you this afternoon.",
+        "Leave it with me, I'll get the drinks put on us and you'll have row B together.",
         "dont worry the museum will let you in later, they always do for schools",
         {
           reply: "he'll be back next week dont worry",
@@ -84,6 +85,9 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // Effort and word to come, and an item left with us.
+        "That's not good news at all. Leave it with me and I'll see what we can do; someone will be in touch.",
+        "If you want it checked, leave it with us and we'll look at it by 5:30.",
         // Word from us is not an outcome.
         "Don't worry, I'll ring you by 5pm with an update.",
         // An outcome the facts offer.
@@ -149,13 +153,17 @@ const guarantees = phraseDetector(
 const SURE = /^(?:for sure|for certain|definitely)$/i;
 /** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured". */
 const REASSURES =
-  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax)\b/i;
+  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
 /** A known fact that says something is unaffected: "the date and marquee are secure". */
 const SETTLED = /\b(?:secure|safe|fine|unaffected|not affected|still on|going ahead|confirmed|intact)\b/i;
 /** Word from us or asking someone: "don't worry, I'll call you at 5" promises no outcome. */
 const WORD_FROM_US =
   /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise)$/;
 
+/** "If you want it checked, leave it with us": the item left with us, not a reassurance. */
+const LEFT_WITH_US = /\bif\b.*\bleave it (?:all )?with (?:me|us)\b/i;
+/** Effort or word to come, not an outcome: "we'll do our best", "someone will be in touch". */
+const EFFORT = /\b(?:our (?:very )?best|my (?:very )?best|see what|be in touch|get in touch|as close)\b/i;
 /** Doing something with the customer: "I'll fill it in with you", "we'll go through it together". */
 const SHARED_STEP = /\b(?:with you|together|help you|show you|walk you|talk you|explain)\b/i;
 
@@ -168,7 +176,9 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
   const straight = straighten(doc.text);
   if (!REASSURES.test(straight)) return [];
   const calming = new Set(
-    doc.sentences.flatMap((s, i) => (REASSURES.test(straighten(s.text)) ? [i, i + 1] : [])),
+    doc.sentences.flatMap((s, i) =>
+      REASSURES.test(straighten(s.text).replace(LEFT_WITH_US, " ")) ? [i, i + 1] : [],
+    ),
   );
   const reading = readAgainstFacts(doc, context.facts);
   const sentenceAt = (at: number) => doc.words.find((w) => w.start >= at)?.sentence ?? -1;
@@ -196,7 +206,7 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
         !(c.kind === "own" && SHARED_STEP.test(straighten(text))) &&
         !negatedClause(clause)) ||
       /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(straighten(text));
-    if (!outcome || hedgedClause(clause)) continue;
+    if (!outcome || hedgedClause(clause) || EFFORT.test(straighten(text))) continue;
     return [{ start: first.start, end: last.end, text }];
   }
   return [];
