@@ -16,7 +16,7 @@ import {
 /** What a demand is made of: "I want…", "give me…", "you'll pay…", an order at the head of a sentence. */
 const WANTS = /^(want|wants|demand|demanding|expect|insist|need)$/;
 const ORDERS =
-  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse)$/;
+  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover)$/;
 /** Concepts too general to show that a reply hands over what was demanded. */
 const GENERIC =
   /^(?:=now|=contact|=fetch|=dispatch|=repair|=return|tomorrow|today|tonight|week|day|time|thing|lot|bit|way|one|back|now|someone|anyone|everyone)$/;
@@ -42,14 +42,20 @@ function demandsOf(customer: Doc): ClauseReading[] {
     const s = w.sentence;
     if (seen.has(s) || customer.sentences[s]?.question) return;
     const first = customer.words.findIndex((x) => x.sentence === s);
-    const head = customer.words[first]?.norm === "just" ? first + 1 : first;
+    const head = /^(just|either|so|now|then|and)$/.test(customer.words[first]?.norm ?? "") ? first + 1 : first;
     const wants = WANTS.test(w.norm) && /^(i|we)$/.test(customer.words[i - 1]?.norm ?? "");
     // "You'll pay me the £140", "you will refund it".
     const yourTurn =
       w.norm === "will" &&
       customer.words[i - 1]?.norm === "you" &&
       ORDERS.test(customer.words[i + 1]?.norm ?? "");
-    if (!wants && !yourTurn && !(i === head && ORDERS.test(w.norm))) return;
+    // "You're paying that bill", "you are giving me a refund".
+    const yourDoing =
+      w.norm === "are" &&
+      customer.words[i - 1]?.norm === "you" &&
+      ORDERS.test((customer.words[i + 1]?.norm ?? "").replace(/(?:ing)$/, "")) &&
+      /ing$/.test(customer.words[i + 1]?.norm ?? "");
+    if (!wants && !yourTurn && !yourDoing && !(i === head && ORDERS.test(w.norm))) return;
     seen.add(s);
     const words = customer.words.filter((x) => x.sentence === s);
     out.push({ words, concepts: new Set(clauseKeys(customer, words)), time: false });
@@ -74,6 +80,14 @@ export const detector: Detector = {
     tip: "Say the limit, then the offer: 'I can't take £500 off, but I can rebook you for Saturday at no charge.'",
     examples: {
       fires: [
+        {
+          reply: "ok, send me the invoice and we'll pay it",
+          customer: "I'm out £300 for the extra removal day because of you. You're paying that bill, end of story.",
+          facts: {
+            can: ["Waive the first month's hire (£95)"],
+            cannot: ["Pay the removal firm's bill"],
+          },
+        },
         {
           reply: "Fine, I'll take £500 off, sorry again.",
           customer: "I took unpaid leave for this. Knock £500 off or I'm going to the papers.",
