@@ -42,7 +42,9 @@ function demandsOf(customer: Doc): ClauseReading[] {
     const s = w.sentence;
     if (seen.has(s) || customer.sentences[s]?.question) return;
     const first = customer.words.findIndex((x) => x.sentence === s);
-    const head = /^(just|either|so|now|then|and)$/.test(customer.words[first]?.norm ?? "") ? first + 1 : first;
+    const head = /^(just|either|so|now|then|and)$/.test(customer.words[first]?.norm ?? "")
+      ? first + 1
+      : first;
     const wants = WANTS.test(w.norm) && /^(i|we)$/.test(customer.words[i - 1]?.norm ?? "");
     // "You'll pay me the £140", "you will refund it".
     const yourTurn =
@@ -82,7 +84,8 @@ export const detector: Detector = {
       fires: [
         {
           reply: "ok, send me the invoice and we'll pay it",
-          customer: "I'm out £300 for the extra removal day because of you. You're paying that bill, end of story.",
+          customer:
+            "I'm out £300 for the extra removal day because of you. You're paying that bill, end of story.",
           facts: {
             can: ["Waive the first month's hire (£95)"],
             cannot: ["Pay the removal firm's bill"],
