@@ -38,6 +38,20 @@ const CERTAIN =
  */
 const EXPLAINS =
   /\bthat(?:'s| is|s|'ll be| will be|ll be) (?:why|all it was|what happened)\s*[.!]*$|\bthat(?:'s| is|s|'ll be| will be|ll be) what (?:did it|caused it|did that|caused that)\b|\bso (?:it|that) could(?:n't| not) be helped\b|\bthat(?:'s| is|s) (?:the|your) (?:reason|cause)\b/i;
+/**
+ * A mishap told as what happened: "the driver got stuck behind roadworks", "the van broke down",
+ * "the rider didn't check his kit", "he was called to an emergency". Where the facts say nobody
+ * knows yet why, that is a cause made up.
+ */
+const MISHAP =
+  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to))\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b/i;
+/** A limit explained ("because of copyright", "due to our terms") is not a cause of the trouble. */
+const OUR_LIMIT = /\b(?:can'?t|cannot|can not|unable|not allowed|policy|terms|rules|copyright)\b/i;
+/** Said of the customer ("you were stuck"), or as what can happen ("delays can occur due to traffic"). */
+const NOT_THE_CAUSE =
+  /\b(?:you|you'?ve|you'?d) (?:were|was|got|had been|have been|'ve been|'d been)\b|\b(?:can|may|might|could|sometimes|often) (?:occur|happen|be|get)\b/i;
+const toldMishap = (text: string) =>
+  MISHAP.test(text) && !NOT_KNOWN.test(text) && !OUR_LIMIT.test(text) && !NOT_THE_CAUSE.test(text);
 /** A reason offered as a guess ("probably", "I think") is not stated as fact. */
 const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b/i;
@@ -169,6 +183,11 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          reply:
+            "The driver got stuck behind roadworks on the ring road, so it wasn't really anyone's fault.",
+          facts: { unknown: ["Why the driver was late"] },
+        },
+        {
           reply: "Monday 2pm is free and the organist will be there, no problem.",
           facts: { unknown: ["If the organist can do Monday"], can: ["Offer 2pm Monday"] },
         },
@@ -226,6 +245,19 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          // The mishap is one the facts tell.
+          reply: "sorry, van broke down and we didnt ring you, that was our bad",
+          facts: {
+            known: ["The tree came two days late because the van broke down"],
+            unknown: ["Why nobody phoned the customer"],
+          },
+        },
+        {
+          // What can happen, and what happened to the customer, are no cause given.
+          reply: "I'm sorry you were stuck that long. Delays can occur due to traffic.",
+          facts: { unknown: ["Why the driver was late"] },
+        },
         {
           // The speaker's own step, with the unknown said as unknown.
           reply: "She's away until Monday, so I can't give you a date yet; I'll chase it first thing Monday.",
@@ -314,6 +346,8 @@ export const detector: Detector = {
     // "whether the machine was off calibration or the wrong base was used" asks for a cause too.
     const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text) || /^\s*whether\b.*\bor\b/i.test(f.text));
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
+    // A mishap the facts themselves tell ("the van broke down") is a known reason, not a made-up one.
+    const mishapKnown = why && facts.known.some((f) => MISHAP.test(f.text));
     const sentences = new Map<number, { words: Word[]; text: string; causal: boolean; certain: boolean }>();
     const bySentence = new Map<number, Word[]>();
     for (const w of doc.words) {
@@ -335,7 +369,12 @@ export const detector: Detector = {
     for (const clause of clauses(doc)) {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
       const { words: sentence, text: sentenceText, causal, certain } = sentenceOf(clause[0]?.sentence ?? -1);
-      if (why && EXPLAINS.test(straighten(sentenceText)) && !GUESSED.test(sentenceText)) {
+      const plain = straighten(sentenceText);
+      if (
+        why &&
+        (EXPLAINS.test(plain) || (mishapKnown === false && toldMishap(plain))) &&
+        !GUESSED.test(sentenceText)
+      ) {
         const told: ClauseReading = {
           words: sentence,
           concepts: new Set(clauseKeys(doc, sentence)),
