@@ -58,6 +58,12 @@ const blames: Detector = phraseDetector(
         "Maybe read the sign on the machine before you shove coins in it.",
         "if the signing was that important you'd have booked the delivery earlier",
         "boots were fine when u tried them on, u said they fit.",
+        "Cloudy water is nearly always overfeeding. It's probably you splashing water about.",
+        "I'm afraid nobody here would have said third. You may have misheard on the phone.",
+        "You asked us to bin the cover, so that's your problem.",
+        "With respect, bands are meant to check the PA. You didn't, so that's really on you, not us.",
+        "No, they usually last a year. Did you maybe take it in the bath?",
+        "the top showers were open the whole time. plenty of other families managed fine.",
         "Face ID goes on these all the time. You've probably dropped it again.",
         "If there was a shadow you could have retaken it.",
         "To be honest, you should back up something as important as a dissertation.",
@@ -76,6 +82,9 @@ const blames: Detector = phraseDetector(
         "The proof you signed off is what we print from.",
       ],
       silent: [
+        // Another firm's fault is not the customer's; feeling for them is not blaming them.
+        "That's the courier's fault, not ours, they cancelled the route without telling us.",
+        "We packed the wrong size and now you're the one scrambling the night before. I'm sorry.",
         "It's up to you whether you take the refund or the credit.",
         "Guests are welcome to use the pool until ten.",
         "That's our responsibility, not yours.",

@@ -533,6 +533,29 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you signed off",
   "you approved",
   "before you sent|posted|booked|ordered|signed",
+  // the cause guessed to be theirs, in other words: "it's probably you splashing water", "most likely you used it on something too hard", "it's
+  // almost certainly fat from your cooking", "you may have misheard", "you may be misremembering"
+  "probably you",
+  "most|more likely you|your",
+  "almost certainly * your|you",
+  "you may|might have misheard|misread|misremembered|misunderstood|forgotten|missed|been",
+  "you may|might be misremembering|mistaken|confused|thinking",
+  // the fault handed back: "that's your problem", "that's really on you, not us", "signed off by you"
+  "your problem",
+  "is really|all|squarely on you",
+  "on you not us",
+  "signed off by you",
+  // the check they skipped, asked: "did you maybe take it in the bath?", "did you leave it in the sun?"
+  "did you maybe|leave|store|use",
+  "you walked|went|drove straight past",
+  "you never told|said|mentioned|asked",
+  // held against others who coped: "plenty of other families managed fine", "as anyone who sails would know"
+  "plenty of * managed|manage|cope|coped",
+  "managed fine",
+  "as anyone who * would|knows",
+  "as anyone would know",
+  "with that attitude",
+  "if your * had not|hadn't been",
 ];
 
 /**
