@@ -35,6 +35,8 @@ export const LAMBDAS = [10, 30, 100];
  * boundaries numbers back and forth with unrelated detector changes.
  */
 export const MIN_GAIN = 0.015;
+/** Held-out within + band closer than this to the best is a tie, settled by the weaker pull. */
+export const LAMBDA_TIE = 0.005;
 const OUT = join(root, "src", "scoring", "fitted.ts");
 
 /** The labelled sets the fit reads, in a fixed order: the shared dev sets and the team sets. */
@@ -236,7 +238,11 @@ async function main() {
       };
       return { within: mean("within"), band: mean("band") };
     })();
-    const best = cv.reduce((a, b) => (b.within + b.band > a.within + a.band ? b : a));
+    // The weakest pull whose held-out figures are within half a point of the best: smaller
+    // differences than that flip with unrelated detector changes (boundaries read 1.698 at 10 and
+    // 1.702 at 30 on the ten sets, while 30 read worse on every other labelled group).
+    const top = Math.max(...cv.map((c) => c.within + c.band));
+    const best = cv.find((c) => c.within + c.band >= top - LAMBDA_TIE) ?? cv[0];
     // Refit a dimension only where neither held-out figure is worse than the hand numbers read the
     // same way and the two gain at least 2 x MIN_GAIN together; otherwise the hand numbers stay
     // (the data does not show them wrong).

@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.865
+ *       "within": 0.947,
+ *       "band": 0.868
  *     },
  *     "handNumbers": {
- *       "within": 0.947,
- *       "band": 0.87
+ *       "within": 0.949,
+ *       "band": 0.873
  *     },
  *     "refitted": false
  *   },
@@ -23,24 +23,24 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.947,
- *       "band": 0.821
+ *       "band": 0.827
  *     },
  *     "handNumbers": {
- *       "within": 0.951,
+ *       "within": 0.952,
  *       "band": 0.856
  *     },
  *     "refitted": false
  *   },
  *   "honesty": {
  *     "rows": 1105,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.925,
- *       "band": 0.818
+ *       "within": 0.93,
+ *       "band": 0.822
  *     },
  *     "handNumbers": {
- *       "within": 0.918,
- *       "band": 0.806
+ *       "within": 0.923,
+ *       "band": 0.812
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.923,
- *       "band": 0.769
+ *       "within": 0.925,
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.913,
- *       "band": 0.728
+ *       "within": 0.917,
+ *       "band": 0.73
  *     },
  *     "refitted": true
  *   }
@@ -68,13 +68,13 @@ export const FITTED = {
       "boundaries": -5
     },
     "blames-customer": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "capitulates": {
-      "boundaries": -12
+      "boundaries": -11
     },
     "certain-forecast": {
-      "boundaries": -3
+      "boundaries": -2
     },
     "concrete-next-step": {
       "boundaries": 4
@@ -88,9 +88,6 @@ export const FITTED = {
     "dismissive": {
       "boundaries": -5
     },
-    "flat-refusal": {
-      "boundaries": -9
-    },
     "gives-away": {
       "boundaries": -16
     },
@@ -98,7 +95,7 @@ export const FITTED = {
       "boundaries": -13
     },
     "grants-demand": {
-      "boundaries": -9
+      "boundaries": -8
     },
     "grovels": {
       "boundaries": -4
@@ -110,7 +107,7 @@ export const FITTED = {
       "boundaries": 9
     },
     "ignores-abuse": {
-      "boundaries": -3
+      "boundaries": -2
     },
     "insult": {
       "boundaries": -20
@@ -119,7 +116,7 @@ export const FITTED = {
       "boundaries": 1
     },
     "pleads": {
-      "boundaries": -8
+      "boundaries": -9
     },
     "sarcasm": {
       "boundaries": -16
@@ -140,7 +137,7 @@ export const FITTED = {
       "boundaries": 9
     },
     "unbacked-promise": {
-      "boundaries": -11
+      "boundaries": -10
     }
   }
 } as const;
