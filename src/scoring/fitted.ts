@@ -10,7 +10,7 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.947,
- *       "band": 0.868
+ *       "band": 0.867
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.925,
- *       "band": 0.773
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
- *       "within": 0.917,
- *       "band": 0.73
+ *       "within": 0.918,
+ *       "band": 0.731
  *     },
  *     "refitted": true
  *   }
@@ -103,14 +103,11 @@ export const FITTED = {
     "guarantees-outcome": {
       "boundaries": -8
     },
-    "holds-limit": {
-      "boundaries": 9
-    },
     "ignores-abuse": {
-      "boundaries": -2
+      "boundaries": -3
     },
     "insult": {
-      "boundaries": -20
+      "boundaries": -19
     },
     "offers-alternative": {
       "boundaries": 1
@@ -132,6 +129,9 @@ export const FITTED = {
     },
     "threatens": {
       "boundaries": -30
+    },
+    "throws-back": {
+      "boundaries": -5
     },
     "transparent-limits": {
       "boundaries": 9

@@ -65,6 +65,7 @@ import { detector as statesConsequence } from "./states-consequence.js";
 import { detector as tagQuestion } from "./tag-question.js";
 import { detector as thanks } from "./thanks.js";
 import { detector as threatens } from "./threatens.js";
+import { detector as throwsBack } from "./throws-back.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
 import { detector as unbackedPromise } from "./unbacked-promise.js";
 import { detector as vagueDeflection } from "./vague-deflection.js";
@@ -136,6 +137,7 @@ export const DETECTORS: readonly Detector[] = [
   tagQuestion,
   thanks,
   threatens,
+  throwsBack,
   transparentLimits,
   unbackedPromise,
   vagueDeflection,
