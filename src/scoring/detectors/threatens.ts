@@ -24,6 +24,10 @@ export const detector: Detector = phraseDetector(
         "Call me a thief one more time and I'll have you removed.",
         "Go ahead and try to get me fired.",
         "Report us if you like.",
+        "Nobody promised you anything. Go to the paper if you like.",
+        "Sue away. Nobody's coming on the warehouse floor.",
+        "Sorry our schedule doesn't suit you. Feel free to cancel.",
+        "You could have checked the forecast. Leave whatever review you like.",
         "Don't pay your rent then, see what happens.",
         "Come to the window then, mate. Security'll be waiting for you.",
         "Come down if you like, security will deal with you.",
@@ -32,6 +36,10 @@ export const detector: Detector = phraseDetector(
         "Go to the papers then.",
       ],
       silent: [
+        // Helpful directions are not a threat waved on.
+        "If you'd rather, the bank can raise a chargeback and we'll send them the log.",
+        "Feel free to ring me back if anything else comes up.",
+        "You're entitled to contact Trading Standards if you want to. I do want to help.",
         "sorry the update broke your exports when you had invoices to get out",
         "If the insults continue, I'll end the call.",
         "You're welcome to make a complaint; here's the form.",
@@ -58,6 +66,8 @@ export const detector: Detector = phraseDetector(
       // "Let's restart the router and see what happens" tries something together; "come to the yard
       // and see what happens" dares.
       if (doc.words[from]?.norm === "and" && /^(let|we|i|lets)\b/.test(before)) return false;
+      // "You're entitled to contact Trading Standards if you want to": their right, said plainly.
+      if (RIGHTS.test(before)) return false;
       return !CONTINUES.test(before) && !ASKED_FIRST.test(before);
     },
   },
@@ -69,6 +79,8 @@ export const detector: Detector = phraseDetector(
  */
 const CONTINUES =
   /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b|\bif there (?:is|are|s) (?:any )?(?:more|further|another)\b/;
+/** The customer's right to complain, said as theirs: "you're entitled to", "you have every right to". */
+const RIGHTS = /\b(?:entitled to|(?:every|the|a|your) right to|it is your right)\b/;
 /** A request first, then the consequence: "please, no shouting, or I must call security". */
 const ASKED_FIRST =
   /\b(?:please|no|stop|not)\b.*\bor(?: else)?(?: i| we)?(?: must| will| shall| have to| need to| will have to| would have to| ll)?$/;

@@ -879,6 +879,17 @@ export const THREATS: readonly string[] = [
   "tell whoever|who you like|want",
   // "Go to the papers then", "come to the yard and see what happens", "ill have the police on u"
   "go to the papers|press|police then",
+  // the threat waved on: "go to the paper if you like", "sue away", "feel free to cancel", "be my
+  // guest", "leave whatever review you like", "go ahead and call your lawyer"
+  "papers|press|ombudsman|solicitor|solicitors|lawyer|lawyers|court|standards ... if you like|want|must",
+  "go to the paper ... if you like|want|must",
+  "sue|post|report|complain|review|moan away",
+  "feel free to cancel|complain|report|post|leave|go|take|sue|tell|review|write",
+  "be my guest",
+  "whatever review|reviews you like|want",
+  "tell everyone|everybody|the street|the world|your friends|the whole * whatever|what you like|want",
+  "go ahead and call|sue|tell|ring|cancel|go|take",
+  "you know where the door is",
   "and see what happens",
   "have|get the police on|onto",
 ];
