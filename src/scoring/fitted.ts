@@ -13,7 +13,7 @@
  *       "band": 0.867
  *     },
  *     "handNumbers": {
- *       "within": 0.949,
+ *       "within": 0.95,
  *       "band": 0.873
  *     },
  *     "refitted": false
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.947,
- *       "band": 0.827
+ *       "band": 0.823
  *     },
  *     "handNumbers": {
  *       "within": 0.952,
@@ -48,7 +48,7 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.925,
+ *       "within": 0.927,
  *       "band": 0.774
  *     },
  *     "handNumbers": {
@@ -86,7 +86,7 @@ export const FITTED = {
       "boundaries": -11
     },
     "dismissive": {
-      "boundaries": -5
+      "boundaries": -4
     },
     "gives-away": {
       "boundaries": -16
@@ -107,10 +107,10 @@ export const FITTED = {
       "boundaries": -3
     },
     "insult": {
-      "boundaries": -19
+      "boundaries": -17
     },
     "offers-alternative": {
-      "boundaries": 1
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -9
@@ -128,7 +128,7 @@ export const FITTED = {
       "boundaries": 15
     },
     "threatens": {
-      "boundaries": -30
+      "boundaries": -29
     },
     "throws-back": {
       "boundaries": -5
