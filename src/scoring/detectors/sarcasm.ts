@@ -21,6 +21,9 @@ export const detector: Detector = {
     examples: {
       fires: [
         "So sorry our teacher had the nerve to get ill.",
+        "Sorry our resurfacing schedule doesn't revolve around you. Feel free to cancel.",
+        "Sorry the whales didn't perform for you, we'll have a word with them.",
+        "Well since you asked so nicely, the answer on the full refund is no.",
         "Sorry our instructor's torn ligament was so inconvenient for you.",
         "Oil paintings take time to dry, which I'd have thought was obvious.",
         "it's paella, not brain surgery. Anyway, 70cm or £45 back, your call.",

@@ -203,6 +203,27 @@ export const SARCASTIC_LEADS: readonly string[] = [
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
 export const SARCASM: readonly string[] = [
+  // stock sarcasm in any setting: "sorry our schedule doesn't revolve around you", "since you asked
+  // so nicely", "happy now?", "in case you hadn't noticed", "surprise surprise", "heaven forbid",
+  // "sorry the whales didn't perform for you", "glad to see spelling matters to you"
+  "revolve|revolves|revolved around you",
+  "centre|center of the universe",
+  "since you asked so nicely|politely",
+  "happy now",
+  "as much as i would love to",
+  "in case you had not noticed|realised|realized",
+  "newsflash",
+  "shock horror",
+  "surprise surprise",
+  "heaven|god forbid",
+  "how dare we|they",
+  "thanks for nothing",
+  "cry me a river",
+  "boo hoo",
+  "diddums",
+  "consult|check with you first",
+  "not perform|cooperate|oblige for you",
+  "glad to see * matters|matter to you",
   // stock sarcastic idioms: "sorry our tutor had the audacity to fall ill", "what could go wrong",
   // "the Armoury beneath him" ("crystal ball" and "deal with it" are also said plainly)
   "had the nerve|audacity|cheek to",
