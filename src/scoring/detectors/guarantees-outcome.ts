@@ -14,14 +14,16 @@ import {
 import { phraseDetector } from "./_make.js";
 
 const NOUN_BEFORE =
-  /^(our|the|a|your|its|under|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|courier|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
+  /^(our|the|a|your|its|under|of|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|courier|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
 /** The guarantee word family, typed as trainees type it ("guarentee", "garanteed"). */
 const GUARANTEE_WORD = /^gu?ar[ae]nt[e]+(?:d|s)?$/;
-/** "guaranteed for 90 days", "we guarantee our weld": a warranty's terms, not a promise about this case. */
-const WARRANTY_AFTER = /^(our|its|their|for|against)$/;
+/** "guaranteed for 90 days", "garanteed 12 month", "we guarantee our weld": a warranty's terms, not a promise about this case. */
+const WARRANTY_AFTER = /^(our|its|their|for|against|\d+|one|two|three|six|twelve)$/;
 const SUBORDINATOR = /^(when|once|until|after|if|whether|before)$/;
 
 /** "You won't pay a penny more" where the facts give it free: the can fact restated, not a guarantee. */
+/** A can fact that is itself a guarantee: "guarantee table 31 for Sunday", "guaranteed next-day delivery". */
+const GIVEN_GUARANTEE = /\b(?:guarantee|guaranteed|guarantees)\b/i;
 const NO_COST_PROMISE = /\b(?:pay|paying|charged|cost you)\b/i;
 const FREE_FACT =
   /\bno (?:extra |additional |further )?(?:cost|charge)|\bat no (?:extra )?cost|\bwithout charge|(?<!\b(?:is|are|be|was|were|one) )\bfree(?: of charge)?\s*(?:$|[,;.]|under\b|if\b|when\b|once\b|while\b|as\b|this\b|within\b)/i;
@@ -85,6 +87,13 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // A guarantee the facts give, and a warranty's terms.
+        {
+          reply: "I'm refunding your £45 Saturday fee today, and table 31 is guaranteed for you on Sunday.",
+          facts: { can: ["Refund the £45 Saturday table fee", "Guarantee table 31 for Sunday"] },
+        },
+        "We come Wednesday to check, and if the posts were not done right we repair free, garanteed 12 month.",
+        "The engineer can come tomorrow morning, free because of guarantee.",
         // Effort and word to come, and an item left with us.
         "That's not good news at all. Leave it with me and I'll see what we can do; someone will be in touch.",
         "If you want it checked, leave it with us and we'll look at it by 5:30.",
@@ -226,8 +235,20 @@ export const detector: Detector = {
       .filter((h) => !mocked.some((m) => h.start < m.end && m.start < h.end));
     if (!found.length) return reassuredOutcome(doc, context);
     const free = (context.facts.can ?? []).some((f) => FREE_FACT.test(f));
+    // "We can guarantee table 31 for Sunday": a guarantee the facts themselves give.
+    const given = factSet(context.facts).can.filter((f) => GIVEN_GUARANTEE.test(f.text));
+    const givenHere = (h: { start: number; end: number }) => {
+      if (!given.length) return false;
+      const sentence = doc.words.find((w) => w.start >= h.start)?.sentence ?? -1;
+      const words = doc.words.filter((w) => w.sentence === sentence);
+      const keys = new Set(clauseKeys(doc, words));
+      return given.some(
+        (f) => [...f.required].filter((k) => keys.has(k) && !/^(?:=now|#.*)$/.test(k)).length >= 1,
+      );
+    };
     return found.filter((h) => {
       if (free && NO_COST_PROMISE.test(h.text)) return false;
+      if (givenHere(h)) return false;
       if (!SURE.test(h.text)) return true;
       // "it is our error for sure": sure of the mistake is owning it, not a guarantee.
       const clause = clauses(doc).find((c) => c.some((w) => w.start === h.start));
