@@ -772,6 +772,27 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
   return named > 0 && named >= need;
 }
 
+/**
+ * "refund or reprogram, your choice": a clause that names only what the can facts name between
+ * them, and the actions of two of them, offers those facts as alternatives.
+ */
+function offersCans(reading: ClauseReading, can: readonly Fact[]): boolean {
+  // A fact's action: its core, or the first thing it names ("reprogram it free", "refund the £85").
+  const cores = new Set(
+    can.flatMap((f) => {
+      const head = f.core ?? [...f.required].find((k) => k !== "=now" && !k.startsWith("#"));
+      return head === undefined ? [] : [head];
+    }),
+  );
+  let named = 0;
+  for (const k of reading.concepts) {
+    if (k === "=now" || k.startsWith("#") || TIME_KEY.test(k) || PROS().has(k)) continue;
+    if (!cores.has(k) && !can.some((f) => f.required.has(k))) return false;
+    named++;
+  }
+  return named >= 2 && [...reading.concepts].filter((k) => cores.has(k)).length >= 2;
+}
+
 /** Amounts of money written out: "£30", "£4.50", "60 pound", "75 quid"; not "of the £65 fee" (the whole it is part of). */
 const AMOUNTS =
   /(\bof (?:the )?)?(?:[£$€]\s?(\d+(?:\.\d\d)?)|\b(\d+(?:\.\d\d)?)\s?(?:pounds?|quid|euros?|dollars?)\b)/gi;
@@ -1089,7 +1110,8 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         !bestFact(r, set.can) &&
         !restates(r, [...set.known, ...set.can]) &&
         !amountAllowed(doc.text.slice(clauseStart, clauseEnd), r, conditional, set) &&
-        !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f))
+        !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f)) &&
+        !offersCans(r, set.can)
       )
         reading.unbacked.push(spanOfClause(doc, words));
     }

@@ -62,6 +62,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Two of the facts' offers named as the choice.
+        {
+          reply: "refund or reprogram, your choice.",
+          facts: {
+            can: ["Reprogram it free on site today", "Refund the £85 in full"],
+            cannot: ["Pay the recovery bill"],
+          },
+        },
         {
           // The sum the facts name stands for their offer, however it is worded.
           reply: "realy sorry the van was so late. ill take £30 off the bill",
