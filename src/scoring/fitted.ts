@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.927,
- *       "band": 0.774
+ *       "within": 0.929,
+ *       "band": 0.786
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
@@ -74,10 +74,10 @@ export const FITTED = {
       "boundaries": -11
     },
     "certain-forecast": {
-      "boundaries": -2
+      "boundaries": -3
     },
     "concrete-next-step": {
-      "boundaries": 4
+      "boundaries": 3
     },
     "contradicts-facts": {
       "boundaries": -15
@@ -88,23 +88,29 @@ export const FITTED = {
     "dismissive": {
       "boundaries": -4
     },
+    "flat-refusal": {
+      "boundaries": -9
+    },
     "gives-away": {
-      "boundaries": -16
+      "boundaries": -17
     },
     "gives-in": {
-      "boundaries": -13
+      "boundaries": -14
     },
     "grants-demand": {
       "boundaries": -8
     },
     "grovels": {
-      "boundaries": -4
+      "boundaries": -1
     },
     "guarantees-outcome": {
       "boundaries": -8
     },
+    "holds-limit": {
+      "boundaries": 9
+    },
     "ignores-abuse": {
-      "boundaries": -3
+      "boundaries": -2
     },
     "insult": {
       "boundaries": -17
@@ -113,7 +119,10 @@ export const FITTED = {
       "boundaries": 2
     },
     "pleads": {
-      "boundaries": -9
+      "boundaries": -7
+    },
+    "rewards-abuse": {
+      "boundaries": -13
     },
     "sarcasm": {
       "boundaries": -16
@@ -131,13 +140,13 @@ export const FITTED = {
       "boundaries": -29
     },
     "throws-back": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "transparent-limits": {
       "boundaries": 9
     },
     "unbacked-promise": {
-      "boundaries": -10
+      "boundaries": -9
     }
   }
 } as const;
