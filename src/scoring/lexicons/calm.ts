@@ -909,7 +909,7 @@ export const THREATS: readonly string[] = [
   "be my guest",
   "whatever review|reviews you like|want",
   "tell everyone|everybody|the street|the world|your friends|the whole * whatever|what you like|want",
-  "go ahead and call|sue|tell|ring|cancel|go|take",
+  "go ahead and call|sue|tell|ring|cancel|take",
   "you know where the door is",
   "and see what happens",
   "have|get the police on|onto",
