@@ -51,7 +51,7 @@ function demandsOf(customer: Doc): ClauseReading[] {
       w.norm === "will" &&
       customer.words[i - 1]?.norm === "you" &&
       ORDERS.test(customer.words[i + 1]?.norm ?? "");
-    // "You're paying that bill", "you are giving me a refund".
+    // "You're paying that bill", "you are refunding it" (a verb ORDERS names, in -ing).
     const yourDoing =
       w.norm === "are" &&
       customer.words[i - 1]?.norm === "you" &&
