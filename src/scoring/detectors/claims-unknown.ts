@@ -106,22 +106,45 @@ function looseUnknown(
   clause: Word[],
   reading: ClauseReading,
   facts: ReturnType<typeof factSet>,
-): { fact: Fact; score: number; loose: true } | undefined {
+): LooseMatch | undefined {
+  return unknownNamedOnce(doc, clause, reading, facts, {
+    kind: CAUSAL_UNKNOWN,
+    pronouns: /^(it|that|this|they|which)$/,
+    tieLoses: false,
+  });
+}
+
+type LooseMatch = { fact: Fact; score: number; loose: true };
+
+/**
+ * The unknown of the given kind that a clause names best with one of its things or more, counting
+ * what the sentence before names for a leading pronoun; none when another fact is named more (or,
+ * with tieLoses, as much).
+ */
+function unknownNamedOnce(
+  doc: Doc,
+  clause: Word[],
+  reading: ClauseReading,
+  facts: ReturnType<typeof factSet>,
+  how: { kind: RegExp; pronouns: RegExp; tieLoses: boolean },
+): LooseMatch | undefined {
   const concepts = new Set(reading.concepts);
   const sentence = clause[0]?.sentence ?? 0;
-  if (/^(it|that|this|they|which)$/.test(clause[0]?.norm ?? "") && sentence > 0) {
+  if (how.pronouns.test(clause[0]?.norm ?? "") && sentence > 0) {
     const before = doc.words.filter((w) => w.sentence === sentence - 1);
     for (const k of clauseKeys(doc, before)) concepts.add(k);
   }
-  let best: { fact: Fact; score: number; loose: true } | undefined;
+  let best: LooseMatch | undefined;
   for (const fact of facts.unknown) {
-    if (!CAUSAL_UNKNOWN.test(fact.text)) continue;
+    if (!how.kind.test(fact.text)) continue;
     const score = requiredHits(concepts, fact);
     if (score > 0 && (!best || score > best.score)) best = { fact, score, loose: true };
   }
   if (!best) return undefined;
-  for (const fact of [...facts.known, ...facts.can, ...facts.cannot])
-    if (requiredHits(concepts, fact) > best.score) return undefined;
+  for (const fact of [...facts.known, ...facts.can, ...facts.cannot]) {
+    const other = requiredHits(concepts, fact);
+    if (other > best.score || (how.tieLoses && other === best.score)) return undefined;
+  }
   return best;
 }
 
@@ -145,25 +168,14 @@ function timedUnknown(
   clauseText: string,
   reading: ClauseReading,
   facts: ReturnType<typeof factSet>,
-): { fact: Fact; score: number; loose: true } | undefined {
+): LooseMatch | undefined {
   // "I'll chase it first thing Monday" is the speaker's own step, not a claim about the unknown.
   if (!TIME_SAID.test(clauseText) || clause.some((w) => SELF.test(w.norm))) return undefined;
-  const concepts = new Set(reading.concepts);
-  const sentence = clause[0]?.sentence ?? 0;
-  if (/^(it|that|this|they|he|she)$/.test(clause[0]?.norm ?? "") && sentence > 0) {
-    const before = doc.words.filter((w) => w.sentence === sentence - 1);
-    for (const k of clauseKeys(doc, before)) concepts.add(k);
-  }
-  let best: { fact: Fact; score: number; loose: true } | undefined;
-  for (const fact of facts.unknown) {
-    if (!WHEN_UNKNOWN.test(fact.text)) continue;
-    const score = requiredHits(concepts, fact);
-    if (score > 0 && (!best || score > best.score)) best = { fact, score, loose: true };
-  }
-  if (!best) return undefined;
-  for (const fact of [...facts.known, ...facts.can, ...facts.cannot])
-    if (requiredHits(concepts, fact) >= best.score) return undefined;
-  return best;
+  return unknownNamedOnce(doc, clause, reading, facts, {
+    kind: WHEN_UNKNOWN,
+    pronouns: /^(it|that|this|they|he|she)$/,
+    tieLoses: true,
+  });
 }
 
 export const detector: Detector = {
