@@ -11,6 +11,13 @@ const FAULT =
   /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly)\b/i;
 const BUSINESS =
   /\b(?:by (?:the|our) [a-z-]+|our|ours|we|staff|the (?:engineer|driver|courier|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|office|team|crew|app)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
+/**
+ * The work itself done wrong, said in the passive with nobody else named: "the permit was printed
+ * with the wrong beat", "the plates were pressed with the wrong spacing", "the hem was taken up too
+ * short". What the business made or did is the business's doing.
+ */
+const DONE_WRONG =
+  /\b(?:was|were|got|had been|have been|has been)\s+(?:[a-z]+ed|made|cut|sent|put|sewn|spelt|spelled|set|fitted|built|laid|hung|taken|given|left)\b(?:\s+[\w'-]+){0,4}?\s+(?:with the wrong|the wrong|wrong|incorrectly|too (?:short|long|small|big|dark|light|tight|loose|thin|narrow))\b/i;
 const CUSTOMER_DID = /^the customer (?:missed|forgot|did|didn't|cancelled|booked|chose|signed|ordered)\b/i;
 /** Damage someone found or reports ("staff found a cracked paddle", "the customer reports a cracked panel") has no agent yet. */
 const FOUND_DAMAGE =
@@ -20,7 +27,12 @@ const SUPPOSED = /\b(?:if|whether|any|could|might|may|unless)\b[^.;]*\b(?:fault|
 export function businessAtFault(facts: ReturnType<typeof factSet>): boolean {
   return facts.known.some((f) => {
     const text = f.text.replace(FOUND_DAMAGE, " ");
-    return FAULT.test(text) && BUSINESS.test(text) && !CUSTOMER_DID.test(text) && !SUPPOSED.test(text);
+    return (
+      FAULT.test(text) &&
+      (BUSINESS.test(text) || DONE_WRONG.test(text)) &&
+      !CUSTOMER_DID.test(text) &&
+      !SUPPOSED.test(text)
+    );
   });
 }
 
@@ -39,6 +51,10 @@ export const detector: Detector = {
     tip: "Own the mistake the facts show, in so many words, then fix it.",
     examples: {
       fires: [
+        {
+          reply: "You should have checked the beat when the permit came through. It's printed on the front.",
+          facts: { known: ["This angler's permit was printed with the wrong beat."] },
+        },
         {
           reply: "To be fair, the order form does say Karen, so that's on you.",
           facts: { known: ["The cake was iced with the wrong name by the bakery."] },
@@ -63,6 +79,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          // A fault found, not one the facts put on anyone.
+          reply: "You should have checked the beat when the permit came through.",
+          facts: { known: ["The customer reports the gate was found broken."] },
+        },
         {
           reply: "If you'd read the email you'd have known.",
           facts: { known: ["Staff found a cracked paddle at return."] },
