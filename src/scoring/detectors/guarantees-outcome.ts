@@ -47,6 +47,9 @@ const guarantees = phraseDetector(
     examples: {
       fires: [
         "The crack will just be settling, nothing to worry about.",
+        "Nope, once it's glued it's done, it'll never lift again.",
+        "I've refunded you and I'll make sure nobody gets charged after cancelling ever again.",
+        "Once we've raked it on the 22nd it'll stay put for good.",
         // Our own doing, told as the reason not to worry, with no fact behind it.
         {
           reply: "aww bless her! don't worry, we'll get her a lovely little part with some lines",
@@ -87,6 +90,8 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // "never again" said of the past, not promised.
+        "I'm sorry, I know you never want to see a mess like that again.",
         // A guarantee the facts give, and a warranty's terms.
         {
           reply: "I'm refunding your £45 Saturday fee today, and table 31 is guaranteed for you on Sunday.",

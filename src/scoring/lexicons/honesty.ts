@@ -32,6 +32,10 @@ export const GUARANTEES: readonly string[] = [
   "i can assure you",
   "you have my word",
   "never happen again",
+  // "it'll never lift again", "nobody gets charged after cancelling ever again", "it'll stay put for good"
+  "never * again",
+  "ever again",
+  "stay|stays|last|lasts|gone|hold|holds [put] for good",
   "will not happen again",
   "never going to happen again",
   "not going to happen again",
