@@ -148,13 +148,19 @@ function unknownNamedOnce(
   return best;
 }
 
+/** Verbs of coming, in the present for the future: "it's arriving Monday", "the van's coming at 9". */
+const ARRIVING =
+  /^(arriving|coming|landing|shipping|going|rolling|turning|getting|being|opening|reopening|running|starting|finishing|leaving|dropping)$/;
+/** A "whether" about the future: "whether the delivery will come", "whether it can reopen". */
+const TO_HAPPEN =
+  /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
 /** The speaker: "I", "we". */
 const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 /** An unknown about when: "when the technician will be back", "how long the repair takes". */
 const WHEN_UNKNOWN = /^\s*(?:when|how long|what time|which day)\b/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
 const TIME_SAID =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this week|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next week|this week|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 
 /**
  * A time given as certain for a "when" unknown needs only one of its things named, or "he / she /
@@ -194,6 +200,11 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        {
+          reply:
+            "Nothing in the back I'm afraid, but the delivery's coming first thing tomorrow, pop back at 9.",
+          facts: { unknown: ["Whether tomorrow's delivery will come"] },
+        },
         {
           reply: "Sorry about that, it's a one-off glitch with just your booking. Come on in.",
           facts: { unknown: ["How many other bookings the shop error has hit"] },
@@ -261,6 +272,16 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          // A choice not made: neither day is named.
+          reply: "There'll be a few catch-up chorus rehearsals; the director is still choosing the day.",
+          facts: { unknown: ["Whether the extra chorus rehearsals will be on Thursdays or Sundays"] },
+        },
+        {
+          // Our own step, not the unknown foretold.
+          reply: "I'll ring the depot about tomorrow's delivery and let you know by 5.",
+          facts: { unknown: ["Whether tomorrow's delivery will come"] },
+        },
         {
           // The mishap is one the facts tell.
           reply: "sorry, van broke down and we didnt ring you, that was our bad",
@@ -409,7 +430,11 @@ export const detector: Detector = {
       // "I can't say whether it has" does not.
       const negated = negatedClause(clause);
       if (negated && NOT_KNOWN.test(straighten(clauseText))) continue;
-      const flat = clause.some((w) => FLAT.has(w.norm));
+      // "the delivery's coming first thing tomorrow", "new iron's arriving this afternoon": the
+      // present for the future, with a time, states it as surely as "will".
+      const flat =
+        clause.some((w) => FLAT.has(w.norm)) ||
+        (clause.some((w) => ARRIVING.test(w.norm)) && TIME_SAID.test(clauseText));
       if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
@@ -442,9 +467,21 @@ export const detector: Detector = {
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
       // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
       // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
+      // A "whether" about what is still to happen ("whether tomorrow's delivery will come") is
+      // answered by saying it will, at a time: "the delivery's coming first thing tomorrow".
+      const foretold =
+        WHETHER.test(unknown.fact.text) &&
+        TO_HAPPEN.test(unknown.fact.text) &&
+        // "whether the rehearsals will be on Thursdays or Sundays" is a choice, answered only by one.
+        !/\bor\b/i.test(unknown.fact.text) &&
+        !unknown.loose &&
+        unknown.score >= 2 &&
+        !clause.some((w) => SELF.test(w.norm)) &&
+        (clause.some((w) => w.norm === "will") || TIME_SAID.test(clauseText));
       if (
         CAUSAL_UNKNOWN.test(unknown.fact.text) &&
         !answered &&
+        !foretold &&
         !claimsCause(sentence, unknown.fact.text, sentenceText)
       )
         continue;
