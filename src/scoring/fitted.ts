@@ -35,8 +35,8 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.93,
- *       "band": 0.822
+ *       "within": 0.929,
+ *       "band": 0.821
  *     },
  *     "handNumbers": {
  *       "within": 0.923,
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.786
+ *       "band": 0.784
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
@@ -77,7 +77,7 @@ export const FITTED = {
       "boundaries": -3
     },
     "concrete-next-step": {
-      "boundaries": 3
+      "boundaries": 4
     },
     "contradicts-facts": {
       "boundaries": -15
@@ -104,7 +104,7 @@ export const FITTED = {
       "boundaries": -1
     },
     "guarantees-outcome": {
-      "boundaries": -8
+      "boundaries": -9
     },
     "holds-limit": {
       "boundaries": 9
