@@ -169,13 +169,17 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-86.jsonl", join(root, "eval", "holdout-team-86.jsonl"), 0.78, 0.65, 0.08],
   ["eval/holdout-team-87.jsonl", join(root, "eval", "holdout-team-87.jsonl"), 0.79, 0.62, 0.1],
   ["eval/holdout-team-88.jsonl", join(root, "eval", "holdout-team-88.jsonl"), 0.81, 0.58, 0.07],
-  // Commissioned at the start of the next stop, read blind with its start scorer before any change
-  // and with its final scorer at the end, aggregates only, misses unread: collapse floors.
+  // Commissioned during the next stop, each read blind with that stop's start scorer as its writer
+  // reported and with its final scorer at the end, aggregates only, misses unread: collapse floors.
   ["eval/holdout-team-89.jsonl", join(root, "eval", "holdout-team-89.jsonl"), 0.74, 0.65, 0.12],
   ["eval/holdout-team-90.jsonl", join(root, "eval", "holdout-team-90.jsonl"), 0.81, 0.64, 0.05],
   ["eval/holdout-team-91.jsonl", join(root, "eval", "holdout-team-91.jsonl"), 0.75, 0.63, 0.1],
   ["eval/holdout-team-92.jsonl", join(root, "eval", "holdout-team-92.jsonl"), 0.85, 0.71, 0.1],
   ["eval/holdout-team-93.jsonl", join(root, "eval", "holdout-team-93.jsonl"), 0.82, 0.7, 0.08],
+  ["eval/holdout-team-94.jsonl", join(root, "eval", "holdout-team-94.jsonl"), 0.86, 0.72, 0.09],
+  ["eval/holdout-team-95.jsonl", join(root, "eval", "holdout-team-95.jsonl"), 0.82, 0.63, 0.08],
+  ["eval/holdout-team-96.jsonl", join(root, "eval", "holdout-team-96.jsonl"), 0.82, 0.72, 0.08],
+  ["eval/holdout-team-97.jsonl", join(root, "eval", "holdout-team-97.jsonl"), 0.81, 0.68, 0.09],
 ];
 
 describe.each(sets)(
