@@ -1,7 +1,18 @@
 import { CONCESSION_OPENERS, YES_OPENERS } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { clauses, commitmentIn, negatedClause, readAgainstFacts } from "./_facts.js";
+import { clauses, commitmentIn, negatedClause, readAgainstFacts, spanOfClause, within } from "./_facts.js";
+
+/** A limit said, or mockery: a yes that is not giving in. */
+const HELD = ["transparent-limits", "holds-limit", "sets-limit", "flat-refusal", "sarcasm", "polite-sarcasm"];
+/** A yes that mocks the demand: "Sure, I'll just sack him on the spot for you, shall I?". */
+const MOCK_COMPLIANCE =
+  /\b(?:i'?ll|i will|let me|we'?ll|we will|let's) just\b|\bshall i\b|\bspecially for you\b/i;
+/** Steps of process, not things handed over: "I'll ask", "I'll check", "I'll ring them". */
+const PROCESS =
+  /^(ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise|call|ring|phone|email|text|message|contact|tell|update|note|log|let|bring)$/;
+/** Passed to someone who decides: "I'll get the manager", "I'll ask my supervisor". */
+const PASSED_ON = /^(manager|supervisor|boss|colleague|director|owner)$/;
 
 /** The opener counts only at the very start of the reply ("ok fine, I'll…", "Fair enough, send…"). */
 const WITHIN = 2;
@@ -29,6 +40,12 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          // A yes to the demand and the thing handed over, though no fact offers it.
+          reply: "Yes of course, I'll have someone with you within the hour, so sorry.",
+          customer: "Get someone here in the next hour or I'll make sure you never work in this town again.",
+          facts: { can: ["Send a technician Thursday between 9 and 11 at no charge"] },
+        },
+        {
           reply: "Ok sure, full refund, sorry for the hassle.",
           facts: { can: ["Move the ticket to another date"], cannot: ["Refund a used ticket"] },
         },
@@ -44,6 +61,17 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Mock compliance, and fetching the one who decides, hand nothing over.
+        {
+          reply: "Sure, I'll just sack him on the spot for you, shall I? There's a refund policy.",
+          customer: "Sack that driver and give me my money back.",
+          facts: { can: ["Refund the delivery fee"], cannot: ["Discipline staff"] },
+        },
+        {
+          reply: "Okay, I'll go and get my manager for you now.",
+          customer: "I want to speak to your manager. Now.",
+          facts: { can: ["Refund the delivery fee"], cannot: ["Discipline staff"] },
+        },
         // A plain yes to something the facts allow, or to word from us.
         { reply: "Sure, I can take 20% off the next three months.", facts: CANCEL },
         { reply: "Of course, I'll call you at 5 with the update.", facts: CANCEL },
@@ -56,6 +84,7 @@ export const detector: Detector = {
       ],
     },
   },
+  needs: HELD,
   detect(doc, context) {
     const opener = hits(doc, CONCESSION_OPENERS, { negatable: false, where: (from) => from <= WITHIN })[0];
     if (!opener) {
@@ -64,7 +93,22 @@ export const detector: Detector = {
       const yes = hits(doc, YES_OPENERS, { negatable: false, where: (from) => from === 0 })[0];
       if (!yes) return [];
       const reading = readAgainstFacts(doc, context.facts);
-      return reading.overPromises.length || reading.unbacked.length ? [yes] : [];
+      if (reading.overPromises.length || reading.unbacked.length) return [yes];
+      // Or, to a demand, a yes and then something handed over that no fact backs, with no limit
+      // said and no mockery: "yes no problem, marcia every day from tomorrow", "fine, take number
+      // 4 from the slipway". Fetching the manager, asking or passing it on is not handing over.
+      if (!context.stakes?.cues.demand.length) return [];
+      if (HELD.some((id) => context.fired.get(id)?.length) || MOCK_COMPLIANCE.test(doc.text)) return [];
+      const hands = clauses(doc).some((words) => {
+        const c = commitmentIn(words);
+        // Our own doing: "the beans will definitely be here" forecasts, it hands nothing over.
+        if (c?.kind !== "own" || c.negative || negatedClause(words)) return false;
+        const said = words[c.at]?.norm ?? "";
+        if (PROCESS.test(said) || PROCESS.test(c.verb) || words.some((w) => PASSED_ON.test(w.norm)))
+          return false;
+        return !within(spanOfClause(doc, words), reading.canSteps);
+      });
+      return hands ? [yes] : [];
     }
     const commits = clauses(doc).some((words) => {
       const c = commitmentIn(words);
