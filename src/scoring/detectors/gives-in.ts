@@ -10,7 +10,10 @@ const MOCK_COMPLIANCE =
   /\b(?:i'?ll|i will|let me|we'?ll|we will|let's) just\b|\bshall i\b|\bspecially for you\b/i;
 /** Steps of process, not things handed over: "I'll ask", "I'll check", "I'll ring them". */
 const PROCESS =
-  /^(ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise|call|ring|phone|email|text|message|contact|tell|update|note|log|let|bring)$/;
+  /^(ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise|call|ring|phone|email|text|message|contact|tell|update|note|log|let|bring|hear|understand|imagine|feel|be|appreciate|know|apologise|apologize)$/;
+/** Words that name no thing handed over: "make a start", "do most of what she can", "sort it out". */
+const NAMES_NOTHING =
+  /^(most|of|what|she|he|they|can|could|a|an|the|start|it|this|that|everything|something|anything|all|for|you|now|on|with|up|out|sorted|today|right|away|straight|help|do|make|sort|sorting|best|bit|lot|more|much|way|there|here|is|was|so)$/;
 /** Passed to someone who decides: "I'll get the manager", "I'll ask my supervisor". */
 const PASSED_ON = /^(manager|supervisor|boss|colleague|director|owner)$/;
 
@@ -61,6 +64,13 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Help offered with nothing named, and feeling for them, hand nothing over.
+        {
+          reply:
+            "Of course, and I can hear something has gone badly wrong. I'm in charge today and I can do most of what she can.",
+          customer: "I want to speak to your manager. Now.",
+          facts: { can: ["Ask Jo to phone him on Monday"], cannot: ["Bring the manager to the shop today"] },
+        },
         // Mock compliance, and fetching the one who decides, hand nothing over.
         {
           reply: "Sure, I'll just sack him on the spot for you, shall I? There's a refund policy.",
@@ -106,6 +116,8 @@ export const detector: Detector = {
         const said = words[c.at]?.norm ?? "";
         if (PROCESS.test(said) || PROCESS.test(c.verb) || words.some((w) => PASSED_ON.test(w.norm)))
           return false;
+        // "I can do most of what she can", "so I can make a start": help offered, nothing named.
+        if (words.slice(c.at + 1).every((w) => NAMES_NOTHING.test(w.norm))) return false;
         return !within(spanOfClause(doc, words), reading.canSteps);
       });
       return hands ? [yes] : [];
