@@ -36,7 +36,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.822
+ *       "band": 0.821
  *     },
  *     "handNumbers": {
  *       "within": 0.923,
@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.93,
- *       "band": 0.785
+ *       "within": 0.929,
+ *       "band": 0.784
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
