@@ -172,7 +172,16 @@ export function factsFromSetting(setting: string | undefined): Facts {
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);
     if (AWAY.test(sentence)) known.push(sentence);
-    const marks = [...sentence.matchAll(LIMIT)];
+    // "can't guarantee the courier won't be late again": a negation inside what a promise limit
+    // covers belongs to it, so it neither ends the item nor starts a limit of its own.
+    const marks = [...sentence.matchAll(LIMIT)].filter((m, i, all) => {
+      if (!/^(?:won't|will not|doesn't|does not|don't|do not|can't|cannot|can not|never)\b/i.test(m[0]))
+        return true;
+      const before = all[i - 1];
+      if (before === undefined) return true;
+      const between = sentence.slice((before.index ?? 0) + before[0].length, m.index ?? 0);
+      return !/^(?:promise|guarantee)\s/i.test(between) || /[,;:]|\b(?:and|but|or)\b/i.test(between);
+    });
     const canMarks = [...sentence.matchAll(CAN)];
     // An item runs to the next marker of either kind ("cannot refund it and can only give ...").
     const nextMark = (from: number) =>

@@ -133,6 +133,19 @@ describe("facts from a setting in prose", () => {
     expect(facts.cannot).toEqual(["come today", "refund the term", "guarantee exam results"]);
   });
 
+  it("keeps a negation inside what a promise limit covers", () => {
+    expect(
+      factsFromSetting(
+        "We can refund the £30 or send a new box; we can't guarantee the courier won't be late again.",
+      ).cannot,
+    ).toEqual(["guarantee the courier won't be late again"]);
+    // After a comma, a negation starts a limit of its own.
+    expect(factsFromSetting("We can't promise a date, and we don't refund deposits.").cannot).toEqual([
+      "promise a date",
+      "refund deposits",
+    ]);
+  });
+
   it("reads what nobody knows yet", () => {
     expect(
       factsFromSetting("The restaurant can refund but does not yet know how the error happened.").unknown,

@@ -207,6 +207,11 @@ export interface Fact {
   claim: boolean;
   /** The claim is about a time or date. */
   when: boolean;
+  /**
+   * A limit on promising ("cannot promise a free replacement", "can't guarantee the stain will
+   * lift"): a firm promise of our own to do it breaks it too, not only a claim.
+   */
+  promised?: boolean;
   /** A person who is away (from "Jo is at the other branch today"): broken by promising to bring them. */
   absent?: ReadonlySet<string>;
   /**
@@ -255,7 +260,8 @@ export function readFact(text: string, kind: FactKind): Fact {
   const endsAt = kind === "cannot" && /\b(?:before|until|till)\b/i.test(text);
   if (!required.size && !when && !endsAt) for (const key of optional) required.add(key);
   for (const key of required) optional.delete(key);
-  fact = { kind, text, required, optional, claim, when };
+  const promised = claim && /^(promise|guarantee)$/.test(firstWord);
+  fact = { kind, text, required, optional, claim, when, ...(promised ? { promised } : {}) };
   if (factCache.size > 5000) factCache.clear();
   factCache.set(cacheKey, fact);
   return fact;
@@ -1037,7 +1043,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // they are") or names the date a date limit rules out ("I'll have it fixed by Friday").
       const breaks = (f: Fact) =>
         f.claim
-          ? commitment.kind === "outcome" || CLAIMS().has(commitment.verb) || (f.when && r.time)
+          ? commitment.kind === "outcome" ||
+            CLAIMS().has(commitment.verb) ||
+            (f.when && r.time) ||
+            (f.promised === true &&
+              !f.when &&
+              f.required.size >= 2 &&
+              commitment.kind === "own" &&
+              !commitment.negative)
           : commitment.kind === "own" && !commitment.negative;
       // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
       // log is checked" waits for: a promise on that condition keeps the limit.

@@ -16,6 +16,14 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // A limit on promising is broken by promising to do it, not only by claiming it.
+        {
+          reply: "We're so sorry! We'll get you a brand new screen on us, Wednesday at the latest.",
+          facts: {
+            can: ["Take £60 off a replacement screen"],
+            cannot: ["Promise a free replacement"],
+          },
+        },
         // The concession a limit is about need not be its first word.
         {
           reply: "Ok I'll put £50 compensation through now, really sorry",
@@ -128,6 +136,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Trying is no promise; nor is asking the one who decides.
+        {
+          reply: "I'll try to get you a new screen free, and I'll ask the manager today.",
+          facts: {
+            can: ["Take £60 off a replacement screen"],
+            cannot: ["Promise a free replacement"],
+          },
+        },
         // "That's on us" owns the mistake; it gives nothing away.
         { reply: "That's on us, and I'm sorry for the mix-up.", facts: { cannot: ["Give free months"] } },
         {
