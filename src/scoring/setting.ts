@@ -59,6 +59,8 @@ const UNKNOWN_FORMS: readonly RegExp[] = [
   // "Whether tomorrow is safe is unknown until the 8am check", "Whether it is the sensor won't be known until ..."
   /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not known|not yet known|not clear)\b/i,
   /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:won't|will not|can't|cannot)\s+be\s+(?:known|confirmed|said)\b/i,
+  // "Whether the lost attempt shows on their record is decided by the contractor"
+  /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:is|are|will be|gets)\s+(?:only\s+)?(?:decided|determined|confirmed|judged|settled)\s+by\b/i,
   // "The cause is unknown", "the reason is still unclear"
   /\b((?:the|its|their)\s+(?:cause|reason|fault|source))\s+(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear)\b/i,
   // "the engineer has not confirmed a fitting date yet", "with no return date yet"
@@ -158,16 +160,22 @@ export function factsFromSetting(setting: string | undefined): Facts {
     if (!sentence) continue;
     // "Staff cannot pay for lost earnings and do not yet know why the engineer didn't attend": the
     // unknown ends the sentence; the limits before it still count.
+    // "…is decided by the support team, and we don't know yet": the question is what came before.
     const doesNotKnow = UNKNOWN.exec(sentence);
-    if (doesNotKnow?.[1]) {
+    if (doesNotKnow?.[1] && /^(?:yet|now|either)?[\s.!]*$/i.test(doesNotKnow[1])) {
+      sentence = sentence
+        .slice(0, doesNotKnow.index)
+        .replace(/,?\s*(?:\band\b|\bbut\b)?\s*(?:we|staff|they|i)?\s*$/i, "");
+    } else if (doesNotKnow?.[1]) {
       unknown.push(clean(doesNotKnow[1]));
       sentence = sentence.slice(0, doesNotKnow.index).replace(/,?\s*(?:\band\b|\bbut\b)?\s*$/i, "");
       if (!/[a-z]{4,}/i.test(sentence)) continue;
     }
+    // "Why the rider was late is not known yet": the question, not "the rider was late".
     const whether =
       NOT_KNOWN_WHETHER.exec(sentence) ??
-      SUBJECT_NOT_KNOWN.exec(sentence) ??
-      UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]);
+      UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]) ??
+      SUBJECT_NOT_KNOWN.exec(sentence);
     if (whether?.[1]) unknown.push(clean(whether[1]));
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);

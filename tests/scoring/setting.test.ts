@@ -146,6 +146,17 @@ describe("facts from a setting in prose", () => {
     ]);
   });
 
+  it("reads a question that is not known yet, however the sentence ends", () => {
+    expect(
+      factsFromSetting("Why the rider was late is not known yet: the partner is checking.").unknown,
+    ).toEqual(["Why the rider was late"]);
+    expect(
+      factsFromSetting(
+        "Whether the lost attempt shows on their record is decided by the contractor's support team, and we don't know yet.",
+      ).unknown,
+    ).toEqual(["Whether the lost attempt shows on their record"]);
+  });
+
   it("reads what nobody knows yet", () => {
     expect(
       factsFromSetting("The restaurant can refund but does not yet know how the error happened.").unknown,

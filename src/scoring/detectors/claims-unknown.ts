@@ -5,6 +5,7 @@ import {
   type ClauseReading,
   clauseKeys,
   clauses,
+  conceptsOf,
   type Fact,
   factSet,
   hedgedClause,
@@ -44,7 +45,7 @@ const EXPLAINS =
  * knows yet why, that is a cause made up.
  */
 const MISHAP =
-  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to))\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b/i;
+  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to))\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
 /** A limit explained ("because of copyright", "due to our terms") is not a cause of the trouble. */
 const OUR_LIMIT = /\b(?:can'?t|cannot|can not|unable|not allowed|policy|terms|rules|copyright)\b/i;
 /** Said of the customer ("you were stuck"), or as what can happen ("delays can occur due to traffic"). */
@@ -55,7 +56,8 @@ const toldMishap = (text: string) =>
 /** A reason offered as a guess ("probably", "I think") is not stated as fact. */
 const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b/i;
-const WHY_UNKNOWN = /^\s*(?:why|how come|what caused|the (?:cause|reason))\b/i;
+const WHY_UNKNOWN =
+  /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
 /** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
@@ -154,6 +156,17 @@ const ARRIVING =
 /** A "whether" about the future: "whether the delivery will come", "whether it can reopen". */
 const TO_HAPPEN =
   /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
+/** A present or past state: "is", "was", "'s". */
+const STATE_COPULA = /^(is|are|was|were|s)$/;
+/** Saying what a thing means to them ("the photo is precious") answers nothing. */
+const WEIGHS =
+  /^(important|matters|matter|precious|special|upsetting|frustrating|annoying|worrying|awful|terrible|disappointing|stressful|unacceptable)$/;
+/** A word that names one of the unknown's own things. */
+function isUnknownThing(word: Word | undefined, fact: Fact): boolean {
+  if (!word) return false;
+  const keys = conceptsOf([word]).map((c) => c.key);
+  return keys.some((k) => fact.required.has(k));
+}
 /** The speaker: "I", "we". */
 const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 /** An unknown about when: "when the technician will be back", "how long the repair takes". */
@@ -200,6 +213,16 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // A "whether" answered with a state, flatly.
+        {
+          reply: "Sorry, these things happen. The group photo is fine though, so at least you've got that.",
+          facts: { unknown: ["Whether the class group photo is also affected"] },
+        },
+        // "How it happened" asks for a cause: a glitch is one.
+        {
+          reply: "Apologies. This was a one-off system glitch which has now been fixed.",
+          facts: { unknown: ["how the double booking happened"], can: ["Give a free weekday evening hour"] },
+        },
         {
           reply:
             "Nothing in the back I'm afraid, but the delivery's coming first thing tomorrow, pop back at 9.",
@@ -272,6 +295,15 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // What is being done, and what it means to them, answer nothing.
+        {
+          reply: "Rhys is speaking to Saturday's staff, and I know the coat is precious to you.",
+          facts: { unknown: ["whether another guest took the coat by mistake"] },
+        },
+        {
+          reply: "The group photo is important to you, I know. I'll check it tonight.",
+          facts: { unknown: ["Whether the class group photo is also affected"] },
+        },
         {
           // A choice not made: neither day is named.
           reply: "There'll be a few catch-up chorus rehearsals; the director is still choosing the day.",
@@ -462,6 +494,24 @@ export const detector: Detector = {
         unknown.score >= 2 &&
         !clause.some((w) => SPEAKER.test(w.norm)) &&
         !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
+      // Or a state given flatly, with two of its own things named: "the group photo is fine" for
+      // "whether the group photo is also affected"; "that bloom is damp from your room" for
+      // "whether the bloom is from damp or from the shellac".
+      const stated =
+        !negated &&
+        WHETHER.test(unknown.fact.text) &&
+        !TO_HAPPEN.test(unknown.fact.text) &&
+        !unknown.loose &&
+        unknown.score >= 2 &&
+        !clause.some((w) => SPEAKER.test(w.norm) || WEIGHS.test(w.norm)) &&
+        clause.some(
+          (w, i) =>
+            STATE_COPULA.test(w.norm) &&
+            i > 0 &&
+            isUnknownThing(clause[i - 1], unknown.fact) &&
+            // "Rhys is speaking to the staff" tells what is being done, not how things are.
+            !/ing$/.test(clause[i + 1]?.norm ?? ""),
+        );
       if (negated && !answered) continue;
       if (!negated && !causal && !clause.some((w) => ASSERTS.has(w.norm)) && !answered) continue;
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
@@ -482,6 +532,7 @@ export const detector: Detector = {
         CAUSAL_UNKNOWN.test(unknown.fact.text) &&
         !answered &&
         !foretold &&
+        !stated &&
         !claimsCause(sentence, unknown.fact.text, sentenceText)
       )
         continue;
