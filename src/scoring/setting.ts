@@ -57,7 +57,7 @@ const UNKNOWN_FORMS: readonly RegExp[] = [
     "i",
   ),
   // "Whether tomorrow is safe is unknown until the 8am check", "Whether it is the sensor won't be known until ..."
-  /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not known|not yet known|not clear)\b/i,
+  /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not known|not yet known|not clear)|(?:isn't|aren't)\s+(?:yet\s+)?(?:known|clear))\b/i,
   /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:won't|will not|can't|cannot)\s+be\s+(?:known|confirmed|said)\b/i,
   // "Whether the lost attempt shows on their record is decided by the contractor"
   /^((?:whether|when|why|how|what|who)\s+.+?)\s+(?:is|are|will be|gets)\s+(?:only\s+)?(?:decided|determined|confirmed|judged|settled)\s+by\b/i,

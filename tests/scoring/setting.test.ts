@@ -155,6 +155,9 @@ describe("facts from a setting in prose", () => {
         "Whether the lost attempt shows on their record is decided by the contractor's support team, and we don't know yet.",
       ).unknown,
     ).toEqual(["Whether the lost attempt shows on their record"]);
+    expect(
+      factsFromSetting("Whether the council will fine anyone for blocking the lane isn't known.").unknown,
+    ).toEqual(["Whether the council will fine anyone for blocking the lane"]);
   });
 
   it("reads what nobody knows yet", () => {

@@ -31,7 +31,7 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
+  /\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
@@ -156,6 +156,26 @@ const ARRIVING =
 /** A "whether" about the future: "whether the delivery will come", "whether it can reopen". */
 const TO_HAPPEN =
   /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
+/** Where a thing came from: "from the valve", "down to the products". */
+const SOURCE = /^(?:down to|due to|caused by|because of|thanks to)$/;
+/**
+ * The clause names one side of a "whether it came from the hose or an older drip" as the source:
+ * "that's from the valve", "slipping is down to the products". Not the speaker's own doing.
+ */
+function sidesWith(clause: readonly Word[], fact: Fact): boolean {
+  if (!WHETHER.test(fact.text) || !/\bor\b/i.test(fact.text)) return false;
+  if (clause.some((w) => SPEAKER.test(w.norm))) return false;
+  return clause.some(
+    (w, i) =>
+      (w.norm === "from" || SOURCE.test(`${clause[i - 1]?.norm ?? ""} ${w.norm}`)) &&
+      clause.slice(i + 1, i + 4).some((next) => isUnknownThing(next, fact)),
+  );
+}
+function sidedUnknown(clause: readonly Word[], facts: ReturnType<typeof factSet>): LooseMatch | undefined {
+  if (negatedClause(clause as Word[])) return undefined;
+  const fact = facts.unknown.find((f) => sidesWith(clause, f));
+  return fact ? { fact, score: 1, loose: true } : undefined;
+}
 /** A present or past state: "is", "was", "'s". */
 const STATE_COPULA = /^(is|are|was|were|s)$/;
 /** Saying what a thing means to them ("the photo is precious") answers nothing. */
@@ -213,6 +233,15 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // One side of a "whether … or …" named as where it came from.
+        {
+          reply: "thats from the valve, its been dripping for years by the look of it, not us",
+          facts: { unknown: ["whether the oil came from our hose or an older drip at the tank valve"] },
+        },
+        {
+          reply: "Your appeal is a dead cert, the outage on 3 March was logged.",
+          facts: { unknown: ["whether the machine outage on 3 March was logged"] },
+        },
         // A "whether" answered with a state, flatly.
         {
           reply: "Sorry, these things happen. The group photo is fine though, so at least you've got that.",
@@ -295,6 +324,10 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "It could be from the valve or from our hose; the technician will know on Friday.",
+          facts: { unknown: ["whether the oil came from our hose or an older drip at the tank valve"] },
+        },
         // What is being done, and what it means to them, answer nothing.
         {
           reply: "Rhys is speaking to Saturday's staff, and I know the coat is precious to you.",
@@ -482,7 +515,8 @@ export const detector: Detector = {
       const unknown: { fact: Fact; score: number; loose?: true } | undefined =
         bestFact(reading, facts.unknown) ??
         (certain ? looseUnknown(doc, clause, reading, facts) : undefined) ??
-        timedUnknown(doc, clause, clauseText, reading, facts);
+        timedUnknown(doc, clause, clauseText, reading, facts) ??
+        sidedUnknown(clause, facts);
       if (!unknown) continue;
       // A whether-unknown answered flatly, yes or no, with two of its own things named.
       // Only a denial about the thing itself ("the crack hasn't spread", "the lock wasn't forced"):
@@ -494,6 +528,9 @@ export const detector: Detector = {
         unknown.score >= 2 &&
         !clause.some((w) => SPEAKER.test(w.norm)) &&
         !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
+      // Or, for "whether it came from the hose or an older drip", one side named as the source:
+      // "that's from the valve", "slipping is down to the products".
+      const sided = !negated && sidesWith(clause, unknown.fact);
       // Or a state given flatly, with two of its own things named: "the group photo is fine" for
       // "whether the group photo is also affected"; "that bloom is damp from your room" for
       // "whether the bloom is from damp or from the shellac".
@@ -533,6 +570,7 @@ export const detector: Detector = {
         !answered &&
         !foretold &&
         !stated &&
+        !sided &&
         !claimsCause(sentence, unknown.fact.text, sentenceText)
       )
         continue;

@@ -8,9 +8,9 @@ import { factSet } from "./_facts.js";
  * side") is not one.
  */
 const FAULT =
-  /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly)\b/i;
+  /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly|(?:was|were)(?: not|n't) (?:on|in|mentioned on) (?:the|our) (?:website|site|app|listing|booking page|confirmation))\b/i;
 const BUSINESS =
-  /\b(?:by (?:the|our) [a-z-]+|our|ours|we|staff|the (?:engineer|driver|courier|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|office|team|crew|app)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
+  /\b(?:by (?:the|our) [a-z-]+|our|ours|we|staff|the (?:engineer|driver|courier|rider|chef|cook|stylist|groomer|goldsmith|photographer|cleaner|plumber|electrician|guide|pilot|skipper|receptionist|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|teacher|office|team|crew|app|website|timer|machine|printer|projector|oven|van)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
 /**
  * The work itself done wrong, said in the passive with nobody else named: "the permit was printed
  * with the wrong beat", "the plates were pressed with the wrong spacing", "the hem was taken up too
@@ -51,6 +51,15 @@ export const detector: Detector = {
     tip: "Own the mistake the facts show, in so many words, then fix it.",
     examples: {
       fires: [
+        // Leaving it off the website is the business's omission.
+        {
+          reply: "There's a sign right by the kiosk. You walked straight past it.",
+          facts: { known: ["There is a sign at the kiosk, but it was not on the website."] },
+        },
+        {
+          reply: "The sessions are self-serve, you should have stopped when the time was up.",
+          facts: { known: ["On her second session the timer failed and she got 4 extra minutes."] },
+        },
         {
           reply: "You should have checked the beat when the permit came through. It's printed on the front.",
           facts: { known: ["This angler's permit was printed with the wrong beat."] },
