@@ -244,6 +244,10 @@ export const TRANSPARENCY: readonly string[] = [
   "not sure exactly",
   "i am not sure",
   "not sure yet",
+  // "not sure what happened yet", "not sure whats wrong yet"
+  "not sure * yet",
+  "not sure * * yet",
+  "not sure * * * yet",
   "i will not guess",
   "i won't guess",
   "i would rather tell you",
