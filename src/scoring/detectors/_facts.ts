@@ -802,6 +802,28 @@ function offersCans(reading: ClauseReading, can: readonly Fact[]): boolean {
 /** Amounts of money written out: "£30", "£4.50", "60 pound", "75 quid"; not "of the £65 fee" (the whole it is part of). */
 const AMOUNTS =
   /(\bof (?:the )?)?(?:[£$€]\s?(\d+(?:\.\d\d)?)|\b(\d+(?:\.\d\d)?)\s?(?:pounds?|quid|euros?|dollars?)\b)/gi;
+/**
+ * The sums a fact allows: those it names, a number of them ("3 panels at £38 each": £114), and
+ * a percentage of one ("20% off the £420 bill": £84). Thousands written with commas count.
+ */
+function amountsWithin(text: string): string[] {
+  const plain = text.replace(/(\d),(\d{3})\b/g, "$1$2");
+  const named = amountsIn(plain);
+  const sums = named.map((k) => Number(k.slice(1)));
+  const out = new Set(named);
+  const counts = [...plain.matchAll(/\b(\d{1,2}|two|three|four|five|six)\b(?!\s?%)/gi)].map((m) =>
+    Number.isNaN(Number(m[1]))
+      ? ["two", "three", "four", "five", "six"].indexOf((m[1] as string).toLowerCase()) + 2
+      : Number(m[1]),
+  );
+  const shares = [...plain.matchAll(/\b(\d{1,3})\s?%/g)].map((m) => Number(m[1]));
+  const money = (n: number) => `#${Number.isInteger(n) ? n : n.toFixed(2)}`;
+  for (const sum of sums) {
+    for (const n of counts) if (n > 1 && n <= 20) out.add(money(sum * n));
+    for (const p of shares) out.add(money((sum * p) / 100));
+  }
+  return [...out];
+}
 const amountsIn = (text: string): string[] =>
   [...text.matchAll(AMOUNTS)].filter((m) => !m[1]).map((m) => `#${m[2] ?? m[3]}`);
 /** Ways of handing money over that are not the same offer: cash back, money off, credit to spend. */
@@ -1013,8 +1035,22 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         time: timesIn(clauseStart, clauseEnd),
         commitment,
       };
+      // A can fact for part of something does not back the whole of it ("refund the whole hire"
+      // for "refund £150 of the £640 hire"), nor another sum ("the £60 back" for "refund £14").
+      const saidAmounts = amountsIn(
+        doc.text.slice(clauseStart, clauseEnd).replace(/(\d),(\d{3})\b/g, "$1$2"),
+      );
+      const fits = (f: Fact) => {
+        const its = amountsWithin(f.text);
+        if (!its.length) return true;
+        if (saidAmounts.some((a) => its.includes(a))) return true;
+        if (named.has("=whole") && !f.required.has("=whole")) return false;
+        return !saidAmounts.length;
+      };
       const can =
-        commitment.kind === "own" && !PERCEPTIONS().has(commitment.verb) ? bestFact(r, set.can) : undefined;
+        commitment.kind === "own" && !PERCEPTIONS().has(commitment.verb)
+          ? bestFact(r, set.can.filter(fits))
+          : undefined;
       // "…a sea-view room frees up tomorrow; I'll move you into it": what the clause hands over
       // may be named elsewhere in its sentence.
       const sentenceReading = (): ClauseReading => {

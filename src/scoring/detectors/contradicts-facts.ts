@@ -16,6 +16,14 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // A can fact for part of a sum does not back the whole of it.
+        {
+          reply: "ok ok im really sorry, ill put the whole 480 back on your card now",
+          facts: {
+            can: ["Refund the £120 travel part of the £480 fee"],
+            cannot: ["Refund the full fee"],
+          },
+        },
         // A limit on promising is broken by promising to do it, not only by claiming it.
         {
           reply: "We're so sorry! We'll get you a brand new screen on us, Wednesday at the latest.",
@@ -136,6 +144,18 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // "in full" of a sum the facts name, and a percentage of one worked out (25% of £720).
+        {
+          reply: "I can refund the £120 tuning charge in full, and take £180 off the hire on top.",
+          facts: {
+            can: ["Refund the £120 tuning charge", "Take 25% off the £720 hire"],
+            cannot: ["Refund the full hire"],
+          },
+        },
+        {
+          reply: "we can do thursday or refund you £114 for the three",
+          facts: { can: ["Refund those 3 panels at £38 each"], cannot: ["Pay for a fencer's lost day"] },
+        },
         // Trying is no promise; nor is asking the one who decides.
         {
           reply: "I'll try to get you a new screen free, and I'll ask the manager today.",
