@@ -1037,8 +1037,16 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       };
       // A can fact for part of something does not back the whole of it ("refund the whole hire"
       // for "refund £150 of the £640 hire"), nor another sum ("the £60 back" for "refund £14").
+      // "send the £960 over and we'll pay it": a pronoun's sum is its sentence's.
+      const borrows = (PROS().has(commitment.verb) && !ownObject) || pronoun;
+      const sentenceWords = borrows ? doc.words.filter((w) => w.sentence === sentence) : words;
       const saidAmounts = amountsIn(
-        doc.text.slice(clauseStart, clauseEnd).replace(/(\d),(\d{3})\b/g, "$1$2"),
+        doc.text
+          .slice(
+            sentenceWords[0]?.start ?? clauseStart,
+            sentenceWords[sentenceWords.length - 1]?.end ?? clauseEnd,
+          )
+          .replace(/(\d),(\d{3})\b/g, "$1$2"),
       );
       const fits = (f: Fact) => {
         const its = amountsWithin(f.text);
