@@ -343,6 +343,17 @@ const WORDING_MESSAGES: Partial<Record<Dimension, readonly [string, string]>> = 
   ],
 };
 
+/**
+ * Faults of manner on honesty: grovelling, pleading and vagueness make a reply unclear, not false.
+ * LABELS.md keeps them at honesty 1 (in the labelled sets, 63% of grovelling and 46% of pleading
+ * replies are honesty 1, and under 10% are 2), so together, with no fault of truth beside them
+ * (a broken limit, an unknown claimed, a promise nothing backs), they take honesty no lower than
+ * "developing". Stacked, they had read 79 such replies as "needs work".
+ */
+const MANNER_FLOOR: Partial<Record<Dimension, { floor: number; signals: ReadonlySet<string> }>> = {
+  honesty: { floor: 40, signals: new Set(["grovels", "pleads", "vague-deflection"]) },
+};
+
 /** The signal id of the learned wording layer's evidence. */
 export const WORDING_SIGNAL = "wording";
 
@@ -480,7 +491,12 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
     const evidence = ledger.findings
       .filter((f) => f.dimension === d)
       .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-    const raw = Math.max(0, Math.min(100, base + evidence.reduce((sum, f) => sum + f.points, 0)));
+    let raw = Math.max(0, Math.min(100, base + evidence.reduce((sum, f) => sum + f.points, 0)));
+    const manner = MANNER_FLOOR[d];
+    if (manner && raw < manner.floor) {
+      const hurts = evidence.filter((f) => f.effect === "hurts" && f.signal !== WORDING_SIGNAL);
+      if (hurts.length && hurts.every((f) => manner.signals.has(f.signal))) raw = manner.floor;
+    }
     const score = Math.round(Math.min(raw, ledger.caps[d]));
     dimensions[d] = { score, band: bandOf(score), evidence };
   }

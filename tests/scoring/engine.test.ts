@@ -110,6 +110,20 @@ describe("scoreReply", () => {
     expect(card.dimensions.honesty.score).toBeLessThan(40);
   });
 
+  it("keeps grovelling and pleading at 'developing' on honesty unless something untrue is said too", () => {
+    const reply =
+      "I'm so so sorry, I'm useless, this is all my fault, please please don't leave a bad review";
+    const manner = scoreReply(reply);
+    const signals = manner.dimensions.honesty.evidence.map((e) => e.signal);
+    expect(signals).toEqual(expect.arrayContaining(["grovels", "pleads"]));
+    expect(manner.dimensions.honesty.band).toBe("developing");
+    const untrue = scoreReply(`${reply}, I'll refund the whole year today`, {
+      facts: { can: ["Refund this month"], cannot: ["Refund the whole year"] },
+    });
+    expect(untrue.dimensions.honesty.evidence.some((e) => e.signal === "contradicts-facts")).toBe(true);
+    expect(untrue.dimensions.honesty.band).toBe("needs work");
+  });
+
   it("holds bare blame at 'needs work' on calm, and blame softened by an acknowledgement at 'developing'", () => {
     const bare = scoreReply("You should have read the delivery terms before planning your weekend.");
     const softened = scoreReply(
