@@ -36,10 +36,10 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.821
+ *       "band": 0.823
  *     },
  *     "handNumbers": {
- *       "within": 0.923,
+ *       "within": 0.922,
  *       "band": 0.812
  *     },
  *     "refitted": false
