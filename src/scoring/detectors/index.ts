@@ -27,6 +27,7 @@ import { detector as explores } from "./explores.js";
 import { detector as flatRefusal } from "./flat-refusal.js";
 import { detector as flippant } from "./flippant.js";
 import { detector as formLetter } from "./form-letter.js";
+import { detector as formalRegret } from "./formal-regret.js";
 import { detector as genericFeeling } from "./generic-feeling.js";
 import { detector as givesAway } from "./gives-away.js";
 import { detector as givesIn } from "./gives-in.js";
@@ -100,6 +101,7 @@ export const DETECTORS: readonly Detector[] = [
   flatRefusal,
   flippant,
   formLetter,
+  formalRegret,
   genericFeeling,
   givesAway,
   givesIn,

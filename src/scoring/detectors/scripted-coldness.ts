@@ -9,7 +9,9 @@ export const detector: Detector = phraseDetector(
     effect: "hurts",
     points: -12,
     cap: 68,
-    also: [{ dimension: "empathy", points: -8 }],
+    // LABELS.md: a formulaic acknowledgement is empathy 1. Scripted lines keep empathy below
+    // "strong" rather than taking points off: as points they had put 46 labelled 1s at "needs work".
+    also: [{ dimension: "empathy", points: 0, cap: 60 }],
     summary: "Corporate script or lecturing ('please be advised', 'as per our policy', 'have a lovely day').",
     message: "Scripted, formal lines sound cold to someone who is upset.",
     explanation:

@@ -67,6 +67,21 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "i appreciate",
   "do not worry",
   "no worries",
+  // the warm noise of sympathy, as typed: "aw", "totally fair"
+  "aw|aww|awh",
+  "totally|absolutely fair",
+];
+
+/**
+ * Formulas of regret and thanks: "we regret the disruption", "please accept our sincere
+ * condolences", "thank you for bringing this to our attention". LABELS.md: a formulaic
+ * acknowledgement is empathy 1.
+ */
+export const FORMAL_REGRET: readonly string[] = [
+  "we regret",
+  "regret that|the|any",
+  "sincere condolences",
+  "thank you|thanks for bringing|raising|flagging",
 ];
 
 /** Validation: their reaction makes sense ("no wonder", "anyone would", "you're right to"). */
