@@ -32,6 +32,8 @@ const blames: Detector = phraseDetector(
     examples: {
       fires: [
         "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
+        "THE MEASUREMENTS WERE FINE. Your son probably slouched at the fitting.",
+        "Poles are checked before every hire, so it must have been put up wrong.",
         "Booking trains before an event is confirmed is at your own risk.",
         "If you wander off, that's a risk you take.",
         "That'll be because you had the heating on full.",

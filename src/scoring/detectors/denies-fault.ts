@@ -24,6 +24,8 @@ export const detector: Detector = phraseDetector(
     examples: {
       fires: [
         "Heaters don't just pack up on their own, it'll have been plugged into an extension lead.",
+        "WE DID NOT WRECK YOUR ROOF. Those tiles were loose before we got there.",
+        "Not my fault your card got cancelled, go online and sort it yourself.",
         "Our trays leave here perfect, every one is checked before loading.",
         "She was fine when she left us. The scratch could easily have happened on the way home.",
         "Mate that mirror was already hanging off when you pulled in.",

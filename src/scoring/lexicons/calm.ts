@@ -577,6 +577,20 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "as anyone would know",
   "with that attitude",
   "if your * had not|hadn't been",
+  // the cause put on what is theirs: "your car's the problem", "dropped off the trailer at your
+  // end", "your son probably slouched"
+  "your * is|was|are|were the problem|issue|cause",
+  "at your end",
+  "your * probably",
+  // "you're the one who let it get filthy", "we resized it to what you asked for"
+  "you are the one who|that",
+  "what you asked for",
+  "should of checked|read|looked",
+  // a fault put on how it was used: "it must have been put up wrong", "must have been missed off your form"
+  "must have been * wrong|incorrectly",
+  "must have been * * wrong|incorrectly",
+  "must have been missed off your",
+  "not my fault you",
 ];
 
 /**

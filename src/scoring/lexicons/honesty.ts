@@ -374,6 +374,15 @@ export const DENIES_FAULT: readonly string[] = [
   "we do|did not cause|break|damage|lose|scratch|mark that|this|it|them",
   "nobody stole|took|touched|damaged|broke anything|it|them",
   "not|hardly our fault|problem|doing",
+  // "not my fault your card got cancelled", "not really our fault"
+  "not|hardly my fault|problem|doing",
+  "not really our|my fault|problem",
+  // "those tiles were loose before we got there", "that globe was falling to bits when it came in",
+  // "that mark was probably there before I arrived"
+  "was|were loose|rotten|worn|cracked|broken|damaged|faulty before we|i|he|she|they",
+  "was|were falling to bits|pieces when|before",
+  "was|were falling apart when|before",
+  "probably there before",
   // "we've done nothing wrong", "we can't be held responsible for that"
   "we have|did done|do nothing wrong",
   "we did nothing wrong",
