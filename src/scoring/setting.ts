@@ -86,6 +86,8 @@ function clean(item: string): string {
       // ", as the system changed this month": a reason too.
       .replace(/,\s+as\s+(?:the|it|they|we|he|she|our|their)\b.*$/i, "")
       .replace(/\b(?:but|however|though)\b.*$/i, "")
+      // "when the engineer will come - they haven't given a date": the aside is not the question.
+      .replace(/\s+[-–—]\s+.*$/, "")
       .replace(/^(?:yet|be|being|legally or|safely)\s+/i, "")
       .replace(/[,.]+$/, "")
       .replace(/\s+/g, " ")

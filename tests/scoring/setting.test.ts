@@ -158,6 +158,11 @@ describe("facts from a setting in prose", () => {
     expect(
       factsFromSetting("Whether the council will fine anyone for blocking the lane isn't known.").unknown,
     ).toEqual(["Whether the council will fine anyone for blocking the lane"]);
+    // An aside after a dash is not part of the question.
+    expect(
+      factsFromSetting("We don't know when WashPoint's engineer will come - they haven't given a date.")
+        .unknown,
+    ).toEqual(["when WashPoint's engineer will come"]);
   });
 
   it("reads what nobody knows yet", () => {

@@ -158,6 +158,8 @@ const TO_HAPPEN =
   /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
 /** Where a thing came from: "from the valve", "down to the products". */
 const SOURCE = /^(?:down to|due to|caused by|because of|thanks to)$/;
+/** A thing named as the doer: "cold weather did that", "the cold snap caused it". */
+const CAUSED = /^(?:\S+ )?(?:did|caused|done|made) (?:that|it|this|the)\b/;
 /**
  * The clause names one side of a "whether it came from the hose or an older drip" as the source:
  * "that's from the valve", "slipping is down to the products". Not the speaker's own doing.
@@ -167,14 +169,36 @@ function sidesWith(clause: readonly Word[], fact: Fact): boolean {
   if (clause.some((w) => SPEAKER.test(w.norm))) return false;
   return clause.some(
     (w, i) =>
-      (w.norm === "from" || SOURCE.test(`${clause[i - 1]?.norm ?? ""} ${w.norm}`)) &&
-      clause.slice(i + 1, i + 4).some((next) => isUnknownThing(next, fact)),
+      ((w.norm === "from" || SOURCE.test(`${clause[i - 1]?.norm ?? ""} ${w.norm}`)) &&
+        clause.slice(i + 1, i + 4).some((next) => isUnknownThing(next, fact))) ||
+      // "cold weather did that", "the cold snap caused it"
+      (isUnknownThing(w, fact) &&
+        CAUSED.test(
+          clause
+            .slice(i + 1, i + 4)
+            .map((x) => x.norm)
+            .join(" "),
+        )),
   );
 }
 function sidedUnknown(clause: readonly Word[], facts: ReturnType<typeof factSet>): LooseMatch | undefined {
-  if (negatedClause(clause as Word[])) return undefined;
+  // "cold weather did that, not us" names a side and denies the other: still an answer.
   const fact = facts.unknown.find((f) => sidesWith(clause, f));
   return fact ? { fact, score: 1, loose: true } : undefined;
+}
+/** The negator right before a side is named ("not from the valve"), if any. */
+function sideNegator(clause: readonly Word[]): string {
+  const at = clause.findIndex(
+    (w, i) =>
+      w.norm === "from" ||
+      CAUSED.test(
+        clause
+          .slice(i + 1, i + 4)
+          .map((x) => x.norm)
+          .join(" "),
+      ),
+  );
+  return at > 0 ? (clause[at - 1]?.norm ?? "") : "";
 }
 /** A present or past state: "is", "was", "'s". */
 const STATE_COPULA = /^(is|are|was|were|s)$/;
@@ -233,6 +257,10 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        {
+          reply: "cold weather did that, not us. nothing we can do",
+          facts: { unknown: ["whether the repair or the cold snap caused the crack"] },
+        },
         // One side of a "whether … or …" named as where it came from.
         {
           reply: "thats from the valve, its been dripping for years by the look of it, not us",
@@ -530,7 +558,8 @@ export const detector: Detector = {
         !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
       // Or, for "whether it came from the hose or an older drip", one side named as the source:
       // "that's from the valve", "slipping is down to the products".
-      const sided = !negated && sidesWith(clause, unknown.fact);
+      const sided =
+        sidesWith(clause, unknown.fact) && (!negated || !/^(?:no|not|n't)$/.test(sideNegator(clause)));
       // Or a state given flatly, with two of its own things named: "the group photo is fine" for
       // "whether the group photo is also affected"; "that bloom is damp from your room" for
       // "whether the bloom is from damp or from the shellac".
@@ -549,8 +578,8 @@ export const detector: Detector = {
             // "Rhys is speaking to the staff" tells what is being done, not how things are.
             !/ing$/.test(clause[i + 1]?.norm ?? ""),
         );
-      if (negated && !answered) continue;
-      if (!negated && !causal && !clause.some((w) => ASSERTS.has(w.norm)) && !answered) continue;
+      if (negated && !answered && !sided) continue;
+      if (!negated && !causal && !clause.some((w) => ASSERTS.has(w.norm)) && !answered && !sided) continue;
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
       // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
       // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
