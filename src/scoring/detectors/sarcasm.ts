@@ -11,7 +11,9 @@ export const detector: Detector = {
     cap: 35,
     also: [
       { dimension: "empathy", points: -20, cap: 30 },
-      { dimension: "boundaries", points: -25, cap: 35 },
+      // LABELS.md reads sarcasm that still holds the limit as boundaries 1 ("bluntly") as often as
+      // 0 ("turns aggressive"): 99 labelled 1s had been held at "needs work" by a cap of 35.
+      { dimension: "boundaries", points: -25, cap: 65 },
     ],
     summary: "Mock praise, mock sympathy or mock offers ('Wow, lovely', 'Bold ask').",
     message: "This reads as sarcasm; the customer will hear contempt.",
