@@ -9,12 +9,12 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.947,
- *       "band": 0.867
+ *       "within": 0.948,
+ *       "band": 0.869
  *     },
  *     "handNumbers": {
- *       "within": 0.95,
- *       "band": 0.873
+ *       "within": 0.949,
+ *       "band": 0.872
  *     },
  *     "refitted": false
  *   },
@@ -22,12 +22,12 @@
  *     "rows": 1058,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.947,
- *       "band": 0.823
+ *       "within": 0.948,
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
- *       "within": 0.952,
- *       "band": 0.856
+ *       "within": 0.953,
+ *       "band": 0.866
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.929,
- *       "band": 0.784
+ *       "within": 0.93,
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
- *       "band": 0.731
+ *       "band": 0.728
  *     },
  *     "refitted": true
  *   }
