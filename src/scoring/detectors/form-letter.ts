@@ -25,6 +25,7 @@ export const detector: Detector = {
         "We apologise for the postponement. Tickets remain valid for the rescheduled date of 14 November. Refunds are available via the point of purchase.",
         "We apologise for the missed service. A supervisor will attend this evening and a credit will be applied to your account.",
         "Thank you for your patience. Patrols attend members in priority order. Your job has been escalated.",
+        "Apologies for the delay to your installation. A member of our team will be in contact regarding a revised appointment.",
       ],
       silent: [
         "I'm so sorry for the inconvenience, that's a whole evening gone. I'll rebook you for Thursday.",

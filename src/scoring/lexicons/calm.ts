@@ -627,6 +627,19 @@ export const CORPORATE_REGISTER: readonly string[] = [
   "we are unable to",
   "relevant department|team|parties",
   "dear customer|sir|madam|parent|passenger|applicant",
+  // "Apologies for the delay. A member of our team will be in contact regarding a revised
+  // appointment.", "Compensation is available in line with club policy."
+  "apologies for the|any",
+  "we are sorry to hear",
+  "a member of our|the team|staff",
+  "will be in contact|touch",
+  "in line with",
+  "for further information",
+  "please refer to",
+  "regarding",
+  "we are aware",
+  "as quickly as possible",
+  "occasionally unavoidable",
 ];
 
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
