@@ -3,6 +3,10 @@ import { isNumberWord } from "../matcher.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
+/** A time the customer can hold you to: a day, a clock time, "by 5", "within 3 working days". */
+const TIMED =
+  /\b(?:(?:by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (?:today|the day))|by \d|\d+ ?(?:am|pm)|(?<![£$€\d.])\d{1,2}[:.][0-5]\d(?!\d)|within (?:\d+|a|an|one|two|three|four|five) (?:working )?(?:hours?|days?|weeks?)|(?:up to|in) \d+ (?:working )?(?:hours?|days?))\b/i;
+
 export const detector: Detector = phraseDetector(
   {
     id: "vague-deflection",
@@ -23,6 +27,9 @@ export const detector: Detector = phraseDetector(
         "we can try but cant promise anything",
       ],
       silent: [
+        // The step given its time in the same sentence; a word of theirs quoted back.
+        "i dont know yet why it happened, the supervisor is looking into it and ill tell you by friday",
+        "The supplier keeps saying 'soon', which isn't good enough, so I'll chase them on Friday.",
         "They answer within two working days and I'll ring you as soon as I hear.",
         "I'm sorry, especially if you were planning to hand these out soon.",
         "I'll call you tomorrow by noon.",
@@ -36,7 +43,17 @@ export const detector: Detector = phraseDetector(
   {
     // "far too soon" judges the past, not a promise.
     where: (from, to, doc) => {
-      if (!doc || from !== to || doc.words[to]?.norm !== "soon") return true;
+      if (!doc) return true;
+      // "the supervisor is looking into it and I'll tell you by Friday": a time in the same
+      // sentence gives the step the time it lacked.
+      const sentence = doc.words[from]?.sentence;
+      const inSentence = doc.words.filter((w) => w.sentence === sentence);
+      const text = doc.text.slice(inSentence[0]?.start ?? 0, inSentence[inSentence.length - 1]?.end ?? 0);
+      if (TIMED.test(text)) return false;
+      // Quoted back ("the supplier keeps saying 'soon'"): their word, not a promise.
+      const at = doc.words[from]?.start ?? 0;
+      if (/['"‘“]$/.test(doc.text.slice(Math.max(0, at - 1), at))) return false;
+      if (from !== to || doc.words[to]?.norm !== "soon") return true;
       const before = doc.words[from - 1]?.norm ?? "";
       if (/^(too|so|how)$/.test(before)) return false;
       // "as soon as the driver gets there" names a trigger; "as soon as we have an update" does not.
