@@ -10,10 +10,10 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.948,
- *       "band": 0.869
+ *       "band": 0.866
  *     },
  *     "handNumbers": {
- *       "within": 0.949,
+ *       "within": 0.95,
  *       "band": 0.872
  *     },
  *     "refitted": false
@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.823
+ *       "band": 0.827
  *     },
  *     "handNumbers": {
  *       "within": 0.922,
- *       "band": 0.812
+ *       "band": 0.816
  *     },
  *     "refitted": false
  *   },
