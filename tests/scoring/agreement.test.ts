@@ -180,6 +180,12 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-95.jsonl", join(root, "eval", "holdout-team-95.jsonl"), 0.82, 0.63, 0.08],
   ["eval/holdout-team-96.jsonl", join(root, "eval", "holdout-team-96.jsonl"), 0.82, 0.72, 0.08],
   ["eval/holdout-team-97.jsonl", join(root, "eval", "holdout-team-97.jsonl"), 0.81, 0.68, 0.09],
+  ["eval/holdout-team-98.jsonl", join(root, "eval", "holdout-team-98.jsonl"), 0.85, 0.7, 0.07],
+  ["eval/holdout-team-99.jsonl", join(root, "eval", "holdout-team-99.jsonl"), 0.79, 0.65, 0.08],
+  ["eval/holdout-team-100.jsonl", join(root, "eval", "holdout-team-100.jsonl"), 0.81, 0.64, 0.08],
+  ["eval/holdout-team-101.jsonl", join(root, "eval", "holdout-team-101.jsonl"), 0.84, 0.7, 0.1],
+  ["eval/holdout-team-102.jsonl", join(root, "eval", "holdout-team-102.jsonl"), 0.78, 0.64, 0.09],
+  ["eval/holdout-team-103.jsonl", join(root, "eval", "holdout-team-103.jsonl"), 0.83, 0.64, 0.07],
 ];
 
 describe.each(sets)(
