@@ -161,44 +161,29 @@ const SOURCE = /^(?:down to|due to|caused by|because of|thanks to)$/;
 /** A thing named as the doer: "cold weather did that", "the cold snap caused it". */
 const CAUSED = /^(?:\S+ )?(?:did|caused|done|made) (?:that|it|this|the)\b/;
 /**
- * The clause names one side of a "whether it came from the hose or an older drip" as the source:
- * "that's from the valve", "slipping is down to the products". Not the speaker's own doing.
+ * Where the clause names one side of a "whether it came from the hose or an older drip" as the
+ * source ("that's from the valve", "slipping is down to the products") or as the doer ("cold
+ * weather did that"): the index of the word that says so, else -1. Not the speaker's own doing.
  */
-function sidesWith(clause: readonly Word[], fact: Fact): boolean {
-  if (!WHETHER.test(fact.text) || !/\bor\b/i.test(fact.text)) return false;
-  if (clause.some((w) => SPEAKER.test(w.norm))) return false;
-  return clause.some(
+function sideAt(clause: readonly Word[], fact: Fact): number {
+  if (!WHETHER.test(fact.text) || !/\bor\b/i.test(fact.text)) return -1;
+  if (clause.some((w) => SPEAKER.test(w.norm))) return -1;
+  const after = (i: number) =>
+    clause
+      .slice(i + 1, i + 4)
+      .map((x) => x.norm)
+      .join(" ");
+  return clause.findIndex(
     (w, i) =>
       ((w.norm === "from" || SOURCE.test(`${clause[i - 1]?.norm ?? ""} ${w.norm}`)) &&
         clause.slice(i + 1, i + 4).some((next) => isUnknownThing(next, fact))) ||
-      // "cold weather did that", "the cold snap caused it"
-      (isUnknownThing(w, fact) &&
-        CAUSED.test(
-          clause
-            .slice(i + 1, i + 4)
-            .map((x) => x.norm)
-            .join(" "),
-        )),
+      (isUnknownThing(w, fact) && CAUSED.test(after(i))),
   );
 }
 function sidedUnknown(clause: readonly Word[], facts: ReturnType<typeof factSet>): LooseMatch | undefined {
   // "cold weather did that, not us" names a side and denies the other: still an answer.
-  const fact = facts.unknown.find((f) => sidesWith(clause, f));
+  const fact = facts.unknown.find((f) => sideAt(clause, f) >= 0);
   return fact ? { fact, score: 1, loose: true } : undefined;
-}
-/** The negator right before a side is named ("not from the valve"), if any. */
-function sideNegator(clause: readonly Word[]): string {
-  const at = clause.findIndex(
-    (w, i) =>
-      w.norm === "from" ||
-      CAUSED.test(
-        clause
-          .slice(i + 1, i + 4)
-          .map((x) => x.norm)
-          .join(" "),
-      ),
-  );
-  return at > 0 ? (clause[at - 1]?.norm ?? "") : "";
 }
 /** A present or past state: "is", "was", "'s". */
 const STATE_COPULA = /^(is|are|was|were|s)$/;
@@ -556,10 +541,10 @@ export const detector: Detector = {
         unknown.score >= 2 &&
         !clause.some((w) => SPEAKER.test(w.norm)) &&
         !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
-      // Or, for "whether it came from the hose or an older drip", one side named as the source:
-      // "that's from the valve", "slipping is down to the products".
-      const sided =
-        sidesWith(clause, unknown.fact) && (!negated || !/^(?:no|not|n't)$/.test(sideNegator(clause)));
+      // Or one side of a "whether … or …" named as the source or the doer, unless denied ("it's not
+      // from the valve").
+      const side = sideAt(clause, unknown.fact);
+      const sided = side >= 0 && !/^(?:no|not|n't)$/.test(clause[side - 1]?.norm ?? "");
       // Or a state given flatly, with two of its own things named: "the group photo is fine" for
       // "whether the group photo is also affected"; "that bloom is damp from your room" for
       // "whether the bloom is from damp or from the shellac".
