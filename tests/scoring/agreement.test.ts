@@ -186,6 +186,8 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-101.jsonl", join(root, "eval", "holdout-team-101.jsonl"), 0.84, 0.7, 0.1],
   ["eval/holdout-team-102.jsonl", join(root, "eval", "holdout-team-102.jsonl"), 0.78, 0.64, 0.09],
   ["eval/holdout-team-103.jsonl", join(root, "eval", "holdout-team-103.jsonl"), 0.83, 0.64, 0.07],
+  ["eval/holdout-team-104.jsonl", join(root, "eval", "holdout-team-104.jsonl"), 0.83, 0.64, 0.08],
+  ["eval/holdout-team-105.jsonl", join(root, "eval", "holdout-team-105.jsonl"), 0.79, 0.65, 0.07],
 ];
 
 describe.each(sets)(
