@@ -222,11 +222,15 @@ export function factsFromSetting(setting: string | undefined): Facts {
       );
       // Passive limits ("is not guaranteed", "not economically repairable", "not charged") describe
       // the situation; they do not name an action the agent must not promise.
-      const first = item.split(/\s+/)[0] ?? "";
+      const first = (item.split(/\s+/)[0] ?? "").replace(/[^a-z-]+$/i, "");
       // "we won't know until the stock check whether ...": what is not known yet, not a limit.
       if (/^know\b/i.test(item)) continue;
       if (
         /(?:ly|able|ible|ed)$/i.test(first) ||
+        // "the lorry never came", "the agency never told the owner": what happened, not a limit.
+        /^(?:came|went|arrived|turned|showed|rang|called|phoned|told|sent|got|made|had|was|were|did|gave|took|left|brought|bought|paid|said|knew|saw)$/i.test(
+          first,
+        ) ||
         !/[a-z]{4,}/i.test(item) ||
         /^(both|either|the customer)/i.test(item)
       )

@@ -165,6 +165,14 @@ describe("facts from a setting in prose", () => {
     ).toEqual(["when WashPoint's engineer will come"]);
   });
 
+  it("does not read what happened as a limit", () => {
+    // "never came" tells what happened; it is not a limit.
+    expect(
+      factsFromSetting("The lorry never came, and nobody phoned the farm. We can waive the £40 booking fee.")
+        .cannot ?? [],
+    ).toEqual([]);
+  });
+
   it("reads what nobody knows yet", () => {
     expect(
       factsFromSetting("The restaurant can refund but does not yet know how the error happened.").unknown,
