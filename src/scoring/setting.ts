@@ -16,7 +16,7 @@ const LIMIT =
   /\b(?:(?:nobody|no one|no-one|none of us) (?:can|could|will)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|may not|must not|never|but not)\b\s+/gi;
 /** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
 const CAN =
-  /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
+  /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?!(?:only\s+|also\s+|still\s+)?(?:not|be)\b)(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
 const UNKNOWN = /\b(?:does not|doesn't|do not|don't)\s+(?:yet\s+)?know\s+(.+)/i;
 /** "it isn't known yet whether the lenses are at fault", "it is not known when ...". */
 const NOT_KNOWN_WHETHER =

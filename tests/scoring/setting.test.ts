@@ -173,6 +173,17 @@ describe("facts from a setting in prose", () => {
     ).toEqual([]);
   });
 
+  it("does not read 'can also be refunded' inside an open question as something on offer", () => {
+    const setting =
+      "Staff can reprint free within 3 working days. Whether the customer's £6 postage can also be refunded is not yet known; accounts are checking.";
+    expect(factsFromSetting(setting).can).toEqual(["reprint free within 3 working days"]);
+    // Promising that refund is a promise nothing backs, not a concrete step.
+    const card = scoreReply("I will reprint them free and refund your £6 postage today.", { setting });
+    const signals = card.dimensions.honesty.evidence.map((e) => e.signal);
+    expect(signals).not.toContain("concrete-next-step");
+    expect(signals).toContain("unbacked-promise");
+  });
+
   it("reads what nobody knows yet", () => {
     expect(
       factsFromSetting("The restaurant can refund but does not yet know how the error happened.").unknown,
