@@ -1018,7 +1018,9 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const ownObject =
         MONEY.test(clauseText) && concepts.some((k) => k !== commitment.verb && !PROS().has(k));
       const pronoun = /^(it|that|this|them)$/.test(words[commitment.at + 1]?.norm ?? "");
-      if ((PROS().has(commitment.verb) && !ownObject) || pronoun)
+      // A pro-verb or pronoun takes its object, and its sum, from the sentence.
+      const borrows = (PROS().has(commitment.verb) && !ownObject) || pronoun;
+      if (borrows)
         for (const other of all)
           if (other !== words && other[0]?.sentence === words[0]?.sentence && !negatedClause(other))
             concepts = concepts.concat(clauseKeys(doc, other));
@@ -1038,7 +1040,6 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // A can fact for part of something does not back the whole of it ("refund the whole hire"
       // for "refund £150 of the £640 hire"), nor another sum ("the £60 back" for "refund £14").
       // "send the £960 over and we'll pay it": a pronoun's sum is its sentence's.
-      const borrows = (PROS().has(commitment.verb) && !ownObject) || pronoun;
       const sentenceWords = borrows ? doc.words.filter((w) => w.sentence === sentence) : words;
       const saidAmounts = amountsIn(
         doc.text
