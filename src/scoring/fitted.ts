@@ -35,25 +35,25 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.929,
- *       "band": 0.827
+ *       "within": 0.932,
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
- *       "within": 0.922,
- *       "band": 0.816
+ *       "within": 0.925,
+ *       "band": 0.817
  *     },
  *     "refitted": false
  *   },
  *   "boundaries": {
  *     "rows": 840,
- *     "lambda": 10,
+ *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.93,
- *       "band": 0.776
+ *       "within": 0.933,
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
- *       "band": 0.728
+ *       "band": 0.729
  *     },
  *     "refitted": true
  *   }
@@ -61,92 +61,92 @@
  */
 export const FITTED = {
   "base": {
-    "boundaries": 55
+    "boundaries": 58
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -5
-    },
-    "blames-customer": {
-      "boundaries": -6
-    },
-    "capitulates": {
-      "boundaries": -11
-    },
-    "certain-forecast": {
-      "boundaries": -3
-    },
-    "concrete-next-step": {
-      "boundaries": 4
-    },
-    "contradicts-facts": {
-      "boundaries": -15
-    },
-    "dares": {
-      "boundaries": -11
-    },
-    "dismissive": {
-      "boundaries": -4
-    },
-    "flat-refusal": {
-      "boundaries": -9
-    },
-    "gives-away": {
-      "boundaries": -17
-    },
-    "gives-in": {
-      "boundaries": -14
-    },
-    "grants-demand": {
-      "boundaries": -8
-    },
-    "grovels": {
-      "boundaries": -1
-    },
-    "guarantees-outcome": {
-      "boundaries": -9
-    },
-    "holds-limit": {
-      "boundaries": 9
-    },
-    "ignores-abuse": {
-      "boundaries": -2
-    },
-    "insult": {
-      "boundaries": -17
-    },
-    "offers-alternative": {
-      "boundaries": 2
-    },
-    "pleads": {
       "boundaries": -7
     },
-    "rewards-abuse": {
-      "boundaries": -13
+    "blames-customer": {
+      "boundaries": -9
     },
-    "sarcasm": {
+    "capitulates": {
       "boundaries": -16
     },
-    "sets-limit": {
+    "certain-forecast": {
+      "boundaries": -5
+    },
+    "concrete-next-step": {
       "boundaries": 3
     },
+    "contradicts-facts": {
+      "boundaries": -17
+    },
+    "dares": {
+      "boundaries": -13
+    },
+    "dismissive": {
+      "boundaries": -7
+    },
+    "flat-refusal": {
+      "boundaries": -7
+    },
+    "gives-away": {
+      "boundaries": -21
+    },
+    "gives-in": {
+      "boundaries": -17
+    },
+    "grants-demand": {
+      "boundaries": -11
+    },
+    "grovels": {
+      "boundaries": -5
+    },
+    "guarantees-outcome": {
+      "boundaries": -10
+    },
+    "holds-limit": {
+      "boundaries": 7
+    },
+    "ignores-abuse": {
+      "boundaries": -1
+    },
+    "insult": {
+      "boundaries": -23
+    },
+    "offers-alternative": {
+      "boundaries": 3
+    },
+    "pleads": {
+      "boundaries": -9
+    },
+    "rewards-abuse": {
+      "boundaries": -14
+    },
+    "sarcasm": {
+      "boundaries": -19
+    },
+    "sets-limit": {
+      "boundaries": 5
+    },
     "shouting": {
-      "boundaries": -16
+      "boundaries": -13
     },
     "states-consequence": {
-      "boundaries": 15
+      "boundaries": 18
     },
     "threatens": {
-      "boundaries": -29
+      "boundaries": -33
     },
     "throws-back": {
-      "boundaries": -6
+      "boundaries": -7
     },
     "transparent-limits": {
-      "boundaries": 9
+      "boundaries": 7
     },
     "unbacked-promise": {
-      "boundaries": -9
+      "boundaries": -11
     }
   }
 } as const;

@@ -17,6 +17,12 @@ const LIMIT =
 /** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
 const CAN =
   /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?!(?:only\s+|also\s+|still\s+)?(?:not|be)\b)(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
+/**
+ * "The salon offers a free redo within 7 days or a half refund", "we offer a free recheck": what
+ * the business offers is what staff can do. Not "does not offer", nor "can offer" (CAN reads it).
+ */
+const OFFERS =
+  /(?<!\b(?:not|never|n't|no longer|can|cannot|could|also|only|will|to)\s)\b(?:offers|we offer)\s+(?:to\s+)?(?=[£$€\d]|(?:a|an|free|full|half|each|every|one|two|three|refunds?|credits?|them|him|her)\b)/gi;
 const UNKNOWN = /\b(?:does not|doesn't|do not|don't)\s+(?:yet\s+)?know\s+(.+)/i;
 /** "it isn't known yet whether the lenses are at fault", "it is not known when ...". */
 const NOT_KNOWN_WHETHER =
@@ -157,7 +163,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
   const can: string[] = [];
   const known: string[] = [];
   for (const m of setting.matchAll(UNKNOWN_ASIDE)) if (m[1]) unknown.push(clean(m[1]));
-  for (const part of setting.replace(/\([^)]*\)/g, " ").split(/[;.](?:\s|$)|\n/)) {
+  // An aside drops out, but a sum in brackets stays with what it prices: "a half refund (£17.50)".
+  const unbracketed = setting.replace(/\(\s*([£$€]\s?\d[\d,.]*)\s*\)/g, " $1 ").replace(/\([^)]*\)/g, " ");
+  for (const part of unbracketed.split(/[;.](?:\s|$)|\n/)) {
     let sentence = part.trim();
     if (!sentence) continue;
     // "Staff cannot pay for lost earnings and do not yet know why the engineer didn't attend": the
@@ -192,7 +200,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
       const between = sentence.slice((before.index ?? 0) + before[0].length, m.index ?? 0);
       return !/^(?:promise|guarantee)\s/i.test(between) || /[,;:]|\b(?:and|but|or)\b/i.test(between);
     });
-    const canMarks = [...sentence.matchAll(CAN)];
+    const canMarks = [...sentence.matchAll(CAN), ...sentence.matchAll(OFFERS)].sort(
+      (a, b) => (a.index ?? 0) - (b.index ?? 0),
+    );
     // An item runs to the next marker of either kind ("cannot refund it and can only give ...").
     const nextMark = (from: number) =>
       Math.min(

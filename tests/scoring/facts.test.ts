@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../../src/scenario/load.js";
+import { conceptsOf } from "../../src/scoring/detectors/_facts.js";
 import { type Facts, type ScoreContext, scoreReply } from "../../src/scoring/index.js";
+import { analyse } from "../../src/scoring/text.js";
 import { contextFor } from "../../src/session/context.js";
 import { root } from "../helpers/cli.js";
 
@@ -20,6 +22,32 @@ const returns: Facts = {
 
 // [reply, facts or setting, signal, fires]
 const table: [string, Facts | string, string, boolean][] = [
+  // What the business "offers" is what staff can do, and a sum in brackets stays with it.
+  [
+    "sorry about that. we can redo free or half back",
+    "Nail salon. The salon offers a free redo within 7 days or a half refund (£17.50); it does not give full refunds once a service is done.",
+    "concrete-next-step",
+    true,
+  ],
+  [
+    "I can't do the whole lot, but I can give you £17.50 back.",
+    "Nail salon. The salon offers a free redo within 7 days or a half refund (£17.50); it does not give full refunds once a service is done.",
+    "unbacked-promise",
+    false,
+  ],
+  // "you'll have been looking forward to it" hands nothing over; "it'll have been left with a neighbour" claims.
+  [
+    "What a shame, you'll have been looking forward to seeing her photo.",
+    { can: ["Book a free retake on 14 March"] },
+    "unbacked-promise",
+    false,
+  ],
+  [
+    "It'll have been left with a neighbour, have a knock round.",
+    { can: ["Open a trace with the courier today"] },
+    "unbacked-promise",
+    true,
+  ],
   // "Gone ahead and" introduces the action it claims as done.
   [
     "I've gone ahead and issued a full £120 refund to your card.",
@@ -222,5 +250,15 @@ describe("the scenario library's facts", () => {
       contextFor(scenario, "policy-pushback"),
     );
     expect(card.bands.honesty).toBe("needs work");
+  });
+});
+
+describe("numbers in facts and replies", () => {
+  const keys = (text: string) => conceptsOf(analyse(text).words).map((c) => c.key);
+  it("reads a time written 7.30 as the 7:30am a fact names, and keeps £7.30 a sum", () => {
+    expect(keys("tomorrow 7.30")).toEqual(keys("tomorrow 7:30am"));
+    expect(keys("at 10.30")).toEqual(["#10", "#30"]);
+    expect(keys("£7.30")).toEqual(["#7.30"]);
+    expect(keys("2.5 days")).toEqual(["#2.5", "day"]);
   });
 });

@@ -149,6 +149,10 @@ const isContent = (norm: string) =>
   !GENERIC_VERBS.has(norm) &&
   !QUESTION_WORDS.has(norm);
 
+const CLOCK = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
+/** Words a time follows: "at 7.30", "by 10.15", "tomorrow 7.30". */
+const CLOCK_BEFORE =
+  /^(?:at|by|from|until|till|til|after|before|around|about|tomorrow|today|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** The concepts of a run of words: synonym groups first (longest phrase wins), then numbers and content lemmas. */
 export function conceptsOf(words: readonly Word[]): Concept[] {
   const out: Concept[] = [];
@@ -164,7 +168,17 @@ export function conceptsOf(words: readonly Word[]): Concept[] {
       continue;
     }
     const number = /^\d/.test(w.norm) ? w.norm.replace(/[^\d.]/g, "") : NUMBER_VALUES.get(w.norm);
-    if (number) out.push({ key: `#${number}`, at: i });
+    // "at 7.30", "tomorrow 7.30", "7.30am" is the time "7:30am" a fact names as 7 and 30; "£7.30"
+    // stays a sum.
+    const clock =
+      number &&
+      (/(?:am|pm)$/.test(w.norm) ||
+        CLOCK_BEFORE.test(words[i - 1]?.norm ?? "") ||
+        /^(?:am|pm|o'clock)$/.test(words[i + 1]?.norm ?? ""))
+        ? CLOCK.exec(number)
+        : null;
+    if (clock) out.push({ key: `#${Number(clock[1])}`, at: i }, { key: `#${clock[2]}`, at: i });
+    else if (number) out.push({ key: `#${number}`, at: i });
     else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
   }
   return out;
@@ -905,6 +919,14 @@ function delivers(
   if (!sure && !DELIVERIES().has(commitment.verb) && !concepts.has("=refund")) return false;
   // "we've got two in", "the earliest I've got": having, not handing over.
   if (norms[commitment.at] === "got") return false;
+  // "you'll have been looking forward to it": "have" is the tense, and nothing is handed over.
+  // ("It'll have been left with a neighbour" still states an outcome.)
+  if (
+    commitment.verb === lemma("have") &&
+    norms[commitment.at + 1] === "been" &&
+    /ing$/.test(norms[commitment.at + 2] ?? "")
+  )
+    return false;
   // "I'll have you removed", "I'll have him call you": having someone do something.
   if (
     commitment.verb === lemma("have") &&

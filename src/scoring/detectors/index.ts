@@ -17,6 +17,7 @@ import { detector as contradictsFacts } from "./contradicts-facts.js";
 import { detector as curtReply } from "./curt-reply.js";
 import { detector as curtShutdown } from "./curt-shutdown.js";
 import { detector as dares } from "./dares.js";
+import { detector as defendsMistake } from "./defends-mistake.js";
 import { detector as defensive } from "./defensive.js";
 import { detector as deniesFault } from "./denies-fault.js";
 import { detector as deniesOurMistake } from "./denies-our-mistake.js";
@@ -91,6 +92,7 @@ export const DETECTORS: readonly Detector[] = [
   curtReply,
   curtShutdown,
   dares,
+  defendsMistake,
   defensive,
   deniesFault,
   deniesOurMistake,

@@ -398,6 +398,29 @@ export const DENIES_FAULT: readonly string[] = [
   "no way was that|it our|us",
 ];
 
+/**
+ * Defending what the facts say went wrong on our side: it was done exactly as asked, it is normal,
+ * it is in what you agreed to. LABELS.md: denying an obvious mistake is
+ * dishonest. Read only where the facts put the fault with the business (defends-mistake).
+ */
+export const DEFENDS_MISTAKE: readonly string[] = [
+  // "it's in the terms you agreed to", "explained in the guide you agreed to"
+  "you agreed to",
+  // "we engrave exactly what's written", "the plates were made exactly to the registration"
+  "made|done|engraved|printed|cut|processed|built|sent|fitted|stitched|packed|delivered|engrave|print|make|build|send|fit|stitch|pack|deliver exactly as|to|what",
+  // "the order was processed as written"
+  "processed|made|done|printed|engraved|sent|cut|fitted|supplied|built|packed|delivered as written|ordered|requested|instructed|specified|submitted|agreed",
+  // "the gap is normal for that fitting", "buyer's premium is standard", "the recalibration was routine"
+  "is|are|was|were [perfectly|completely|quite|totally|entirely|pretty|very] normal|standard|routine",
+  "correct at the time",
+  // "five weeks is actually pretty quick, most people would know that"
+  "most people would|do know|notice|manage|read|check|get",
+  "actually pretty|quite|really|very quick|fast|good|reasonable",
+  "not something we can help|control",
+  "rules are rules",
+  "we follow the|our rules|policy|procedure|process",
+];
+
 /** Blaming others, denying the obvious, doubting the customer's account. */
 export const BLAME_OTHERS: readonly string[] = [
   "not really our problem",
