@@ -35,7 +35,7 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
+ *       "within": 0.931,
  *       "band": 0.832
  *     },
  *     "handNumbers": {
@@ -86,9 +86,6 @@ export const FITTED = {
       "boundaries": -13
     },
     "dismissive": {
-      "boundaries": -7
-    },
-    "flat-refusal": {
       "boundaries": -7
     },
     "gives-away": {

@@ -156,6 +156,18 @@ const NOT_POSSIBLE =
 const NEW_CLAUSE =
   /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers)\b.*$/i;
 
+/**
+ * "re-embroider all 20 free, which takes 7 working days, and send 20 plain jackets next-day": a
+ * relative aside with more of the list after it drops out, and the list goes on.
+ */
+const ASIDE_BEFORE_MORE = /,\s*which\s+[^,]*(?=,\s*(?:(?:and|or)\s+)?([a-z]+)\s)/gi;
+/** Drop a relative aside that more of the list follows: "and"/"or", or another action's verb. */
+const dropAsides = (item: string) =>
+  item.replace(ASIDE_BEFORE_MORE, (aside, _next, offset: number) => {
+    const rest = /^,\s*(and|or)?\s*([a-z]+)/i.exec(item.slice(offset + aside.length));
+    return rest && (rest[1] || ACTION_VERBS.has((rest[2] ?? "").toLowerCase())) ? "" : aside;
+  });
+
 export function factsFromSetting(setting: string | undefined): Facts {
   if (!setting) return {};
   const cannot: string[] = [];
@@ -225,8 +237,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
       if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"
       const item = clean(
-        sentence
-          .slice(start, nextMark(m.index ?? 0))
+        dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))
           .replace(NEW_CLAUSE, "")
           .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
       );
@@ -251,8 +262,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
     for (const m of canMarks) {
       const start = (m.index ?? 0) + m[0].length;
       const item = clean(
-        sentence
-          .slice(start, nextMark(m.index ?? 0))
+        dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))
           .replace(NEW_CLAUSE, "")
           .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
       );

@@ -35,6 +35,55 @@ const table: [string, Facts | string, string, boolean][] = [
     "unbacked-promise",
     false,
   ],
+  // A "which" aside inside a list of offers does not end the list.
+  [
+    "What I can do is send 20 plain jackets to you next-day.",
+    "Chef whites. We can re-embroider all 20 free, which takes 7 working days, and send 20 plain jackets next-day. We cannot get corrected jackets there by Friday.",
+    "concrete-next-step",
+    true,
+  ],
+  // A "which" aside before another action in the list does not end it either.
+  [
+    "I'll refund the £8 electric charge for both nights as well.",
+    "Campsite. We can move them to pitch 14, which is free now and has a working hook-up, refund the £8 a night electric charge for both nights, and lend them a power pack. We can't refund the pitch fees.",
+    "concrete-next-step",
+    true,
+  ],
+  // A remedy named with no verb, then refused in the same sentence.
+  [
+    "A refund and the raw files are both things I can't do, but I can re-edit three images.",
+    { can: ["Re-edit up to three images free"], cannot: ["Refund the sitting fee", "Release raw files"] },
+    "contradicts-facts",
+    false,
+  ],
+  // The clause names a thing of the can fact, and its sentence names the fact in full.
+  [
+    "I can have a leg cut and waiting for you from 4 this afternoon.",
+    { can: ["Have a lamb leg ready to collect from 4pm today"], cannot: ["Deliver to the house"] },
+    "unbacked-promise",
+    false,
+  ],
+  // A clause that names nothing of the sentence's other offer is not backed by it.
+  [
+    "I'll refund the £50 today and give you a free month on top.",
+    { can: ["Refund the £50 booking fee today"], cannot: ["Give free months"] },
+    "contradicts-facts",
+    true,
+  ],
+  // Money off the bill is the refund of that sum the facts allow.
+  [
+    "sorry for the runaround, we'll knock £50 off the bill as well",
+    { can: ["Refund £50 for the delay"], cannot: ["Backdate the report"] },
+    "unbacked-promise",
+    false,
+  ],
+  // A text is contact, not an outcome handed over.
+  [
+    "You'll get a text from me by 6pm either way.",
+    { can: ["Refund £30 for the day"], cannot: ["Refund the whole week"] },
+    "unbacked-promise",
+    false,
+  ],
   // "you'll have been looking forward to it" hands nothing over; "it'll have been left with a neighbour" claims.
   [
     "What a shame, you'll have been looking forward to seeing her photo.",

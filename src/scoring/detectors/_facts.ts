@@ -793,6 +793,24 @@ function backs(reading: ClauseReading, fact: Fact): boolean {
 }
 
 /**
+ * "I can have a leg cut and waiting for you from 4 this afternoon" for "have a lamb leg ready to
+ * collect from 4pm today": the clause names a thing of the can fact, and its sentence names the
+ * fact solidly. A clause that names nothing of it ("and a free month") is not backed by the
+ * sentence's other offer.
+ */
+function namedAcross(clause: ClauseReading, sentence: ClauseReading, can: readonly Fact[]): boolean {
+  const best = bestFact(sentence, can);
+  return best !== undefined && solid(sentence, best.fact) && namesPart(clause, best.fact);
+}
+
+/** The clause names one of the fact's things, a time or a sum aside. */
+function namesPart(clause: ClauseReading, fact: Fact): boolean {
+  for (const k of fact.required)
+    if (k !== "=now" && !k.startsWith("#") && clause.concepts.has(k)) return true;
+  return false;
+}
+
+/**
  * "refund or reprogram, your choice": a clause that names only what the can facts name between
  * them, and the actions of two of them, offers those facts as alternatives.
  */
@@ -846,6 +864,7 @@ const REMEDY_KINDS: readonly (readonly string[])[] = [
   ["=remove", "=discount"],
   ["=credit", "=voucher"],
 ];
+const MONEY_OFF = 1;
 const remedyKind = (concepts: ReadonlySet<string>) =>
   REMEDY_KINDS.findIndex((kind) => kind.some((k) => concepts.has(k)));
 const CONDITIONAL = /\b(?:once|after|if|when|provided|unless|on receipt)\b/i;
@@ -872,7 +891,9 @@ function amountAllowed(
       set.can.some((f) => {
         if (!amountsIn(f.text).includes(a) || (CONDITIONAL.test(f.text) && !conditional)) return false;
         const theirs = remedyKind(new Set([...f.required, ...f.optional]));
-        return kind < 0 || theirs < 0 || kind === theirs;
+        // Money off is either: "knock £50 off the bill" gives the customer the "refund £50"
+        // or the "£50 credit" the facts allow.
+        return kind < 0 || theirs < 0 || kind === theirs || kind === MONEY_OFF || theirs === MONEY_OFF;
       }) && !set.cannot.some((f) => amountsIn(f.text).includes(a)),
   );
 }
@@ -1029,6 +1050,19 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         continue;
       }
       previous = { sentence, commitment };
+      // "A refund and the raw files are both things I can't do": a remedy named with no verb is
+      // what a negated clause after it in the sentence refuses.
+      if (
+        commitment.verb === "give" &&
+        words[commitment.at]?.norm !== "give" &&
+        all.some(
+          (other) =>
+            other[0]?.sentence === sentence &&
+            other[0].start > (words[0]?.start ?? 0) &&
+            negatedClause(other),
+        )
+      )
+        continue;
       // "that won't happen to your son" still states an outcome as certain; "I won't charge you" promises nothing.
       if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
       const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;
@@ -1191,6 +1225,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         !restates(r, [...set.known, ...set.can]) &&
         !amountAllowed(doc.text.slice(clauseStart, clauseEnd), r, conditional, set) &&
         !set.can.some((f) => backs(r, f) || backs(sentenceReading(), f)) &&
+        !namedAcross(r, sentenceReading(), set.can) &&
         !offersCans(r, set.can)
       )
         reading.unbacked.push(spanOfClause(doc, words));

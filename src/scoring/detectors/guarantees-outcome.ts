@@ -90,6 +90,8 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // Refused as a claim, however far back the refusal: "I can't honestly put in writing that…".
+        "I won't share the operator's name, and I can't honestly put in writing that it will never happen again.",
         // "never again" said of the past, not promised.
         "I'm sorry, I know you never want to see a mess like that again.",
         // A guarantee the facts give, and a warranty's terms.
@@ -165,6 +167,23 @@ const guarantees = phraseDetector(
 
 /** Certainty words that can qualify a plain statement: "for sure", "for certain", "definitely". */
 const SURE = /^(?:for sure|for certain|definitely)$/i;
+/** Words of claiming: "can't promise", "won't say", "can't honestly put in writing". */
+const CLAIMING = /^(?:promise|guarantee|say|swear|confirm|tell|writing|commit)$/;
+/**
+ * The guarantee sits under a refused claim earlier in its sentence: "I can't honestly put in
+ * writing that it will never happen again", beyond the usual reach of a negation.
+ */
+function unsaid(doc: Doc, start: number): boolean {
+  const at = doc.words.findIndex((w) => w.start >= start);
+  const sentence = doc.words[at]?.sentence;
+  for (let i = at - 1; i >= 0 && doc.words[i]?.sentence === sentence; i--)
+    if (
+      doc.words[i]?.norm === "not" &&
+      doc.words.slice(i + 1, Math.min(at, i + 5)).some((w) => CLAIMING.test(w.norm))
+    )
+      return true;
+  return false;
+}
 /** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured". */
 const REASSURES =
   /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
@@ -253,6 +272,7 @@ export const detector: Detector = {
     };
     return found.filter((h) => {
       if (free && NO_COST_PROMISE.test(h.text)) return false;
+      if (unsaid(doc, h.start)) return false;
       if (givenHere(h)) return false;
       if (!SURE.test(h.text)) return true;
       // "it is our error for sure": sure of the mistake is owning it, not a guarantee.

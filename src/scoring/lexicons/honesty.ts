@@ -735,6 +735,11 @@ export const PROCESS_OBJECTS: ReadonlySet<string> = new Set([
  * give you the technician's report", "I'll have their update on Friday", "I'll get the manager".
  */
 export const INFORMATION_OBJECTS: ReadonlySet<string> = new Set([
+  // "you'll get a text from me by 6pm"
+  "text",
+  "texts",
+  "message",
+  "messages",
   "reference",
   "number",
   "details",
