@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.931,
- *       "band": 0.832
+ *       "within": 0.932,
+ *       "band": 0.833
  *     },
  *     "handNumbers": {
  *       "within": 0.925,
- *       "band": 0.817
+ *       "band": 0.818
  *     },
  *     "refitted": false
  *   },
@@ -49,11 +49,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.933,
- *       "band": 0.78
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
- *       "band": 0.729
+ *       "band": 0.728
  *     },
  *     "refitted": true
  *   }

@@ -157,6 +157,25 @@ const NEW_CLAUSE =
   /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers)\b.*$/i;
 
 /**
+ * ", a tasting box of both couriered by Thursday, and £60 off": after an offering verb, an item
+ * led by "a" or "the" with no verb of its own is one more thing on offer, not a new clause.
+ */
+const FINITE =
+  /\b(?:is|are|was|were|will|has|have|had|would|can|could|did|does|do|goes|comes|takes|means|arrives|gets|costs|runs|opens|closes|needs|says)\b/i;
+const OFFERING = /^(?:offer|give|provide|lend|send|add|throw in|include)\b/i;
+function endOfItem(item: string): string {
+  const cut = NEW_CLAUSE.exec(item);
+  if (!cut) return item;
+  const tail = item.slice(cut.index);
+  const more = /^,\s*(?:and\s+)?(?:a|an|the)\s+([^,;]*)/i.exec(tail);
+  if (OFFERING.test(item) && more && !FINITE.test(more[1] ?? "")) {
+    const at = cut.index + (more[0]?.length ?? 0);
+    return item.slice(0, at) + endOfItem(item.slice(at));
+  }
+  return item.slice(0, cut.index);
+}
+
+/**
  * "re-embroider all 20 free, which takes 7 working days, and send 20 plain jackets next-day": a
  * relative aside with more of the list after it drops out, and the list goes on.
  */
@@ -215,6 +234,15 @@ export function factsFromSetting(setting: string | undefined): Facts {
     const canMarks = [...sentence.matchAll(CAN), ...sentence.matchAll(OFFERS)].sort(
       (a, b) => (a.index ?? 0) - (b.index ?? 0),
     );
+    // "Our insurance covers the repair up to £500, the claim form goes out by email today, and our
+    // restorer can collect the finial": what the sentence says before its first limit or offer,
+    // less that mark's subject, is known.
+    const firstMark = Math.min(...[...marks, ...canMarks].map((m) => m.index ?? 0), sentence.length);
+    if (firstMark < sentence.length) {
+      const said = sentence.slice(0, firstMark).split(/[,:]\s*(?:and\s+|but\s+|so\s+)?/);
+      said.pop();
+      for (const part of said) if (part.trim().split(/\s+/).length >= 4) known.push(clean(part));
+    }
     // An item runs to the next marker of either kind ("cannot refund it and can only give ...").
     const nextMark = (from: number) =>
       Math.min(
@@ -237,9 +265,10 @@ export function factsFromSetting(setting: string | undefined): Facts {
       if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"
       const item = clean(
-        dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))
-          .replace(NEW_CLAUSE, "")
-          .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
+        endOfItem(dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))).replace(
+          /,?\s*(?:\b(?:and|or)\b)?\s*$/i,
+          "",
+        ),
       );
       // Passive limits ("is not guaranteed", "not economically repairable", "not charged") describe
       // the situation; they do not name an action the agent must not promise.
@@ -262,9 +291,10 @@ export function factsFromSetting(setting: string | undefined): Facts {
     for (const m of canMarks) {
       const start = (m.index ?? 0) + m[0].length;
       const item = clean(
-        dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))
-          .replace(NEW_CLAUSE, "")
-          .replace(/,?\s*(?:\b(?:and|or)\b)?\s*$/i, ""),
+        endOfItem(dropAsides(sentence.slice(start, nextMark(m.index ?? 0)))).replace(
+          /,?\s*(?:\b(?:and|or)\b)?\s*$/i,
+          "",
+        ),
       );
       can.push(...splitActions(item));
     }

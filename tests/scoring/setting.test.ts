@@ -310,4 +310,24 @@ describe("plain statements in a setting are what is known", () => {
     const allowed = scoreReply("I'll rebook it and add one free lesson on top.", { setting });
     expect(allowed.evidence.map((f) => f.signal)).not.toContain("gives-away");
   });
+  it("reads a list of offers past items led by 'a' or 'the', and keeps what comes before a mark as known", () => {
+    const facts = factsFromSetting(
+      "Bakery. Staff can offer lemon-raspberry or lemon-lavender instead, a tasting box of both couriered by Thursday, and £60 off the £480 order. Our insurance covers the repair up to £500, the claim form goes out by email today, and our restorer can collect the finial this week. We can refund the £30, the courier will collect it tomorrow.",
+    );
+    expect(facts.can).toEqual(
+      expect.arrayContaining([
+        "offer a tasting box of both couriered by Thursday",
+        "offer £60 off the £480 order",
+        "collect the finial this week",
+        "refund the £30",
+      ]),
+    );
+    expect(facts.can).not.toEqual(expect.arrayContaining([expect.stringContaining("courier will")]));
+    expect(facts.known).toEqual(
+      expect.arrayContaining([
+        "Our insurance covers the repair up to £500",
+        "the claim form goes out by email today",
+      ]),
+    );
+  });
 });
