@@ -188,6 +188,11 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-103.jsonl", join(root, "eval", "holdout-team-103.jsonl"), 0.83, 0.64, 0.07],
   ["eval/holdout-team-104.jsonl", join(root, "eval", "holdout-team-104.jsonl"), 0.83, 0.64, 0.08],
   ["eval/holdout-team-105.jsonl", join(root, "eval", "holdout-team-105.jsonl"), 0.79, 0.65, 0.07],
+  // Commissioned at the start of the next stop and read blind once its scorer was frozen, with the
+  // start scorer beside it, aggregates only, misses unread: collapse floors.
+  ["eval/holdout-team-106.jsonl", join(root, "eval", "holdout-team-106.jsonl"), 0.83, 0.73, 0.08],
+  ["eval/holdout-team-107.jsonl", join(root, "eval", "holdout-team-107.jsonl"), 0.74, 0.62, 0.11],
+  ["eval/holdout-team-108.jsonl", join(root, "eval", "holdout-team-108.jsonl"), 0.84, 0.71, 0.08],
 ];
 
 describe.each(sets)(
