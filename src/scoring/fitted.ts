@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.833
+ *       "within": 0.933,
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
- *       "within": 0.925,
- *       "band": 0.818
+ *       "within": 0.926,
+ *       "band": 0.819
  *     },
  *     "refitted": false
  *   },

@@ -115,8 +115,10 @@ function splitActions(list: string): string[] {
     .flatMap((segment) => {
       // "give a full refund once the console is brought or posted back": the "or" inside a
       // condition is part of it, not a second action.
-      const guarded = segment.replace(/\b(?:once|when|if|after|until|unless)\s+[^,]*/gi, (condition) =>
-        condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
+      // So is the "or" of "beyond suggesting a pharmacist or GP".
+      const guarded = segment.replace(
+        /\b(?:once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
+        (condition) => condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
       );
       const parts: string[] = [];
       // "£1,150": a comma between digits is part of the number, not a list.
@@ -154,7 +156,7 @@ const NOT_POSSIBLE =
 
 /** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
 const NEW_CLAUSE =
-  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers)\b.*$/i;
+  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers|as|because|since)\b.*$/i;
 
 /**
  * ", a tasting box of both couriered by Thursday, and £60 off": after an offering verb, an item

@@ -70,6 +70,55 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // Saying the limit is not breaking it: a negative outcome, a call, a sum under a ceiling.
+  [
+    "The courier won't go earlier than 1pm, so I'm not going to promise you 10.",
+    {
+      can: ["Send the right hat by courier, arriving after 1pm"],
+      cannot: ["Commit to anything earlier than 1pm"],
+    },
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "I can't promise it'll turn up, and will call you by 5pm tomorrow with what she's found.",
+    { can: ["Have the manager search the archive today"], cannot: ["Promise it will be found"] },
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "The sheets are our mistake, sorry. If they're ruined we pay £40 for new.",
+    "Laundry. Staff can rewash the sheets free today; they cannot pay more than £40 without the owner's sign-off.",
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "Fine, we'll pay the full £150 for new sheets.",
+    "Laundry. Staff can rewash the sheets free today; they cannot pay more than £40 without the owner's sign-off.",
+    "contradicts-facts",
+    true,
+  ],
+  // The sum the can fact offers, and no limit names, settles which fact a clause is.
+  [
+    "Tomorrow 7 to 9 we bring a working e-bike and we give back £29 for this month.",
+    "Bike subscription. We can swap the bike tomorrow between 7am and 9am and credit one month (£29). We cannot refund earlier months.",
+    "contradicts-facts",
+    false,
+  ],
+  // Restating what the setting says we do is no over-promise of a date.
+  [
+    "The reprint is free. We send it out within 2 working days and post usually takes 2-4 working days after that.",
+    "Photo printing. A reprint of a faulty order is free and is dispatched within 2 working days by standard post, which usually takes 2-4 working days to arrive. Staff cannot guarantee an exact delivery day.",
+    "contradicts-facts",
+    false,
+  ],
+  // A reason after the limit ends it: "other claims go to the insurer" is no limit of its own.
+  [
+    "I'll send our insurer's claim form today.",
+    "Equipment hire. Staff can refund the £45 hire; they cannot pay for spoiled food or the caterer's losses, as liability is limited to the hire fee and other claims go to the insurer.",
+    "contradicts-facts",
+    false,
+  ],
   // Money off the bill is the refund of that sum the facts allow.
   [
     "sorry for the runaround, we'll knock £50 off the bill as well",

@@ -975,6 +975,14 @@ function delivers(
   return true;
 }
 
+/** A limit that is itself negative: "promise it won't leak again", "say it will never happen". */
+const NEGATIVE_FACT = /\b(?:not|never|won't|no longer|n't)\b/i;
+/** The sum a limit caps: "pay more than £40 without sign-off", "refund over £100". */
+function ceilingOf(text: string): number | undefined {
+  const m = /\b(?:more than|over|above|beyond|in excess of)\s+[£$€]?\s?(\d[\d,]*(?:\.\d+)?)/i.exec(text);
+  return m?.[1] ? Number(m[1].replace(/,/g, "")) : undefined;
+}
+
 /** The span a clause covers in the reply. */
 export function spanOfClause(doc: Doc, words: readonly Word[]): Span {
   const start = (words[0] as Word).start;
@@ -1142,9 +1150,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // stated as certain, not by an action ("I'll start a search for the books").
       // An action of one's own breaks it only when it is itself a claim ("I can tell you where
       // they are") or names the date a date limit rules out ("I'll have it fixed by Friday").
+      // "will call you by 5pm with what she's found" is a call, not a claim that it will be found;
+      // "the courier won't go earlier than 1pm" says the limit, it does not break it.
       const breaks = (f: Fact) =>
         f.claim
-          ? commitment.kind === "outcome" ||
+          ? (commitment.kind === "outcome" &&
+              !CONTACT_VERBS.has(commitment.verb) &&
+              !CONTACT_VERBS.has(words[commitment.at]?.norm ?? "") &&
+              !agrees(f)) ||
             CLAIMS().has(commitment.verb) ||
             (f.when && r.time) ||
             (f.promised === true &&
@@ -1153,6 +1166,9 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
               commitment.kind === "own" &&
               !commitment.negative)
           : commitment.kind === "own" && !commitment.negative;
+      function agrees(f: Fact): boolean {
+        return commitment?.negative === true && !NEGATIVE_FACT.test(f.text);
+      }
       // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
       // log is checked" waits for: a promise on that condition keeps the limit.
       // "If it's the cable, we replace it free": the condition may head the clause before.
@@ -1175,16 +1191,30 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const elsewhere =
         CONTACT_VERBS.has(commitment.verb) || CONTACT_VERBS.has(said) || /^(leave|stop|end|hang)$/.test(said);
       const timeOnly = (f: Fact) => f.required.size > 0 && [...f.required].every((k) => TIME_KEY.test(k));
-      const cannot = firm
-        ? bestFact(
-            r,
-            set.cannot.filter((f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f))),
-          )
-        : undefined;
+      const limits = set.cannot.filter((f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f)));
+      // "we'll pay the full £150" goes past "pay more than £40 without sign-off" in any words.
+      const overCeiling = (): { fact: Fact; score: number } | undefined => {
+        const fact = limits.find((f) => {
+          const ceiling = ceilingOf(f.text);
+          return (
+            ceiling !== undefined &&
+            remedyKind(named) >= 0 &&
+            remedyKind(named) === remedyKind(f.required) &&
+            saidAmounts.some((a) => Number(a.replace("#", "")) > ceiling)
+          );
+        });
+        return fact && { fact, score: 1 };
+      };
+      const cannot = firm ? (bestFact(r, limits) ?? overCeiling()) : undefined;
       // A clause that restates what the setting says happens ("it will be dispatched within 2
       // working days") states a fact, even in the future tense: it over-promises only when it
       // covers the limit better than any fact it could be restating.
-      const stated = cannot && commitment.kind === "outcome" && restates(r, [...set.known, ...set.can]);
+      // "We send it out within 2 working days" for "a reprint is dispatched within 2 working days":
+      // a promise of our own that restates what the setting says we do.
+      const stated =
+        cannot &&
+        (commitment.kind === "outcome" || cannot.fact.claim) &&
+        restates(r, [...set.known, ...set.can]);
       // On a tie, the fact the clause names in full wins: "send me the hotel receipt and we'll pay
       // it" names all of "pay for a hotel", and only part of "reimburse a train ticket on receipt".
       const share = (m: { fact: Fact }) => {
@@ -1206,7 +1236,21 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         !conditional &&
         /\b(?:before|until|till|without)\b/i.test(cannot.fact.text) &&
         /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
-      if (cannot && (!can || unconditional || wins(cannot, can)) && !(stated && stated > cannot.score))
+      // "we give back £29 for this month" names the £29 the can fact offers and no limit names.
+      const sumOfCan =
+        can !== undefined &&
+        saidAmounts.some((a) => can.fact.required.has(a) && !cannot?.fact.required.has(a));
+      // "we pay £40 for new" is within "pay more than £40 without sign-off".
+      const underCeiling =
+        cannot !== undefined &&
+        saidAmounts.length > 0 &&
+        saidAmounts.every((a) => Number(a.replace("#", "")) <= (ceilingOf(cannot.fact.text) ?? Number.NaN));
+      if (
+        cannot &&
+        (!can || unconditional || (wins(cannot, can) && !sumOfCan)) &&
+        !underCeiling &&
+        !(stated && stated > cannot.score)
+      )
         reading.overPromises.push(spanOfClause(doc, words));
       else if (can) {
         // A thin likeness to a can fact is no concrete step, and no unbacked promise either.
