@@ -90,6 +90,11 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // A promise owned as broken, certainty wanted, a date that cannot change, a check asked of another.
+        "A wedding on Tuesday makes this awful timing, and we did promise you Saturday, so that's our fault.",
+        "If you'd like to know for certain what the mark is, an expert can examine it in three weeks.",
+        "Consultant date I cannot change, it is fixed.",
+        "music stops at midnight, ill get the manager to make sure of it.",
         // Refused as a claim, however far back the refusal: "I can't honestly put in writing that…".
         "I won't share the operator's name, and I can't honestly put in writing that it will never happen again.",
         // "never again" said of the past, not promised.
@@ -167,6 +172,29 @@ const guarantees = phraseDetector(
 
 /** Certainty words that can qualify a plain statement: "for sure", "for certain", "definitely". */
 const SURE = /^(?:for sure|for certain|definitely)$/i;
+/**
+ * Guarantee words that promise nothing here: a promise owned as broken ("we did promise you
+ * Saturday"), certainty wanted rather than given ("to know for certain what the mark is"), a date
+ * that is fixed because it cannot change, and a check asked of someone else ("I'll get the manager
+ * to make sure of it").
+ */
+function notAPromise(doc: Doc, h: { start: number; end: number; text: string }): boolean {
+  const at = doc.words.findIndex((w) => w.start >= h.start);
+  const word = (i: number) => doc.words[i]?.norm ?? "";
+  const sentence = doc.words[at]?.sentence;
+  const before = doc.words.filter((w, i) => i < at && w.sentence === sentence).map((w) => w.norm);
+  if (/^promise/.test(word(at)) && (word(at - 1) === "did" || word(at) === "promised")) return true;
+  if (/^for (?:certain|sure)$/i.test(h.text) && /^(?:know|say|tell|sure|confirm)$/.test(word(at - 1)))
+    return true;
+  if (/\bfixed\b/i.test(h.text) && before.includes("change")) return true;
+  if (
+    word(at) === "make" &&
+    before.slice(-5).includes("to") &&
+    before.slice(-5).some((w) => /^(?:get|ask|have)$/.test(w))
+  )
+    return true;
+  return false;
+}
 /** Words of claiming: "can't promise", "won't say", "can't honestly put in writing". */
 const CLAIMING = /^(?:promise|guarantee|say|swear|confirm|tell|writing|commit)$/;
 /**
@@ -273,7 +301,7 @@ export const detector: Detector = {
     return found.filter((h) => {
       if (free && NO_COST_PROMISE.test(h.text)) return false;
       if (unsaid(doc, h.start)) return false;
-      if (givenHere(h)) return false;
+      if (givenHere(h) || notAPromise(doc, h)) return false;
       if (!SURE.test(h.text)) return true;
       // "it is our error for sure": sure of the mistake is owning it, not a guarantee.
       const clause = clauses(doc).find((c) => c.some((w) => w.start === h.start));
