@@ -119,6 +119,19 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     false,
   ],
+  // Another's word passed on, or the customer's view understood, claims nothing.
+  [
+    "I honestly don't have a start date: the supplier says the new dehumidifier will be in within a fortnight.",
+    "Damp treatment. Staff can refund the £60 deposit. Nobody knows yet when the new dehumidifier will arrive.",
+    "claims-unknown",
+    false,
+  ],
+  [
+    "The new dehumidifier will be in within a fortnight.",
+    "Damp treatment. Staff can refund the £60 deposit. Nobody knows yet when the new dehumidifier will arrive.",
+    "claims-unknown",
+    true,
+  ],
   // Money off the bill is the refund of that sum the facts allow.
   [
     "sorry for the runaround, we'll knock £50 off the bill as well",

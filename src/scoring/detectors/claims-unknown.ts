@@ -88,6 +88,9 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string, t
 const PENDING =
   /\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
 
+/** Another's word passed on, or the customer's view understood, in the sentence. */
+const REPORTED =
+  /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 
@@ -518,6 +521,9 @@ export const detector: Detector = {
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
       if (PENDING.test(clauseText)) continue;
+      // "the supplier says it will be in within a fortnight", "I can see why you'd blame the
+      // repair": word passed on from someone else, or the customer's view understood, is no claim.
+      if (REPORTED.test(straighten(sentenceText))) continue;
       const will = clause.findIndex((w) => w.norm === "will");
       if (will >= 0 && LEARNS.test(clause[will + 1]?.norm ?? "")) continue;
       const reading: ClauseReading = {
