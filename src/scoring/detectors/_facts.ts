@@ -1152,6 +1152,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // they are") or names the date a date limit rules out ("I'll have it fixed by Friday").
       // "will call you by 5pm with what she's found" is a call, not a claim that it will be found;
       // "the courier won't go earlier than 1pm" says the limit, it does not break it.
+      const agrees = (f: Fact) => commitment.negative === true && !NEGATIVE_FACT.test(f.text);
       const breaks = (f: Fact) =>
         f.claim
           ? (commitment.kind === "outcome" &&
@@ -1166,9 +1167,6 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
               commitment.kind === "own" &&
               !commitment.negative)
           : commitment.kind === "own" && !commitment.negative;
-      function agrees(f: Fact): boolean {
-        return commitment?.negative === true && !NEGATIVE_FACT.test(f.text);
-      }
       // "if the dock was broken we refund it" waits for the finding that "cannot refund before the
       // log is checked" waits for: a promise on that condition keeps the limit.
       // "If it's the cable, we replace it free": the condition may head the clause before.
