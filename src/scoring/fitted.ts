@@ -10,11 +10,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.948,
- *       "band": 0.866
+ *       "band": 0.868
  *     },
  *     "handNumbers": {
  *       "within": 0.95,
- *       "band": 0.872
+ *       "band": 0.874
  *     },
  *     "refitted": false
  *   },
@@ -35,11 +35,11 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.936,
- *       "band": 0.833
+ *       "within": 0.937,
+ *       "band": 0.831
  *     },
  *     "handNumbers": {
- *       "within": 0.928,
+ *       "within": 0.929,
  *       "band": 0.82
  *     },
  *     "refitted": false
@@ -48,8 +48,8 @@
  *     "rows": 840,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.935,
- *       "band": 0.778
+ *       "within": 0.936,
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.919,

@@ -49,6 +49,20 @@ const table: [string, Facts | string, string, boolean][] = [
     "concrete-next-step",
     true,
   ],
+  // "100%" is the whole of it: a full refund is the "refund 100%" a limit rules out.
+  [
+    "I'll refund the full amount by Friday.",
+    { can: ["Refund 70% (£2,450)"], cannot: ["Refund 100%"] },
+    "contradicts-facts",
+    true,
+  ],
+  // A sum written with a thousands comma, handed back with no verb.
+  [
+    "You're right. The full £3,500 back to you by Friday.",
+    { can: ["Refund 70% (£2,450)"], cannot: ["Give a full refund of the £3,500"] },
+    "contradicts-facts",
+    true,
+  ],
   // A remedy named with no verb, then refused in the same sentence.
   [
     "A refund and the raw files are both things I can't do, but I can re-edit three images.",

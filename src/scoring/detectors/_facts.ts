@@ -178,8 +178,9 @@ export function conceptsOf(words: readonly Word[]): Concept[] {
         ? CLOCK.exec(number)
         : null;
     if (clock) out.push({ key: `#${Number(clock[1])}`, at: i }, { key: `#${clock[2]}`, at: i });
-    else if (number) out.push({ key: `#${number}`, at: i });
-    else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
+    else if (number) {
+      out.push({ key: `#${number}`, at: i });
+    } else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
   }
   return out;
 }
@@ -519,7 +520,7 @@ const MONEY =
  * subject: "the refund, the prosecco and the move are still happening").
  */
 const GRANT =
-  /^(?:(?:a|your) |the (?=(?:£ ?)?\d))?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.]+(?: pounds?)? back|money back)\b/;
+  /^(?:(?:a|your) |the (?=(?:(?:full|whole|complete) )*(?:£ ?)?\d))?(?:(?:full|whole|complete|free) )*(?:refund|replacement|credit|(?:£ ?)?[\d.,]+(?: pounds?)? back|money back)\b/;
 /** Words that make a noun phrase a statement, not a hand-over: "full refund is not possible". */
 const STATES =
   /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|no|never|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;
@@ -538,6 +539,25 @@ const UNDER_WAY =
 /** Words between "I'll" and its verb ("I'll also", "I'll personally"). */
 const ADVERBS =
   /^(also|just|then|personally|definitely|happily|gladly|absolutely|certainly|still|now|even|really|totally)$/;
+
+/**
+ * "A refund and the raw files are both things I can't do": a remedy named with no verb is what the
+ * negated clause going on from it ("and …", "are …") refuses, not a hand-over.
+ */
+export function namedThenRefused(
+  all: readonly Word[][],
+  words: readonly Word[],
+  commitment: Commitment | undefined,
+): boolean {
+  if (!commitment || commitment.verb !== "give" || words[commitment.at]?.norm === "give") return false;
+  const next = all[all.indexOf(words as Word[]) + 1];
+  return (
+    next !== undefined &&
+    next[0]?.sentence === words[0]?.sentence &&
+    /^(and|or|nor|is|are|was|were|s)$/.test(next[0]?.norm ?? "") &&
+    negatedClause(next)
+  );
+}
 
 /** The commitment a clause makes, if any. */
 export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
@@ -1058,19 +1078,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         continue;
       }
       previous = { sentence, commitment };
-      // "A refund and the raw files are both things I can't do": a remedy named with no verb is
-      // what a negated clause after it in the sentence refuses.
-      if (
-        commitment.verb === "give" &&
-        words[commitment.at]?.norm !== "give" &&
-        all.some(
-          (other) =>
-            other[0]?.sentence === sentence &&
-            other[0].start > (words[0]?.start ?? 0) &&
-            negatedClause(other),
-        )
-      )
-        continue;
+      if (namedThenRefused(all, words, commitment)) continue;
       // "that won't happen to your son" still states an outcome as certain; "I won't charge you" promises nothing.
       if (negatedClause(words) && !(commitment.kind === "outcome" && commitment.negative)) continue;
       const hedges = commitment.kind === "own" ? PROMISE_HEDGES : HEDGES;

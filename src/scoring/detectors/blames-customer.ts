@@ -1,6 +1,29 @@
 import { BLAME_CUSTOMER } from "../lexicons/calm.js";
+import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
+
+const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
+
+/** "I'll", "we can", "on us": an offer, which makes "next time" a promise, not advice. */
+function offersInSentence(doc: Doc, sentence: number | undefined): boolean {
+  const words = doc.words;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]?.sentence !== sentence) continue;
+    const a = words[i]?.norm ?? "";
+    const b = words[i + 1]?.norm ?? "";
+    if ((a === "i" || a === "we") && OFFER_VERBS.has(b)) return true;
+    if (a === "on" && b === "us") return true;
+  }
+  return false;
+}
+const OFFER_VERBS = new Set(["will", "can", "would", "could", "shall"]);
+
+function mentionsNextTime(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (doc.words[i]?.norm === "next" && doc.words[i + 1]?.norm === "time") return true;
+  return false;
+}
 
 /** Acknowledgements that soften blame to calm 1 (meta.softened); they run first. */
 const SOFTENERS = ["acknowledges", "names-feeling", "validates", "reflects-situation"];
@@ -82,6 +105,13 @@ const blames: Detector = phraseDetector(
         "the scan is only as good as how still you stand, if you moved thats why",
         "The address on the order is what you put in mate, we just post what's in the system.",
         "The proof you signed off is what we print from.",
+        "Maybe give it a good turn before you use it next time.",
+        "so it's worth double-checking before you pay next time.",
+        "You can always book with a bit more buffer next time.",
+        "Perhaps bringing the parcel in at some point over those two days would have helped.",
+        "might be worth checking your application next time",
+        "We chip hundreds of dogs, maybe keep your gate shut next time.",
+        "Maybe check our Facebook page next time, we did post it there.",
       ],
       silent: [
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
@@ -101,14 +131,26 @@ const blames: Detector = phraseDetector(
         "You booked a sea view and you should have it.",
         "Send it before you post the others and I'll check it.",
         "Tell me what you need and I'll put it in the system.",
+        "Next time you're in, the shoe hire is on us.",
+        "next time you book I'll hold the window table for you.",
+        "A call from us the day before would have helped, and I'm sorry it didn't come.",
+        "Maybe next time we can save you a seat at the front.",
+        "Next time you come, give the door your name and I'll make sure you go straight back in.",
       ],
     },
   },
   BLAME_CUSTOMER,
   {
     // "you booked a sea view and you should have it" is on their side, not blame.
-    where: (_from, to, doc) => {
+    where: (from, to, doc) => {
       const last = doc?.words[to]?.norm ?? "";
+      // Advice for next time and "… would have helped" blame only when the sentence is about what
+      // they did: "next time you book, I'll hold the table" and "a call from us would have helped" are not.
+      if (doc && last === "helped") {
+        const sentence = doc.words[to]?.sentence;
+        return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+      }
+      if (doc && mentionsNextTime(doc, from, to)) return !offersInSentence(doc, doc.words[to]?.sentence);
       const next = doc?.words[to + 1]?.norm ?? "";
       // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
       if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);

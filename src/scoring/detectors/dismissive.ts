@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "46 of them worked fine so stop exaggerating.",
         "Not sure what you expected really.",
         "Who are you calling useless? Don't bother ringing here again.",
         "Shouting won't make the parts arrive any sooner.",
@@ -41,6 +42,7 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        "It will not stop working again: the part is new.",
         "so sorry!! sit back and relax, we'll keep the kitchen open for you this morning",
         "Waiting won't make any difference to the refund: it's already on its way.",
         "I'll look it up for you myself.",

@@ -1,7 +1,15 @@
 import { GIFTS } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
 import type { Detector } from "../types.js";
-import { bestFact, clauseKeys, clauses, factSet, negatedClause } from "./_facts.js";
+import {
+  bestFact,
+  clauseKeys,
+  clauses,
+  commitmentIn,
+  factSet,
+  namedThenRefused,
+  negatedClause,
+} from "./_facts.js";
 
 /** "for the trouble", "as well", "on top" are gifts only next to something given. */
 const GIFT_WORD =
@@ -27,6 +35,15 @@ export const detector: Detector = {
         "Keep the lamp, it's the least we can do.",
       ],
       silent: [
+        // A remedy named with no verb, refused by the clause going on from it.
+        {
+          reply:
+            "A full refund and a one-to-one with Maria aren't things I can offer, but I can either give you £15 back or a free place on 12 April.",
+          facts: {
+            can: ["Give £15 back", "Give a free place at the next workshop on 12 April"],
+            cannot: ["Refund the full £45 fee", "Give one-to-one lessons with Maria"],
+          },
+        },
         "I've refunded the £4.95 delivery charge.",
         "I can't offer a voucher, but I can refund the delivery.",
         "A free year isn't something I can give.",
@@ -40,12 +57,14 @@ export const detector: Detector = {
     if (context.fired.get("owns-mistake")?.length) return [];
     const negatedAt = new Set<number>();
     let previousNegated = false;
-    for (const clause of clauses(doc)) {
+    const all = clauses(doc);
+    for (const clause of all) {
       // "I can't refund the lamp, or pay £100 for your time": an "or" clause carries the negation on.
       const isNegated: boolean =
         negatedClause(clause) ||
         clause.some((w) => w.norm === "no" || w.norm === "nobody") ||
-        (previousNegated && /^(or|nor)$/.test(clause[0]?.norm ?? ""));
+        (previousNegated && /^(or|nor)$/.test(clause[0]?.norm ?? "")) ||
+        namedThenRefused(all, clause, commitmentIn(clause));
       if (isNegated) for (const w of clause) negatedAt.add(w.start);
       previousNegated = isNegated;
     }

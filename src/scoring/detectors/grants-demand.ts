@@ -7,6 +7,7 @@ import {
   clauses,
   commitmentIn,
   factSet,
+  namedThenRefused,
   negatedClause,
   readAgainstFacts,
   spanOfClause,
@@ -115,6 +116,13 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A remedy named with no verb, then refused in the same sentence.
+        {
+          reply:
+            "A full refund and a one-to-one lesson aren't things I can offer, but I can give you £15 back.",
+          customer: "I want a full refund AND a one-to-one lesson to make up for it.",
+          facts: { can: ["Give £15 back"], cannot: ["Refund the full fee", "Give one-to-one lessons"] },
+        },
         {
           // Passing the demand on is a step of process, not handing it over.
           reply: "I totally understand. I've escalated your request about the wages to my manager.",
@@ -174,9 +182,11 @@ export const detector: Detector = {
     });
     if (!unreasonable.length || NOT_MEANT.some((id) => context.fired.get(id)?.length)) return [];
     const reading = readAgainstFacts(doc, context.facts);
-    for (const words of clauses(doc)) {
+    const all = clauses(doc);
+    for (const words of all) {
       const commitment = commitmentIn(words);
       if (commitment?.kind !== "own" || commitment.negative || negatedClause(words)) continue;
+      if (namedThenRefused(all, words, commitment)) continue;
       if (asks(words[commitment.at]?.norm ?? commitment.verb)) continue;
       if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
       const span = spanOfClause(doc, words);

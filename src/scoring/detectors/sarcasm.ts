@@ -1,6 +1,10 @@
 import { SARCASM, SARCASTIC_LEADS, SARCASTIC_OPENERS } from "../lexicons/calm.js";
 import { hits, sentenceInitial } from "../phrases.js";
+import { spanOf } from "../text.js";
 import type { Detector } from "../types.js";
+
+/** A retort's opening ("yes", "yeah", "what a"), a comma, then thanks as its last word. */
+const MOCK_THANKS = /^(?:yes|yeah|yep|what an?)\b[^.!?]*,\s*(?:thanks|thank you|cheers)\s*[.!]*\s*$/i;
 
 export const detector: Detector = {
   meta: {
@@ -22,6 +26,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Yes, we do know what a cool box is, thanks.",
+        "What a charming message, thank you.",
         "So sorry our teacher had the nerve to get ill.",
         "Sorry our resurfacing schedule doesn't revolve around you. Feel free to cancel.",
         "Sorry the whales didn't perform for you, we'll have a word with them.",
@@ -66,6 +72,9 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "Yes, I can do that for you today, and thanks for waiting.",
+        "Thanks, that helps.",
+        "Send me a photo of the label, thanks, and I'll check it.",
         "The oak is very mature, so we prune it in autumn.",
         "Because we love having you here, the next coffee is on us.",
         "Of course, and I'll send the replacement part today.",
@@ -94,6 +103,15 @@ export const detector: Detector = {
     found.push(
       ...hits(doc, SARCASTIC_LEADS, { negatable: false, where: (from) => sentenceInitial(doc, from) }),
     );
+    // Thanks that closes a retort: "Yes, we do know what a cool box is, thanks.", "What a charming
+    // message, thank you." (not "Thanks for waiting" or a request: "Send me the photo, thanks").
+    for (const sentence of doc.sentences) {
+      if (!MOCK_THANKS.test(sentence.text)) continue;
+      const from = doc.words.findIndex((w) => w.start >= sentence.start);
+      let to = from;
+      while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
+      if (from >= 0) found.push({ ...spanOf(doc, from, to), from, to });
+    }
     return found.sort((a, b) => a.start - b.start);
   },
 };

@@ -20,6 +20,7 @@ export const detector: Detector = phraseDetector(
     tip: "Turn the threat into a boundary: 'I want to help, and I need the insults to stop; if they continue, I'll end the call.'",
     examples: {
       fires: [
+        "Threaten me again and see who gets sorted out.",
         "Threatening the manager is a police matter. Any more of that and you'll lose the booking.",
         "Call me a thief one more time and I'll have you removed.",
         "Go ahead and try to get me fired.",
@@ -36,6 +37,7 @@ export const detector: Detector = phraseDetector(
         "Go to the papers then.",
       ],
       silent: [
+        "If it happens again, tell me and we will see what we can do.",
         // Helpful directions are not a threat waved on.
         "If you'd rather, the bank can raise a chargeback and we'll send them the log.",
         "Feel free to ring me back if anything else comes up.",

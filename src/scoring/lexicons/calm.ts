@@ -11,6 +11,8 @@ export const DISMISSIVE: readonly string[] = [
   // stock brush-offs: "not sure what you expected", "you're panicking over nothing"
   "not sure what you expected",
   "over nothing",
+  // their account waved away: "46 of them worked fine, so stop exaggerating"
+  "stop exaggerating|overreacting|overdramatising|moaning|whinging|whining|complaining",
   "a touch|bit|little dramatic",
   // "Don't bother ringing here again"
   "do not bother ringing|calling|coming|emailing|contacting",
@@ -453,7 +455,13 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // "your builders could have cracked on", "maybe if your lot had solved the puzzles quicker"
   "your * could have",
   "maybe if you|your",
-  "maybe * ... next time",
+  // advice for next time: "maybe give it a good turn before you use it next time", "it's worth
+  // double-checking before you pay next time", "you can always book with more buffer next time";
+  // blames-customer keeps these only in a sentence without "I", "we" or "us" ("next time you book
+  // I'll hold the window table" is an offer)
+  "maybe|perhaps ... ... ... next time",
+  "worth * ... ... next time",
+  "can|could always ... ... next time",
   "next time you",
   "responsibility to check",
   "on your end",
@@ -461,7 +469,6 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you did sign",
   "but you did",
   "you did agree",
-  "perhaps * ... next time",
   "leave more time",
   "leave a bit more time",
   "allow more time",
@@ -527,10 +534,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "how is that our|my problem",
   "not really on us",
   "practise|practice your",
-  // "arriving earlier would have helped", "if you'd rung like most teams do", "maybe pack it in hand luggage next time"
-  "earlier would have helped",
+  // "arriving earlier would have helped", "bringing the parcel in would have helped" (not "a call from
+  // us would have helped": blames-customer keeps it only where the sentence has no "I", "we" or "us"),
+  // "if you'd rung like most teams do"
+  "would have helped",
   "like most people|teams|customers|guests|parents do",
-  "maybe * ... ... next time",
   "would not go amiss",
   // "your band should have checked the kit list", "that scratch is your own doing", "you tore it"
   "your * should have|of",
@@ -889,6 +897,9 @@ export const THREATS: readonly string[] = [
   "report us if you like",
   "report me if you like",
   "do your worst",
+  // the threat thrown back: "Threaten me again and see who gets sorted out", "call me a liar again
+  // and see where it gets you"
+  "again and see",
   "see if i care",
   "you can find another",
   "go somewhere else",

@@ -33,7 +33,18 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "cover that",
   ],
   // All of it: "the full £180", "the lot", "every penny" is the "whole" a limit rules out.
-  whole: ["whole", "full", "in full", "entire", "the lot", "everything", "every penny", "all of it"],
+  // "100%" reads as the words "100 percent".
+  whole: [
+    "whole",
+    "full",
+    "in full",
+    "entire",
+    "the lot",
+    "everything",
+    "every penny",
+    "all of it",
+    "100 percent",
+  ],
   // At no cost to the customer: "the drinks are on us", "on the house", "free of charge".
   free: ["free", "free of charge", "on us", "on the house", "complimentary", "at no cost", "at no charge"],
   // Credit the customer spends with the business: not a refund.
