@@ -63,6 +63,13 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // Voiding a bill is cancelling it.
+  [
+    "you're right, i'll void the invoice myself",
+    { can: ["Take 15% off the £900 invoice (£135)"], cannot: ["Cancel the invoice"] },
+    "contradicts-facts",
+    true,
+  ],
   // A remedy named with no verb, then refused in the same sentence.
   [
     "A refund and the raw files are both things I can't do, but I can re-edit three images.",

@@ -159,6 +159,18 @@ const ARRIVING =
 /** A "whether" about the future: "whether the delivery will come", "whether it can reopen". */
 const TO_HAPPEN =
   /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
+/**
+ * A "whether" about an event going ahead: "whether Sunday's tour will run", "if the match can
+ * still take place". Not a choice ("whether the instructor will be back or a cover will take it").
+ */
+const EVENT_UNKNOWN =
+  /^\s*(?:whether|if)\b(?!.*\bor\b).*\b(?:will|would|can|could|is going to)\s+(?:still\s+)?(?:run|go ahead|happen|take place|be on|open|reopen|proceed)\b/i;
+/**
+ * An event said to be going ahead, as surely as "will": "the tour is going ahead", "Saturday's
+ * race is still happening". Not "I'll go ahead and book it" (the speaker's own step).
+ */
+const GOES_AHEAD =
+  /\b(?:is|are|will|'s|'re|'ll)\s+(?:definitely\s+|still\s+|def\s+)?(?:going ahead|go ahead|happening|taking place|take place)\b(?!\s+and\b)/i;
 /** Where a thing came from: "from the valve", "down to the products". */
 const SOURCE = /^(?:down to|due to|caused by|because of|thanks to)$/;
 /** A thing named as the doer: "cold weather did that", "the cold snap caused it". */
@@ -295,6 +307,14 @@ export const detector: Detector = {
           facts: { unknown: ["Whether testing will finish on Friday or run into Saturday"] },
         },
         { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
+        {
+          reply: "And don't worry about tomorrow, the tour is going ahead, the forecast clears by morning.",
+          facts: {
+            unknown: [
+              "Whether Sunday's vineyard tour will run in this weather; the winemaker decides at 9am",
+            ],
+          },
+        },
         {
           reply: "Sorry about the crack. It'll just be settling, nothing to worry about.",
           facts: {
@@ -434,6 +454,22 @@ export const detector: Detector = {
           facts: { unknown: ["When the part will arrive"] },
         },
         { reply: "The part should arrive around Monday.", facts: { unknown: ["When the part will arrive"] } },
+        // Our own step, and an event not known yet said as not known.
+        {
+          reply: "I'll go ahead and book you onto the tour; whether it's going ahead we'll know at 9.",
+          facts: { unknown: ["Whether Sunday's vineyard tour will run in this weather"] },
+        },
+        // Another event going ahead, beside a choice not known yet.
+        {
+          reply: "The other four weeks are going ahead, so I can't refund the whole £60.",
+          facts: {
+            unknown: ["whether the instructor will be back for week 4 or a cover teacher will take it"],
+          },
+        },
+        {
+          reply: "The tour might be going ahead, the winemaker decides at 9am.",
+          facts: { unknown: ["Whether Sunday's vineyard tour will run in this weather"] },
+        },
         {
           reply: "The provider is still looking for the cause and will update us by 3.",
           facts: { unknown: ["the cause"] },
@@ -531,11 +567,20 @@ export const detector: Detector = {
         concepts: new Set(clauseKeys(doc, clause)),
         time: false,
       };
+      const goesAhead =
+        !negated && GOES_AHEAD.test(straighten(clauseText)) && !clause.some((w) => SELF.test(w.norm));
       const unknown: { fact: Fact; score: number; loose?: true } | undefined =
         bestFact(reading, facts.unknown) ??
         (certain ? looseUnknown(doc, clause, reading, facts) : undefined) ??
         timedUnknown(doc, clause, clauseText, reading, facts) ??
-        sidedUnknown(clause, facts);
+        sidedUnknown(clause, facts) ??
+        (goesAhead
+          ? unknownNamedOnce(doc, clause, reading, facts, {
+              kind: EVENT_UNKNOWN,
+              pronouns: /^(it|that|this|they)$/,
+              tieLoses: true,
+            })
+          : undefined);
       if (!unknown) continue;
       // A whether-unknown answered flatly, yes or no, with two of its own things named.
       // Only a denial about the thing itself ("the crack hasn't spread", "the lock wasn't forced"):
@@ -577,14 +622,15 @@ export const detector: Detector = {
       // A "whether" about what is still to happen ("whether tomorrow's delivery will come") is
       // answered by saying it will, at a time: "the delivery's coming first thing tomorrow".
       const foretold =
-        WHETHER.test(unknown.fact.text) &&
-        TO_HAPPEN.test(unknown.fact.text) &&
-        // "whether the rehearsals will be on Thursdays or Sundays" is a choice, answered only by one.
-        !/\bor\b/i.test(unknown.fact.text) &&
-        !unknown.loose &&
-        unknown.score >= 2 &&
-        !clause.some((w) => SELF.test(w.norm)) &&
-        (clause.some((w) => w.norm === "will") || TIME_SAID.test(clauseText));
+        (goesAhead && EVENT_UNKNOWN.test(unknown.fact.text)) ||
+        (WHETHER.test(unknown.fact.text) &&
+          TO_HAPPEN.test(unknown.fact.text) &&
+          // "whether the rehearsals will be on Thursdays or Sundays" is a choice, answered only by one.
+          !/\bor\b/i.test(unknown.fact.text) &&
+          !unknown.loose &&
+          unknown.score >= 2 &&
+          !clause.some((w) => SELF.test(w.norm)) &&
+          (clause.some((w) => w.norm === "will") || TIME_SAID.test(clauseText)));
       if (
         CAUSAL_UNKNOWN.test(unknown.fact.text) &&
         !answered &&

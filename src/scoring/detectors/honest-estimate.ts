@@ -23,7 +23,12 @@ export const detector: Detector = {
         "It should be about 10 minutes.",
         "driver's ETA is now 3-4pm",
       ],
-      silent: ["It'll be there soon.", "It will definitely arrive Monday.", "I'm sorry about that."],
+      silent: [
+        "All bookings are confirmed by text the day before, so you should have had one.",
+        "It'll be there soon.",
+        "It will definitely arrive Monday.",
+        "I'm sorry about that.",
+      ],
     },
   },
   detect(doc) {
@@ -31,7 +36,11 @@ export const detector: Detector = {
       const w = doc.words[i];
       if (!w || !isNumberWord(w.norm)) continue;
       const window = doc.words.slice(Math.max(0, i - 5), i).filter((x) => x.sentence === w.sentence);
-      const hedge = window.find((x) => HEDGE.test(x.norm));
+      // "you should have had one" says what ought to have happened; it estimates nothing.
+      const hedge = window.find(
+        (x, k) =>
+          HEDGE.test(x.norm) && !(x.norm === "should" && /^(have|of)$/.test(window[k + 1]?.norm ?? "")),
+      );
       // A range ("3 to 5", "3-4pm") is an estimate in itself.
       const range = /^\s*(?:-|–|to)\s*\d/.test(doc.text.slice(w.end, w.end + 5)) && /^\d/.test(w.norm);
       if (hedge || range) {

@@ -131,7 +131,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   contact: ["contact", "call", "ring", "phone", "text", "email", "message", "get in touch"],
   discipline: ["discipline", "report", "sack", "ban", "remove", "warn"],
   waive: ["waive", "wipe", "write off", "cancel the fee"],
-  cancel: ["cancel", "terminate"],
+  // "void the invoice", "scrap the charge", "write the bill off".
+  cancel: ["cancel", "terminate", "void", "scrap", "write off", "write ... off"],
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
