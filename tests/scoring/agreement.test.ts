@@ -195,6 +195,9 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-108.jsonl", join(root, "eval", "holdout-team-108.jsonl"), 0.84, 0.71, 0.08],
   // Commissioned mid-stop and read blind once the stop's second scorer was frozen: collapse floors.
   ["eval/holdout-team-109.jsonl", join(root, "eval", "holdout-team-109.jsonl"), 0.84, 0.69, 0.11],
+  // Read blind first at the start of a stop, then its misses read (a diagnosis set): collapse floors
+  // under the blind first read.
+  ["eval/holdout-team-110.jsonl", join(root, "eval", "holdout-team-110.jsonl"), 0.86, 0.74, 0.09],
 ];
 
 describe.each(sets)(
