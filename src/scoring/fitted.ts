@@ -14,7 +14,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.95,
- *       "band": 0.874
+ *       "band": 0.873
  *     },
  *     "refitted": false
  *   },
@@ -26,7 +26,7 @@
  *       "band": 0.832
  *     },
  *     "handNumbers": {
- *       "within": 0.953,
+ *       "within": 0.954,
  *       "band": 0.866
  *     },
  *     "refitted": false
@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.937,
- *       "band": 0.831
+ *       "within": 0.938,
+ *       "band": 0.833
  *     },
  *     "handNumbers": {
  *       "within": 0.929,
- *       "band": 0.82
+ *       "band": 0.819
  *     },
  *     "refitted": false
  *   },
@@ -48,11 +48,11 @@
  *     "rows": 840,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.936,
- *       "band": 0.777
+ *       "within": 0.932,
+ *       "band": 0.778
  *     },
  *     "handNumbers": {
- *       "within": 0.919,
+ *       "within": 0.918,
  *       "band": 0.729
  *     },
  *     "refitted": true
@@ -77,7 +77,7 @@ export const FITTED = {
       "boundaries": -5
     },
     "concrete-next-step": {
-      "boundaries": 3
+      "boundaries": 2
     },
     "contradicts-facts": {
       "boundaries": -17

@@ -63,6 +63,48 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // An offer with no subject: "can do …".
+  [
+    "sorry, callum has a family emergency. can do £60 refund or the lessons with fiona weds 6pm",
+    {
+      can: ["Refund the three missed lessons (£60)", "Move the lessons to Fiona on Wednesdays at 6pm"],
+      cannot: ["Say when Callum will be back"],
+    },
+    "concrete-next-step",
+    true,
+  ],
+  // The present for a time ahead, said of what we send or who we send.
+  [
+    "Apologies, the wrong ribbon was sent. The correct one goes first class today.",
+    { can: ["Post the correct ribbon today by first class"], cannot: ["Send it by courier"] },
+    "concrete-next-step",
+    true,
+  ],
+  [
+    "Sorry for the cold. Engineer come tomorrow before 11 to your mooring.",
+    { can: ["Send the engineer tomorrow before 11am"], cannot: ["Swap them onto another boat"] },
+    "concrete-next-step",
+    true,
+  ],
+  // An estimate of when it comes is no promise.
+  [
+    "I can't promise Saturday, I'm sorry. If the courier hasn't found it by 5pm Friday, I'll send a replacement by next-day tracked, which usually arrives Saturday.",
+    {
+      can: [
+        "If the trace finds nothing by 5pm Friday, send a replacement by next-day tracked delivery (which arrives Saturday or Monday).",
+      ],
+      cannot: ["Guarantee a delivery date or that the parcel arrives by Saturday."],
+    },
+    "contradicts-facts",
+    false,
+  ],
+  // News said to come is not an act of ours.
+  [
+    "I can't tell you yet: the quarry is testing the batch and the results come back Friday.",
+    "A topsoil supplier. We can collect the bag and bring screened soil on Monday; nothing can go out before Monday because the screener is broken. The quarry is testing the rest of that batch and we won't have results until Friday.",
+    "contradicts-facts",
+    false,
+  ],
   // Voiding a bill is cancelling it.
   [
     "you're right, i'll void the invoice myself",

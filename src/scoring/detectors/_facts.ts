@@ -524,6 +524,14 @@ const GRANT =
 /** Words that make a noun phrase a statement, not a hand-over: "full refund is not possible". */
 const STATES =
   /^(is|are|was|were|be|been|has|have|had|s|will|would|can|could|should|possible|available|only|not|no|never|if|once|when|after|until|gone|went|goes|came|window|policy|period|rule|rules|terms|form|request|process|system|option|options|limit)$/;
+/** Verbs of coming and going, in the present: "goes", "comes", "arrives". */
+const SCHEDULED = /^(?:goes|go|comes|come|arrives|arrive|ships|leaves|lands)$/;
+/** What is learnt rather than done: "the results", "the report", "the forecast". */
+const NEWS =
+  /^(?:results?|reports?|answers?|decisions?|verdict|news|word|tests?|findings|forecast|weather|reply|replies|response)$/;
+/** A time ahead: "today", "Friday", "tonight", "9 o'clock". */
+const AHEAD =
+  /^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\d+(?:am|pm))$/;
 /** Who can head a clause: "your refund was sent" is a report, not "refund sent". */
 const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
 /** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
@@ -626,6 +634,36 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
     !norms.some((w) => STATES.test(w) || /..ed$/.test(w))
   )
     return { kind: "own", verb: "give", at: 0 };
+  // "can do £60 refund or the lessons with Fiona", "could do you a swap": an offer with no subject
+  // (not "can you …", "could be worse").
+  const modal = norms[lead] ?? "";
+  const offered = norms[lead + 1] ?? "";
+  if (
+    (modal === "can" || modal === "could") &&
+    /^[a-z]/.test(offered) &&
+    !SUBJECTS.test(offered) &&
+    !/^(not|be|have|has|had|been|also|only|just|always|never|see|tell|imagine|understand|hear|guess)$/.test(
+      offered,
+    )
+  )
+    return { kind: "own", verb: lemma(offered), at: lead + 1 };
+  // "The correct one goes first class today", "the tuner come back Friday 9 o'clock": the present
+  // for a time ahead, said of a thing or a person (not "you come in Friday"), is what we will do.
+  const moving = norms.findIndex(
+    (w, i) =>
+      i > 0 &&
+      SCHEDULED.test(w) &&
+      (/^(he|she|it|one|ones)$/.test(norms[i - 1] ?? "") || !STOPWORDS.has(norms[i - 1] ?? "")),
+  );
+  // News is not an act of ours: "the results come back Friday" says when we learn.
+  if (
+    moving > 0 &&
+    norms.slice(moving + 1).some((w) => AHEAD.test(w)) &&
+    !norms.slice(0, moving).some((w) => NEWS.test(w)) &&
+    // "which usually arrives Saturday" is an estimate.
+    !norms.some((w) => HEDGES.has(w))
+  )
+    return { kind: "own", verb: lemma(norms[moving] as string), at: moving };
   // "here's your £45 back", "here's a full refund".
   if (norms[0] === "here" && norms[1] === "is" && /^(your|a|the)$/.test(norms[2] ?? ""))
     return { kind: "own", verb: "give", at: 1 };

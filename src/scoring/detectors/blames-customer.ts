@@ -111,6 +111,8 @@ const blames: Detector = phraseDetector(
         "Perhaps bringing the parcel in at some point over those two days would have helped.",
         "might be worth checking your application next time",
         "We chip hundreds of dogs, maybe keep your gate shut next time.",
+        "I'm sorry the portions fell short. Most guests find the walk lovely.",
+        "the showers were open the whole time. plenty of other families managed fine.",
         "Maybe check our Facebook page next time, we did post it there.",
       ],
       silent: [
@@ -135,6 +137,7 @@ const blames: Detector = phraseDetector(
         "next time you book I'll hold the window table for you.",
         "A call from us the day before would have helped, and I'm sorry it didn't come.",
         "Maybe next time we can save you a seat at the front.",
+        "Most of our guests are regulars, so we know how much a good night matters.",
         "Next time you come, give the door your name and I'll make sure you go straight back in.",
       ],
     },

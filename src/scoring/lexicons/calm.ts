@@ -474,6 +474,9 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "allow more time",
   "left earlier",
   "most people manage",
+  // others held up against them: "plenty of other families managed fine", "most guests find the
+  // walk lovely", "most people enjoyed learning to tune actually"
+  "most|plenty|lots [of] [other|our] guests|customers|people|visitors|families|parents|clients|members|riders|diners find|found|enjoy|enjoyed|love|loved|manage|managed|cope|coped|seem",
   "everyone else manages",
   "other customers manage",
   "it does say",
