@@ -198,6 +198,7 @@ const sets: [string, string, number, number, number][] = [
   // Read blind first at the start of a stop, then its misses read (a diagnosis set): collapse floors
   // under the blind first read.
   ["eval/holdout-team-110.jsonl", join(root, "eval", "holdout-team-110.jsonl"), 0.86, 0.74, 0.09],
+  ["eval/holdout-team-113.jsonl", join(root, "eval", "holdout-team-113.jsonl"), 0.83, 0.69, 0.07],
 ];
 
 describe.each(sets)(

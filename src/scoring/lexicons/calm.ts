@@ -228,7 +228,8 @@ export const SARCASM: readonly string[] = [
   "glad to see * matters|matter to you",
   // stock sarcastic idioms: "sorry our tutor had the audacity to fall ill", "what could go wrong",
   // "the Armoury beneath him" ("crystal ball" and "deal with it" are also said plainly)
-  "had the nerve|audacity|cheek to",
+  "had the nerve|audacity|cheek|temerity|gall to",
+  "had the bad manners to",
   "to your liking",
   "what could possibly|go wrong",
   "found * beneath",
