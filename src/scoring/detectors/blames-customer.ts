@@ -112,6 +112,7 @@ const blames: Detector = phraseDetector(
         "might be worth checking your application next time",
         "We chip hundreds of dogs, maybe keep your gate shut next time.",
         "I'm sorry the portions fell short. Most guests find the walk lovely.",
+        "That'll be your base. We tell everyone it needs to be dead level.",
         "the showers were open the whole time. plenty of other families managed fine.",
         "Maybe check our Facebook page next time, we did post it there.",
       ],

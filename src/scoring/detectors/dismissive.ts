@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "There's no need to get worked up.",
         "46 of them worked fine so stop exaggerating.",
         "Not sure what you expected really.",
         "Who are you calling useless? Don't bother ringing here again.",

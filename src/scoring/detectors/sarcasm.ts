@@ -28,6 +28,7 @@ export const detector: Detector = {
       fires: [
         "Yes, we do know what a cool box is, thanks.",
         "What a charming message, thank you.",
+        "The roast was still served, which most people would call being catered.",
         "Well, I'm terribly sorry our hedger had the bad manners to get injured on you.",
         "So sorry our teacher had the nerve to get ill.",
         "Sorry our resurfacing schedule doesn't revolve around you. Feel free to cancel.",

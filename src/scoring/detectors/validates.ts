@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "You'd built yourself up for it, you were in the harness, and then we stopped you. That's a real anticlimax, I know.",
+        "Finding a 10cm crack in a £900 board must have made your stomach drop.",
         "I can only imagine what that wait has been like.",
         "Aw, I'm gutted for you and your daughter.",
         "wanting answers today makes total sense",
@@ -34,6 +36,7 @@ export const detector: Detector = phraseDetector(
         "Going another day without your case is a real blow.",
       ],
       silent: [
+        "You must have made a mistake on the form.",
         "You must have left the door open.",
         "It is what it is.",
         "That's the policy.",

@@ -88,6 +88,8 @@ export const DISMISSIVE: readonly string[] = [
   "don't panic",
   "no need to shout",
   "no need to panic",
+  // "calm down" in other words: "there's no need to get worked up"
+  "no need to get worked|upset|angry|excited|shirty|stroppy|aggressive|emotional",
   "no need for the drama",
   "no need for that",
   "no need to take that tone",
@@ -245,7 +247,9 @@ export const SARCASM: readonly string[] = [
   "very well by now",
   "glowing review",
   "i would have thought",
-  "most people would know",
+  // others held up as knowing better: "most people would know that", "which most people would call
+  // being catered"
+  "most people would",
   "you clearly do not understand",
   "google it",
   // thanks for abuse: "thank you so much for your patience and kind words"
@@ -475,6 +479,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "allow more time",
   "left earlier",
   "most people manage",
+  // the lecture: "we tell everyone it needs to be dead level"
+  "we tell everyone|everybody",
   // others held up against them: "plenty of other families managed fine", "most guests find the
   // walk lovely", "most people enjoyed learning to tune actually"
   "most|plenty|lots [of] [other|our] guests|customers|people|visitors|families|parents|clients|members|riders|diners find|found|enjoy|enjoyed|love|loved|manage|managed|cope|coped|seem",

@@ -169,9 +169,15 @@ export const VALIDATION: readonly string[] = [
   "i would want an answer|answers too",
   "i would be asking too",
   "must have been a|an|so|such|really|awful|horrible|dreadful|frightening|worrying|stressful|upsetting|gutting",
+  // "must have made your stomach drop", "must have given you a fright"
   "must have sent|felt",
+  "must have made|given you|your",
   "is a real blow",
   "a real blow",
+  // "that's a real anticlimax", "a total let-down", "a proper kick in the teeth"
+  "a real|total|proper|massive|huge anticlimax|letdown|disappointment",
+  "a real|total|proper|massive|huge let down",
+  "kick in the teeth",
   "is no joke",
   "a proper headache",
   "the opposite of what",
