@@ -9,8 +9,8 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.948,
- *       "band": 0.868
+ *       "within": 0.949,
+ *       "band": 0.869
  *     },
  *     "handNumbers": {
  *       "within": 0.95,
@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.948,
- *       "band": 0.832
+ *       "band": 0.833
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.866
+ *       "band": 0.868
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 840,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.778
+ *       "within": 0.933,
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
- *       "within": 0.918,
- *       "band": 0.729
+ *       "within": 0.917,
+ *       "band": 0.73
  *     },
  *     "refitted": true
  *   }

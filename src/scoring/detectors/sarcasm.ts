@@ -3,6 +3,14 @@ import { hits, sentenceInitial } from "../phrases.js";
 import { spanOf } from "../text.js";
 import type { Detector } from "../types.js";
 
+/**
+ * "Sorry the weather didn't check with your hotel first": sorry that a thing or a third party
+ * failed them, said of their wishes, in one short sentence that goes no further. Not a failure to
+ * reach them or turn up ("didn't call you", "didn't arrive for you"), which is a real apology.
+ */
+const MOCK_APOLOGY =
+  /^(?:i['’]?m |i am )?(?:so |very |really |terribly )?sorry (?:that )?(?:the|our|my) [a-z'’ -]{1,30}? ?(?:didn['’]?t|did not|wasn['’]?t|was not|weren['’]?t|were not|isn['’]?t|is not|aren['’]?t|are not|is|are) (?!(?:call|ring|phone|text|email|tell|contact|arrive|come|turn|show|deliver|reply|get)\b)[^.!?,;:]*\byour?\b(?: [a-z'’]+){0,2}\s*[.!]*$/i;
+
 /** A retort's opening ("yes", "yeah", "what a"), a comma, then thanks as its last word. */
 const MOCK_THANKS = /^(?:yes|yeah|yep|what an?)\b[^.!?]*,\s*(?:thanks|thank you|cheers)\s*[.!]*\s*$/i;
 
@@ -28,6 +36,9 @@ export const detector: Detector = {
       fires: [
         "Yes, we do know what a cool box is, thanks.",
         "What a charming message, thank you.",
+        "Sorry the mountain didn't check your itinerary.",
+        "Sorry our staff aren't as clever as you.",
+        "I'm so sorry the rowing club didn't reschedule their regatta around your punt.",
         "The roast was still served, which most people would call being catered.",
         "Well, I'm terribly sorry our hedger had the bad manners to get injured on you.",
         "So sorry our teacher had the nerve to get ill.",
@@ -76,6 +87,10 @@ export const detector: Detector = {
       silent: [
         "Yes, I can do that for you today, and thanks for waiting.",
         "Thanks, that helps.",
+        "Sorry our driver didn't call you.",
+        "I'm sorry the colour is wrong, we can redo it in olive for free.",
+        "I am very sorry the shark tunnel is closed, this is not nice for you.",
+        "I'm sorry the screen is playing up a day after you paid for it.",
         "Send me a photo of the label, thanks, and I'll check it.",
         "The oak is very mature, so we prune it in autumn.",
         "Because we love having you here, the next coffee is on us.",
@@ -105,6 +120,16 @@ export const detector: Detector = {
     found.push(
       ...hits(doc, SARCASTIC_LEADS, { negatable: false, where: (from) => sentenceInitial(doc, from) }),
     );
+    // A mock apology on its own: "Sorry the mountain didn't check your itinerary.", "Sorry our
+    // staff aren't as clever as you." (not "Sorry our driver didn't call you." or "I'm sorry the
+    // colour is wrong, we can redo it").
+    for (const sentence of doc.sentences) {
+      if (!MOCK_APOLOGY.test(sentence.text.trim())) continue;
+      const from = doc.words.findIndex((w) => w.start >= sentence.start);
+      let to = from;
+      while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
+      if (from >= 0) found.push({ ...spanOf(doc, from, to), from, to });
+    }
     // Thanks that closes a retort: "Yes, we do know what a cool box is, thanks.", "What a charming
     // message, thank you." (not "Thanks for waiting" or a request: "Send me the photo, thanks").
     for (const sentence of doc.sentences) {
