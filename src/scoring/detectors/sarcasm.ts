@@ -88,6 +88,7 @@ export const detector: Detector = {
         "Yes, I can do that for you today, and thanks for waiting.",
         "Thanks, that helps.",
         "Sorry our driver didn't call you.",
+        "Most people would be furious after a wait like that, and I'm sorry.",
         "I'm sorry the colour is wrong, we can redo it in olive for free.",
         "I am very sorry the shark tunnel is closed, this is not nice for you.",
         "I'm sorry the screen is playing up a day after you paid for it.",

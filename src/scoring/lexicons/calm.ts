@@ -249,7 +249,8 @@ export const SARCASM: readonly string[] = [
   "i would have thought",
   // others held up as knowing better: "most people would know that", "which most people would call
   // being catered"
-  "most people would",
+  "most people would know|call|consider|say|manage",
+  "most people would be grateful",
   "you clearly do not understand",
   "google it",
   // thanks for abuse: "thank you so much for your patience and kind words"
