@@ -124,17 +124,11 @@ export const detector: Detector = {
     // A mock apology on its own: "Sorry the mountain didn't check your itinerary.", "Sorry our
     // staff aren't as clever as you." (not "Sorry our driver didn't call you." or "I'm sorry the
     // colour is wrong, we can redo it").
-    for (const sentence of doc.sentences) {
-      if (!MOCK_APOLOGY.test(sentence.text.trim())) continue;
-      const from = doc.words.findIndex((w) => w.start >= sentence.start);
-      let to = from;
-      while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
-      if (from >= 0) found.push({ ...spanOf(doc, from, to), from, to });
-    }
     // Thanks that closes a retort: "Yes, we do know what a cool box is, thanks.", "What a charming
     // message, thank you." (not "Thanks for waiting" or a request: "Send me the photo, thanks").
     for (const sentence of doc.sentences) {
-      if (!MOCK_THANKS.test(sentence.text)) continue;
+      const text = sentence.text.trim();
+      if (!MOCK_APOLOGY.test(text) && !MOCK_THANKS.test(text)) continue;
       const from = doc.words.findIndex((w) => w.start >= sentence.start);
       let to = from;
       while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
