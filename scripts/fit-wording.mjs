@@ -53,9 +53,9 @@ export const MIN_SHARE_OF_SETS = 0.5;
 const ROUNDS = 15;
 
 /**
- * Sets no fit reads: set 6, so one set is always read by numbers that never saw it, and sets 64-69
- * and 76-108, read blind as aggregates (eval/README.md) with their misses unread, kept as the
- * check that a refit carries to text it never saw.
+ * Sets no fit reads: set 6, so one set is always read by numbers that never saw it, and sets 64-69,
+ * 76-108, 111, 112 and 114, read blind as aggregates (eval/README.md) with their misses unread, kept
+ * as the check that a refit carries to text it never saw.
  */
 export const NOT_FITTED = new Set([
   6,
@@ -66,6 +66,9 @@ export const NOT_FITTED = new Set([
   68,
   69,
   ...Array.from({ length: 33 }, (_, i) => 76 + i),
+  111,
+  112,
+  114,
 ]);
 
 /**

@@ -199,6 +199,11 @@ const sets: [string, string, number, number, number][] = [
   // under the blind first read.
   ["eval/holdout-team-110.jsonl", join(root, "eval", "holdout-team-110.jsonl"), 0.86, 0.74, 0.09],
   ["eval/holdout-team-113.jsonl", join(root, "eval", "holdout-team-113.jsonl"), 0.83, 0.69, 0.07],
+  // Read blind first at a freeze of the stop's scorer (111, 112 at the first, 114 at the last), again
+  // with its final scorer, aggregates only, misses unread: collapse floors.
+  ["eval/holdout-team-111.jsonl", join(root, "eval", "holdout-team-111.jsonl"), 0.87, 0.72, 0.06],
+  ["eval/holdout-team-112.jsonl", join(root, "eval", "holdout-team-112.jsonl"), 0.86, 0.69, 0.05],
+  ["eval/holdout-team-114.jsonl", join(root, "eval", "holdout-team-114.jsonl"), 0.8, 0.67, 0.09],
 ];
 
 describe.each(sets)(
