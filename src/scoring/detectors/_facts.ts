@@ -178,9 +178,8 @@ export function conceptsOf(words: readonly Word[]): Concept[] {
         ? CLOCK.exec(number)
         : null;
     if (clock) out.push({ key: `#${Number(clock[1])}`, at: i }, { key: `#${clock[2]}`, at: i });
-    else if (number) {
-      out.push({ key: `#${number}`, at: i });
-    } else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
+    else if (number) out.push({ key: `#${number}`, at: i });
+    else if (isContent(w.norm)) out.push({ key: lemma(w.norm), at: i });
   }
   return out;
 }
