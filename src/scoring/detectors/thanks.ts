@@ -16,6 +16,8 @@ export const detector: Detector = {
     examples: {
       fires: ["Thanks for sending the photo.", "thx for waiting", "I really appreciate your patience."],
       silent: [
+        "Yes, we do know what a cool box is, thanks.",
+        "What a charming message, thank you.",
         "As I'm sure you can appreciate, we're busy.",
         "Thank you for contacting us. Please be advised the fee stands.",
         "We wait for you to thank us.",
@@ -23,13 +25,17 @@ export const detector: Detector = {
       ],
     },
   },
-  // Stock thanks ("Thank you for contacting us") is scripted coldness, not courtesy.
-  needs: ["scripted-coldness"],
+  // Stock thanks ("Thank you for contacting us") is scripted coldness, not courtesy; thanks that
+  // closes a retort ("Yes, we do know what a cool box is, thanks.") is sarcasm.
+  needs: ["scripted-coldness", "sarcasm"],
   detect(doc, context) {
-    const scripted = context.fired.get("scripted-coldness") ?? [];
+    const notThanks = [
+      ...(context.fired.get("scripted-coldness") ?? []),
+      ...(context.fired.get("sarcasm") ?? []),
+    ];
     return hits(doc, GRATITUDE).filter(
       (h) =>
-        !scripted.some((s) => s.start <= h.start && h.end <= s.end) &&
+        !notThanks.some((s) => s.start <= h.start && h.end <= s.end) &&
         // "as you can appreciate" asks for understanding; it does not give thanks.
         !/^(can|will|would|must)$/.test(doc.words[h.from - 1]?.norm ?? ""),
     );
