@@ -2,7 +2,9 @@
 // Scores the labelled dev set in batch and prints the agreement table (../shared/eval).
 //
 //   npm run eval                       the dev set, agreement table
-//   npm run eval -- --set FILE.jsonl   another labelled set in the same format
+//   npm run eval -- --set FILE.jsonl   another labelled set in the same format (repeat --set to
+//                                      read several sets as one; their ids must not clash)
+//   npm run eval -- --bin DIR          score with another built checkout's dist/bundle/cli.js
 //   npm run eval -- --misses           also list the cases whose band is off, worst first
 //   npm run eval -- --min 0.85         exit 1 when a dimension's within-group figure is under 0.85
 import { spawnSync } from "node:child_process";
@@ -15,22 +17,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const evalDir = resolve(root, "..", "shared", "eval");
-const labelled = resolve(option("--set") ?? join(evalDir, "dev.jsonl"));
+const sets = args.flatMap((a, i) => (a === "--set" ? [resolve(args[i + 1])] : []));
+const cli = join(resolve(option("--bin") ?? root), "dist", "bundle", "cli.js");
 const agreement = join(evalDir, "agreement.mjs");
 
-const scored = spawnSync(
-  process.execPath,
-  [join(root, "dist", "bundle", "cli.js"), "score", "--batch", labelled],
-  {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  },
-);
+const dir = mkdtempSync(join(tmpdir(), "coach-eval-"));
+let labelled = sets[0] ?? join(evalDir, "dev.jsonl");
+if (sets.length > 1) {
+  labelled = join(dir, "labelled.jsonl");
+  writeFileSync(labelled, sets.map((f) => readFileSync(f, "utf8").trimEnd()).join("\n") + "\n");
+}
+const scored = spawnSync(process.execPath, [cli, "score", "--batch", labelled], {
+  encoding: "utf8",
+  maxBuffer: 1 << 28,
+});
 if (scored.status !== 0) {
   process.stderr.write(scored.stderr);
+  rmSync(dir, { recursive: true, force: true });
   process.exit(scored.status ?? 1);
 }
-const dir = mkdtempSync(join(tmpdir(), "coach-eval-"));
 try {
   const predicted = join(dir, "predicted.jsonl");
   writeFileSync(predicted, scored.stdout);
