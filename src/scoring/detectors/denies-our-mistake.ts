@@ -24,15 +24,32 @@ const FOUND_DAMAGE =
   /\b(?:found|finds|reports?|reported|says|said|claims?|claimed|noticed|spotted)\b(?:\s+[\w'-]+){0,4}?\s+(?:cracked|damaged|broken|scratched|chipped|dropped)\b/gi;
 const SUPPOSED = /\b(?:if|whether|any|could|might|may|unless)\b[^.;]*\b(?:fault|mistake|error|ours)\b/i;
 
-export function businessAtFault(facts: ReturnType<typeof factSet>): boolean {
+/**
+ * A thing that went wrong in the service itself, with no agent named: "the advert went to print
+ * with the wrong number", "nobody told pass holders", "the marksheet has gone missing", "the
+ * driver arrived 40 minutes late". With no cause outside the business in the same fact (OUTSIDE)
+ * and nothing the customer did, it is the business's to own.
+ */
+const WENT_WRONG =
+  /\b(?:wrong|late|failed|broke|broken|faulty|damaged|errors?|mistakes?|instead of|missing|lost|mislaid|misplaced|mis-?(?:copied|read|labell?ed|filed|routed|typed|keyed|entered|printed|measured|quoted|sent|sold|booked)|typo|overran|ran out|run out|(?:closed|shut) (?:\w+ ){0,2}early|never (?:started|worked|turned up|showed|arrived|came|reached|went out)|crushed|spoil(?:ed|t)|melted|over-?booked|over-?sold|left off|drilled through|stopped (?:working|sending|recording)|mix-?up|mixed up|swapped|forgot|(?:handed|went|sent|posted|delivered|emailed|texted|given) to (?:the wrong|an old|another|someone else)|(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|has not|hasn't|have not|haven't) (?:update|updated|tell|told|pass(?:ed)? on|record(?:ed)?|log(?:ged)?|book(?:ed)?|order(?:ed)?|check(?:ed)?|send|sent|reassign(?:ed)?|text(?:ed)?|notif(?:y|ied)|inform(?:ed)?)|(?:nobody|no one|no-one) (?:told|texted|rang|called|phoned|emailed|checked|updated|warned|contacted))\b/i;
+/** A cause outside the business: the weather, a supplier or carrier, illness, an authority. */
+const OUTSIDE =
+  /\b(?:weather|winds?|gales?|gusts?|storms?|rain(?:fall)?|snow|fog|foggy|cloud|ice|icy|frost|flood(?:ing|ed)?|heatwave|swell|tides?|lightning|suppliers?'?s?|manufacturers?'?s?|courier|royal mail|post office|airline|council|landowner|police|strike|power cut|outage|road ?works|road closure|ill|illness|sick|injur(?:y|ed)|bereavement|customer's own|third[- ]party|contractor|mart|market|venue|organisers?)\b/i;
+/** The customer (or "they") as the one who did it. */
+const CUSTOMER_AGENT =
+  /\b(?:the customer|the client|they|he|she)\s+(?:missed|forgot|did|didn't|cancelled|booked|chose|signed|ordered|arrived late|was late|were late|entered|typed|gave)\b/i;
+
+/**
+ * Do the facts put a fault on the business? With `unnamed`, also a thing gone wrong in the service
+ * with no one named (WENT_WRONG): enough to call blaming the customer untrue, though not enough to
+ * read an explanation of it as a defence (defends-mistake).
+ */
+export function businessAtFault(facts: ReturnType<typeof factSet>, unnamed = false): boolean {
   return facts.known.some((f) => {
     const text = f.text.replace(FOUND_DAMAGE, " ");
-    return (
-      FAULT.test(text) &&
-      (BUSINESS.test(text) || DONE_WRONG.test(text)) &&
-      !CUSTOMER_DID.test(text) &&
-      !SUPPOSED.test(text)
-    );
+    if (CUSTOMER_DID.test(text) || SUPPOSED.test(text)) return false;
+    if (FAULT.test(text) && (BUSINESS.test(text) || DONE_WRONG.test(text))) return true;
+    return unnamed && WENT_WRONG.test(text) && !OUTSIDE.test(text) && !CUSTOMER_AGENT.test(text);
   });
 }
 
@@ -86,8 +103,22 @@ export const detector: Detector = {
           reply: "If you'd read the email you'd have known.",
           facts: { known: ["Three names were misspelt by our engraver.", "The mistake is ours."] },
         },
+        // Gone wrong with nobody else named: the business's to own.
+        {
+          reply: "Well you did sign off the proof, so I'm not sure what you expect us to do.",
+          facts: { known: ["The advert went to print with the wrong phone number."] },
+        },
+        {
+          reply: "you should of checked the website tbh, the closure notice has been up since march",
+          facts: { known: ["The shark tunnel has been shut since March and nobody told pass holders."] },
+        },
       ],
       silent: [
+        {
+          // Late, but for a cause outside the business.
+          reply: "If you'd read the email you'd have known.",
+          facts: { known: ["The session started late because the tutor was ill."] },
+        },
         {
           // A fault found, not one the facts put on anyone.
           reply: "You should have checked the beat when the permit came through.",
@@ -117,7 +148,7 @@ export const detector: Detector = {
   needs: BLAMING,
   detect(_doc, context) {
     const blame = BLAMING.flatMap((id) => context.fired.get(id) ?? []);
-    if (!blame.length || !businessAtFault(factSet(context.facts))) return [];
+    if (!blame.length || !businessAtFault(factSet(context.facts), true)) return [];
     return [blame[0] as (typeof blame)[number]];
   },
 };
