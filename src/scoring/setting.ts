@@ -110,8 +110,18 @@ function clean(item: string): string {
 function splitActions(list: string): string[] {
   // "put a request to the landlord today and deliver dehumidifiers tomorrow": "and" joins two
   // actions; a comma or "or" list may share its first verb.
-  return list
+  // "get the neighbour evicted without evidence and a formal notice": the "and" inside a
+  // condition is part of it, not a second action.
+  const kept = list.replace(
+    /\b(?:without|once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
+    (condition) =>
+      condition.replace(/\s+and\s+([a-z]+)/gi, (joined, next: string) =>
+        ACTION_VERBS.has(next.toLowerCase()) ? joined : ` \u2063and\u2063 ${next}`,
+      ),
+  );
+  return kept
     .split(/\s+and\s+(?=[a-z]+\s)/i)
+    .map((segment) => segment.replaceAll("\u2063and\u2063", "and"))
     .flatMap((segment) => {
       // "give a full refund once the console is brought or posted back": the "or" inside a
       // condition is part of it, not a second action.
@@ -139,8 +149,12 @@ function splitActions(list: string): string[] {
       const object = /^[a-z]+\s+(.+)$/i.exec(parts[parts.length - 1] as string)?.[1];
       return parts
         .filter((part) => !/^(?:we|they|you|it|he|she|i)$/i.test(part))
-        .map((part, i) => {
+        .map((part, i, all) => {
           const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
+          // "let him vote by email or phone": a lone last word is another way of the same
+          // action ("let him vote by phone"), not an action of its own.
+          const means = /^(.*\b(?:by|via|in|on|at|to|for|with|from))\s+\S+$/i.exec(all[i - 1] ?? "");
+          if (i > 0 && i === all.length - 1 && !/\s/.test(part) && means?.[1]) return `${means[1]} ${part}`;
           if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
           if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
             return `${part} ${object}`;
@@ -189,12 +203,59 @@ const dropAsides = (item: string) =>
     return rest && (rest[1] || ACTION_VERBS.has((rest[2] ?? "").toLowerCase())) ? "" : aside;
   });
 
+/**
+ * The business's name as the setting opens with it ("Hollin Bank Abattoir slaughters ...",
+ * "Carreg Stud stands ..."): its words, lower-cased, so "Hollin Bank will refund" and "the stud
+ * will pay" are the business speaking of what it will do.
+ */
+function businessWords(setting: string): ReadonlySet<string> {
+  const name = /^(?:(?:The|A|An)\s+)?((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*)/.exec(setting.trim())?.[1] ?? "";
+  return new Set(
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .split(/\s+/)
+      .filter((w) => w.length > 1),
+  );
+}
+
+/** "Hollin Bank will refund the £85 fee", "the stud will pay the vet bill": what the business will do. */
+const WILL_DO =
+  /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)\s+(?:will|'ll|is going to|are going to)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
+const OWN_SUBJECT = /^(?:we|staff|our [a-z]+|the team|the staff)$/i;
+
+function willDo(sentence: string, business: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const clause of sentence.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
+    const m = WILL_DO.exec(clause.trim());
+    if (!m?.[1] || !m[2]) continue;
+    const subject = m[1].trim();
+    const words = subject
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/['’]s\b/g, "")
+      .split(/\s+/);
+    const ours = OWN_SUBJECT.test(subject) || (business.size > 0 && words.every((w) => business.has(w)));
+    if (!ours || !ACTION_VERBS.has(m[2].toLowerCase())) continue;
+    // ", paid within 10 working days" qualifies the action; ", and send ..." is another one.
+    const [first = "", ...more] = `${m[2]}${m[3] ?? ""}`.split(/,\s*/);
+    const kept = [first];
+    for (const piece of more) {
+      if (!ACTION_VERBS.has((/^(?:(?:and|or)\s+)?([a-z]+)/i.exec(piece)?.[1] ?? "").toLowerCase())) break;
+      kept.push(piece);
+    }
+    out.push(...splitActions(clean(kept.join(", "))));
+  }
+  return out;
+}
+
 export function factsFromSetting(setting: string | undefined): Facts {
   if (!setting) return {};
   const cannot: string[] = [];
   const unknown: string[] = [];
   const can: string[] = [];
   const known: string[] = [];
+  const business = businessWords(setting);
   for (const m of setting.matchAll(UNKNOWN_ASIDE)) if (m[1]) unknown.push(clean(m[1]));
   // An aside drops out, but a sum in brackets stays with what it prices: "a half refund (£17.50)".
   const unbracketed = setting.replace(/\(\s*([£$€]\s?\d[\d,.]*)\s*\)/g, " $1 ").replace(/\([^)]*\)/g, " ");
@@ -303,6 +364,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
     // "…log a missed collection, which the crew returns for within 3 working days": the relative
     // clause states how things go, which is known.
     for (const m of sentence.matchAll(/,\s*which\s+([^,;]+)/gi)) if (m[1]) known.push(clean(m[1]));
+    // "The stud will pay the £120 vet bill and honour the free return": what the business will do
+    // is what staff can promise.
+    if (!marks.length && !canMarks.length) can.push(...willDo(sentence, business));
     // A plain statement with no limit, offer or unknown in it ("the booking was double-booked by a
     // system error", "a reprint is dispatched within 2 working days") is what is known: a reply
     // that says it is being honest, not forecasting or claiming an unknown.

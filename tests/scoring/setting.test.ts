@@ -331,3 +331,61 @@ describe("plain statements in a setting are what is known", () => {
     );
   });
 });
+
+describe("facts from a setting: lists, and what the business says it will do", () => {
+  it.each([
+    [
+      "We cannot post a replacement in time, cannot let him vote by email or phone, and cannot let him vote at a polling station instead.",
+      [
+        "post a replacement in time",
+        "let him vote by email",
+        "let him vote by phone",
+        "let him vote at a polling station instead",
+      ],
+    ],
+    // The "and" inside "without …" is part of the condition; an "or" before a verb starts another limit.
+    [
+      "We cannot seize equipment or get the neighbour evicted without evidence and a formal notice.",
+      ["seize equipment", "get the neighbour evicted without evidence and a formal notice"],
+    ],
+    [
+      "Staff cannot discipline anyone without an investigation or say in advance what the outcome will be.",
+      ["discipline anyone without an investigation", "say in advance what the outcome will be"],
+    ],
+  ] as const)("reads the limits of %s", (setting, cannot) => {
+    expect(factsFromSetting(setting).cannot).toEqual(cannot);
+  });
+
+  it.each([
+    [
+      "Hollin Bank Abattoir slaughters pigs. Hollin Bank will refund the £85 butchery fee, and the other smallholder has agreed to bring back the rest.",
+      ["refund the £85 butchery fee"],
+    ],
+    [
+      "Carreg Stud stands a stallion. The stud will pay the £120 vet bill and honour the free return next season.",
+      ["pay the £120 vet bill", "honour the free return next season"],
+    ],
+    ["Dalton Skip Hire. We will refund the £70 fine, paid within 10 working days.", ["refund the £70 fine"]],
+  ] as const)("reads what the business will do as something on offer: %s", (setting, can) => {
+    expect(factsFromSetting(setting).can).toEqual(can);
+  });
+
+  it.each([
+    "A courier firm delivers parcels. The driver will ring before arriving.",
+    "Hollin Bank Abattoir slaughters pigs. The other smallholder will bring back the rest on Tuesday.",
+  ])("does not read what someone else will do as on offer: %s", (setting) => {
+    expect(factsFromSetting(setting).can ?? []).toEqual([]);
+  });
+
+  it("a reply that restates what the business will do is not a broken limit", () => {
+    const setting =
+      "Hollin Bank Abattoir butchers smallholders' pigs. Hollin Bank will refund the £85 butchery fee for the missing pig. Hollin Bank cannot pay the market value of a finished pig.";
+    const card = scoreReply(
+      "It was our mistake, and we're refunding the £85 butchery fee for the missing pig.",
+      {
+        setting,
+      },
+    );
+    expect(card.evidence.map((e) => e.signal)).not.toContain("contradicts-facts");
+  });
+});

@@ -10,7 +10,7 @@ import { factSet } from "./_facts.js";
 const FAULT =
   /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly|(?:was|were)(?: not|n't) (?:on|in|mentioned on) (?:the|our) (?:website|site|app|listing|booking page|confirmation))\b/i;
 const BUSINESS =
-  /\b(?:by (?:the|our) [a-z-]+|our|ours|we|staff|the (?:engineer|driver|courier|rider|chef|cook|stylist|groomer|goldsmith|photographer|cleaner|plumber|electrician|guide|pilot|skipper|receptionist|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|teacher|office|team|crew|app|website|timer|machine|printer|projector|oven|van)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
+  /\b(?:by (?:the|our) [a-z-]+|our|ours|its|we|staff|the (?:engineer|driver|courier|rider|chef|cook|stylist|groomer|goldsmith|photographer|cleaner|plumber|electrician|guide|pilot|skipper|receptionist|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|teacher|office|team|crew|app|website|timer|machine|printer|projector|oven|van)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
 /**
  * The work itself done wrong, said in the passive with nobody else named: "the permit was printed
  * with the wrong beat", "the plates were pressed with the wrong spacing", "the hem was taken up too
@@ -34,7 +34,7 @@ const WENT_WRONG =
   /\b(?:wrong|late|failed|broke|broken|faulty|damaged|errors?|mistakes?|instead of|missing|lost|mislaid|misplaced|mis-?(?:copied|read|labell?ed|filed|routed|typed|keyed|entered|printed|measured|quoted|sent|sold|booked)|typo|overran|ran out|run out|(?:closed|shut) (?:\w+ ){0,2}early|never (?:started|worked|turned up|showed|arrived|came|reached|went out)|crushed|spoil(?:ed|t)|melted|over-?booked|over-?sold|left off|drilled through|stopped (?:working|sending|recording)|mix-?up|mixed up|swapped|forgot|(?:handed|went|sent|posted|delivered|emailed|texted|given) to (?:the wrong|an old|another|someone else)|(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|has not|hasn't|have not|haven't) (?:update|updated|tell|told|pass(?:ed)? on|record(?:ed)?|log(?:ged)?|book(?:ed)?|order(?:ed)?|check(?:ed)?|send|sent|reassign(?:ed)?|text(?:ed)?|notif(?:y|ied)|inform(?:ed)?)|(?:nobody|no one|no-one) (?:told|texted|rang|called|phoned|emailed|checked|updated|warned|contacted))\b/i;
 /** A cause outside the business: the weather, a supplier or carrier, illness, an authority. */
 const OUTSIDE =
-  /\b(?:weather|winds?|gales?|gusts?|storms?|rain(?:fall)?|snow|fog|foggy|cloud|ice|icy|frost|flood(?:ing|ed)?|heatwave|swell|tides?|lightning|suppliers?'?s?|manufacturers?'?s?|courier|royal mail|post office|airline|council|landowner|police|strike|power cut|outage|road ?works|road closure|ill|illness|sick|injur(?:y|ed)|bereavement|customer's own|third[- ]party|contractor|mart|market|venue|organisers?)\b/i;
+  /\b(?:weather|winds?|gales?|gusts?|storms?|rain(?:fall)?|snow|fog|foggy|cloud|ice|icy|frost|flood(?:ing|ed)?|heatwave|swell|tides?|lightning|suppliers?'?s?|manufacturers?'?s?|courier|royal mail|post office|airline|council|landowner|police|strike|power cut|outage|road ?works|road closure|ill|illness|sick|injur(?:y|ed)|bereavement|customer's own|third[- ]party|contractor|venue|organisers?)\b/i;
 /** The customer (or "they") as the one who did it. */
 const CUSTOMER_AGENT =
   /\b(?:the customer|the client|they|he|she)\s+(?:missed|forgot|did|didn't|cancelled|booked|chose|signed|ordered|arrived late|was late|were late|entered|typed|gave)\b/i;
@@ -117,7 +117,7 @@ export const detector: Detector = {
         {
           // Late, but for a cause outside the business.
           reply: "If you'd read the email you'd have known.",
-          facts: { known: ["The session started late because the tutor was ill."] },
+          facts: { known: ["The ferry ran late because of the storm."] },
         },
         {
           // A fault found, not one the facts put on anyone.

@@ -15,6 +15,10 @@ import { phraseDetector } from "./_make.js";
 
 const NOUN_BEFORE =
   /^(our|the|a|your|its|under|of|buyer|buyers|money-back|price|satisfaction|manufacturer|manufacturers|courier|year|years|month|months|week|weeks|day|days|product|workmanship|\d+(?:-(?:day|week|month|year))?)$/;
+/** What opens the name of a policy: "the live foal guarantee", "under our price-match guarantee". */
+const POLICY_DETERMINER = /^(the|our|its|their|your|under|this|that)$/;
+/** Words that make "guarantee" a verb someone does: "the team will guarantee", "that we guarantee". */
+const GIVER = /^(i|we|you|they|he|she|will|can|could|would|shall|to|do|does|did|must|may|might)$/;
 /** The guarantee word family, typed as trainees type it ("guarentee", "garanteed"). */
 const GUARANTEE_WORD = /^gu?ar[ae]nt[e]+(?:d|s)?$/;
 /** "guaranteed for 90 days", "garanteed 12 month", "we guarantee our weld": a warranty's terms, not a promise about this case. */
@@ -68,6 +72,7 @@ const guarantees = phraseDetector(
         "It will definitely arrive tomorrow.",
         "I promise this will never happen again.",
         "I can guarantee the engineer will be there at 8am.",
+        "That's the one thing we guarantee: he'll be there by noon.",
         "it'll 100% be there before Monday",
         "Don't worry about this month, I'll make sure you're not charged.",
         "I'll get the DNO to approve it by Monday.",
@@ -137,6 +142,7 @@ const guarantees = phraseDetector(
         "I won't promise what I can't control.",
         "That photo definitely isn't your door.",
         "I'm refunding the full £210 under our buyer guarantee now.",
+        "Under the live foal guarantee she can come back free next season.",
         "I will message you when it is fixed.",
         "Don't worry about the form, I'll fill it in with you.",
         "I'll ask the landlord to approve it and call you by Friday.",
@@ -158,6 +164,13 @@ const guarantees = phraseDetector(
       const before = doc?.words[from - 1]?.norm ?? "";
       const first = doc?.words[from]?.norm ?? "";
       if (GUARANTEE_WORD.test(first) && NOUN_BEFORE.test(before)) return false;
+      // "under the live foal guarantee", "our no-quibble price guarantee": a policy named by its
+      // kind, as long as no one stands between the determiner and the word to give it.
+      if (GUARANTEE_WORD.test(first) && !first.endsWith("d")) {
+        const lead = (doc?.words.slice(Math.max(0, from - 4), from) ?? []).map((w) => w.norm);
+        const det = lead.findLastIndex((w) => POLICY_DETERMINER.test(w));
+        if (det >= 0 && !lead.slice(det + 1).some((w) => GIVER.test(w))) return false;
+      }
       if (GUARANTEE_WORD.test(first) && WARRANTY_AFTER.test(doc?.words[to + 1]?.norm ?? "")) return false;
       if (SUBORDINATOR.test(before)) return false;
       if (TIME_NOUN.test(before) && /^(the|that|this)$/.test(doc?.words[from - 2]?.norm ?? "")) return false;
