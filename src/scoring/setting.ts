@@ -88,7 +88,7 @@ function clean(item: string): string {
     item
       .replace(/\s*\(.*?\)\s*/g, " ")
       // The reason is not part of the limit: "cannot confirm it, because the board decides next month".
-      .replace(/,?\s+\b(?:because|since|so that|so staff|so the)\b.*$/i, "")
+      .replace(/,?\s+\b(?:because|since|so that|so staff|so the|so (?:it|they|he|she|you|no)\b)\b.*$/i, "")
       // ", as the system changed this month": a reason too.
       .replace(/,\s+as\s+(?:the|it|they|we|he|she|our|their)\b.*$/i, "")
       .replace(/\b(?:but|however|though)\b.*$/i, "")
@@ -222,11 +222,13 @@ function businessWords(setting: string): ReadonlySet<string> {
 /** "Hollin Bank will refund the £85 fee", "the stud will pay the vet bill": what the business will do. */
 const WILL_DO =
   /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)\s+(?:will|'ll|is going to|are going to)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
-const OWN_SUBJECT = /^(?:we|staff|our [a-z]+|the team|the staff)$/i;
+const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
 
 function willDo(sentence: string, business: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const clause of sentence.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
+    // A clause with a limit or an offer of its own is read by those.
+    if (new RegExp(LIMIT.source, "i").test(clause) || new RegExp(CAN.source, "i").test(clause)) continue;
     const m = WILL_DO.exec(clause.trim());
     if (!m?.[1] || !m[2]) continue;
     const subject = m[1].trim();
@@ -324,6 +326,11 @@ export function factsFromSetting(setting: string | undefined): Facts {
       const start = (m.index ?? 0) + m[0].length;
       // "and if it will not come out, send the claim form": a condition, not a limit.
       if (/\bif\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(0, m.index ?? 0))) continue;
+      // "put the penalty on hold so it doesn't rise to £100": what the step prevents, not a limit.
+      if (
+        /\bso\s+(?:that\s+)?(?:it|they|he|she|you|this|the [a-z]+)\s+$/i.test(sentence.slice(0, m.index ?? 0))
+      )
+        continue;
       // "late arrivals cannot be seen": a passive limit on the customer, not an action to promise.
       if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"
@@ -366,7 +373,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
     for (const m of sentence.matchAll(/,\s*which\s+([^,;]+)/gi)) if (m[1]) known.push(clean(m[1]));
     // "The stud will pay the £120 vet bill and honour the free return": what the business will do
     // is what staff can promise.
-    if (!marks.length && !canMarks.length) can.push(...willDo(sentence, business));
+    can.push(...willDo(sentence, business));
     // A plain statement with no limit, offer or unknown in it ("the booking was double-booked by a
     // system error", "a reprint is dispatched within 2 working days") is what is known: a reply
     // that says it is being honest, not forecasting or claiming an unknown.

@@ -567,6 +567,8 @@ export function namedThenRefused(
 }
 
 /** The commitment a clause makes, if any. */
+const CONDITION_OPENERS = /^(before|until|till|unless|once)$/;
+
 export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   const norms = clause.map((w) => w.norm);
   const verbAfter = (k: number) => {
@@ -669,6 +671,16 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   for (let i = 0; i < norms.length; i++) {
     const a = norms[i];
     const b = norms[i + 1];
+    // "the evidence we need before we can serve a notice", "if we can get one": a condition or a
+    // time, not a commitment.
+    // "I'll see if I can sneak you one" still offers it.
+    if (
+      (a === "i" || a === "we") &&
+      i > 0 &&
+      CONDITION_OPENERS.test(norms[i - 1] ?? "") &&
+      !/^(see|check|find|out|ask|try|look)$/.test(norms[i - 2] ?? "")
+    )
+      continue;
     if (a === "i" || a === "we") {
       if (b === "will" || b === "shall" || b === "can") {
         let j = verbAfter(i + 2);

@@ -31,7 +31,7 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
+  /\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?!been (?:(?:a|an|so|really|very|such|quite|pretty|absolutely|incredibly|such a|a real|a horrible|an awful) )*(?:shock|worr|frighten|scar|stress|upsett|awful|horrible|hard|difficult|disappoint|blow|nightmare|frustrat|infuriat|madden|annoy|exhaust|gutt|heartbreak|distress|alarm|terrib|rough|tough|miserab|embarrass|humiliat|confus|unsettl|unnerv|panic|overwhelm|pain|horrid|dreadful|grim|lonely|upset))(?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
@@ -295,6 +295,10 @@ export const detector: Detector = {
           facts: { unknown: ["Why the driver was late"] },
         },
         {
+          reply: "The parcel must have been left with a neighbour, so it'll turn up.",
+          facts: { unknown: ["where the parcel was left"] },
+        },
+        {
           reply: "Monday 2pm is free and the organist will be there, no problem.",
           facts: { unknown: ["If the organist can do Monday"], can: ["Offer 2pm Monday"] },
         },
@@ -360,6 +364,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // "must have been a real shock" names a feeling; it claims nothing about the unknown.
+        {
+          reply:
+            "Seeing 'expired' next to your bakery's name must have been a real shock. I'm filing the renewal today.",
+          facts: {
+            unknown: ["whether the competitor who emailed him about the name will try to file for it"],
+          },
+        },
         {
           reply: "It could be from the valve or from our hose; the technician will know on Friday.",
           facts: { unknown: ["whether the oil came from our hose or an older drip at the tank valve"] },
