@@ -44,6 +44,7 @@ import { detector as ignoresAbuse } from "./ignores-abuse.js";
 import { detector as impersonal } from "./impersonal.js";
 import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
+import { detector as mockingQuote } from "./mocking-quote.js";
 import { detector as namesFeeling } from "./names-feeling.js";
 import { detector as noAcknowledgement } from "./no-acknowledgement.js";
 import { detector as normalisesProblem } from "./normalises-problem.js";
@@ -119,6 +120,7 @@ export const DETECTORS: readonly Detector[] = [
   impersonal,
   insult,
   invalidates,
+  mockingQuote,
   namesFeeling,
   noAcknowledgement,
   normalisesProblem,
