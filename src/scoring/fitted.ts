@@ -13,8 +13,8 @@
  *       "band": 0.869
  *     },
  *     "handNumbers": {
- *       "within": 0.95,
- *       "band": 0.873
+ *       "within": 0.951,
+ *       "band": 0.852
  *     },
  *     "refitted": false
  *   },
@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.938,
- *       "band": 0.833
+ *       "within": 0.935,
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
- *       "within": 0.929,
- *       "band": 0.819
+ *       "within": 0.926,
+ *       "band": 0.814
  *     },
  *     "refitted": false
  *   },

@@ -32,7 +32,7 @@ export const detector: Detector = {
     id: "no-acknowledgement",
     dimension: "calm",
     effect: "hurts",
-    points: -8,
+    points: -11,
     summary:
       "A reply to an upset customer with no word at all for their side: no apology, no feeling named, nothing of their situation.",
     message: "Nothing here acknowledges them, so even correct facts read cold.",
