@@ -204,6 +204,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-111.jsonl", join(root, "eval", "holdout-team-111.jsonl"), 0.87, 0.72, 0.06],
   ["eval/holdout-team-112.jsonl", join(root, "eval", "holdout-team-112.jsonl"), 0.86, 0.69, 0.05],
   ["eval/holdout-team-114.jsonl", join(root, "eval", "holdout-team-114.jsonl"), 0.8, 0.67, 0.09],
+  // Read blind first at the start of a stop (b12edc0), then their misses read (diagnosis sets):
+  // collapse floors under the blind first read.
+  ["eval/holdout-team-115.jsonl", join(root, "eval", "holdout-team-115.jsonl"), 0.81, 0.63, 0.09],
+  ["eval/holdout-team-116.jsonl", join(root, "eval", "holdout-team-116.jsonl"), 0.77, 0.66, 0.12],
 ];
 
 describe.each(sets)(
