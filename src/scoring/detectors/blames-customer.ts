@@ -115,6 +115,10 @@ const blames: Detector = phraseDetector(
         "That'll be your base. We tell everyone it needs to be dead level.",
         "the showers were open the whole time. plenty of other families managed fine.",
         "Maybe check our Facebook page next time, we did post it there.",
+        "Renewals need to go in 12 weeks before expiry, which would have avoided a gap like this.",
+        "We'd have finished if your ewes weren't so slow through the pens.",
+        "Maybe get your mare checked before calling our stallion a dud.",
+        "tbh some of this is on your side too.",
       ],
       silent: [
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
@@ -137,6 +141,8 @@ const blames: Detector = phraseDetector(
         "Next time you're in, the shoe hire is on us.",
         "next time you book I'll hold the window table for you.",
         "A call from us the day before would have helped, and I'm sorry it didn't come.",
+        "A text from us would have avoided all this, and I'm sorry.",
+        "If your order was placed before noon, it goes out today.",
         "Maybe next time we can save you a seat at the front.",
         "Most of our guests are regulars, so we know how much a good night matters.",
         "Next time you come, give the door your name and I'll make sure you go straight back in.",
@@ -150,7 +156,7 @@ const blames: Detector = phraseDetector(
       const last = doc?.words[to]?.norm ?? "";
       // Advice for next time and "… would have helped" blame only when the sentence is about what
       // they did: "next time you book, I'll hold the table" and "a call from us would have helped" are not.
-      if (doc && last === "helped") {
+      if (doc && (last === "helped" || last === "avoided" || last === "prevented")) {
         const sentence = doc.words[to]?.sentence;
         return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
       }

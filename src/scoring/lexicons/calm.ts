@@ -549,6 +549,14 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // us would have helped": blames-customer keeps it only where the sentence has no "I", "we" or "us"),
   // "if you'd rung like most teams do"
   "would have helped",
+  // "renewals need to go in 12 weeks before expiry, which would have avoided a gap like this"
+  "would have avoided|prevented",
+  // "we'd have finished if your ewes weren't so slow", "maybe get your mare checked before calling
+  // our stallion a dud", "some of this is on your side too"
+  "if your * were|was|had not",
+  "if your * were|was so",
+  "maybe|perhaps get your * checked|tested|looked",
+  "some of this|that|it is on you|your",
   "like most people|teams|customers|guests|parents do",
   "would not go amiss",
   // "your band should have checked the kit list", "that scratch is your own doing", "you tore it"
