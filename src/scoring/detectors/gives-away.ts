@@ -15,6 +15,13 @@ import {
 const GIFT_WORD =
   /\b(free|voucher|credit|discount|gift|bonus|extra|months?|year|keep|compensation|£\d|\$\d|€\d)/i;
 
+/** Clauses that qualify the one before: "while you keep it", "if you like". */
+const SUBORDINATE = /^(while|when|if|until|unless|because|as|since|though|although|once)$/;
+/** A setting sentence that denies a gift ("no vouchers are given") names it but does not give it. */
+const DENIED = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|isn't|aren't)\b/i;
+/** Gift nouns a setting can name as given. */
+const GIFT_NOUN = /^(voucher|vouchers|credit|discount|gift|drink|drinks|coffee|meal|dessert|upgrade)$/;
+
 export const detector: Detector = {
   meta: {
     id: "gives-away",
@@ -48,6 +55,16 @@ export const detector: Detector = {
         "I can't offer a voucher, but I can refund the delivery.",
         "A free year isn't something I can give.",
         "Sorry for the trouble. I've refunded both charges.",
+        // A gift the setting names as given.
+        {
+          reply:
+            "I can't give cash back, but the voucher works on any trip, so you could come out again tomorrow.",
+          facts: {
+            can: ["Issue a free return voucher valid for two years"],
+            cannot: ["Give cash refunds for trips without sightings"],
+          },
+        },
+        "I can't refund the lamp while you keep it, or pay £100 for your time.",
       ],
     },
   },
@@ -59,6 +76,9 @@ export const detector: Detector = {
     let previousNegated = false;
     const all = clauses(doc);
     for (const clause of all) {
+      // "I can't refund the lamp while you keep it, or pay £100": a subordinate clause between
+      // leaves the negation to carry on to the "or".
+      if (previousNegated && SUBORDINATE.test(clause[0]?.norm ?? "") && !negatedClause(clause)) continue;
       // "I can't refund the lamp, or pay £100 for your time": an "or" clause carries the negation on.
       const isNegated: boolean =
         negatedClause(clause) ||
@@ -68,12 +88,20 @@ export const detector: Detector = {
       if (isNegated) for (const w of clause) negatedAt.add(w.start);
       previousNegated = isNegated;
     }
-    // A gift the setting says can be given ("one free lesson on top") is a remedy, not a give-away.
-    const can = factSet(context.facts).can;
+    // A gift the setting says can be given ("one free lesson on top") is a remedy, not a give-away;
+    // so is one the setting names as given ("staff can issue a free return voucher", "they all get
+    // the £45 back plus a £10 bar voucher").
+    const facts = factSet(context.facts);
+    const can = facts.can;
+    const given = [...can, ...facts.known.filter((f) => !DENIED.test(f.text))].map((f) =>
+      f.text.toLowerCase(),
+    );
     return hits(doc, GIFTS, {
       where: (from) => {
         const word = doc.words[from];
         if (!word || negatedAt.has(word.start)) return false;
+        if (GIFT_NOUN.test(word.norm) && given.some((t) => new RegExp(`\\b${word.norm}`).test(t)))
+          return false;
         if (can.length) {
           const clause = clauses(doc).find((c) => c.includes(word));
           if (
