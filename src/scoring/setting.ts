@@ -107,7 +107,7 @@ function clean(item: string): string {
  * bookings, taxis" -> "pay for taxis"); a lone verb shares the last item's object ("contact,
  * discipline or remove couriers" -> "contact couriers").
  */
-function splitActions(list: string): string[] {
+function splitActions(list: string, said?: string[]): string[] {
   // "put a request to the landlord today and deliver dehumidifiers tomorrow": "and" joins two
   // actions; a comma or "or" list may share its first verb.
   // "get the neighbour evicted without evidence and a formal notice": the "and" inside a
@@ -119,49 +119,64 @@ function splitActions(list: string): string[] {
         ACTION_VERBS.has(next.toLowerCase()) ? joined : ` \u2063and\u2063 ${next}`,
       ),
   );
-  return kept
-    .split(/\s+and\s+(?=[a-z]+\s)/i)
-    .map((segment) => segment.replaceAll("\u2063and\u2063", "and"))
-    .flatMap((segment) => {
-      // "give a full refund once the console is brought or posted back": the "or" inside a
-      // condition is part of it, not a second action.
-      // So is the "or" of "beyond suggesting a pharmacist or GP".
-      const guarded = segment.replace(
-        /\b(?:once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
-        (condition) => condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
-      );
-      const parts: string[] = [];
-      // "£1,150": a comma between digits is part of the number, not a list.
-      for (const piece of guarded.split(
-        /(?<!\d),\s*(?:or\s+|and\s+)?|\s*,(?!\d)\s*(?:or\s+|and\s+)?|\s+or\s+/i,
-      )) {
-        const raw = piece.replaceAll("\u2063or\u2063", "or");
-        const part = raw.trim();
-        if (!part) continue;
-        // ", with any credit refunded after the rebill" qualifies the item before it.
-        if (parts.length && /^(?:with|for|from|in|on|at|by|to|within|after|before|until)\b/i.test(part))
-          parts[parts.length - 1] += ` ${part}`;
-        else parts.push(part);
-      }
-      if (parts.length < 2) return parts;
-      const head = /^([a-z]+(?:\s+(?:for|to|on|off|back))?)\s/i.exec(parts[0] as string)?.[1];
-      const headIsVerb = ACTION_VERBS.has(head?.split(/\s+/)[0]?.toLowerCase() ?? "");
-      const object = /^[a-z]+\s+(.+)$/i.exec(parts[parts.length - 1] as string)?.[1];
-      return parts
-        .filter((part) => !/^(?:we|they|you|it|he|she|i)$/i.test(part))
-        .map((part, i, all) => {
-          const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
-          // "let him vote by email or phone": a lone last word is another way of the same
-          // action ("let him vote by phone"), not an action of its own.
-          const means = /^(.*\b(?:by|via|in|on|at|to|for|with|from))\s+\S+$/i.exec(all[i - 1] ?? "");
-          if (i > 0 && i === all.length - 1 && !/\s/.test(part) && means?.[1]) return `${means[1]} ${part}`;
-          if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
-          if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
-            return `${part} ${object}`;
-          return part;
-        });
-    })
-    .filter((item) => /[a-z]{4,}/i.test(item));
+  return (
+    kept
+      // "substitute other fibre and call it hers": an action on "it" goes on from the one before.
+      .replace(/\s+and\s+(?=[a-z]+\s+it\b)/gi, " \u2063and\u2063 ")
+      .split(/\s+and\s+(?=[a-z]+\s)/i)
+      .map((segment) => segment.replaceAll("\u2063and\u2063", "and"))
+      // "..., and any question about the juice goes to the food safety lead": a new clause with a
+      // verb of its own, not one more action.
+      // It is what is known, when the caller keeps that.
+      .filter((segment, i) => {
+        const clause =
+          i > 0 &&
+          /^(?:any|the|a|an|all|every|each|some|this|that|these|those|its|their)\s/i.test(segment.trim()) &&
+          FINITE.test(segment);
+        if (clause) said?.push(clean(segment));
+        return !clause;
+      })
+      .flatMap((segment) => {
+        // "give a full refund once the console is brought or posted back": the "or" inside a
+        // condition is part of it, not a second action.
+        // So is the "or" of "beyond suggesting a pharmacist or GP".
+        const guarded = segment.replace(
+          /\b(?:once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
+          (condition) => condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
+        );
+        const parts: string[] = [];
+        // "£1,150": a comma between digits is part of the number, not a list.
+        for (const piece of guarded.split(
+          /(?<!\d),\s*(?:or\s+|and\s+)?|\s*,(?!\d)\s*(?:or\s+|and\s+)?|\s+or\s+/i,
+        )) {
+          const raw = piece.replaceAll("\u2063or\u2063", "or");
+          const part = raw.trim();
+          if (!part) continue;
+          // ", with any credit refunded after the rebill" qualifies the item before it.
+          if (parts.length && /^(?:with|for|from|in|on|at|by|to|within|after|before|until)\b/i.test(part))
+            parts[parts.length - 1] += ` ${part}`;
+          else parts.push(part);
+        }
+        if (parts.length < 2) return parts;
+        const head = /^([a-z]+(?:\s+(?:for|to|on|off|back))?)\s/i.exec(parts[0] as string)?.[1];
+        const headIsVerb = ACTION_VERBS.has(head?.split(/\s+/)[0]?.toLowerCase() ?? "");
+        const object = /^[a-z]+\s+(.+)$/i.exec(parts[parts.length - 1] as string)?.[1];
+        return parts
+          .filter((part) => !/^(?:we|they|you|it|he|she|i)$/i.test(part))
+          .map((part, i, all) => {
+            const verb = (part.split(/\s+/)[0] ?? "").toLowerCase();
+            // "let him vote by email or phone": a lone last word is another way of the same
+            // action ("let him vote by phone"), not an action of its own.
+            const means = /^(.*\b(?:by|via|in|on|at|to|for|with|from))\s+\S+$/i.exec(all[i - 1] ?? "");
+            if (i > 0 && i === all.length - 1 && !/\s/.test(part) && means?.[1]) return `${means[1]} ${part}`;
+            if (i > 0 && head && headIsVerb && !ACTION_VERBS.has(verb)) return `${head} ${part}`;
+            if (i < parts.length - 1 && !/\s/.test(part) && ACTION_VERBS.has(verb) && object)
+              return `${part} ${object}`;
+            return part;
+          });
+      })
+      .filter((item) => /[a-z]{4,}/i.test(item) && !/^not\s/i.test(item))
+  );
 }
 
 /** "<up to four words> is not possible / isn't an option / are not available". */
@@ -355,8 +370,14 @@ export function factsFromSetting(setting: string | undefined): Facts {
         /^(both|either|the customer)/i.test(item)
       )
         continue;
+      // "the clinic will not charge for session six": a free session on offer, not a limit.
+      const free = /^(?:charge|bill)\s+(?:(?:you|them|her|him|the customer)\s+)?(?:for\s+)?(.+)$/i.exec(item);
+      if (free?.[1] && /^(?:will not|won't|does not|doesn't|do not|don't)/i.test(m[0])) {
+        can.push(`give ${free[1]} free`);
+        continue;
+      }
       // "issue vouchers or cash compensation": each alternative is a limit of its own.
-      cannot.push(...splitActions(item));
+      cannot.push(...splitActions(item, known));
     }
     for (const m of canMarks) {
       const start = (m.index ?? 0) + m[0].length;
@@ -366,7 +387,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
           "",
         ),
       );
-      can.push(...splitActions(item));
+      can.push(...splitActions(item, known));
     }
     // "…log a missed collection, which the crew returns for within 3 working days": the relative
     // clause states how things go, which is known.

@@ -352,6 +352,12 @@ describe("facts from a setting: lists, and what the business says it will do", (
       "Staff cannot discipline anyone without an investigation or say in advance what the outcome will be.",
       ["discipline anyone without an investigation", "say in advance what the outcome will be"],
     ],
+    // An action on "it" goes on from the one before; a new clause with its own verb is not a limit.
+    ["We cannot substitute other fibre and call it hers.", ["substitute other fibre and call it hers"]],
+    [
+      "They cannot deliver a box today, and any question about the juice goes to the food safety lead, not frontline staff.",
+      ["deliver a box today"],
+    ],
   ] as const)("reads the limits of %s", (setting, cannot) => {
     expect(factsFromSetting(setting).cannot).toEqual(cannot);
   });
@@ -368,6 +374,14 @@ describe("facts from a setting: lists, and what the business says it will do", (
     ["Dalton Skip Hire. We will refund the £70 fine, paid within 10 working days.", ["refund the £70 fine"]],
   ] as const)("reads what the business will do as something on offer: %s", (setting, can) => {
     expect(factsFromSetting(setting).can).toEqual(can);
+  });
+
+  it("reads 'will not charge for session six' as a free session on offer, not a limit", () => {
+    const facts = factsFromSetting(
+      "The clinic can book a free aftercare check and will not charge for session six; it cannot refund sessions already done.",
+    );
+    expect(facts.can).toContain("give session six free");
+    expect(facts.cannot).toEqual(["refund sessions already done"]);
   });
 
   it.each([
