@@ -75,6 +75,8 @@ export const detector: Detector = {
         "I'm such an idiot, I should have checked.",
         "I won't be called a clown.",
         "I'm on your side, but the 'morons' has to stop.",
+        "pls dont call my colleague an idiot tho. i can do a free saturday to remake it",
+        "I'm glad to put this right, but if it's going to be 'blind or stupid' I'll leave the conversation there.",
         "You're also entitled to contact the ombudsman.",
         "I'm so sorry, Karen, I can see why you're upset.",
         "Karen, our leader, will ring you tonight.",
@@ -103,8 +105,20 @@ export const detector: Detector = {
       // "the 'morons' has to stop": their word, in quotation marks.
       const start = doc.words[from]?.start ?? 0;
       if (/['"‘“]$/.test(doc.text.slice(Math.max(0, start - 1), start))) return true;
-      for (let k = from - 1; k >= 0 && k >= from - 3; k--)
-        if (QUOTING.has(doc.words[k]?.norm ?? "")) return true;
+      // "if it's going to be 'blind or stupid'": inside a quoted stretch.
+      const end = doc.words[from]?.end ?? start;
+      if (
+        /(?:^|[\s(])['"‘“][^'"‘’“”\n]{0,40}$/.test(doc.text.slice(Math.max(0, start - 41), start)) &&
+        /^[^'"‘’“”\n]{0,40}['"’”](?=[\s.,!?;:)]|$)/.test(doc.text.slice(end))
+      )
+        return true;
+      // "don't call my colleague an idiot": the word they were called, named to set a limit.
+      for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+        const w = doc.words[k]?.norm ?? "";
+        if (QUOTING.has(w)) return true;
+        if (k < from - 2 && !/^(my|our|me|us|him|her|them|colleague|colleagues|staff|team|a|an|the)$/.test(w))
+          return false;
+      }
       return false;
     };
     // "please drop the idiots", "stop calling us thick and idiots": the customer's own word, referred
