@@ -10,11 +10,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.949,
- *       "band": 0.869
+ *       "band": 0.87
  *     },
  *     "handNumbers": {
  *       "within": 0.951,
- *       "band": 0.852
+ *       "band": 0.85
  *     },
  *     "refitted": false
  *   },
@@ -27,7 +27,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.868
+ *       "band": 0.866
  *     },
  *     "refitted": false
  *   },
@@ -36,23 +36,23 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.935,
- *       "band": 0.832
+ *       "band": 0.834
  *     },
  *     "handNumbers": {
- *       "within": 0.926,
+ *       "within": 0.927,
  *       "band": 0.814
  *     },
  *     "refitted": false
  *   },
  *   "boundaries": {
  *     "rows": 840,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.933,
- *       "band": 0.78
+ *       "within": 0.929,
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
- *       "within": 0.917,
+ *       "within": 0.918,
  *       "band": 0.73
  *     },
  *     "refitted": true
@@ -61,89 +61,92 @@
  */
 export const FITTED = {
   "base": {
-    "boundaries": 59
+    "boundaries": 56
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -7
+      "boundaries": -4
     },
     "blames-customer": {
-      "boundaries": -9
+      "boundaries": -5
     },
     "capitulates": {
-      "boundaries": -16
+      "boundaries": -11
     },
     "certain-forecast": {
-      "boundaries": -5
+      "boundaries": -2
     },
     "concrete-next-step": {
-      "boundaries": 2
-    },
-    "contradicts-facts": {
-      "boundaries": -17
-    },
-    "dares": {
-      "boundaries": -13
-    },
-    "dismissive": {
-      "boundaries": -7
-    },
-    "gives-away": {
-      "boundaries": -21
-    },
-    "gives-in": {
-      "boundaries": -17
-    },
-    "grants-demand": {
-      "boundaries": -11
-    },
-    "grovels": {
-      "boundaries": -5
-    },
-    "guarantees-outcome": {
-      "boundaries": -10
-    },
-    "holds-limit": {
-      "boundaries": 7
-    },
-    "ignores-abuse": {
-      "boundaries": -1
-    },
-    "insult": {
-      "boundaries": -23
-    },
-    "offers-alternative": {
       "boundaries": 3
     },
-    "pleads": {
+    "contradicts-facts": {
+      "boundaries": -15
+    },
+    "dares": {
+      "boundaries": -11
+    },
+    "dismissive": {
+      "boundaries": -5
+    },
+    "flat-refusal": {
       "boundaries": -9
     },
-    "rewards-abuse": {
+    "gives-away": {
+      "boundaries": -18
+    },
+    "gives-in": {
       "boundaries": -14
     },
-    "sarcasm": {
-      "boundaries": -19
+    "grants-demand": {
+      "boundaries": -8
     },
-    "sets-limit": {
-      "boundaries": 5
+    "grovels": {
+      "boundaries": -1
     },
-    "shouting": {
-      "boundaries": -13
+    "guarantees-outcome": {
+      "boundaries": -9
     },
-    "states-consequence": {
-      "boundaries": 18
+    "holds-limit": {
+      "boundaries": 9
     },
-    "threatens": {
-      "boundaries": -33
+    "ignores-abuse": {
+      "boundaries": -3
     },
-    "throws-back": {
+    "insult": {
+      "boundaries": -18
+    },
+    "offers-alternative": {
+      "boundaries": 1
+    },
+    "pleads": {
       "boundaries": -7
     },
+    "rewards-abuse": {
+      "boundaries": -13
+    },
+    "sarcasm": {
+      "boundaries": -16
+    },
+    "sets-limit": {
+      "boundaries": 3
+    },
+    "shouting": {
+      "boundaries": -16
+    },
+    "states-consequence": {
+      "boundaries": 15
+    },
+    "threatens": {
+      "boundaries": -30
+    },
+    "throws-back": {
+      "boundaries": -5
+    },
     "transparent-limits": {
-      "boundaries": 7
+      "boundaries": 9
     },
     "unbacked-promise": {
-      "boundaries": -11
+      "boundaries": -10
     }
   }
 } as const;
