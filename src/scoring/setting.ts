@@ -237,13 +237,21 @@ function businessWords(setting: string): ReadonlySet<string> {
 /** "Hollin Bank will refund the £85 fee", "the stud will pay the vet bill": what the business will do. */
 const WILL_DO =
   /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)\s+(?:will|'ll|is going to|are going to)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
+/** LIMIT and CAN as plain tests (theirs are global, for matchAll). */
+const LIMIT_ANY = new RegExp(LIMIT.source, "i");
+const CAN_ANY = new RegExp(CAN.source, "i");
 const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
 
 function willDo(sentence: string, business: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const clause of sentence.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
+  // One space between words: "\s+and\s+" over a long run of spaces would backtrack quadratically.
+  const text = sentence.replace(/\s+/g, " ");
+  for (const clause of text.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
     // A clause with a limit or an offer of its own is read by those.
-    if (new RegExp(LIMIT.source, "i").test(clause) || new RegExp(CAN.source, "i").test(clause)) continue;
+    if (LIMIT_ANY.test(clause) || CAN_ANY.test(clause)) continue;
+    // A clause past a few hundred characters is no plain "X will do Y" (and a lazy subject over
+    // a long run of spaces would cost time quadratic in its length).
+    if (clause.length > 400) continue;
     const m = WILL_DO.exec(clause.trim());
     if (!m?.[1] || !m[2]) continue;
     const subject = m[1].trim();

@@ -403,3 +403,10 @@ describe("facts from a setting: lists, and what the business says it will do", (
     expect(card.evidence.map((e) => e.signal)).not.toContain("contradicts-facts");
   });
 });
+
+describe("facts from a hostile setting", () => {
+  it("reads a setting with a long run of spaces and no punctuation without stalling", () => {
+    const setting = `Hollin Bank${" ".repeat(200_000)}will refund the fee`;
+    expect(factsFromSetting(setting).cannot ?? []).toEqual([]);
+  });
+});
