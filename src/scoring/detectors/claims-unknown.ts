@@ -47,7 +47,18 @@ const EXPLAINS =
 const MISHAP =
   /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to))\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
 /** A limit explained ("because of copyright", "due to our terms") is not a cause of the trouble. */
-const OUR_LIMIT = /\b(?:can'?t|cannot|can not|unable|not allowed|policy|terms|rules|copyright)\b/i;
+const OUR_LIMIT =
+  /\b(?:can'?t|cannot|can not|unable|not allowed|policy|terms|rules|copyright|not (?:earlier|sooner|before|until))\b/i;
+/**
+ * Planning for the unknown going badly ("if it's late I'll call you to agree a substitute", "if
+ * not, we'll refund") says it is not settled, whatever the sentence states before it.
+ */
+const CONTINGENCY =
+  /\bif (?:it|that|this|they|he|she|the [a-z]+)(?:'s|'re| is| are| isn't| aren't| is not| are not| doesn't| does not| don't| do not)? ?(?:late|not|delayed|missing|held up|short|damaged|come|arrive|turn up|show)\b|\bif not\b/i;
+/** A question reported, not answered: "... to see which other ocarinas are affected". */
+const EMBEDDED = /^(which|whether|what|how|when|why|who|if)$/;
+const ASKING =
+  /^(see|know|check|find|out|tell|confirm|ask|asking|wonder|wondering|sure|checking|looking|establish)$/;
 /** Said of the customer ("you were stuck"), or as what can happen ("delays can occur due to traffic"). */
 const NOT_THE_CAUSE =
   /\b(?:you|you'?ve|you'?d) (?:were|was|got|had been|have been|'ve been|'d been)\b|\b(?:can|may|might|could|sometimes|often) (?:occur|happen|be|get)\b/i;
@@ -364,6 +375,27 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Planning for the unknown going badly: not settled.
+        {
+          reply:
+            "The teal feather trim is due from our supplier on Monday, and if it's late I'll call you to agree a substitute.",
+          facts: {
+            unknown: ["whether the teal feather trim due from the supplier on Monday will arrive in time"],
+          },
+        },
+        // A question reported, not answered.
+        {
+          reply:
+            "I'm still going through the records to see which other ocarinas from that firing are affected.",
+          facts: { unknown: ["which other ocarinas from that firing are affected"] },
+        },
+        // A side of the "whether" named to explain a limit of ours.
+        {
+          reply: "Replacements go out Monday, not earlier cos of the frost, they'd die again.",
+          facts: {
+            unknown: ["whether the third flytrap's browned traps are winter dormancy or frost damage"],
+          },
+        },
         // "must have been a real shock" names a feeling; it claims nothing about the unknown.
         {
           reply:
@@ -536,6 +568,9 @@ export const detector: Detector = {
       // A cause given anywhere in the sentence ("it took 2 hours because the van broke down") is an assertion.
       const { words: sentence, text: sentenceText, causal, certain } = sentenceOf(clause[0]?.sentence ?? -1);
       const plain = straighten(sentenceText);
+      if (CONTINGENCY.test(plain)) continue;
+      const opener = doc.words.indexOf(clause[0] as Word);
+      if (EMBEDDED.test(clause[0]?.norm ?? "") && ASKING.test(doc.words[opener - 1]?.norm ?? "")) continue;
       if (
         why &&
         (EXPLAINS.test(plain) || (mishapKnown === false && toldMishap(plain))) &&
@@ -607,7 +642,9 @@ export const detector: Detector = {
       // Or one side of a "whether … or …" named as the source or the doer, unless denied ("it's not
       // from the valve").
       const side = sideAt(clause, unknown.fact);
-      const sided = side >= 0 && !/^(?:no|not|n't)$/.test(clause[side - 1]?.norm ?? "");
+      // Not where it explains a limit of ours ("not earlier cos of the frost").
+      const sided =
+        side >= 0 && !/^(?:no|not|n't)$/.test(clause[side - 1]?.norm ?? "") && !OUR_LIMIT.test(plain);
       // Or a state given flatly, with two of its own things named: "the group photo is fine" for
       // "whether the group photo is also affected"; "that bloom is damp from your room" for
       // "whether the bloom is from damp or from the shellac".
@@ -649,7 +686,8 @@ export const detector: Detector = {
         !foretold &&
         !stated &&
         !sided &&
-        !claimsCause(sentence, unknown.fact.text, sentenceText)
+        // A reason given for a limit of ours ("not earlier cos of the frost") is not the trouble's cause.
+        (!claimsCause(sentence, unknown.fact.text, sentenceText) || OUR_LIMIT.test(plain))
       )
         continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
