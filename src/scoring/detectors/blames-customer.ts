@@ -119,6 +119,8 @@ const blames: Detector = phraseDetector(
         "We'd have finished if your ewes weren't so slow through the pens.",
         "Maybe get your mare checked before calling our stallion a dud.",
         "tbh some of this is on your side too.",
+        "Ocarinas sound flat when you don't blow hard enough. Have you tried actually practising?",
+        "Flytraps go black naturally in winter, most customers know that.",
       ],
       silent: [
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
@@ -143,6 +145,7 @@ const blames: Detector = phraseDetector(
         "A call from us the day before would have helped, and I'm sorry it didn't come.",
         "A text from us would have avoided all this, and I'm sorry.",
         "If your order was placed before noon, it goes out today.",
+        "We packed what we got from the supplier, and I'm sorry it wasn't checked.",
         "Maybe next time we can save you a seat at the front.",
         "Most of our guests are regulars, so we know how much a good night matters.",
         "Next time you come, give the door your name and I'll make sure you go straight back in.",

@@ -557,6 +557,10 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "if your * were|was so",
   "maybe|perhaps get your * checked|tested|looked",
   "some of this|that|it is on you|your",
+  // "have you tried actually practising?", "most customers know that"
+  "have you tried actually|even|properly",
+  "have you actually|even tried",
+  "most customers|people|clients|owners|buyers know that|this",
   "like most people|teams|customers|guests|parents do",
   "would not go amiss",
   // "your band should have checked the kit list", "that scratch is your own doing", "you tore it"
