@@ -87,6 +87,7 @@ export const detector: Detector = {
       silent: [
         "Yes, I can do that for you today, and thanks for waiting.",
         "Thanks, that helps.",
+        "Ana is checking on Monday whether the gold leaf will survive another repaint.",
         "Sorry our driver didn't call you.",
         "Most people would be furious after a wait like that, and I'm sorry.",
         "I'm sorry the colour is wrong, we can redo it in olive for free.",

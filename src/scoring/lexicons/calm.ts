@@ -269,7 +269,9 @@ export const SARCASM: readonly string[] = [
   // the broken thing mocked as rude: "Sorry the heater didn't ask your permission before breaking"
   "did not ask your permission",
   // "I'm sure the children will survive, madam"
-  "will survive",
+  // (not "whether the gold leaf will survive another repaint")
+  "i am sure ... will survive",
+  "you will survive",
   // mock explanations: "we send out empty bags for fun", "chips are still food, last time I checked",
   // "poisoning customers isn't part of our business model", "add spelling to our list of crimes"
   "for fun",
