@@ -29,5 +29,15 @@ export default defineConfig({
     format: "esm",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
+    codeSplitting: {
+      groups: [
+        {
+          name: "start",
+          test: (id) =>
+            /[\\/]src[\\/](io[\\/](write|signals)|errors|main|score-args|ui[\\/](style|text|scorecard)|commands[\\/]score)\.ts$/.test(id) ||
+            /[\\/]node_modules[\\/]chalk[\\/]/.test(id),
+        },
+      ],
+    },
   },
 });

@@ -18,11 +18,9 @@ try {
 } catch {
   /* no cache */
 }
-// One round of loading rather than three in turn (start-up time); none of them does anything as
-// it loads, so the handlers below are still in place before main runs.
-const [{ exitQuietlyOnClosedOutput }, { installStopHandlers, restoreTerminal }, { main }] = await Promise.all(
-  [import("./io/write.js"), import("./io/signals.js"), import("./main.js")],
-);
+// One module (main.ts re-exports what this file needs), bundled with what it and `coach score`
+// use in one chunk (rolldown.config.mjs): each further module loaded costs start-up time.
+const { exitQuietlyOnClosedOutput, installStopHandlers, main, restoreTerminal } = await import("./main.js");
 exitQuietlyOnClosedOutput();
 installStopHandlers();
 // A prompt left waiting on a closed stdin (Ctrl+D) would otherwise end in Node's "unsettled

@@ -1,8 +1,13 @@
 import type { CommanderError } from "commander";
+import { scoreCommand } from "./commands/score.js";
 import { ContentError, EXIT, InterruptedError, IoError, UsageError } from "./errors.js";
 import { quickScoreArgs } from "./score-args.js";
 import { paint } from "./ui/style.js";
 import { sanitize } from "./ui/text.js";
+
+// For cli.ts, which loads this one module before main runs.
+export { installStopHandlers, restoreTerminal } from "./io/signals.js";
+export { exitQuietlyOnClosedOutput } from "./io/write.js";
 
 /**
  * The thin CLI: commander wiring (program.ts) plus the one place errors become exit codes.
@@ -12,10 +17,7 @@ import { sanitize } from "./ui/text.js";
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const quick = quickScoreArgs(argv.slice(2));
-    if (quick) {
-      const { scoreCommand } = await import("./commands/score.js");
-      return await scoreCommand(quick.reply, quick.options);
-    }
+    if (quick) return await scoreCommand(quick.reply, quick.options);
     const { buildProgram, CommanderError, openSessionSource } = await import("./program.js");
     commanderError = CommanderError;
     const program = buildProgram();
