@@ -18,8 +18,9 @@ try {
 } catch {
   /* no cache */
 }
-const { exitQuietlyOnClosedOutput } = await import("./io/write.js");
-const { installStopHandlers, restoreTerminal } = await import("./io/signals.js");
+// One module (main.ts re-exports what this file needs), bundled with what it and `coach score`
+// use in one chunk (rolldown.config.mjs): each further module loaded costs start-up time.
+const { exitQuietlyOnClosedOutput, installStopHandlers, main, restoreTerminal } = await import("./main.js");
 exitQuietlyOnClosedOutput();
 installStopHandlers();
 // A prompt left waiting on a closed stdin (Ctrl+D) would otherwise end in Node's "unsettled
@@ -30,7 +31,6 @@ process.once("beforeExit", () => {
   restoreTerminal();
   process.exit(130);
 });
-const { main } = await import("./main.js");
 process.exitCode = await main(process.argv);
 settled = true;
 // The command is done and has waited for all its work. Exit once the output is flushed, rather

@@ -3,7 +3,7 @@ import { chmodSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { completionSpec, VALUE_NAMES } from "../src/commands/completion.js";
-import { buildProgram } from "../src/main.js";
+import { buildProgram } from "../src/program.js";
 import { cliPath, root, runCli, tempDir } from "./helpers/cli.js";
 
 const program = buildProgram();
