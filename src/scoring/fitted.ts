@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.935,
+ *       "within": 0.937,
  *       "band": 0.834
  *     },
  *     "handNumbers": {
- *       "within": 0.927,
- *       "band": 0.814
+ *       "within": 0.929,
+ *       "band": 0.816
  *     },
  *     "refitted": false
  *   },

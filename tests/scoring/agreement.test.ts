@@ -208,6 +208,9 @@ const sets: [string, string, number, number, number][] = [
   // collapse floors under the blind first read.
   ["eval/holdout-team-115.jsonl", join(root, "eval", "holdout-team-115.jsonl"), 0.81, 0.63, 0.09],
   ["eval/holdout-team-116.jsonl", join(root, "eval", "holdout-team-116.jsonl"), 0.77, 0.66, 0.12],
+  // Read blind first at the stop's first freeze (6e4a01e), then its misses read: collapse floors
+  // under that read.
+  ["eval/holdout-team-117.jsonl", join(root, "eval", "holdout-team-117.jsonl"), 0.77, 0.63, 0.11],
 ];
 
 describe.each(sets)(
