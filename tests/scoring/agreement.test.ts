@@ -211,6 +211,11 @@ const sets: [string, string, number, number, number][] = [
   // Read blind first at the stop's first freeze (6e4a01e), then its misses read: collapse floors
   // under that read.
   ["eval/holdout-team-117.jsonl", join(root, "eval", "holdout-team-117.jsonl"), 0.77, 0.63, 0.11],
+  // Read blind first at the stop's final freeze (88394a2), with its start scorer (b12edc0) beside
+  // it, aggregates only, misses unread: collapse floors under both reads.
+  ["eval/holdout-team-118.jsonl", join(root, "eval", "holdout-team-118.jsonl"), 0.76, 0.69, 0.09],
+  ["eval/holdout-team-119.jsonl", join(root, "eval", "holdout-team-119.jsonl"), 0.8, 0.65, 0.09],
+  ["eval/holdout-team-120.jsonl", join(root, "eval", "holdout-team-120.jsonl"), 0.85, 0.66, 0.07],
 ];
 
 describe.each(sets)(
