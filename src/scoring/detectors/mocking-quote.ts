@@ -1,5 +1,6 @@
 import { straighten } from "../text.js";
 import type { Detector } from "../types.js";
+import { WARM } from "./no-acknowledgement.js";
 
 /**
  * The customer's own words handed back in inverted commas, with nothing for their side: "I'll
@@ -13,17 +14,6 @@ import type { Detector } from "../types.js";
 const QUOTED = /(?:^|[\s(])['"‘“]([^'"‘’“”\n]{1,48})['"’”](?=[\s.,!?;:)]|$)/g;
 const WORD = /[a-z0-9£$€]+(?:'[a-z]+)?/g;
 const MAX_WORDS = 6;
-
-/** Signals that give the customer a word for their side (as no-acknowledgement reads them). */
-const WARM = [
-  "acknowledges",
-  "names-feeling",
-  "reflects-situation",
-  "validates",
-  "explores",
-  "wishes-well",
-  "owns-mistake",
-];
 
 const words = (text: string) => straighten(text).toLowerCase().match(WORD) ?? [];
 

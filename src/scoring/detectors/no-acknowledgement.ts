@@ -1,7 +1,7 @@
 import type { Detector } from "../types.js";
 
 /** Signals that give the customer a word for their side: any one of them and this stays silent. */
-const WARM = [
+export const WARM = [
   "acknowledges",
   "names-feeling",
   "reflects-situation",
