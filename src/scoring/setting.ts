@@ -107,17 +107,21 @@ function clean(item: string): string {
  * bookings, taxis" -> "pay for taxis"); a lone verb shares the last item's object ("contact,
  * discipline or remove couriers" -> "contact couriers").
  */
+/** A condition, up to the next comma: "once the console is posted back", "beyond suggesting a GP". */
+const CONDITIONS =
+  "once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including";
+const CONDITION = new RegExp(`\\b(?:${CONDITIONS})\\s+[^,]*`, "gi");
+const CONDITION_OR_WITHOUT = new RegExp(`\\b(?:without|${CONDITIONS})\\s+[^,]*`, "gi");
+
 function splitActions(list: string, said?: string[]): string[] {
   // "put a request to the landlord today and deliver dehumidifiers tomorrow": "and" joins two
   // actions; a comma or "or" list may share its first verb.
   // "get the neighbour evicted without evidence and a formal notice": the "and" inside a
   // condition is part of it, not a second action.
-  const kept = list.replace(
-    /\b(?:without|once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
-    (condition) =>
-      condition.replace(/\s+and\s+([a-z]+)/gi, (joined, next: string) =>
-        ACTION_VERBS.has(next.toLowerCase()) ? joined : ` \u2063and\u2063 ${next}`,
-      ),
+  const kept = list.replace(CONDITION_OR_WITHOUT, (condition) =>
+    condition.replace(/\s+and\s+([a-z]+)/gi, (joined, next: string) =>
+      ACTION_VERBS.has(next.toLowerCase()) ? joined : ` \u2063and\u2063 ${next}`,
+    ),
   );
   return (
     kept
@@ -126,8 +130,7 @@ function splitActions(list: string, said?: string[]): string[] {
       .split(/\s+and\s+(?=[a-z]+\s)/i)
       .map((segment) => segment.replaceAll("\u2063and\u2063", "and"))
       // "..., and any question about the juice goes to the food safety lead": a new clause with a
-      // verb of its own, not one more action.
-      // It is what is known, when the caller keeps that.
+      // verb of its own, not one more action; it goes to `said` (what is known) when given.
       .filter((segment, i) => {
         const clause =
           i > 0 &&
@@ -140,9 +143,8 @@ function splitActions(list: string, said?: string[]): string[] {
         // "give a full refund once the console is brought or posted back": the "or" inside a
         // condition is part of it, not a second action.
         // So is the "or" of "beyond suggesting a pharmacist or GP".
-        const guarded = segment.replace(
-          /\b(?:once|when|if|after|until|unless|beyond|except|other than|apart from|besides|such as|including)\s+[^,]*/gi,
-          (condition) => condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
+        const guarded = segment.replace(CONDITION, (condition) =>
+          condition.replace(/\s+or\s+/gi, " \u2063or\u2063 "),
         );
         const parts: string[] = [];
         // "£1,150": a comma between digits is part of the number, not a list.
