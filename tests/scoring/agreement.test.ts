@@ -216,6 +216,11 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-118.jsonl", join(root, "eval", "holdout-team-118.jsonl"), 0.76, 0.69, 0.09],
   ["eval/holdout-team-119.jsonl", join(root, "eval", "holdout-team-119.jsonl"), 0.8, 0.65, 0.09],
   ["eval/holdout-team-120.jsonl", join(root, "eval", "holdout-team-120.jsonl"), 0.85, 0.66, 0.07],
+  // Commissioned after that freeze and read blind once with the same scorer (scores unchanged since
+  // 88394a2), the start scorer beside it, aggregates only, misses unread: collapse floors.
+  ["eval/holdout-team-121.jsonl", join(root, "eval", "holdout-team-121.jsonl"), 0.84, 0.69, 0.1],
+  ["eval/holdout-team-122.jsonl", join(root, "eval", "holdout-team-122.jsonl"), 0.83, 0.71, 0.09],
+  ["eval/holdout-team-123.jsonl", join(root, "eval", "holdout-team-123.jsonl"), 0.82, 0.72, 0.07],
 ];
 
 describe.each(sets)(
