@@ -66,10 +66,28 @@ export interface PrebuiltIndex {
 
 const HEAD = 3;
 
-/** How common an element's matches are in replies: stop words and short prefixes count as common. */
+/**
+ * The words most replies hold, the commonest first ("the" is in 71% of the labelled replies, "off"
+ * in 8%). A phrase made only of stop words ("i can give") is filed under the least common of
+ * them ("give", not "i"): filed under "i" or "you", it was tried on nearly every reply, and the
+ * index tested ~160 phrases a reply, ~70 with this order. Only the order of the tests changes:
+ * every phrase whose needs a reply meets is still offered.
+ */
+const FREQUENT = (
+  "the you will i not is and it sorry we to a can for do that your on am so in be are have with " +
+  "this back of our if or refund no at free get but know by about us was out up what today please " +
+  "next days all now one would really right me yet they come give there tomorrow full off"
+).split(" ");
+const FREQUENCY = new Map(FREQUENT.map((word, k) => [word, 200 + FREQUENT.length - k]));
+
+/** How common an element's matches are in replies: stop words, short prefixes and FREQUENT words count as common. */
 function commonness(need: Need): number {
   let score = need.words.length + need.prefixes.length;
-  for (const word of need.words) if (STOPWORDS.has(word) || word.length <= 2) score += 100;
+  for (const word of need.words) {
+    const frequent = FREQUENCY.get(word);
+    if (frequent !== undefined) score += frequent;
+    else if (STOPWORDS.has(word) || word.length <= 2) score += 100;
+  }
   for (const prefix of need.prefixes) score += prefix.length < HEAD ? 100 : 1;
   return score;
 }
