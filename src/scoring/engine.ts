@@ -31,6 +31,7 @@ import {
   type SignalMeta,
   type Span,
   type Tip,
+  type TrainerSignal,
 } from "./types.js";
 import { WORDING } from "./wording.js";
 
@@ -354,6 +355,9 @@ const MANNER_FLOOR: Partial<Record<Dimension, { floor: number; signals: Readonly
   honesty: { floor: 40, signals: new Set(["grovels", "pleads", "vague-deflection"]) },
 };
 
+/** One empty list for a turn with no trainer signals: compileSignals caches by list, so a new `[]` per reply would be compiled and cached anew. */
+const NO_SIGNALS: readonly TrainerSignal[] = [];
+
 /** The signal id of the learned wording layer's evidence. */
 export const WORDING_SIGNAL = "wording";
 
@@ -392,7 +396,7 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
   });
 
   // Trainer signals from the scenario and its rubric files.
-  for (const compiled of compileSignals(context.signals ?? [])) {
+  for (const compiled of compileSignals(context.signals ?? NO_SIGNALS)) {
     const { signal } = compiled;
     const phraseMatch = compiled.phrases.length ? findPhrases(doc, compiled.phrases)[0] : undefined;
     const patternMatch = compiled.pattern?.find(doc.text);

@@ -9,9 +9,28 @@ import { STOPWORDS } from "./lexicons/stopwords.js";
 import type { Doc } from "./text.js";
 
 export function looksNonEnglish(doc: Doc): boolean {
-  const words = doc.words.filter((w) => /\p{L}/u.test(w.raw));
-  if (words.length < 4) return false;
-  const english = words.filter((w) => STOPWORDS.has(w.raw.toLowerCase())).length;
-  const other = words.filter((w) => OTHER_LANGUAGE_WORDS.has(w.raw.toLowerCase())).length;
-  return other >= 2 && other > english && english / words.length < 0.25;
+  // One pass for the words with a letter and those of another language; English words are counted
+  // only when there are enough of those (most replies have none).
+  let letters = 0;
+  let other = 0;
+  for (const w of doc.words) {
+    if (!hasLetter(w.raw)) continue;
+    letters++;
+    if (OTHER_LANGUAGE_WORDS.has(w.raw.toLowerCase())) other++;
+  }
+  if (letters < 4 || other < 2) return false;
+  let english = 0;
+  for (const w of doc.words) if (hasLetter(w.raw) && STOPWORDS.has(w.raw.toLowerCase())) english++;
+  return other > english && english / letters < 0.25;
+}
+
+/** `/\p{L}/u.test(text)`, without the regular expression for plain ASCII. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return /\p{L}/u.test(text);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) return true;
+  }
+  return false;
 }

@@ -47,12 +47,13 @@ interface Entry {
 }
 
 /**
- * Tables made ready for scoring together: each word or pair's weights in all of them, and the first
- * words of their pairs, so a reply is read once for every dimension that uses the layer.
+ * Tables made ready for scoring together: each word or pair's weights in all of them, and the pairs
+ * by first word, so a reply is read once for every dimension that uses the layer.
  */
 export interface CompiledWording {
   entries: ReadonlyMap<string, Entry>;
-  heads: ReadonlySet<string>;
+  /** The pairs' entries by first word, then second ("i will": "i", then "will"): no pair string is built per reply. */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, Entry>>;
   size: number;
   /** Calls so far: an entry stamped with the current call has been counted (no set per reply). */
   calls: number;
@@ -60,7 +61,7 @@ export interface CompiledWording {
 
 export function compileWordings(tables: readonly WordingTable[]): CompiledWording {
   const entries = new Map<string, Entry>();
-  const heads = new Set<string>();
+  const pairs = new Map<string, Map<string, Entry>>();
   tables.forEach((table, k) => {
     for (const [f, w] of table) {
       let entry = entries.get(f);
@@ -70,10 +71,18 @@ export function compileWordings(tables: readonly WordingTable[]): CompiledWordin
       }
       entry.weights[k] = w;
       const space = f.indexOf(" ");
-      if (space > 0) heads.add(f.slice(0, space));
+      if (space > 0) {
+        const head = f.slice(0, space);
+        let rest = pairs.get(head);
+        if (!rest) {
+          rest = new Map();
+          pairs.set(head, rest);
+        }
+        rest.set(f.slice(space + 1), entry);
+      }
     }
   });
-  return { entries, heads, size: tables.length, calls: 0 };
+  return { entries, pairs, size: tables.length, calls: 0 };
 }
 
 export function compileWording(table: WordingTable): CompiledWording {
@@ -86,11 +95,10 @@ export function compileWording(table: WordingTable): CompiledWording {
  * `coach score --batch`).
  */
 export function wordingPointsEach(doc: Doc, compiled: CompiledWording): number[] {
-  const { entries, heads } = compiled;
+  const { entries, pairs } = compiled;
   const points = new Array<number>(compiled.size).fill(0);
   const stamp = ++compiled.calls;
-  const count = (f: string) => {
-    const entry = entries.get(f);
+  const count = (entry: Entry | undefined) => {
     if (entry === undefined || entry.stamp === stamp) return;
     entry.stamp = stamp;
     for (let k = 0; k < points.length; k++) points[k] = (points[k] as number) + (entry.weights[k] as number);
@@ -99,12 +107,16 @@ export function wordingPointsEach(doc: Doc, compiled: CompiledWording): number[]
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    count(w.norm);
+    count(entries.get(w.norm));
     const next = words[i + 1];
-    if (next && next.sentence === w.sentence && heads.has(w.norm)) count(`${w.norm} ${next.norm}`);
+    // The pair "w next": a word holds no space, so the pair's first word is w's whole norm.
+    if (next && next.sentence === w.sentence) {
+      const rest = pairs.get(w.norm);
+      if (rest) count(rest.get(next.norm));
+    }
   }
-  if (doc.text.includes("!")) count("!");
-  if (doc.sentences.some((s) => s.question)) count("?");
+  if (doc.text.includes("!")) count(entries.get("!"));
+  if (doc.sentences.some((s) => s.question)) count(entries.get("?"));
   return points;
 }
 

@@ -418,10 +418,19 @@ export function factSet(facts: Facts): FactSet {
 
 /** The last reply read into clauses and their concept keys (one slot: see lastFacts). */
 let lastDoc:
-  | { doc: Doc; clauses: Word[][]; keys: Map<Word, readonly string[]>; facts?: Facts; reading?: FactReading }
+  | {
+      doc: Doc;
+      clauses: Word[][];
+      keys: Map<Word, readonly string[]>;
+      /** Each clause's commitment (null: none), read once per reply whichever detector asks. */
+      commitments: Map<readonly Word[], Commitment | null>;
+      facts?: Facts;
+      reading?: FactReading;
+    }
   | undefined;
 function docState(doc: Doc) {
-  if (lastDoc?.doc !== doc) lastDoc = { doc, clauses: splitClauses(doc), keys: new Map() };
+  if (lastDoc?.doc !== doc)
+    lastDoc = { doc, clauses: splitClauses(doc), keys: new Map(), commitments: new Map() };
   return lastDoc;
 }
 
@@ -570,6 +579,19 @@ export function namedThenRefused(
 const CONDITION_OPENERS = /^(before|until|till|unless|once)$/;
 
 export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
+  // Several detectors ask about the same clauses of a reply (clauses(doc), the same arrays): the
+  // answer is kept with the reply's clauses, by array (a clause is never changed once split).
+  const memo = lastDoc?.commitments;
+  if (!memo) return readCommitment(clause);
+  let commitment = memo.get(clause);
+  if (commitment === undefined) {
+    commitment = readCommitment(clause) ?? null;
+    memo.set(clause, commitment);
+  }
+  return commitment ?? undefined;
+}
+
+function readCommitment(clause: readonly Word[]): Commitment | undefined {
   const norms = clause.map((w) => w.norm);
   const verbAfter = (k: number) => {
     let j = k;

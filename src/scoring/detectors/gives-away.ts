@@ -1,11 +1,13 @@
 import { GIFTS } from "../lexicons/boundaries.js";
 import { hits } from "../phrases.js";
+import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   bestFact,
   clauseKeys,
   clauses,
   commitmentIn,
+  type Fact,
   factSet,
   namedThenRefused,
   negatedClause,
@@ -21,6 +23,27 @@ const SUBORDINATE = /^(while|when|if|until|unless|because|as|since|though|althou
 const DENIED = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|isn't|aren't)\b/i;
 /** Gift nouns a setting can name as given. */
 const GIFT_NOUN = /^(voucher|vouchers|credit|discount|gift|drink|drinks|coffee|meal|dessert|upgrade)$/;
+
+/** The start of every word in a clause that refuses (or carries on a refusal): nothing there is given. */
+function refusedWords(doc: Doc): Set<number> {
+  const negatedAt = new Set<number>();
+  let previousNegated = false;
+  const all = clauses(doc);
+  for (const clause of all) {
+    // "I can't refund the lamp while you keep it, or pay £100": a subordinate clause between
+    // leaves the negation to carry on to the "or".
+    if (previousNegated && SUBORDINATE.test(clause[0]?.norm ?? "") && !negatedClause(clause)) continue;
+    // "I can't refund the lamp, or pay £100 for your time": an "or" clause carries the negation on.
+    const isNegated: boolean =
+      negatedClause(clause) ||
+      clause.some((w) => w.norm === "no" || w.norm === "nobody") ||
+      (previousNegated && /^(or|nor)$/.test(clause[0]?.norm ?? "")) ||
+      namedThenRefused(all, clause, commitmentIn(clause));
+    if (isNegated) for (const w of clause) negatedAt.add(w.start);
+    previousNegated = isNegated;
+  }
+  return negatedAt;
+}
 
 export const detector: Detector = {
   meta: {
@@ -72,34 +95,25 @@ export const detector: Detector = {
   needs: ["owns-mistake"],
   detect(doc, context) {
     if (context.fired.get("owns-mistake")?.length) return [];
-    const negatedAt = new Set<number>();
-    let previousNegated = false;
-    const all = clauses(doc);
-    for (const clause of all) {
-      // "I can't refund the lamp while you keep it, or pay £100": a subordinate clause between
-      // leaves the negation to carry on to the "or".
-      if (previousNegated && SUBORDINATE.test(clause[0]?.norm ?? "") && !negatedClause(clause)) continue;
-      // "I can't refund the lamp, or pay £100 for your time": an "or" clause carries the negation on.
-      const isNegated: boolean =
-        negatedClause(clause) ||
-        clause.some((w) => w.norm === "no" || w.norm === "nobody") ||
-        (previousNegated && /^(or|nor)$/.test(clause[0]?.norm ?? "")) ||
-        namedThenRefused(all, clause, commitmentIn(clause));
-      if (isNegated) for (const w of clause) negatedAt.add(w.start);
-      previousNegated = isNegated;
-    }
-    // A gift the setting says can be given ("one free lesson on top") is a remedy, not a give-away;
-    // so is one the setting names as given ("staff can issue a free return voucher", "they all get
-    // the £45 back plus a £10 bar voucher").
-    const facts = factSet(context.facts);
-    const can = facts.can;
-    const given = [...can, ...facts.known.filter((f) => !DENIED.test(f.text))].map((f) =>
-      f.text.toLowerCase(),
-    );
+    // What the matches are checked against is read only when a gift phrase matches (few replies).
+    let negatedAt: Set<number> | undefined;
+    let can: readonly Fact[] | undefined;
+    let given: string[] | undefined;
     return hits(doc, GIFTS, {
       where: (from) => {
         const word = doc.words[from];
+        negatedAt ??= refusedWords(doc);
         if (!word || negatedAt.has(word.start)) return false;
+        if (!can || !given) {
+          // A gift the setting says can be given ("one free lesson on top") is a remedy, not a
+          // give-away; so is one the setting names as given ("staff can issue a free return
+          // voucher", "they all get the £45 back plus a £10 bar voucher").
+          const facts = factSet(context.facts);
+          can = facts.can;
+          given = [...can, ...facts.known.filter((f) => !DENIED.test(f.text))].map((f) =>
+            f.text.toLowerCase(),
+          );
+        }
         if (GIFT_NOUN.test(word.norm) && given.some((t) => new RegExp(`\\b${word.norm}`).test(t)))
           return false;
         if (can.length) {
