@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.937,
- *       "band": 0.834
+ *       "band": 0.827
  *     },
  *     "handNumbers": {
- *       "within": 0.929,
- *       "band": 0.816
+ *       "within": 0.931,
+ *       "band": 0.819
  *     },
  *     "refitted": false
  *   },

@@ -66,6 +66,7 @@ import { detector as setsLimit } from "./sets-limit.js";
 import { detector as shouting } from "./shouting.js";
 import { detector as snideOpener } from "./snide-opener.js";
 import { detector as statesConsequence } from "./states-consequence.js";
+import { detector as statesFacts } from "./states-facts.js";
 import { detector as tagQuestion } from "./tag-question.js";
 import { detector as thanks } from "./thanks.js";
 import { detector as threatens } from "./threatens.js";
@@ -142,6 +143,7 @@ export const DETECTORS: readonly Detector[] = [
   shouting,
   snideOpener,
   statesConsequence,
+  statesFacts,
   tagQuestion,
   thanks,
   threatens,
