@@ -1,5 +1,5 @@
 import type { Detector } from "../types.js";
-import { clauseKeys, clauses, factSet, readAgainstFacts, restates, spanOfClause } from "./_facts.js";
+import { clauseKeys, clauses, factSet, readAgainstFacts, restates, spanOfClause, within } from "./_facts.js";
 
 /**
  * Telling the customer what the setting says, in its own terms: "Payment of £1,380 will be made
@@ -51,14 +51,12 @@ export const detector: Detector = {
     const facts = [...set.known, ...set.can];
     if (!facts.length) return [];
     const reading = readAgainstFacts(doc, context.facts);
-    const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
-      spans.some((s) => a.start < s.end && s.start < a.end);
     for (const clause of clauses(doc)) {
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       const r = { words: clause, concepts: new Set(clauseKeys(doc, clause)), time: false };
       if (!restates(r, facts)) continue;
       const span = spanOfClause(doc, clause);
-      if (overlaps(span, reading.overPromises) || overlaps(span, reading.unbacked)) continue;
+      if (within(span, reading.overPromises) || within(span, reading.unbacked)) continue;
       return [span];
     }
     return [];
