@@ -14,7 +14,7 @@
  * Without a customer line (a bare `coach score "reply"`), empathy is owed in full and boundaries
  * depend on the reply alone, as before.
  */
-import { ACRONYMS } from "./lexicons/calm.js";
+import { ACRONYMS, NAME_CALLING, PROFANITY } from "./lexicons/calm.js";
 import {
   DEADLINE_TAILS,
   DEADLINES,
@@ -80,6 +80,13 @@ export function readStakes(customer: Doc | undefined, abusive: boolean): Stakes 
 
 function readLine(customer: Doc, abusive: boolean): Stakes {
   const upset = hits(customer, UPSET, { negatable: false }).map((h) => h.text);
+  // "You clowns downgraded my room": calling names or swearing is anger, with or without a "!".
+  upset.push(
+    ...[
+      ...hits(customer, NAME_CALLING, { negatable: false }),
+      ...hits(customer, PROFANITY, { negatable: false }),
+    ].map((h) => h.text),
+  );
   const edge = hits(customer, EDGE, { negatable: false }).map((h) => h.text);
   // Demands and pushback show both a line to hold and anger; a deadline alone only the line.
   const demand = [

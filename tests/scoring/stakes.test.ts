@@ -38,6 +38,9 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
       "high",
       false,
     ],
+    // Calling names or swearing is anger, with or without a "!".
+    ["You clowns downgraded my room", false, "high", false],
+    ["Where is my bloody parcel", false, "high", false],
     // One family alone is an edge, not upset: it also turns up in plain questions.
     ["Will my son's kit be ready by Friday?", false, "some", false],
     ["What happens if the train is cancelled?", false, "some", false],
