@@ -10,8 +10,17 @@
 // warm-tough-offers:    AUC of empathy (and calm) for warm (1) over tough (0).
 // Baselines: reply length in characters, and a count of "please/thank" words, so a figure means
 // something only where it beats them.
+//
+// Proxy sets (eval/proxy/, written and labelled blind by helpers who never saw the scorer, for the
+// two held-out public sets we cannot see; eval/README.md, "Proxy sets"):
+// attack-*.jsonl:  AUC of calm for a comment that is not a personal attack over one that is.
+// peer-*.jsonl:    Spearman of empathy with the overall empathy level and with the sum of the three
+//                  EPITOME mechanisms (er + ip + ex), the seeker's post given as the customer line.
+//
+//   npm run eval:public -- --bin DIR   score with another built checkout (a blind first read with
+//                                      the scorer as it was)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +28,9 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = resolve(root, "..", "shared", "eval", "public");
 const json = process.argv.includes("--json");
+const binAt = process.argv.indexOf("--bin");
+const binRoot = binAt > 0 ? resolve(process.argv[binAt + 1]) : root;
+const proxyDir = join(root, "eval", "proxy");
 
 /** Average ranks, ties sharing their mean rank. */
 function ranks(values) {
@@ -64,23 +76,43 @@ const sets = [
   { file: "receptiveness.jsonl", label: "receptive", measure: "spearman", dims: ["calm", "overall"] },
   { file: "warm-tough-offers.jsonl", label: "warm", measure: "auc", dims: ["empathy", "calm"] },
 ];
+const proxies = existsSync(proxyDir) ? readdirSync(proxyDir).sort() : [];
+for (const file of proxies.filter((f) => /^attack-\d+\.jsonl$/.test(f)))
+  sets.push({ file, at: proxyDir, label: "attack", invert: true, measure: "auc", dims: ["calm", "overall"] });
+for (const file of proxies.filter((f) => /^peer-\d+\.jsonl$/.test(f))) {
+  sets.push({ file, at: proxyDir, label: "level", measure: "spearman", dims: ["empathy"], customer: "post" });
+  sets.push({
+    file,
+    name: file.replace(/\.jsonl$/, "-epitome"),
+    at: proxyDir,
+    label: (c) => c.er + c.ip + c.ex,
+    measure: "spearman",
+    dims: ["empathy"],
+    customer: "post",
+  });
+}
 
 const courtesy = /\b(please|thanks?|thank you|appreciate|sorry)\b/gi;
 const report = {};
 for (const set of sets) {
-  const path = join(dir, set.file);
+  const path = join(set.at ?? dir, set.file);
   if (!existsSync(path)) continue;
   const cases = readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-  const input = cases.map((c) => JSON.stringify({ id: c.id, reply: c.reply })).join("\n");
+  const text = (c) => c.reply ?? c.text;
+  const input = cases
+    .map((c) =>
+      JSON.stringify({ id: c.id, reply: text(c), ...(set.customer ? { customer: c[set.customer] } : {}) }),
+    )
+    .join("\n");
   // Through a file, not a pipe: the batch reader reads its input in one go.
   const tmp = mkdtempSync(join(tmpdir(), "coach-public-"));
   writeFileSync(join(tmp, "in.jsonl"), input);
   const run = spawnSync(
     process.execPath,
-    [join(root, "dist", "bundle", "cli.js"), "score", "--batch", join(tmp, "in.jsonl")],
+    [join(binRoot, "dist", "bundle", "cli.js"), "score", "--batch", join(tmp, "in.jsonl")],
     {
       encoding: "utf8",
       maxBuffer: 1 << 28,
@@ -98,7 +130,10 @@ for (const set of sets) {
       .map((l) => JSON.parse(l))
       .map((p) => [String(p.id), p]),
   );
-  const labels = cases.map((c) => Number(c[set.label]));
+  const labels = cases.map((c) => {
+    const label = typeof set.label === "function" ? set.label(c) : Number(c[set.label]);
+    return set.invert ? 1 - label : label;
+  });
   const stat = set.measure === "auc" ? auc : spearman;
   const row = { rows: cases.length, measure: set.measure };
   for (const dim of set.dims) {
@@ -109,14 +144,14 @@ for (const set of sets) {
     row[dim] = stat(scores, labels);
   }
   row.length = stat(
-    cases.map((c) => c.reply.length),
+    cases.map((c) => text(c).length),
     labels,
   );
   row.courtesy = stat(
-    cases.map((c) => (c.reply.match(courtesy) ?? []).length),
+    cases.map((c) => (text(c).match(courtesy) ?? []).length),
     labels,
   );
-  report[set.file.replace(/\.jsonl$/, "")] = row;
+  report[set.name ?? set.file.replace(/\.jsonl$/, "")] = row;
 }
 
 if (json) console.log(JSON.stringify(report, null, 2));

@@ -14,7 +14,7 @@
  * Without a customer line (a bare `coach score "reply"`), empathy is owed in full and boundaries
  * depend on the reply alone, as before.
  */
-import { ACRONYMS, NAME_CALLING, PROFANITY } from "./lexicons/calm.js";
+import { ACRONYMS, NAME_CALLING, PROFANITY, SWEARING } from "./lexicons/calm.js";
 import {
   DEADLINE_TAILS,
   DEADLINES,
@@ -85,6 +85,7 @@ function readLine(customer: Doc, abusive: boolean): Stakes {
     ...[
       ...hits(customer, NAME_CALLING, { negatable: false }),
       ...hits(customer, PROFANITY, { negatable: false }),
+      ...hits(customer, SWEARING, { negatable: false }),
     ].map((h) => h.text),
   );
   const edge = hits(customer, EDGE, { negatable: false }).map((h) => h.text);

@@ -221,6 +221,16 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-121.jsonl", join(root, "eval", "holdout-team-121.jsonl"), 0.84, 0.69, 0.1],
   ["eval/holdout-team-122.jsonl", join(root, "eval", "holdout-team-122.jsonl"), 0.83, 0.71, 0.09],
   ["eval/holdout-team-123.jsonl", join(root, "eval", "holdout-team-123.jsonl"), 0.82, 0.72, 0.07],
+  // Read blind first at the start of the next stop (f172ebc), then their misses read (diagnosis
+  // sets): collapse floors under that read and the stop's final scorer.
+  ["eval/holdout-team-124.jsonl", join(root, "eval", "holdout-team-124.jsonl"), 0.86, 0.72, 0.07],
+  ["eval/holdout-team-125.jsonl", join(root, "eval", "holdout-team-125.jsonl"), 0.79, 0.64, 0.12],
+  ["eval/holdout-team-126.jsonl", join(root, "eval", "holdout-team-126.jsonl"), 0.82, 0.63, 0.09],
+  // Read blind first with the same start scorer, then once with the final scorer, aggregates only,
+  // misses unread (NOT_FITTED): collapse floors under both reads.
+  ["eval/holdout-team-127.jsonl", join(root, "eval", "holdout-team-127.jsonl"), 0.84, 0.68, 0.07],
+  ["eval/holdout-team-128.jsonl", join(root, "eval", "holdout-team-128.jsonl"), 0.72, 0.58, 0.12],
+  ["eval/holdout-team-129.jsonl", join(root, "eval", "holdout-team-129.jsonl"), 0.82, 0.6, 0.1],
 ];
 
 describe.each(sets)(

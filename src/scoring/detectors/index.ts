@@ -67,6 +67,7 @@ import { detector as shouting } from "./shouting.js";
 import { detector as snideOpener } from "./snide-opener.js";
 import { detector as statesConsequence } from "./states-consequence.js";
 import { detector as statesFacts } from "./states-facts.js";
+import { detector as swears } from "./swears.js";
 import { detector as tagQuestion } from "./tag-question.js";
 import { detector as thanks } from "./thanks.js";
 import { detector as threatens } from "./threatens.js";
@@ -144,6 +145,7 @@ export const DETECTORS: readonly Detector[] = [
   snideOpener,
   statesConsequence,
   statesFacts,
+  swears,
   tagQuestion,
   thanks,
   threatens,

@@ -1,5 +1,6 @@
-import { INSULT_TARGETS, INSULTS, NAME_CALLING, PROFANITY } from "../lexicons/calm.js";
+import { INSULT_TARGETS, INSULTS, NAME_CALLING, PROFANITY, SWEARING } from "../lexicons/calm.js";
 import { hits } from "../phrases.js";
+import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 
 /** Words before a word of the customer's that make it the subject of a limit ("please drop the idiots"). */
@@ -31,6 +32,19 @@ const IMPERATIVE_LEAD = new Set([
   "then",
 ]);
 
+/**
+ * Whether a swear word at words from..to is aimed at a person: "you"/"your" just before it in its
+ * clause ("you little shit", "your crap edits", "shove your warning up your arse"), or "you" just
+ * after ("damn you"), and not a person speaking of themselves ("I'm a bloody idiot" is grovelling).
+ */
+export function swearAimed(doc: Doc, from: number, to: number): boolean {
+  const clause = doc.words[from]?.clause;
+  const before = doc.words.slice(Math.max(0, from - 3), from).filter((w) => w.clause === clause);
+  if (before.some((w) => /^(i|we|me|my|our|myself)$/.test(w.norm))) return false;
+  if (before.some((w) => /^(you|your|yours|u|ur|yourself)$/.test(w.norm))) return true;
+  return /^(you|u|yourself)$/.test(doc.words[to + 1]?.norm ?? "");
+}
+
 /** Words that introduce a quoted insult ("being called thick"), which is not the agent insulting anyone. */
 const QUOTING = new Set(["called", "call", "calling", "calls", "word", "words", "like", "as"]);
 
@@ -58,6 +72,16 @@ export const detector: Detector = {
         "your edits are garbage and so are you",
         "ok karen, whatever you say",
         "Oh just get lost.",
+        "your crap edits keep breaking the table",
+        "you little shit, you reverted my work",
+        "Dear Mr. Expert, perhaps you can explain it in terms even you can follow.",
+        "Listen kiddo, that is not how sourcing works.",
+        "Nobody likes you. Leave.",
+        "go crawl back under whatever rock you came from",
+        "u are a complete dimwit",
+        "You're a joke, mate.",
+        "What a spineless weasel.",
+        "That admin is an arrogant bootlicker.",
         "Don't be such a Karen about it.",
         { reply: "You're the idiot here, not us.", customer: "You idiots have lost my order again!" },
         {
@@ -70,10 +94,16 @@ export const detector: Detector = {
         "I won't be called thick.",
         "I'm not okay with being called useless.",
         "That's a hell of a day, I'm sorry.",
+        "This damn template keeps breaking the page.",
+        "Crap, I saved the wrong version. Fixing it now.",
+        "The lead is a bloody mess; I'll tidy it tonight.",
+        "It's a joke, the way the courier treated you, and I'm sorry.",
+        "I know you're frustrated and it feels like a disgrace.",
         "That does sound ridiculous, one squirrel chase!",
         "Honestly we've been useless, I'm sorry.",
         "I'm such an idiot, I should have checked.",
         "I won't be called a clown.",
+        "I'll keep working on this, but I won't be called a liar or a parasite.",
         "I'm on your side, but the 'morons' has to stop.",
         "pls dont call my colleague an idiot tho. i can do a free saturday to remake it",
         "I'm glad to put this right, but if it's going to be 'blind or stupid' I'll leave the conversation there.",
@@ -101,7 +131,7 @@ export const detector: Detector = {
   },
   detect(doc, context) {
     const situation = context.situation ?? new Set<string>();
-    const quoted = (from: number) => {
+    const quoted = (from: number): boolean => {
       // "the 'morons' has to stop": their word, in quotation marks.
       const start = doc.words[from]?.start ?? 0;
       if (/['"‘“]$/.test(doc.text.slice(Math.max(0, start - 1), start))) return true;
@@ -112,6 +142,10 @@ export const detector: Detector = {
         /^[^'"‘’“”\n]{0,40}['"’”](?=[\s.,!?;:)]|$)/.test(doc.text.slice(end))
       )
         return true;
+      // "I won't be called a liar or a parasite": the second of a list takes the first's quoting.
+      const article = /^(a|an)$/.test(doc.words[from - 1]?.norm ?? "") ? 1 : 0;
+      if (/^(or|and|nor)$/.test(doc.words[from - 1 - article]?.norm ?? "") && from - 2 - article >= 0)
+        return quoted(from - 2 - article);
       // "don't call my colleague an idiot": the word they were called, named to set a limit.
       for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
         const w = doc.words[k]?.norm ?? "";
@@ -156,6 +190,12 @@ export const detector: Detector = {
       return before.some((w) => INSULT_TARGETS.has(w.norm)) || doc.words[from + 1]?.norm === "you";
     };
     return [
+      // A swear word aimed at someone ("your crap edits", "you little shit"); aimed at nothing it is
+      // swearing (detector swears).
+      ...hits(doc, SWEARING, {
+        negatable: false,
+        where: (from, to) => !quoted(from) && !echoed(from, to) && swearAimed(doc, from, to),
+      }),
       ...hits(doc, PROFANITY, {
         negatable: false,
         where: (from, to) => !quoted(from) && !echoed(from, to) && !(isGetLost(from) && !imperative(from)),
