@@ -10,11 +10,11 @@
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.949,
- *       "band": 0.87
+ *       "band": 0.869
  *     },
  *     "handNumbers": {
  *       "within": 0.951,
- *       "band": 0.85
+ *       "band": 0.849
  *     },
  *     "refitted": false
  *   },

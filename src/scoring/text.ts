@@ -249,6 +249,70 @@ export function analyse(input: string): Doc {
   return { text, words, sentences };
 }
 
+/**
+ * Words the lexicons hinge on, read through one slip of typing ("defintely", "garanteed",
+ * "gaurantee", "absolutly"): a letter left out, two swapped or one wrong, never one added and never
+ * the last letter (either would turn "guarantees" into "guarantee" or "guaranteed"). Long words
+ * only, where one slip cannot make another word; a word in the list is itself.
+ */
+const TYPO_TARGETS = [
+  "definitely",
+  "guarantee",
+  "guaranteed",
+  "absolutely",
+  "certainly",
+  "apologise",
+  "apologize",
+  "apologies",
+  "understand",
+  "frustrating",
+  "frustrated",
+  "disappointed",
+  "disappointing",
+  "unfortunately",
+  "immediately",
+  "appreciate",
+  "inconvenience",
+  "tomorrow",
+  "responsible",
+];
+const TYPO_EXACT = new Set(TYPO_TARGETS);
+const typoCache = new Map<string, string | null>();
+
+/** The listed word one slip away from `word`, if any (Damerau distance 1, no added letter). */
+export function misspelt(word: string): string | undefined {
+  const cached = typoCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: string | null = null;
+  if (!TYPO_EXACT.has(word) && /^[a-z]+$/.test(word))
+    for (const target of TYPO_TARGETS)
+      if (target.charCodeAt(0) === word.charCodeAt(0) && oneSlip(word, target)) {
+        found = target;
+        break;
+      }
+  if (typoCache.size > 10_000) typoCache.clear();
+  typoCache.set(word, found);
+  return found ?? undefined;
+}
+
+function oneSlip(word: string, target: string): boolean {
+  if (word.length === target.length) {
+    let i = 0;
+    while (i < word.length && word[i] === target[i]) i++;
+    // The last letter is an ending, not a slip: "guarantees" is not "guaranteed".
+    if (i >= word.length - 1) return false;
+    // One letter wrong, or two neighbours swapped.
+    if (word.slice(i + 1) === target.slice(i + 1)) return true;
+    return (
+      word[i] === target[i + 1] && word[i + 1] === target[i] && word.slice(i + 2) === target.slice(i + 2)
+    );
+  }
+  if (word.length !== target.length - 1) return false;
+  let i = 0;
+  while (i < word.length && word[i] === target[i]) i++;
+  return i < word.length && word.slice(i) === target.slice(i + 1);
+}
+
 /** Expand one lowercase segment into normalised words. */
 export function expand(lower: string, raw: string, previous: string, next: string): string[] {
   // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
@@ -272,6 +336,8 @@ export function expand(lower: string, raw: string, previous: string, next: strin
     return [(d[1] as string).replace(/d$/, "").replace(/'$/, "") || "i", "had"];
   const known = EXPANSIONS.get(lower);
   if (known) return known;
+  const fixed = lower.length >= 7 ? misspelt(lower) : undefined;
+  if (fixed) return [fixed];
   // Possessive 's goes ("customer's" -> "customer"); "it's", "that's" and friends are in EXPANSIONS.
   if (lower.endsWith("'s")) {
     // "everything's been done" (has), "the part's on order" (is), "the customer's card" (possessive).

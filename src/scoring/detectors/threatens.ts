@@ -42,6 +42,7 @@ export const detector: Detector = phraseDetector(
         "If you'd rather, the bank can raise a chargeback and we'll send them the log.",
         "Feel free to ring me back if anything else comes up.",
         "You're entitled to contact Trading Standards if you want to. I do want to help.",
+        "I can't offer £200. You're welcome to contact trading standards if you want to.",
         "sorry the update broke your exports when you had invoices to get out",
         "If the insults continue, I'll end the call.",
         "You're welcome to make a complaint; here's the form.",
@@ -82,7 +83,8 @@ export const detector: Detector = phraseDetector(
 const CONTINUES =
   /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b|\bif there (?:is|are|s) (?:any )?(?:more|further|another)\b/;
 /** The customer's right to complain, said as theirs: "you're entitled to", "you have every right to". */
-const RIGHTS = /\b(?:entitled to|(?:every|the|a|your) right to|it is your right)\b/;
+const RIGHTS =
+  /\b(?:entitled to|(?:every|the|a|your) right to|it is your right|(?:welcome|free) to (?:contact|complain|escalate|raise|write|report|appeal|speak|call))\b/;
 /** A request first, then the consequence: "please, no shouting, or I must call security". */
 const ASKED_FIRST =
   /\b(?:please|no|stop|not)\b.*\bor(?: else)?(?: i| we)?(?: must| will| shall| have to| need to| will have to| would have to| ll)?$/;
