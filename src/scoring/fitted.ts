@@ -9,11 +9,11 @@
  *     "rows": 1105,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.949,
+ *       "within": 0.948,
  *       "band": 0.869
  *     },
  *     "handNumbers": {
- *       "within": 0.951,
+ *       "within": 0.95,
  *       "band": 0.849
  *     },
  *     "refitted": false
@@ -35,12 +35,12 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.937,
+ *       "within": 0.936,
  *       "band": 0.827
  *     },
  *     "handNumbers": {
  *       "within": 0.931,
- *       "band": 0.819
+ *       "band": 0.817
  *     },
  *     "refitted": false
  *   },

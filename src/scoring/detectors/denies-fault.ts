@@ -27,6 +27,8 @@ export const detector: Detector = phraseDetector(
         "WE DID NOT WRECK YOUR ROOF. Those tiles were loose before we got there.",
         "Not my fault your card got cancelled, go online and sort it yourself.",
         "Our trays leave here perfect, every one is checked before loading.",
+        "If the system is leaking, that's an existing fault with your car. The regas was carried out correctly.",
+        "The refund isn't possible, the rustproofing was carried out properly.",
         "She was fine when she left us. The scratch could easily have happened on the way home.",
         "Mate that mirror was already hanging off when you pulled in.",
         "Keys don't snap on their own. Were you forcing it?",

@@ -370,6 +370,12 @@ export const DENIES_FAULT: readonly string[] = [
   "nothing wrong on our end|side",
   "not on our end|side",
   "is not ours",
+  // our work declared sound before anyone has looked: "the regas was carried out correctly",
+  // "the rustproofing was applied correctly", "that's an existing fault with your car, not our work"
+  "was|were|been carried out correctly|properly",
+  "not our work|workmanship",
+  "an existing fault",
+  "a pre-existing fault|problem|condition",
   // "we don't cause that", "we didn't break it", "nobody stole anything"
   "we do|did not cause|break|damage|lose|scratch|mark that|this|it|them",
   "nobody stole|took|touched|damaged|broke anything|it|them",
