@@ -1184,14 +1184,39 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // for "refund £150 of the £640 hire"), nor another sum ("the £60 back" for "refund £14").
       // "send the £960 over and we'll pay it": a pronoun's sum is its sentence's.
       const sentenceWords = borrows ? doc.words.filter((w) => w.sentence === sentence) : words;
-      const saidAmounts = amountsIn(
+      const textOf = (ws: readonly Word[]) =>
         doc.text
-          .slice(
-            sentenceWords[0]?.start ?? clauseStart,
-            sentenceWords[sentenceWords.length - 1]?.end ?? clauseEnd,
-          )
-          .replace(/(\d),(\d{3})\b/g, "$1$2"),
-      );
+          .slice(ws[0]?.start ?? clauseStart, ws[ws.length - 1]?.end ?? clauseEnd)
+          .replace(/(\d),(\d{3})\b/g, "$1$2");
+      let saidAmounts = amountsIn(textOf(sentenceWords));
+      // "I'll refund all ten tickets, the full £850": a short phrase with no verb of its own right
+      // after the clause names what it hands over.
+      const next = all[all.indexOf(words) + 1];
+      if (
+        !saidAmounts.length &&
+        next !== undefined &&
+        next[0]?.sentence === sentence &&
+        next.length <= 5 &&
+        !commitmentIn(next) &&
+        !negatedClause(next)
+      ) {
+        const appended = amountsIn(textOf(next));
+        if (appended.length) {
+          saidAmounts = appended;
+          for (const k of clauseKeys(doc, next)) if (k === "=whole" || k.startsWith("#")) named.add(k);
+        }
+      }
+      // The first sum a promise hands over is its object: "I'll refund the full £55 on top of your
+      // £32" hands over the £55 a limit names, whatever else the clause mentions.
+      const afterVerb = words[commitment.at + 1];
+      const handed =
+        afterVerb === undefined
+          ? undefined
+          : amountsIn(doc.text.slice(afterVerb.start, clauseEnd).replace(/(\d),(\d{3})\b/g, "$1$2"))[0];
+      const limitsSum =
+        handed !== undefined &&
+        set.cannot.some((f) => amountsWithin(f.text).includes(handed)) &&
+        !set.can.some((f) => amountsWithin(f.text).includes(handed));
       const fits = (f: Fact) => {
         const its = amountsWithin(f.text);
         if (!its.length) return true;
@@ -1316,6 +1341,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // "we give back £29 for this month" names the £29 the can fact offers and no limit names.
       const sumOfCan =
         can !== undefined &&
+        !limitsSum &&
         saidAmounts.some((a) => can.fact.required.has(a) && !cannot?.fact.required.has(a));
       // "we pay £40 for new" is within "pay more than £40 without sign-off".
       const underCeiling =
@@ -1324,7 +1350,10 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         saidAmounts.every((a) => Number(a.replace("#", "")) <= (ceilingOf(cannot.fact.text) ?? Number.NaN));
       if (
         cannot &&
-        (!can || unconditional || (wins(cannot, can) && !sumOfCan)) &&
+        (!can ||
+          unconditional ||
+          (wins(cannot, can) && !sumOfCan) ||
+          (limitsSum && cannot.fact.required.has(handed as string))) &&
         !underCeiling &&
         !(stated && stated > cannot.score)
       )

@@ -16,6 +16,19 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // The sum said just after the promise is what it hands over: "the full £600" is not the £150.
+        {
+          reply: "So sorry. I'll refund all four nights, the full £600, today.",
+          facts: {
+            can: ["Refund the first night's £150"],
+            cannot: ["Refund the other three nights (£450)"],
+          },
+        },
+        // The first sum a promise hands over is its object, whatever else the clause mentions.
+        {
+          reply: "No problem, I'll pay the £70 taxi on top of your £25 back.",
+          facts: { can: ["Refund the £25 fee"], cannot: ["Pay for the £70 taxi"] },
+        },
         // A can fact for part of a sum does not back the whole of it.
         {
           reply: "ok ok im really sorry, ill put the whole 480 back on your card now",
@@ -144,6 +157,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The sum said just after the promise is the one the can fact names.
+        {
+          reply: "I'll refund the first night, the £150 we took twice.",
+          facts: {
+            can: ["Refund the first night's £150"],
+            cannot: ["Refund the other three nights (£450)"],
+          },
+        },
         // "in full" of a sum the facts name, and a percentage of one worked out (25% of £720).
         {
           reply: "I can refund the £120 tuning charge in full, and take £180 off the hire on top.",
