@@ -88,7 +88,16 @@ function clean(item: string): string {
     item
       .replace(/\s*\(.*?\)\s*/g, " ")
       // The reason is not part of the limit: "cannot confirm it, because the board decides next month".
-      .replace(/,?\s+\b(?:because|since|so that|so staff|so the|so (?:it|they|he|she|you|no)\b)\b.*$/i, "")
+      // It ends where another action of the list follows: "approve it today so the railcard is live
+      // within the hour, and refund the £11.53 difference" keeps the refund.
+      .replace(
+        /,?\s+\b(?:because|since|so that|so staff|so the|so (?:it|they|he|she|you|no)\b)\b.*$/i,
+        (reason) => {
+          for (const m of reason.matchAll(/,\s*(?:and|or)\s+([a-z]+)\b/gi))
+            if (ACTION_VERBS.has((m[1] as string).toLowerCase())) return reason.slice(m.index);
+          return "";
+        },
+      )
       // ", as the system changed this month": a reason too.
       .replace(/,\s+as\s+(?:the|it|they|we|he|she|our|their)\b.*$/i, "")
       .replace(/\b(?:but|however|though)\b.*$/i, "")
@@ -399,6 +408,13 @@ export function factsFromSetting(setting: string | undefined): Facts {
       );
       can.push(...splitActions(item, known));
     }
+    // "can approve her evidence today so the railcard is live within the hour": what a step of
+    // theirs brings about is known, and saying it is no forecast.
+    if (canMarks.length)
+      for (const m of sentence.matchAll(
+        /\bso\s+(?:that\s+)?((?:the|it|they|he|she|you|your|her|his|their)\s[^,;]*)/gi,
+      ))
+        if (m[1] && FINITE.test(m[1])) known.push(clean(m[1]));
     // "…log a missed collection, which the crew returns for within 3 working days": the relative
     // clause states how things go, which is known.
     for (const m of sentence.matchAll(/,\s*which\s+([^,;]+)/gi)) if (m[1]) known.push(clean(m[1]));

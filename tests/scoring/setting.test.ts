@@ -282,6 +282,23 @@ describe("plain statements in a setting are what is known", () => {
     expect(card.evidence.map((f) => f.signal)).not.toContain("certain-forecast");
   });
 
+  it("what a step brings about is known, and the reason for it does not swallow the next step", () => {
+    const setting =
+      "Railcard office. Staff can approve her evidence over the phone today so the railcard is live within the hour, and refund the £11.53 difference if she emails the ticket details.";
+    const facts = factsFromSetting(setting);
+    expect(facts.can).toEqual([
+      "approve her evidence over the phone today",
+      "refund the £11.53 difference if she emails the ticket details",
+    ]);
+    expect(facts.known).toContain("the railcard is live within the hour");
+    const card = scoreReply("I can approve it now, so your railcard will be live within the hour.", {
+      setting,
+    });
+    expect(card.evidence.map((f) => f.signal)).not.toContain("certain-forecast");
+    const guess = scoreReply("Your refund will be in your account by Friday.", { setting });
+    expect(guess.evidence.map((f) => f.signal)).toContain("certain-forecast");
+  });
+
   it("a forecast the setting states is passed on, not guessed", () => {
     const setting =
       "Photo printing. A reprint of a faulty order is free and is dispatched within 2 working days by standard post.";

@@ -72,6 +72,9 @@ const WHY_UNKNOWN =
 /** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
 const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
+/** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
+const DISCLAIMS =
+  /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear)\b|\bno idea\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
   /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
@@ -268,6 +271,11 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // What is admitted in another sentence does not take back the claim.
+        {
+          reply: "The delivery will arrive on time Thursday. I can't promise the hour.",
+          facts: { unknown: ["whether the supplier's next delivery, due Thursday, will arrive on time"] },
+        },
         {
           reply: "cold weather did that, not us. nothing we can do",
           facts: { unknown: ["whether the repair or the cold snap caused the crack"] },
@@ -375,6 +383,18 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The sentence says the unknown is open: naming it is not claiming it.
+        {
+          reply: "Our next stainless delivery is due Thursday, but I can't promise it'll land on time.",
+          facts: {
+            unknown: ["whether our supplier's next stainless delivery, due Thursday, will arrive on time"],
+          },
+        },
+        {
+          reply:
+            "The crews have a strike ballot result on Friday, and I don't know yet whether it'll affect collections.",
+          facts: { unknown: ["whether the crews' strike ballot, due on Friday, will disrupt collections"] },
+        },
         // Planning for the unknown going badly: not settled.
         {
           reply:
@@ -688,6 +708,21 @@ export const detector: Detector = {
         !sided &&
         // A reason given for a limit of ours ("not earlier cos of the frost") is not the trouble's cause.
         (!claimsCause(sentence, unknown.fact.text, sentenceText) || OUR_LIMIT.test(plain))
+      )
+        continue;
+      // "our next delivery is due Thursday, but I can't promise it'll land on time", "the crews have
+      // a strike ballot on Friday, and I don't know yet whether it'll affect collections": the
+      // sentence itself says the unknown is open, unless this clause answers it with certainty.
+      if (
+        !CERTAIN.test(straighten(clauseText)) &&
+        clauses(doc).some(
+          (other) =>
+            other !== clause &&
+            other[0]?.sentence === clause[0]?.sentence &&
+            DISCLAIMS.test(
+              straighten(doc.text.slice(other[0]?.start ?? 0, other[other.length - 1]?.end ?? 0)),
+            ),
+        )
       )
         continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.

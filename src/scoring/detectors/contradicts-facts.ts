@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // A verdict in other words: "fine" is what "acceptable" asks.
+        {
+          reply: "Honestly the zinc ones will be fine for years, I'd leave them in.",
+          facts: { cannot: ["Tell him whether the zinc bolts are acceptable on that site"] },
+        },
         // The sum said just after the promise is what it hands over: "the full £600" is not the £150.
         {
           reply: "So sorry. I'll refund all four nights, the full £600, today.",
@@ -157,6 +162,10 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "Whether the zinc ones are fine on a seafront job is for your engineer to say.",
+          facts: { cannot: ["Tell him whether the zinc bolts are acceptable on that site"] },
+        },
         // The sum said just after the promise is the one the can fact names.
         {
           reply: "I'll refund the first night, the £150 we took twice.",

@@ -152,6 +152,7 @@ const guarantees = phraseDetector(
         "The edge is under guarentee so we'll fix that.",
         "The repair is guaranteed for 90 days, parts and labour.",
         "We guarantee our weld, not the liner.",
+        "What I can definitely do: credit the full £186 today.",
         "The earliest our courier guarantees is 1pm tomorrow.",
       ],
     },
@@ -173,6 +174,14 @@ const guarantees = phraseDetector(
       }
       if (GUARANTEE_WORD.test(first) && WARRANTY_AFTER.test(doc?.words[to + 1]?.norm ?? "")) return false;
       if (SUBORDINATOR.test(before)) return false;
+      // "What I can definitely do: credit the £186": sure of what one can do, not of an outcome.
+      if (
+        first === "definitely" &&
+        before === "can" &&
+        /^(i|we)$/.test(doc?.words[from - 2]?.norm ?? "") &&
+        /^(do|offer|give|say|tell)$/.test(doc?.words[to + 1]?.norm ?? "")
+      )
+        return false;
       if (TIME_NOUN.test(before) && /^(the|that|this)$/.test(doc?.words[from - 2]?.norm ?? "")) return false;
       if (before === "as" && doc?.words[from - 2]?.norm === "soon") return false;
       // "I'll make sure you're not charged" guarantees all the same; "definitely not mine" does not.

@@ -136,6 +136,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
+  // A verdict that something is all right: "the zinc ones will be fine" answers "whether the zinc
+  // bolts are acceptable". Not "ok" or "alright", which mostly open a reply.
+  sound: ["fine", "acceptable", "safe", "all right", "good to go", "nothing wrong", "up to standard"],
 };
 
 /** Irregular verb forms, to their base ("paid" -> "pay"), so a fact and a reply match across tense. */
