@@ -39,7 +39,7 @@
  *       "band": 0.827
  *     },
  *     "handNumbers": {
- *       "within": 0.931,
+ *       "within": 0.93,
  *       "band": 0.817
  *     },
  *     "refitted": false

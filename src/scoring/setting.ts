@@ -379,9 +379,17 @@ export function factsFromSetting(setting: string | undefined): Facts {
       const first = (item.split(/\s+/)[0] ?? "").replace(/[^a-z-]+$/i, "");
       // "we won't know until the stock check whether ...": what is not known yet, not a limit.
       if (/^know\b/i.test(item)) continue;
+      // "the lorry never came", "the council never added his new address": what happened, not a
+      // limit; the sentence is known.
+      const happened =
+        /^never$/i.test(m[0].trim()) &&
+        (/ed$/i.test(first) ||
+          /^(?:came|went|arrived|turned|showed|rang|called|phoned|told|sent|got|made|had|was|were|did|gave|took|left|brought|bought|paid|said|knew|saw)$/i.test(
+            first,
+          ));
+      if (happened && !canMarks.length && !known.includes(sentence)) known.push(sentence);
       if (
         /(?:ly|able|ible|ed)$/i.test(first) ||
-        // "the lorry never came", "the agency never told the owner": what happened, not a limit.
         /^(?:came|went|arrived|turned|showed|rang|called|phoned|told|sent|got|made|had|was|were|did|gave|took|left|brought|bought|paid|said|knew|saw)$/i.test(
           first,
         ) ||

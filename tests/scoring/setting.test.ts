@@ -299,6 +299,16 @@ describe("plain statements in a setting are what is known", () => {
     expect(guess.evidence.map((f) => f.signal)).toContain("certain-forecast");
   });
 
+  it("what never happened is known, not a limit", () => {
+    const setting =
+      "Garden waste. His bin has been missed three times because, when he moved, the council never added his new address to the round.";
+    const facts = factsFromSetting(setting);
+    expect(facts.cannot ?? []).toEqual([]);
+    expect(facts.known).toContain(
+      "His bin has been missed three times because, when he moved, the council never added his new address to the round",
+    );
+  });
+
   it("a forecast the setting states is passed on, not guessed", () => {
     const setting =
       "Photo printing. A reprint of a faulty order is free and is dispatched within 2 working days by standard post.";

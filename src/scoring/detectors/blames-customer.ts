@@ -54,6 +54,7 @@ const blames: Detector = phraseDetector(
     tip: "Drop the 'you should have'; say what can be done from here: 'Without the receipt, here's what I can do.'",
     examples: {
       fires: [
+        "Had you checked the website before travelling, this could have been avoided.",
         "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
         "THE MEASUREMENTS WERE FINE. Your son probably slouched at the fitting.",
         "Poles are checked before every hire, so it must have been put up wrong.",

@@ -8,7 +8,7 @@ import { factSet } from "./_facts.js";
  * side") is not one.
  */
 const FAULT =
-  /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly|(?:was|were)(?: not|n't) (?:on|in|mentioned on) (?:the|our) (?:website|site|app|listing|booking page|confirmation))\b/i;
+  /\b(?:wrong|mistakes?|errors?|fault|faulty|failing|missed|failed|forgot|forgotten|double-booked|double[- ]booking|late|damaged|broke|broken|dropped|cracked|chipped|knocked|scratched|misspel(?:t|led)|misprinted|skipped|wiped|too (?:short|narrow|low|high|long|dark|light|small|big|tight|loose|thin)|instead of|by mistake|wrongly|incorrectly|mistakenly|in error|stripped|omitted|left out|never (?:arrived|came|called|rang|phoned|sent|turned up|warned|told|added|updated|recorded|logged|passed on|processed|applied|booked)|did(?: not|n't) (?:turn up|arrive|show|come|tell|warn|ring|phone|call|email|fit)|nobody (?:rang|phoned|called|emailed|told|warned|contacted)|without (?:telling|warning|notice)|charged (?:\w+ )?twice|twice for|left (?:\w+ ){0,3}unfinished|(?:was|were)(?: not|n't) (?:\w+ ){0,3}properly|(?:was|were)(?: not|n't) (?:on|in|mentioned on) (?:the|our) (?:website|site|app|listing|booking page|confirmation))\b/i;
 const BUSINESS =
   /\b(?:by (?:the|our) [a-z-]+|our|ours|its|we|staff|the (?:engineer|driver|courier|rider|chef|cook|stylist|groomer|goldsmith|photographer|cleaner|plumber|electrician|guide|pilot|skipper|receptionist|system|technician|fitter|shop|bakery|company|operator|installer|admin|instructor|tutor|teacher|office|team|crew|app|website|timer|machine|printer|projector|oven|van)|a colleague|(?:billing|system|software|website|app|card-terminal|terminal|till|booking system) (?:fault|error|update|glitch)|(?:an? )?(?:app|software|system) update)\b/i;
 /**
@@ -31,7 +31,7 @@ const SUPPOSED = /\b(?:if|whether|any|could|might|may|unless)\b[^.;]*\b(?:fault|
  * and nothing the customer did, it is the business's to own.
  */
 const WENT_WRONG =
-  /\b(?:wrong|late|failed|broke|broken|faulty|damaged|errors?|mistakes?|instead of|missing|lost|mislaid|misplaced|mis-?(?:copied|read|labell?ed|filed|routed|typed|keyed|entered|printed|measured|quoted|sent|sold|booked)|typo|overran|ran out|run out|(?:closed|shut) (?:\w+ ){0,2}early|never (?:started|worked|turned up|showed|arrived|came|reached|went out)|crushed|spoil(?:ed|t)|melted|over-?booked|over-?sold|left off|drilled through|stopped (?:working|sending|recording)|mix-?up|mixed up|swapped|forgot|(?:handed|went|sent|posted|delivered|emailed|texted|given) to (?:the wrong|an old|another|someone else)|(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|has not|hasn't|have not|haven't) (?:update|updated|tell|told|pass(?:ed)? on|record(?:ed)?|log(?:ged)?|book(?:ed)?|order(?:ed)?|check(?:ed)?|send|sent|reassign(?:ed)?|text(?:ed)?|notif(?:y|ied)|inform(?:ed)?)|(?:nobody|no one|no-one) (?:told|texted|rang|called|phoned|emailed|checked|updated|warned|contacted))\b/i;
+  /\b(?:wrong|late|failed|broke|broken|faulty|damaged|errors?|mistakes?|instead of|missing|lost|mislaid|misplaced|mis-?(?:copied|read|labell?ed|filed|routed|typed|keyed|entered|printed|measured|quoted|sent|sold|booked)|typo|overran|ran out|run out|(?:closed|shut) (?:\w+ ){0,2}early|never (?:started|worked|turned up|showed|arrived|came|reached|went out)|crushed|spoil(?:ed|t)|melted|over-?booked|over-?sold|left off|drilled through|stopped (?:working|sending|recording)|mix-?up|mixed up|swapped|forgot|wrongly|incorrectly|mistakenly|in error|never (?:added|updated|recorded|logged|passed on|processed|applied|booked)|(?:handed|went|sent|posted|delivered|emailed|texted|given) to (?:the wrong|an old|another|someone else|(?:his|her|their|your) (?:old|previous|former))|(?:loaded|put|packed) (?:on|onto|into) (?:another|the wrong|someone else)|(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't|has not|hasn't|have not|haven't) (?:update|updated|tell|told|pass(?:ed)? on|record(?:ed)?|log(?:ged)?|book(?:ed)?|order(?:ed)?|check(?:ed)?|send|sent|reassign(?:ed)?|text(?:ed)?|notif(?:y|ied)|inform(?:ed)?)|(?:nobody|no one|no-one) (?:told|texted|rang|called|phoned|emailed|checked|updated|warned|contacted))\b/i;
 /** A cause outside the business: the weather, a supplier or carrier, illness, an authority. */
 const OUTSIDE =
   /\b(?:weather|winds?|gales?|gusts?|storms?|rain(?:fall)?|snow|fog|foggy|cloud|ice|icy|frost|flood(?:ing|ed)?|heatwave|swell|tides?|lightning|suppliers?'?s?|manufacturers?'?s?|courier|royal mail|post office|airline|council|landowner|police|strike|power cut|outage|road ?works|road closure|ill|illness|sick|injur(?:y|ed)|bereavement|customer's own|third[- ]party|contractor|venue|organisers?)\b/i;
@@ -45,12 +45,32 @@ const CUSTOMER_AGENT =
  * read an explanation of it as a defence (defends-mistake).
  */
 export function businessAtFault(facts: ReturnType<typeof factSet>, unnamed = false): boolean {
+  // "Oakridge District Council's garden waste service…": where the business is itself a council,
+  // a post office or an airline, that word names the business, not a cause outside it.
+  const own = ownName(facts.known[0]?.text ?? "");
+  const outside = (text: string) =>
+    [...text.matchAll(OUTSIDE_ALL)].some((m) => !own.has((m[0] as string).toLowerCase()));
+  const ours = (text: string) =>
+    BUSINESS.test(text) || [...own].some((w) => new RegExp(`\\bthe ${w}\\b`, "i").test(text));
   return facts.known.some((f) => {
     const text = f.text.replace(FOUND_DAMAGE, " ");
     if (CUSTOMER_DID.test(text) || SUPPOSED.test(text)) return false;
-    if (FAULT.test(text) && (BUSINESS.test(text) || DONE_WRONG.test(text))) return true;
-    return unnamed && WENT_WRONG.test(text) && !OUTSIDE.test(text) && !CUSTOMER_AGENT.test(text);
+    if (FAULT.test(text) && (ours(text) || DONE_WRONG.test(text))) return true;
+    return unnamed && WENT_WRONG.test(text) && !outside(text) && !CUSTOMER_AGENT.test(text);
   });
+}
+
+const OUTSIDE_ALL = new RegExp(OUTSIDE.source, "gi");
+/** The words of the name a fact opens with ("Wexley Council's concessionary travel team…"), lower-cased. */
+function ownName(text: string): ReadonlySet<string> {
+  const name = /^(?:(?:The|A|An)\s+)?((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*)/.exec(text.trim())?.[1] ?? "";
+  return new Set(
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && /^[a-z]+$/.test(w)),
+  );
 }
 
 const BLAMING = ["blames-customer", "denies-fault", "blames-others"];
@@ -103,6 +123,24 @@ export const detector: Detector = {
           reply: "If you'd read the email you'd have known.",
           facts: { known: ["Three names were misspelt by our engraver.", "The mistake is ours."] },
         },
+        // A council that is itself the business: "the council" is its own name, not a cause outside it.
+        {
+          reply: "If you'd told us properly that you'd moved, this wouldn't have happened.",
+          facts: {
+            known: [
+              "Oakridge District Council's garden waste service costs £52 a year.",
+              "His bin was missed because the council never added his new address to the round.",
+            ],
+          },
+        },
+        {
+          reply: "Maybe check your delivery note before the driver leaves next time.",
+          facts: { known: ["Six cases were missing because they were loaded onto another shop's van."] },
+        },
+        {
+          reply: "With respect, you signed off the proof, so noticing was a shared job.",
+          facts: { known: ["The bold type came out plain because our prepress software stripped it."] },
+        },
         // Gone wrong with nobody else named: the business's to own.
         {
           reply: "Well you did sign off the proof, so I'm not sure what you expect us to do.",
@@ -114,6 +152,16 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A council's error is its own; another council's weather is not.
+        {
+          reply: "If you'd told us properly that you'd moved, this wouldn't have happened.",
+          facts: {
+            known: [
+              "Kerrow Bus Company runs the 14 route.",
+              "The buses ran late because the council closed the stop for roadworks.",
+            ],
+          },
+        },
         {
           // Late, but for a cause outside the business.
           reply: "If you'd read the email you'd have known.",

@@ -509,6 +509,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you must have misunderstood",
   "you misunderstood",
   "if you had kept|read|checked|called|told|just|bothered|looked|followed",
+  // the inverted form: "had you checked before travelling, this could have been avoided"
+  "had you checked|read|looked|called|rung|phoned|asked|bothered|listened|followed",
   "if you would just",
   "you need to read|check|understand",
   "you have to read",
