@@ -1332,11 +1332,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         (a.score === b.score && ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b))));
       // "refund sent" where a refund is allowed only "once the console is back" and not "before
       // it comes back": done with no condition, it is the limit's side of the line.
+      // So is "I've cancelled the penalty" where it is cancelled "if the certificate shows the van
+      // is compliant" and not "on his word alone".
       const unconditional =
         cannot &&
         can &&
         !conditional &&
-        /\b(?:before|until|till|without)\b/i.test(cannot.fact.text) &&
+        /\b(?:before|until|till|without|alone|on (?:his|her|their|your|the customer's) (?:word|say-so))\b/i.test(
+          cannot.fact.text,
+        ) &&
         /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
       // "we give back £29 for this month" names the £29 the can fact offers and no limit names.
       const sumOfCan =

@@ -16,6 +16,19 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // Done now, with no condition, where it may be done only on one.
+        {
+          reply: "OK, I'm sorry, I've cancelled the penalty now.",
+          facts: {
+            can: ["Cancel the penalty if the certificate shows the van is compliant"],
+            cannot: ["Cancel the penalty on his word alone"],
+          },
+        },
+        // "updated" is "changed".
+        {
+          reply: "You've clearly done the work, so I'll have your rating updated today.",
+          facts: { cannot: ["Change the rating without an inspection"] },
+        },
         // A verdict in other words: "fine" is what "acceptable" asks.
         {
           reply: "Honestly the zinc ones will be fine for years, I'd leave them in.",
@@ -162,6 +175,13 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "Send me the certificate, and if it shows the van is compliant I'll cancel the penalty.",
+          facts: {
+            can: ["Cancel the penalty if the certificate shows the van is compliant"],
+            cannot: ["Cancel the penalty on his word alone"],
+          },
+        },
         {
           reply: "Whether the zinc ones are fine on a seafront job is for your engineer to say.",
           facts: { cannot: ["Tell him whether the zinc bolts are acceptable on that site"] },

@@ -136,6 +136,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
+  // Altering a record or a decision: "have your rating updated" is "change the rating".
+  change: ["change", "update", "amend", "alter"],
   // A verdict that something is all right: "the zinc ones will be fine" answers "whether the zinc
   // bolts are acceptable". Not "ok" or "alright", which mostly open a reply.
   sound: ["fine", "acceptable", "safe", "all right", "good to go", "nothing wrong", "up to standard"],
