@@ -234,7 +234,7 @@ const dropAsides = (item: string) =>
  * "Carreg Stud stands ..."): its words, lower-cased, so "Hollin Bank will refund" and "the stud
  * will pay" are the business speaking of what it will do.
  */
-function businessWords(setting: string): ReadonlySet<string> {
+export function businessWords(setting: string): ReadonlySet<string> {
   const name = /^(?:(?:The|A|An)\s+)?((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*)/.exec(setting.trim())?.[1] ?? "";
   return new Set(
     name

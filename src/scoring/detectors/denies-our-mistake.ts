@@ -1,3 +1,4 @@
+import { businessWords } from "../setting.js";
 import type { Detector } from "../types.js";
 import { factSet } from "./_facts.js";
 
@@ -47,7 +48,7 @@ const CUSTOMER_AGENT =
 export function businessAtFault(facts: ReturnType<typeof factSet>, unnamed = false): boolean {
   // "Oakridge District Council's garden waste service…": where the business is itself a council,
   // a post office or an airline, that word names the business, not a cause outside it.
-  const own = ownName(facts.known[0]?.text ?? "");
+  const own = new Set([...businessWords(facts.known[0]?.text ?? "")].filter((w) => /^[a-z]{3,}$/.test(w)));
   const outside = (text: string) =>
     [...text.matchAll(OUTSIDE_ALL)].some((m) => !own.has((m[0] as string).toLowerCase()));
   const ours = (text: string) =>
@@ -61,17 +62,6 @@ export function businessAtFault(facts: ReturnType<typeof factSet>, unnamed = fal
 }
 
 const OUTSIDE_ALL = new RegExp(OUTSIDE.source, "gi");
-/** The words of the name a fact opens with ("Wexley Council's concessionary travel team…"), lower-cased. */
-function ownName(text: string): ReadonlySet<string> {
-  const name = /^(?:(?:The|A|An)\s+)?((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*)/.exec(text.trim())?.[1] ?? "";
-  return new Set(
-    name
-      .toLowerCase()
-      .replace(/['’]s\b/g, "")
-      .split(/\s+/)
-      .filter((w) => w.length > 2 && /^[a-z]+$/.test(w)),
-  );
-}
 
 const BLAMING = ["blames-customer", "denies-fault", "blames-others"];
 
