@@ -35,11 +35,11 @@
  *     "rows": 1105,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.936,
- *       "band": 0.827
+ *       "within": 0.937,
+ *       "band": 0.828
  *     },
  *     "handNumbers": {
- *       "within": 0.93,
+ *       "within": 0.931,
  *       "band": 0.817
  *     },
  *     "refitted": false
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.777
+ *       "band": 0.778
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
@@ -65,7 +65,7 @@ export const FITTED = {
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -4
+      "boundaries": -5
     },
     "blames-customer": {
       "boundaries": -5
@@ -116,7 +116,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 1
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -7

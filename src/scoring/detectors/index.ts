@@ -3,6 +3,7 @@
 import type { Detector } from "../types.js";
 import { detector as acknowledges } from "./acknowledges.js";
 import { detector as actionTaken } from "./action-taken.js";
+import { detector as bendsRules } from "./bends-rules.js";
 import { detector as blamesCustomer } from "./blames-customer.js";
 import { detector as blamesOthers } from "./blames-others.js";
 import { detector as butUndercut } from "./but-undercut.js";
@@ -81,6 +82,7 @@ import { detector as wishesWell } from "./wishes-well.js";
 export const DETECTORS: readonly Detector[] = [
   acknowledges,
   actionTaken,
+  bendsRules,
   blamesCustomer,
   blamesOthers,
   butUndercut,

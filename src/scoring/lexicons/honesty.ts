@@ -37,6 +37,14 @@ export const GUARANTEES: readonly string[] = [
   "ever again",
   "stay|stays|last|lasts|gone|hold|holds [put] for good",
   "will not happen again",
+  // "it won't ever happen again", "it will never ever happen", "Tuesday's a sure thing",
+  // "our groundsman's never wrong", "you'll be fine for Saturday"
+  "will not ever happen again",
+  "never ever",
+  "a sure thing",
+  "never wrong",
+  "you will be fine|ok|okay",
+  "you will be absolutely|totally|completely fine",
   "never going to happen again",
   "not going to happen again",
   "will never happen",
@@ -881,3 +889,24 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
 /** Someone away ("Jo is at the other branch today", "a stylist who is off until Monday"): they cannot be fetched. */
 export const AWAY =
   /^(.*?)\b(?:is|are|'s)\s+(?:(?:working|based)\s+)?(?:away|off|out of (?:the )?office|on (?:leave|holiday|annual leave)|not (?:in|here|on site|working|available)|unavailable|at (?:the|our|another|a) (?:other )?(?:branch|site|office|store|shop|depot))\b/i;
+
+/**
+ * A favour done on the quiet (bends-rules): "just don't tell anyone", "nobody checks", "keep it
+ * quiet", "I'll turn a blind eye". Not "between us" or "off the record", which honest replies use
+ * ("between us we'll get it sorted").
+ */
+export const BENDS_RULES: readonly string[] = [
+  "do not tell anyone|anybody",
+  "dont tell anyone|anybody",
+  "do not tell the|my boss|manager",
+  "keep it|this quiet",
+  "our little secret",
+  "nobody checks",
+  "no one checks",
+  "nobody will know|notice",
+  "no one will know|notice",
+  "nobody needs to know",
+  "no one needs to know",
+  "turn a blind eye",
+  "off the books",
+];
