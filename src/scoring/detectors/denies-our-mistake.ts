@@ -47,12 +47,22 @@ const CUSTOMER_AGENT =
  */
 export function businessAtFault(facts: ReturnType<typeof factSet>, unnamed = false): boolean {
   // "Oakridge District Council's garden waste service…": where the business is itself a council,
-  // a post office or an airline, that word names the business, not a cause outside it.
-  const own = new Set([...businessWords(facts.known[0]?.text ?? "")].filter((w) => /^[a-z]{3,}$/.test(w)));
+  // a post office or an airline, that word names the business, not a cause outside it. Read only
+  // when a fault word is there to weigh.
+  let own: ReadonlySet<string> | undefined;
+  let ourName: RegExp | undefined;
+  const ownWords = () => {
+    own ??= new Set([...businessWords(facts.known[0]?.text ?? "")].filter((w) => /^[a-z]{3,}$/.test(w)));
+    ourName ??= own.size ? new RegExp(`\\bthe (?:${[...own].join("|")})\\b`, "i") : /(?!)/;
+    return own;
+  };
   const outside = (text: string) =>
-    [...text.matchAll(OUTSIDE_ALL)].some((m) => !own.has((m[0] as string).toLowerCase()));
-  const ours = (text: string) =>
-    BUSINESS.test(text) || [...own].some((w) => new RegExp(`\\bthe ${w}\\b`, "i").test(text));
+    [...text.matchAll(OUTSIDE_ALL)].some((m) => !ownWords().has((m[0] as string).toLowerCase()));
+  const ours = (text: string) => {
+    if (BUSINESS.test(text)) return true;
+    ownWords();
+    return (ourName as RegExp).test(text);
+  };
   return facts.known.some((f) => {
     const text = f.text.replace(FOUND_DAMAGE, " ");
     if (CUSTOMER_DID.test(text) || SUPPOSED.test(text)) return false;
