@@ -35,8 +35,13 @@ export const LAMBDAS = [10, 30, 100];
  * boundaries numbers back and forth with unrelated detector changes.
  */
 export const MIN_GAIN = 0.015;
-/** Held-out within + band closer than this to the best is a tie, settled by the weaker pull. */
-export const LAMBDA_TIE = 0.005;
+/**
+ * Held-out within + band closer than this to the best is a tie, settled by the weaker pull. It was
+ * 0.005; a change to how passive promises read ("a refund will be processed") then put boundaries
+ * at 1.7061 for 10 and 1.7112 for 30, a gap of 0.0051, and the numbers for 30 read worse on the 54
+ * sets no fit reads (within 0.923 -> 0.919, band 0.784 -> 0.781), as they did at the last flip.
+ */
+export const LAMBDA_TIE = 0.01;
 const OUT = join(root, "src", "scoring", "fitted.ts");
 
 /** The labelled sets the fit reads, in a fixed order: the shared dev sets and the team sets. */
@@ -238,7 +243,7 @@ async function main() {
       };
       return { within: mean("within"), band: mean("band") };
     })();
-    // The weakest pull whose held-out figures are within half a point of the best: smaller
+    // The weakest pull whose held-out figures are within a point of the best: smaller
     // differences than that flip with unrelated detector changes (boundaries read 1.698 at 10 and
     // 1.702 at 30 on the ten sets, while 30 read worse on every other labelled group).
     const top = Math.max(...cv.map((c) => c.within + c.band));
@@ -326,8 +331,27 @@ export async function modelAnswers(engine, readCase) {
       }
     }
   }
+  // LABELS.md's own example of boundaries 2 on an abusive line, with a step offered beside it: the
+  // guide's definition of the band, held as a model answer is (without it the boundaries fit left
+  // this reply at 69 after an unrelated change to how passive promises read).
+  for (const [i, anchor] of LABELS_ANCHORS.entries()) {
+    const tested = engine.scoreReply(anchor.reply, anchor.context).assessed;
+    const labels = Object.fromEntries(DIMENSIONS.map((d) => [d, tested[d] ? 2 : null]));
+    cases.push(
+      readCase("LABELS.md", { reply: anchor.reply, labels, group: `LABELS.md:${i}` }, anchor.context),
+    );
+  }
   return cases;
 }
+
+/** Replies LABELS.md gives as its examples of the top band, in the context it gives them. */
+export const LABELS_ANCHORS = [
+  {
+    reply:
+      "I want to help, and I need us to keep this respectful; if the insults continue I'll end the call. I can refund the delivery charge today.",
+    context: { abusive: true },
+  },
+];
 
 const round3 = (x) => Math.round(x * 1000) / 1000;
 const normalise = (text) => text.replace(/\s+/g, "");

@@ -6,7 +6,7 @@
  * engine scores them (points, clamp, caps):
  * {
  *   "calm": {
- *     "rows": 1105,
+ *     "rows": 1106,
  *     "lambda": 30,
  *     "heldOut": {
  *       "within": 0.948,
@@ -19,10 +19,10 @@
  *     "refitted": false
  *   },
  *   "empathy": {
- *     "rows": 1058,
+ *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.948,
+ *       "within": 0.949,
  *       "band": 0.833
  *     },
  *     "handNumbers": {
@@ -32,11 +32,11 @@
  *     "refitted": false
  *   },
  *   "honesty": {
- *     "rows": 1105,
+ *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.937,
- *       "band": 0.828
+ *       "band": 0.826
  *     },
  *     "handNumbers": {
  *       "within": 0.931,
@@ -45,7 +45,7 @@
  *     "refitted": false
  *   },
  *   "boundaries": {
- *     "rows": 840,
+ *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,

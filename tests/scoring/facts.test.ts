@@ -357,6 +357,44 @@ const table: [string, Facts | string, string, boolean][] = [
     "contradicts-facts",
     true,
   ],
+  // A remedy promised in the passive is our own act, held to the same limits.
+  [
+    "As a gesture of goodwill, a full refund of £149 will be processed today.",
+    { can: ["refund £100 of the £149"], cannot: ["refund the full £149"] },
+    "contradicts-facts",
+    true,
+  ],
+  [
+    "A refund of £100 will be processed today.",
+    { can: ["refund £100 of the £149"], cannot: ["refund the full £149"] },
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "I've written the balance off, you won't hear from us again.",
+    { can: ["stop the texts"], cannot: ["write the debt off"] },
+    "contradicts-facts",
+    true,
+  ],
+  // A promise with no time keeps a limit that only lifts at a date.
+  [
+    "A partial refund will be processed in due course.",
+    {
+      can: ["refund half of what they paid"],
+      cannot: ["process any refund until the office reopens after the festivals on 7 October"],
+    },
+    "contradicts-facts",
+    false,
+  ],
+  [
+    "A partial refund will be processed today.",
+    {
+      can: ["refund half of what they paid"],
+      cannot: ["process any refund until the office reopens after the festivals on 7 October"],
+    },
+    "contradicts-facts",
+    true,
+  ],
   // Plain estimates and future knowledge are not claims about an unknown.
   [
     "The engineer will know when he sees it.",

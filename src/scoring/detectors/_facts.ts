@@ -545,6 +545,11 @@ const SUBJECTS = /^(i|we|you|they|he|she|it|that|this|there|who|which)$/;
 /** What a remedy reported with no subject is: "refund sent", "fee waived", "new box coming". */
 const REMEDY_NOUNS =
   /^(refund|refunds|fee|fees|charge|charges|fine|contract|booking|order|box|replacement|credit|money|voucher|subscription|membership|payment|deposit|account|bill|invoice|repair|visit)$/;
+/** A remedy done to the customer's money or account, said in the passive ("will be refunded"). */
+const PASSIVE_REMEDY =
+  /^(refunded|reimbursed|repaid|credited|processed|issued|waived|removed|cancelled|canceled|written|wiped|reversed|deducted|paid)$/;
+const PASSIVE_MONEY =
+  /^(?:\d.*|balance|amount|sum|difference|cost|price|penalty|debt|arrears|premium|excess)$/;
 const PRESENT_PROMISES =
   /^(give|send|refund|book|change|put|make|fix|cancel|waive|move|transfer|deliver|pay|replace|repair|check|lend|swap)$/;
 /** Assent that leads a hand-over: "ok whole week free", "sure, booking it now". */
@@ -718,7 +723,10 @@ function readCommitment(clause: readonly Word[]): Commitment | undefined {
       // action claimed as done.
       if (b === "have" || b === "went") {
         const j = b === "went" ? verbAfter(i + 1) : verbAfter(i + 2);
-        if (j > i + 1 && /(?:ed|sent|put|made|done|paid|got|booked|issued|taken|given)$/.test(norms[j] ?? ""))
+        if (
+          j > i + 1 &&
+          /(?:ed|sent|put|made|done|paid|got|booked|issued|taken|given|written)$/.test(norms[j] ?? "")
+        )
           return { kind: "own", verb: lemma(norms[j] as string), at: j };
       }
     }
@@ -728,6 +736,18 @@ function readCommitment(clause: readonly Word[]): Commitment | undefined {
       return { kind: "own", verb: lemma(b), at: i + 1 };
     if (a === "let" && (b === "me" || b === "us") && norms[i + 2])
       return { kind: "own", verb: lemma(norms[i + 2] as string), at: i + 2 };
+    // "a full refund of £149 will be processed today", "the fee will be waived": a remedy in the
+    // passive is still our own act, held to the same limits as "we'll refund the £149".
+    if (
+      a === "will" &&
+      i > 0 &&
+      b === "be" &&
+      norms.slice(0, i).some((w) => REMEDY_NOUNS.test(w) || PASSIVE_MONEY.test(w))
+    ) {
+      let j = i + 2;
+      while (ADVERBS.test(norms[j] ?? "")) j++;
+      if (PASSIVE_REMEDY.test(norms[j] ?? "")) return { kind: "own", verb: lemma(norms[j] as string), at: j };
+    }
     // "you'll have it back Friday", "he'll be with you at half three", "they'll swap it".
     if (a === "will" && i > 0 && norms[i - 1] !== "i" && norms[i - 1] !== "we" && b) {
       if (b !== "not") return { kind: "outcome", verb: lemma(b), at: i + 1 };
@@ -1093,6 +1113,10 @@ const TIME_KEY =
 const WAITS_FOR =
   /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*|comes? back|returned|arrives?|received|posted)\b/i;
 
+/** A limit that lifts at a date: "until the office reopens after the festivals on 7 October". */
+const UNTIL_DATE =
+  /\b(?:until|till|before)\b[^.;]*\b(?:re-?opens?|back from|returns? from|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|next (?:week|month))\b/i;
+
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const state = docState(doc);
   if (state.facts === facts && state.reading) return state.reading;
@@ -1286,7 +1310,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
           words[0]?.norm === "and") ||
         (/^(post|send|bring|drop|return|pop|show|give)$/.test(words[0]?.norm ?? "") &&
           words.some((w, k) => k > 0 && w.norm === "and"));
-      const keeps = (f: Fact) => conditional && WAITS_FOR.test(f.text);
+      // "a refund will be processed in due course" names no time, so it keeps "cannot process any
+      // refund until the office reopens"; "refund sent" or "refunded today" does not, nor does a
+      // promise that skips a finding the limit waits for ("ill refund" before "a recheck").
+      const promisedLater =
+        !r.time && !named.has("=now") && words.some((w) => /^(will|shall|going)$/.test(w.norm));
+      const keeps = (f: Fact) =>
+        (conditional && WAITS_FOR.test(f.text)) ||
+        (promisedLater && UNTIL_DATE.test(f.text) && !WAITS_FOR.test(f.text));
       // "come today" is about being there: "I'll call you straight away" or "I'll leave it there for
       // today" does not break it.
       const said = words[commitment.at]?.norm ?? "";

@@ -16,6 +16,8 @@ export const detector: Detector = phraseDetector(
     tip: "If it was our fault, say so in so many words: 'That was our mistake, and I'm sorry.'",
     examples: {
       fires: [
+        "We attached the wrong evidence to your claim. That mistake is ours.",
+        "The error was ours, not yours.",
         "sorry thats our mistake",
         "We were short of couriers tonight, which is on us.",
         "You did everything right.",

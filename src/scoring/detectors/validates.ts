@@ -15,6 +15,9 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "Honestly, I'd feel exactly the same.",
+        "I hate that we've made you feel like this.",
+        "Nineteen days before your wedding is the last place anyone wants to be.",
         "You'd built yourself up for it, you were in the harness, and then we stopped you. That's a real anticlimax, I know.",
         "Finding a 10cm crack in a £900 board must have made your stomach drop.",
         "I can only imagine what that wait has been like.",

@@ -489,6 +489,17 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "most|plenty|lots [of] [other|our] guests|customers|people|visitors|families|parents|clients|members|riders|diners find|found|enjoy|enjoyed|love|loved|manage|managed|cope|coped|seem",
   "everyone else manages",
   "other customers manage",
+  // what others do first, held up as the step they skipped: "most landlords apply well before they
+  // need to let", "most clients check the forecast before driving", "most people check their phone
+  // before an 8am booking"
+  "most|plenty|lots [of] [other|our] people|customers|clients|guests|owners|landlords|parents|members|drivers|riders|buyers|sellers|tenants|users|visitors|mums|families|players|students|patients|travellers|passengers|brides|couples|folk|others check|apply|book|plan|ring|call|confirm|order|read|allow|arrive|measure|update ... before",
+  // the damage put on them: "you forced that lock, not us"
+  "you forced|broke|snapped|bent|overloaded|overfilled ... not us|me",
+  // the slip they must have made: "you must have clicked twice", "are you sure you didn't type it wrong?"
+  "you must have clicked|typed|entered|put|pressed|left|dropped|knocked|used|booked|picked|selected|chosen|ticked|signed|given|written|read|deleted|cancelled",
+  "are you sure you did not|have not|typed|entered|put|gave|booked|ticked|read",
+  "did you give|put|enter|type|use|send us the right|correct|wrong|proper",
+  "you chose where|which|the",
   "it does say",
   "it says on our website",
   "it is on our website",

@@ -137,8 +137,14 @@ export const VALIDATION: readonly string[] = [
   // "finding it short must feel like a disaster"
   "must feel like",
   "must have felt like",
-  "i would be the same",
-  "i would feel the same",
+  "i would be [exactly|just|much] the same",
+  "i would feel [exactly|just|much] the same",
+  // "I hate that we've made you feel like this", "I'm sorry we left you feeling ignored"
+  "made|left you feel|feeling",
+  // "that £60 should never have left your account", "is the last place anyone wants to be"
+  "should never have left|gone|come|been taken|happened",
+  "the last place anyone|you [would] want|wants|need|needs",
+  "the last thing anyone|you [would] want|wants|need|needs",
   "i would have been * too",
   "completely understandable",
   "totally understandable",

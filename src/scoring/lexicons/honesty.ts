@@ -308,6 +308,8 @@ export const TRANSPARENCY: readonly string[] = [
 
 /** Owning a mistake. */
 export const OWNERSHIP: readonly string[] = [
+  // "that mistake is ours", "the error is ours, not yours"
+  "mistake|error|fault|slip|failure is|was ours|mine",
   "our mistake",
   "our error",
   "our fault",

@@ -12,6 +12,17 @@
  * between ("put the £12 back").
  */
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  // What the customer owes: "write the balance off" for "cannot write the debt off".
+  debt: [
+    "debt",
+    "balance owed",
+    "outstanding balance",
+    "the balance",
+    "your balance",
+    "arrears",
+    "amount owed",
+    "what you owe",
+  ],
   // Money returned to the customer.
   refund: [
     "refund",
