@@ -116,7 +116,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 1
     },
     "pleads": {
       "boundaries": -7

@@ -54,6 +54,10 @@ const guarantees = phraseDetector(
         "Nope, once it's glued it's done, it'll never lift again.",
         "I've refunded you and I'll make sure nobody gets charged after cancelling ever again.",
         "Once we've raked it on the 22nd it'll stay put for good.",
+        "Please be assured the heating will be fully repaired by this weekend.",
+        "I'll have a word with the committee and make sure you're not out of pocket for the show.",
+        "Price will be back up next week anyway, so you won't lose out.",
+        "The market's been pretty flat, so honestly you won't have lost anything.",
         // Our own doing, told as the reason not to worry, with no fact behind it.
         {
           reply: "aww bless her! don't worry, we'll get her a lovely little part with some lines",
@@ -99,6 +103,8 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        "Please be assured that your feedback has been passed to the team, who will review it this week.",
+        "I'm sorry you've been left out of pocket over it. The £30 goes back to your card today.",
         // A promise owned as broken, certainty wanted, a date that cannot change, a check asked of another.
         "A wedding on Tuesday makes this awful timing, and we did promise you Saturday, so that's our fault.",
         "If you'd like to know for certain what the mark is, an expert can examine it in three weeks.",
@@ -238,14 +244,14 @@ function unsaid(doc: Doc, start: number): boolean {
       return true;
   return false;
 }
-/** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured". */
+/** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured", "please be assured". */
 const REASSURES =
-  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
+  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|(?:please|you can) be assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
 /** A known fact that says something is unaffected: "the date and marquee are secure". */
 const SETTLED = /\b(?:secure|safe|fine|unaffected|not affected|still on|going ahead|confirmed|intact)\b/i;
 /** Word from us or asking someone: "don't worry, I'll call you at 5" promises no outcome. */
 const WORD_FROM_US =
-  /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise)$/;
+  /^(call|ring|phone|email|text|message|contact|let|update|tell|hear|ask|check|look|see|find|try|chase|speak|talk|pass|escalate|flag|raise|review|consider|investigate|assess)$/;
 
 /** "If you want it checked, leave it with us": the item left with us, not a reassurance. */
 const LEFT_WITH_US = /\bif\b.*\bleave it (?:all )?with (?:me|us)\b/i;

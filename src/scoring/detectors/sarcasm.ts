@@ -14,6 +14,13 @@ const MOCK_APOLOGY =
 /** A retort's opening ("yes", "yeah", "what a"), a comma, then thanks as its last word. */
 const MOCK_THANKS = /^(?:yes|yeah|yep|what an?)\b[^.!?]*,\s*(?:thanks|thank you|cheers)\s*[.!]*\s*$/i;
 
+/** "would you rather …, or …?": a choice between two things we can do, not a jab. */
+function offersChoice(doc: Parameters<Detector["detect"]>[0], hit: { start: number; end: number }): boolean {
+  if (!/^would you rather\b/i.test(doc.text.slice(hit.start, hit.end))) return false;
+  const sentence = doc.sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+  return sentence !== undefined && /,\s*or\b/i.test(doc.text.slice(hit.end, sentence.end));
+}
+
 export const detector: Detector = {
   meta: {
     id: "sarcasm",
@@ -34,6 +41,9 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "Well, we'll be heartbroken to lose you.",
+        "Sorry the coat isn't up to your greyhound's exacting standards.",
+        "Would you rather we'd let you ride off on it?",
         "Yes, we do know what a cool box is, thanks.",
         "What a charming message, thank you.",
         "Sorry the mountain didn't check your itinerary.",
@@ -85,6 +95,7 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "Would you rather I hold the remake until I know, or go ahead in another colour so it reaches you sooner?",
         "Yes, I can do that for you today, and thanks for waiting.",
         "Thanks, that helps.",
         "Ana is checking on Monday whether the gold leaf will survive another repaint.",
@@ -110,7 +121,8 @@ export const detector: Detector = {
   },
   detect(doc) {
     // "poisoning customers isn't part of our business model": the mockery carries its own negation.
-    const found = hits(doc, SARCASM, { negatable: false });
+    // "Would you rather I hold the remake, or go ahead in another colour?" offers a real choice.
+    const found = hits(doc, SARCASM, { negatable: false }).filter((h) => !offersChoice(doc, h));
     // Mock praise at the start of a sentence, followed by punctuation: "Wow, ...", "Lovely."
     for (const h of hits(doc, SARCASTIC_OPENERS, {
       negatable: false,

@@ -289,7 +289,10 @@ export const SARCASM: readonly string[] = [
   "very mature of",
   "meet your standards",
   "your high|exacting standards",
-  // "would you rather we'd let them carry on?"
+  // "the coat isn't up to your greyhound's exacting standards", "we'll be heartbroken to lose you"
+  "your * high|exacting|lofty standards",
+  "we|i will be heartbroken|devastated|gutted|crushed|distraught to lose|see you",
+  // "would you rather we'd let them carry on?" (not "would you rather I hold it, or send it now?")
   "would you rather we|i",
   "i am sure ... much quicker|faster|sooner",
   "oh great",

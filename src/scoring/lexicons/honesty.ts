@@ -28,6 +28,12 @@ export const GUARANTEES: readonly string[] = [
   "without fail",
   "no doubt",
   "rest assured",
+  // making them whole, whatever it costs: "we'll make sure you're not out of pocket", "you won't
+  // lose out", "honestly you won't have lost anything"
+  "not [be] [left] [a] [penny] out of pocket",
+  "will not lose out",
+  "will not have lost anything",
+  "will not have lost a penny",
   "i assure you",
   "i can assure you",
   "you have my word",
