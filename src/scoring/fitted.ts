@@ -49,10 +49,10 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.929,
- *       "band": 0.778
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
- *       "within": 0.918,
+ *       "within": 0.917,
  *       "band": 0.73
  *     },
  *     "refitted": true

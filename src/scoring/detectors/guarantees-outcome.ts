@@ -58,6 +58,9 @@ const guarantees = phraseDetector(
         "I'll have a word with the committee and make sure you're not out of pocket for the show.",
         "Price will be back up next week anyway, so you won't lose out.",
         "The market's been pretty flat, so honestly you won't have lost anything.",
+        "Keep him off food tonight and he'll be right as rain by morning.",
+        "Dolly's only a little lame and she'll be back on the road next week, fit as a fiddle.",
+        "Not to worry! We'll redo it in tan and you won't be able to tell anything ever happened.",
         // Our own doing, told as the reason not to worry, with no fact behind it.
         {
           reply: "aww bless her! don't worry, we'll get her a lovely little part with some lines",
@@ -330,7 +333,7 @@ export const detector: Detector = {
         (f) => [...f.required].filter((k) => keys.has(k) && !/^(?:=now|#.*)$/.test(k)).length >= 1,
       );
     };
-    return found.filter((h) => {
+    const kept = found.filter((h) => {
       if (free && NO_COST_PROMISE.test(h.text)) return false;
       if (unsaid(doc, h.start)) return false;
       if (givenHere(h) || notAPromise(doc, h)) return false;
@@ -342,5 +345,8 @@ export const detector: Detector = {
         (w, i) => /^(our|my)$/.test(w.norm) && /^(error|mistake|fault)$/.test(clause[i + 1]?.norm ?? ""),
       );
     });
+    // A phrase read and set aside ("you won't be able to tell anything ever happened") leaves the
+    // reassurance around it to be read.
+    return kept.length ? kept : reassuredOutcome(doc, context);
   },
 };

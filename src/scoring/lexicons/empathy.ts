@@ -142,7 +142,8 @@ export const VALIDATION: readonly string[] = [
   // "I hate that we've made you feel like this", "I'm sorry we left you feeling ignored"
   "made|left you feel|feeling",
   // "that £60 should never have left your account", "is the last place anyone wants to be"
-  "should never have left|gone|come|been taken|happened",
+  "should never have left|gone|come|happened",
+  "should never have been taken|charged|sent|missed",
   "the last place anyone|you [would] want|wants|need|needs",
   "the last thing anyone|you [would] want|wants|need|needs",
   "i would have been * too",

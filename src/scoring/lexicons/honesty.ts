@@ -32,6 +32,16 @@ export const GUARANTEES: readonly string[] = [
   // lose out", "honestly you won't have lost anything"
   "not [be] [left] [a] [penny] out of pocket",
   "will not lose out",
+  // a full recovery promised in a stock phrase: "she'll be right as rain by the weekend", "it'll be
+  // good as new", "back on the road next week, fit as a fiddle", "you'll catch up in no time",
+  // "nobody will ever tell the difference"
+  "good|right as new|rain",
+  "fit as a fiddle",
+  "looking|working|look|work like new",
+  "in no time",
+  "ever tell the difference",
+  "never tell the difference",
+  "tell anything ever happened",
   "will not have lost anything",
   "will not have lost a penny",
   "i assure you",
