@@ -20,6 +20,7 @@ export const detector: Detector = phraseDetector(
     tip: "Turn the threat into a boundary: 'I want to help, and I need the insults to stop; if they continue, I'll end the call.'",
     examples: {
       fires: [
+        "Sounds like your drain's blocked. Tell the street whatever you like.",
         "Threaten me again and see who gets sorted out.",
         "Threatening the manager is a police matter. Any more of that and you'll lose the booking.",
         "Call me a thief one more time and I'll have you removed.",

@@ -33,7 +33,9 @@ export const DISMISSIVE: readonly string[] = [
   "do you want the * or not",
   "cancel if you want|like",
   // condescension: "as I'm sure you know"
-  "as i am sure you know|are aware|realise|realize",
+  // (an alternative of two words is written as its own entry: "a|b c" reads as "a" or "b", then "c")
+  "as i am sure you know|realise|realize",
+  "as i am sure you are aware",
   // "Don't you dare call me that" ("please don't call me names" is a calm limit, and stays out)
   "do not you dare",
   // the excuse as a law of nature: "vans do break down", "tutors do get ill"
@@ -442,7 +444,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "which you did not mention",
   "you did not mention",
   "you said they fit|fitted",
-  "you said it fit|fitted|was fine",
+  "you said it fit|fitted",
+  "you said it was fine",
   "you should back up|backup|make|double",
   "you could have",
   "you have probably",
@@ -1102,7 +1105,9 @@ export const THREATS: readonly string[] = [
   "feel free to cancel|complain|report|post|leave|go|take|sue|tell|review|write",
   "be my guest",
   "whatever review|reviews you like|want",
-  "tell everyone|everybody|the street|the world|your friends|the whole * whatever|what you like|want",
+  "tell everyone|everybody|them|people whatever|what you like|want",
+  "tell the street|world whatever|what you like|want",
+  "tell your friends whatever|what you like|want",
   "go ahead and call|sue|tell|ring|cancel|take",
   "you know where the door is",
   "and see what happens",

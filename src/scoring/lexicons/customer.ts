@@ -440,7 +440,7 @@ export const GRIEVANCE_CHALLENGE: readonly string[] = [
   "is anyone going to",
   "why did nobody",
   "why did no one",
-  "why did not|was not|has not|have not",
+  "why did|was|has|have not",
   "is this how",
   "who decided",
   "what am i supposed to",

@@ -92,7 +92,8 @@ export const VALIDATION: readonly string[] = [
   "drive|send anyone up the wall",
   "drive|send * up the wall",
   "amount|lot to carry|deal with|take in",
-  "i can see why that|it|this feels|would feel",
+  "i can see why that|it|this feels",
+  "i can see why that|it|this would feel",
   // perspective taken and sympathy said outright: "I can only imagine", "I'm gutted for you"
   "i can see why",
   "i can only imagine",
