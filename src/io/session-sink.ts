@@ -44,13 +44,14 @@ export class SessionSink {
   }
 
   /**
-   * Save the session as it is now. `durable` is the final save: the JSON files are flushed to
-   * the disk (the store flushes every save).
+   * Save the session as it is now. `durable` is the final save: the store's commit and the JSON
+   * files are flushed to the disk. A checkpoint (not durable) is written, not flushed: it survives
+   * coach being killed, and the final save flushes it.
    */
   save(durable = true): SinkResult {
     if (!this.storeFailure) {
       try {
-        this.id = this.store.save(this.transcript, this.id);
+        this.id = this.store.save(this.transcript, this.id, "run", durable);
       } catch (error) {
         const failure = error instanceof StoreError ? error : storeError(this.store.file, error);
         this.storeFailure = { file: this.store.file, reason: failure.reason };

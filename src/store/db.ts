@@ -45,6 +45,8 @@ export class Store implements SessionSource {
   private readonly statements = new Map<string, StatementSync>();
   /** Opened read-only (the folder or file cannot be written): reading works, saving does not. */
   readOnly = false;
+  /** The flush mode the open connection commits with (see `save`). */
+  private syncMode: "FULL" | "NORMAL" = "FULL";
 
   constructor(
     readonly file: string,
@@ -266,10 +268,16 @@ export class Store implements SessionSource {
    * Save a session as it is now: its row, every attempt at every turn, and the findings of the
    * scored replies, in one transaction (a reader sees the session before or after, never half).
    * The first save of a transcript gives it a new id; pass that id to later saves.
+   *
+   * `durable: false` is a checkpoint during a session: its commit is not flushed to the disk
+   * (synchronous NORMAL), which a killed coach does not need (the write is in the system's cache
+   * once the call returns), and which saves a flush per reply. The next durable save (the
+   * session's last) flushes it with everything before it: in WAL mode the log is written in order.
    */
-  save(transcript: Transcript, id?: string, source: "run" | "import" = "run"): string {
-    return this.guard(() =>
-      this.write(() => {
+  save(transcript: Transcript, id?: string, source: "run" | "import" = "run", durable = true): string {
+    return this.guard(() => {
+      this.synchronous(durable ? "FULL" : "NORMAL");
+      return this.write(() => {
         let sessionId = id;
         if (sessionId === undefined) {
           do sessionId = newSessionId(transcript.startedAt, transcript.scenario.id);
@@ -277,8 +285,15 @@ export class Store implements SessionSource {
         }
         this.writeSession(sessionId, transcript, source);
         return sessionId;
-      }),
-    );
+      });
+    });
+  }
+
+  /** The connection's flush mode (FULL when opened), set only when it changes. */
+  private synchronous(mode: "FULL" | "NORMAL"): void {
+    if (this.syncMode === mode || this.readOnly) return;
+    this.db().exec(`PRAGMA synchronous = ${mode}`);
+    this.syncMode = mode;
   }
 
   /** Run `fn` inside one write transaction (BEGIN IMMEDIATE: it waits for other writers up front). */
@@ -478,6 +493,7 @@ export class Store implements SessionSource {
       db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = FULL");
+      this.syncMode = "FULL";
       const version = Number(db.prepare("PRAGMA user_version").get()?.user_version ?? 0);
       if (version > SCHEMA_VERSION)
         throw new StoreError(

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { resolveScenario, scenarioFolders } from "../../src/scenario/load.js";
 import type { Scenario } from "../../src/scenario/schema.js";
 import { scoreReply } from "../../src/scoring/index.js";
@@ -116,6 +116,38 @@ describe("Store", () => {
     expect(store.summaries()).toHaveLength(1);
     expect(store.summaries()[0]?.turns).toBe(1);
     store.close();
+  });
+
+  it("a checkpoint is committed without a flush, where another reader sees it; the final save flushes", async () => {
+    const store = newStore();
+    const transcript = await session([replies.good]);
+    const pragmas: string[] = [];
+    const exec = DatabaseSync.prototype.exec;
+    const spy = vi.spyOn(DatabaseSync.prototype, "exec").mockImplementation(function (
+      this: DatabaseSync,
+      sql,
+    ) {
+      if (/^PRAGMA synchronous/.test(sql)) pragmas.push(sql);
+      return exec.call(this, sql);
+    });
+    try {
+      const id = store.save({ ...transcript, turns: [] }, undefined, "run", false);
+      const reader = new DatabaseSync(store.file, { readOnly: true });
+      expect(reader.prepare("SELECT turns FROM sessions WHERE id = ?").get(id)).toEqual({ turns: 0 });
+      store.save(transcript, id, "run", false);
+      expect(reader.prepare("SELECT turns FROM sessions WHERE id = ?").get(id)).toEqual({ turns: 1 });
+      reader.close();
+      store.save(transcript, id);
+      // Opened FULL; NORMAL for the two checkpoints (set once), FULL again for the last save.
+      expect(pragmas).toEqual([
+        "PRAGMA synchronous = FULL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA synchronous = FULL",
+      ]);
+    } finally {
+      spy.mockRestore();
+      store.close();
+    }
   });
 
   it("summaries: newest first, by scenario, since a time, at most a limit", async () => {
