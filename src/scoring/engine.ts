@@ -166,6 +166,28 @@ function record(ledger: Ledger, finding: Finding, cap?: number): void {
 const spanOrNone = (span: Span | undefined) =>
   span?.text ? { span: { start: span.start, end: span.end, text: span.text } } : {};
 
+/**
+ * A built-in detector's finding on one dimension, with the words that fired it. Written out, not
+ * spread from a shared base: each finding then has one of two shapes (the batch's hot path).
+ */
+function detectorFinding(
+  meta: SignalMeta,
+  span: Span | undefined,
+  dimension: Dimension,
+  points: number,
+): Finding {
+  return span?.text
+    ? {
+        signal: meta.id,
+        effect: meta.effect,
+        message: meta.message,
+        span: { start: span.start, end: span.end, text: span.text },
+        dimension,
+        points,
+      }
+    : { signal: meta.id, effect: meta.effect, message: meta.message, dimension, points };
+}
+
 /** Which dimension an `avoid` phrase hurts: the dimension of the built-in hurt it would trigger, else calm. */
 const avoidDimension = new Map<string, Dimension>();
 function dimensionOfAvoid(phrase: string): Dimension {
@@ -380,17 +402,17 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
   };
 
   runDetectors(doc, analysed, (meta, spans, times) => {
-    const base = { signal: meta.id, effect: meta.effect, message: meta.message, ...spanOrNone(spans[0]) };
+    const span = spans[0];
     const at = (dimension: Dimension, hand: number) => Math.round(pointsOf(meta.id, dimension, hand) * times);
     record(
       ledger,
-      { ...base, dimension: meta.dimension, points: at(meta.dimension, meta.points) },
+      detectorFinding(meta, span, meta.dimension, at(meta.dimension, meta.points)),
       capOf(meta, fired),
     );
     for (const impact of meta.also ?? [])
       record(
         ledger,
-        { ...base, dimension: impact.dimension, points: at(impact.dimension, impact.points) },
+        detectorFinding(meta, span, impact.dimension, at(impact.dimension, impact.points)),
         impact.cap,
       );
   });

@@ -12,7 +12,15 @@ const COMMON_SHORT = new Set(
  * ones, and those the setting or its facts write in capitals ("a DVSA roadside check").
  */
 function shouted(raw: string, codes: ReadonlySet<string>): boolean {
-  if (raw.length < 2 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(raw)) return false;
+  // The first two letters tested by hand: most words fail there, before any pattern runs.
+  const first = raw.charCodeAt(0);
+  const second = raw.charCodeAt(1);
+  if (
+    !(first >= 65 && first <= 90) ||
+    !((second >= 65 && second <= 90) || second === 39 || second === 0x2019 || second === 45)
+  )
+    return false;
+  if (!/^[A-Z][A-Z'’-]*[A-Z]$/.test(raw)) return false;
   const bare = raw.replace(/['’]/g, "").replace(/S$/, "");
   return !ACRONYMS.has(bare) && !ACRONYMS.has(raw) && !codes.has(raw) && !codes.has(bare);
 }
@@ -53,6 +61,7 @@ export const detector: Detector = {
         shouted(w.raw, codes) &&
         (w.raw.length >= 4 || COMMON_SHORT.has(w.raw.replace(/['’]/g, ""))),
     );
+    if (caps.length === 0) return [];
     const letters = doc.words.filter((w) => /[a-z]/i.test(w.raw)).length;
     const long = caps.filter((w) => w.raw.length >= 4);
     if (
