@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 30,
  *     "heldOut": {
- *       "within": 0.948,
- *       "band": 0.869
+ *       "within": 0.949,
+ *       "band": 0.87
  *     },
  *     "handNumbers": {
  *       "within": 0.95,
- *       "band": 0.849
+ *       "band": 0.85
  *     },
  *     "refitted": false
  *   },
@@ -39,7 +39,7 @@
  *       "band": 0.826
  *     },
  *     "handNumbers": {
- *       "within": 0.931,
+ *       "within": 0.93,
  *       "band": 0.817
  *     },
  *     "refitted": false

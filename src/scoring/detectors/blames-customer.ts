@@ -88,6 +88,9 @@ const blames: Detector = phraseDetector(
         "That said, clause 14 says outdoor spaces depend on works; if you'd read it you'd have known.",
         "Maybe read the sign on the machine before you shove coins in it.",
         "if the signing was that important you'd have booked the delivery earlier",
+        "The handheld unit worked all night; if you'd had it switched on you'd have heard her.",
+        "Strictly speaking the renewal failing is on your side.",
+        "Keeping payment details current is the account holder's job.",
         "boots were fine when u tried them on, u said they fit.",
         "Cloudy water is nearly always overfeeding. It's probably you splashing water about.",
         "I'm afraid nobody here would have said third. You may have misheard on the phone.",
@@ -133,6 +136,9 @@ const blames: Detector = phraseDetector(
         "That's the courier's fault, not ours, they cancelled the route without telling us.",
         "We packed the wrong size and now you're the one scrambling the night before. I'm sorry.",
         "It's up to you whether you take the refund or the credit.",
+        "The problem is on our side, not yours.",
+        "Two hours offline is stressful, especially when your job depends on the connection.",
+        "If you had any trouble with the app, I'd have sorted it.",
         "Guests are welcome to use the pool until ten.",
         "That's our responsibility, not yours.",
         "The airline pays for what you bought, not us, sorry.",
@@ -176,6 +182,10 @@ const blames: Detector = phraseDetector(
       const next = doc?.words[to + 1]?.norm ?? "";
       // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
       if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);
+      // "if you'd had it switched on you'd have heard her": what they did not do, and what would
+      // have followed; the same test on the word after "had".
+      if (doc?.words[from]?.norm === "if" && doc.words[from + 2]?.norm === "had" && last === "have")
+        return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one|had)$/.test(doc.words[from + 3]?.norm ?? "");
       // "you've probably dropped it", "you probably forgot": a guess that it was their doing, not
       // "you've probably been waiting ages" or "you probably want to know".
       if (last === "probably")

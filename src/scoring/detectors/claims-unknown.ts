@@ -28,10 +28,11 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
 /**
  * An answer given with certainty: "it'll just be settling", "the battery was just old", "just a
  * dodgy screen", "that's definitely a fitting issue", "the post will be absolutely fine", "nothing
- * to worry about", "happens all the time". Not "just not good enough", "only £3.40", "only fair".
+ * to worry about", "happens all the time", "the cable fixes it every time", "I'm confident she'll
+ * find you a room", "it works exactly the same". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?!been (?:(?:a|an|so|really|very|such|quite|pretty|absolutely|incredibly|such a|a real|a horrible|an awful) )*(?:shock|worr|frighten|scar|stress|upsett|awful|horrible|hard|difficult|disappoint|blow|nightmare|frustrat|infuriat|madden|annoy|exhaust|gutt|heartbreak|distress|alarm|terrib|rough|tough|miserab|embarrass|humiliat|confus|unsettl|unnerv|panic|overwhelm|pain|horrid|dreadful|grim|lonely|upset))(?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
+  /\b(?:every|each) time\b|\bnever fails\b|\bwithout fail\b|\b(?:i'm|i am|im|we're|we are) (?:confident|certain|positive)\b|\bexactly (?:the same|as (?:before|now|it was|you left it))\b|\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?!been (?:(?:a|an|so|really|very|such|quite|pretty|absolutely|incredibly|such a|a real|a horrible|an awful) )*(?:shock|worr|frighten|scar|stress|upsett|awful|horrible|hard|difficult|disappoint|blow|nightmare|frustrat|infuriat|madden|annoy|exhaust|gutt|heartbreak|distress|alarm|terrib|rough|tough|miserab|embarrass|humiliat|confus|unsettl|unnerv|panic|overwhelm|pain|horrid|dreadful|grim|lonely|upset))(?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
@@ -77,14 +78,25 @@ const DISCLAIMS =
   /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear)\b|\bno idea\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
-  /\b(?:just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
+  /\b(?:every|each|fails|fail|confident|certain|positive|exactly|just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
+/** A sentence that gives its answer as one case of several: "sometimes it is only adapting" (not "it happens sometimes"). */
+const SOME_CASES =
+  /(?<!\bhappens?\s)\b(?:sometimes|often|usually|occasionally|in some cases|now and then|commonly|typically|generally|normally)\b/i;
 export const certainAnswer = (text: string) => {
   if (!CERTAIN_CUE.test(text)) return false;
   const t = straighten(text);
-  return CERTAIN.test(t) && !NOT_KNOWN.test(t);
+  return CERTAIN.test(t) && !NOT_KNOWN.test(t) && !SOME_CASES.test(t);
 };
+/**
+ * A source named as the cause: "the outage was from our hosting provider", "the delay was caused
+ * by heavy traffic", "that was down to the courier", "it was the supplier's fault".
+ */
+const ATTRIBUTES =
+  /\b(?:was|were|is|are|'s|came|comes)\s+(?:all\s+|just\s+|entirely\s+|purely\s+|simply\s+|only\s+)?(?:caused\s+by|due\s+to|down\s+to|from|because\s+of|the\s+fault\s+of)\b|\bcaused\s+by\b|\b(?:was|is|'s)\s+(?:all\s+)?(?:the\s+)?[a-z]+(?:'s|s')\s+fault\b/i;
+
 function claimsCause(clause: readonly { norm: string }[], unknownText: string, text = ""): boolean {
   if (clause.some((w) => CAUSE_WORDS.test(w.norm))) return true;
+  if (ATTRIBUTES.test(straighten(text))) return true;
   if (certainAnswer(text)) return true;
   // The unknown's own verbs ("took", "happened", "skipped"), in the same form or with a common ending.
   const verbs = unknownText
@@ -271,6 +283,24 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // A source named as the cause, where nobody knows it yet.
+        {
+          reply: "The outage was from our hosting provider, not from us, but we will waive your fee.",
+          facts: { unknown: ["the cause of the outage"], can: ["Waive this month's £49 fee"] },
+        },
+        {
+          reply: "The coach was late because of heavy traffic on the motorway.",
+          facts: { unknown: ["Why the coach left late"] },
+        },
+        // Certain in other words: always, exactly the same, "I'm confident".
+        {
+          reply: "The recovery cable fixes it every time, so there's no need for a new unit.",
+          facts: { unknown: ["whether the recovery cable fixes every frozen unit"] },
+        },
+        {
+          reply: "Just open Skyplay in your TV's web browser. It works exactly the same.",
+          facts: { unknown: ["whether his TV's built-in browser can run Skyplay"] },
+        },
         // What is admitted in another sentence does not take back the claim.
         {
           reply: "The delivery will arrive on time Thursday. I can't promise the hour.",
@@ -383,6 +413,20 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A cause given as a guess, or as one case of several, is not stated as fact.
+        {
+          reply: "It might have been down to our hosting provider; the engineers will know by Friday.",
+          facts: { unknown: ["the cause of the outage"] },
+        },
+        {
+          reply: "Sometimes it is only adapting, this can take 2 weeks, but we check to be sure.",
+          facts: { unknown: ["whether the lenses are at fault or the customer is still adapting"] },
+        },
+        // "From" with nothing of the unknown named.
+        {
+          reply: "The refund will come from our head office within 5 days.",
+          facts: { unknown: ["the cause of the outage"] },
+        },
         // The sentence says the unknown is open: naming it is not claiming it.
         {
           reply: "Our next stainless delivery is due Thursday, but I can't promise it'll land on time.",
@@ -641,6 +685,19 @@ export const detector: Detector = {
         (certain ? looseUnknown(doc, clause, reading, facts) : undefined) ??
         timedUnknown(doc, clause, clauseText, reading, facts) ??
         sidedUnknown(clause, facts) ??
+        // A cause named for a "why" or "the cause of" unknown: one of its things named is enough.
+        (why &&
+        !negated &&
+        ATTRIBUTES.test(straighten(clauseText)) &&
+        !GUESSED.test(sentenceText) &&
+        !SOME_CASES.test(sentenceText) &&
+        !OUR_LIMIT.test(plain)
+          ? unknownNamedOnce(doc, clause, reading, facts, {
+              kind: WHY_UNKNOWN,
+              pronouns: /^(it|that|this)$/,
+              tieLoses: false,
+            })
+          : undefined) ??
         (goesAhead
           ? unknownNamedOnce(doc, clause, reading, facts, {
               kind: EVENT_UNKNOWN,

@@ -594,6 +594,16 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "wrong your end",
   "wrong at your end",
   "fault|problem on your side|end",
+  // "strictly speaking the renewal failing is on your side", "keeping payment details current is the
+  // account holder's job", "if you'd had it switched on you'd have heard her", "it's worth
+  // double-checking what you put", "please check your copy of the form", "updating right before a
+  // trip is always a risk"
+  "is|was on your side|end",
+  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|hirer|buyer|booker job",
+  "if you had * ... ... you would have",
+  "check|checking what you put|entered|typed|wrote|selected|chose|gave",
+  "check your copy",
+  "is|was always a risk",
   "did you follow|read the",
   "you are meant to",
   "at your own risk",
