@@ -40,7 +40,7 @@ const UNKNOWN_ASIDE = /\(([^()]*?)\s+(?:unknown|not known|not yet known)\)/gi;
  * free", "we've asked the lab whether a remake is possible", "Highways are deciding whether to
  * paint lines". The question must open with a question word, so "will confirm the date" is not one.
  */
-const OPEN_QUESTION = String.raw`((?:whether|if|when|why|how|what|which|who|where)\s+.+?)(?=\s+and\s+(?:they|we|he|she|it|staff)\b|[,:;]|$)`;
+const OPEN_QUESTION = String.raw`((?:whether|if|when|why|how|what|which|who|where)\s+.+?)(?=\s+and\s+(?:they|we|he|she|it|staff|has|have|hasn't|haven't|will|won't)\b|[,:;]|$)`;
 const UNKNOWN_FORMS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:nobody|no one|no-one)\s+(?:here\s+|at [a-z ]+?\s+)?(?:yet\s+)?(?:knows|can say|can tell)\s+(?:yet\s+)?${OPEN_QUESTION}`,
@@ -74,10 +74,33 @@ const UNKNOWN_FORMS: readonly RegExp[] = [
   /\bwith\s+no\s+((?:[a-z-]+\s+)?(?:date|time))\s+yet\b/i,
   new RegExp(String.raw`\bonly then will (?:we|they|staff) know\s+${OPEN_QUESTION}`, "i"),
   new RegExp(
-    String.raw`\b(?:asked|are asking|is asking|have asked|has asked)\s+(?:[a-z]+\s+){1,3}?(?=whether\b|if\b)${OPEN_QUESTION}`,
+    String.raw`\b(?:asked|are asking|is asking|have asked|has asked)\s+(?:[a-z]+\s+){0,3}?(?=whether\b|if\b)${OPEN_QUESTION}`,
     "i",
   ),
+  // "Whether the maze opens depends on the forecast", "whether the coach is removed is under review
+  // and not yet decided", "which of the two it is cannot be known until the test", "how the
+  // double booking happened is still being looked into", "whether a late entry is accepted is the
+  // race director's call": the question at the head, then what leaves it open.
+  /^((?:whether|when|why|how|what|who|which|where)\s+.+?)\s+(?:depends?\s+on|(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+(?:review|discussion|investigation)|undecided|unsettled|not\s+(?:yet\s+)?(?:decided|settled|confirmed|finished|clear))|(?:isn't|aren't)\s+(?:yet\s+)?(?:settled|decided|confirmed)|(?:is|are)\s+(?:still\s+)?being\s+(?:investigated|looked\s+into|checked|reviewed|assessed|discussed|worked\s+out)|(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?been\s+(?:decided|settled|confirmed|found|established)|(?:can't|cannot|won't|will\s+not)\s+be\s+(?:known|confirmed|said|decided|settled)|(?:is|will\s+be)\s+(?:only\s+)?(?:decided|confirmed|known|settled)\s+(?:at|on|after|when|once|by|next|tomorrow|this|until)|(?:is|will\s+be)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}(?:call|decision)\b|is\s+up\s+to\b)/i,
+  // "The cause of the overrun is still being investigated", "next year's date has not been set
+  // yet", "the manager's decision is not known", "the outcome is under review".
+  /^((?:the|its|their|his|her|our|next|this)\s+[a-z0-9'’ -]+?)\s+(?:(?:is|are)\s+(?:still\s+)?(?:being\s+(?:investigated|looked\s+into|checked|reviewed|assessed|worked\s+out)|under\s+(?:review|investigation|discussion)|undecided|not\s+(?:yet\s+)?(?:known|decided|confirmed|finished|set|clear))|(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?been\s+(?:set|confirmed|decided|found|announced|agreed|fixed|identified|diagnosed|traced))\b/i,
+  // "Engineers have not yet found the cause of the outage", "the garage hasn't diagnosed the fault".
+  /\b(?:hasn't|has not|haven't|have not)\s+(?:yet\s+)?(?:found|identified|established|traced|diagnosed|pinned\s+down|worked\s+out)\s+((?:the|its|their|his|her|what|why|how)\b[^,;]*)/i,
+  // "Nobody knows the outcome of the claim", "nobody knows yet exactly when the postcode will show".
+  /\b(?:nobody|no one|no-one)\s+(?:yet\s+)?(?:knows|can say|can tell)\s+(?:yet\s+)?(?:exactly\s+)?((?:the|when|whether|how|what|which|who|where|why)\b[^,;]*)/i,
+  // "there is no repair date yet", "no reopening date is set", "engineers have no release date yet".
+  /\bno\s+((?:[a-z-]+\s+)?(?:date|time|timescale|timeline|eta)(?=\s+(?:yet|is\s+set|has\s+been\s+(?:set|given|confirmed))\b)(?:\s+yet)?(?:\s+for\s+[^,;]+)?)/i,
 ];
+
+/**
+ * A question left open anywhere in the sentence, read when no form above does: "testing is still
+ * under way on whether his TV's browser can run it", "the technician will report by 15:15 whether
+ * the show can go ahead", "the mechanic hasn't yet found whether it was a fuel fault". The briefs
+ * name an open question this way; "whether" is not read after "regardless of" or "no matter".
+ */
+const OPEN_ANYWHERE =
+  /(?<!\b(?:regardless\s+of|no\s+matter|irrespective\s+of)\s)\b((?:whether|why|how\s+(?:long|soon|much\s+longer|far|bad|many))\s+.+?)(?=\s+and\s+(?:they|we|he|she|it|staff|has|have|hasn't|haven't|will|won't)\b|[,:;]|$)/i;
 
 /** "the supplier has given no delivery date": any date for it is a guess, so promising one breaks the limit. */
 const GIVEN_NO_DATE =
@@ -315,7 +338,8 @@ export function factsFromSetting(setting: string | undefined): Facts {
     const whether =
       NOT_KNOWN_WHETHER.exec(sentence) ??
       UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]) ??
-      SUBJECT_NOT_KNOWN.exec(sentence);
+      SUBJECT_NOT_KNOWN.exec(sentence) ??
+      OPEN_ANYWHERE.exec(sentence);
     if (whether?.[1]) unknown.push(clean(whether[1]));
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);

@@ -40,6 +40,33 @@ describe("facts from a setting in prose", () => {
       "They do not yet know how long a new permit takes to register, as the system changed this month.",
       "how long a new permit takes to register",
     ],
+    // The question at the head, then what leaves it open.
+    ["Whether the maze opens next Saturday depends on the forecast.", "Whether the maze opens next Saturday"],
+    [
+      "Whether the original coach will be removed from the platform is under review and not yet decided.",
+      "Whether the original coach will be removed from the platform",
+    ],
+    ["Which of the two it is cannot be known until the engineer tests it on site.", "Which of the two it is"],
+    [
+      "Whether a late submission is accepted is the race director's call on Thursday.",
+      "Whether a late submission is accepted",
+    ],
+    ["How the double booking happened is still being looked into.", "How the double booking happened"],
+    // A thing not yet found, set or decided.
+    ["The cause of the overrun is still being investigated.", "The cause of the overrun"],
+    ["Next year's date has not been set yet.", "Next year's date"],
+    ["Engineers have not yet found the cause of the outage.", "the cause of the outage"],
+    ["Nobody knows the outcome of the Section 75 claim.", "the outcome of the Section 75 claim"],
+    ["Engineers have no release date yet for the Android fix.", "release date yet for the Android fix"],
+    // An open question anywhere in the sentence.
+    [
+      "Testing is still under way on whether his TV's browser can run Skyplay.",
+      "whether his TV's browser can run Skyplay",
+    ],
+    [
+      "The supplier has been asked whether that batch of top coat is faulty and has not replied.",
+      "whether that batch of top coat is faulty",
+    ],
   ] as const)("reads an unknown in other words: %s", (setting, unknown) => {
     expect(factsFromSetting(setting).unknown).toEqual([unknown]);
   });
@@ -49,6 +76,8 @@ describe("facts from a setting in prose", () => {
     "The manager will confirm the booking by 5pm.",
     "Staff can check the stock and reply today.",
     "If our clean caused it, our insurance pays for a replacement.",
+    "Staff can refund the £5 fee regardless of whether the train ran.",
+    "The engineer explained how the boiler works.",
   ])("finds no unknown in %s", (setting) => {
     expect(factsFromSetting(setting).unknown ?? []).toEqual([]);
   });

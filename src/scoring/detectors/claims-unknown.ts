@@ -55,7 +55,7 @@ const OUR_LIMIT =
  * not, we'll refund") says it is not settled, whatever the sentence states before it.
  */
 const CONTINGENCY =
-  /\bif (?:it|that|this|they|he|she|the [a-z]+)(?:'s|'re| is| are| isn't| aren't| is not| are not| doesn't| does not| don't| do not)? ?(?:late|not|delayed|missing|held up|short|damaged|come|arrive|turn up|show)\b|\bif not\b/i;
+  /\bif (?:it|that|this|they|he|she|the [a-z]+)(?:'s|'re| is| are| isn't| aren't| is not| are not| doesn't| does not| don't| do not)? ?(?:late|not|delayed|missing|held up|short|damaged|come|arrive|turn up|show|slips?|misses|fails?|falls? through)\b|\bif not\b/i;
 /** A question reported, not answered: "... to see which other ocarinas are affected". */
 const EMBEDDED = /^(which|whether|what|how|when|why|who|if)$/;
 const ASKING =
@@ -67,7 +67,7 @@ const toldMishap = (text: string) =>
   MISHAP.test(text) && !NOT_KNOWN.test(text) && !OUR_LIMIT.test(text) && !NOT_THE_CAUSE.test(text);
 /** A reason offered as a guess ("probably", "I think") is not stated as fact. */
 const GUESSED =
-  /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b/i;
+  /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b|\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled|meant)\b/i;
 const WHY_UNKNOWN =
   /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
 /** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
@@ -75,7 +75,7 @@ const NOT_KNOWN =
   /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
 /** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
 const DISCLAIMS =
-  /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear)\b|\bno idea\b/i;
+  /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
   /\b(?:every|each|fails|fail|confident|certain|positive|exactly|just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
@@ -112,11 +112,11 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string, t
  * next month", "whether the part is in stock will only be known after the visit".
  */
 const PENDING =
-  /\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
+  /\bstill (?:[a-z]+ing)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
 
 /** Another's word passed on, or the customer's view understood, in the sentence. */
 const REPORTED =
-  /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
+  /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|talk of|talking about|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 
@@ -633,7 +633,21 @@ export const detector: Detector = {
       const { words: sentence, text: sentenceText, causal, certain } = sentenceOf(clause[0]?.sentence ?? -1);
       const plain = straighten(sentenceText);
       if (CONTINGENCY.test(plain)) continue;
+      // Planning for it going wrong in the very next sentence: "… due on Tuesday. If the supplier slips, I'll tell you the same day."
+      const nextSentence = (clause[0]?.sentence ?? -2) + 1;
+      if (
+        bySentence.has(nextSentence) &&
+        /^\s*if\b/i.test(sentenceOf(nextSentence).text) &&
+        CONTINGENCY.test(straighten(sentenceOf(nextSentence).text))
+      )
+        continue;
       const opener = doc.words.indexOf(clause[0] as Word);
+      // A time clause states nothing: "until the Android fix is out, everything shows in the web vault".
+      if (
+        /^(until|till|once|after|when|whenever)$/.test(clause[0]?.norm ?? "") &&
+        !doc.sentences[clause[0]?.sentence ?? -1]?.question
+      )
+        continue;
       if (EMBEDDED.test(clause[0]?.norm ?? "") && ASKING.test(doc.words[opener - 1]?.norm ?? "")) continue;
       if (
         why &&
@@ -664,6 +678,9 @@ export const detector: Detector = {
         clause.some((w) => FLAT.has(w.norm)) ||
         (clause.some((w) => ARRIVING.test(w.norm)) && TIME_SAID.test(clauseText));
       if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
+      // A date passed on as due or expected: "a completion date is expected Friday", "the veneer is due on Tuesday".
+      if (/\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled)\b/i.test(straighten(clauseText)))
+        continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
@@ -715,7 +732,10 @@ export const detector: Detector = {
         !unknown.loose &&
         unknown.score >= 2 &&
         !clause.some((w) => SPEAKER.test(w.norm)) &&
-        !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText);
+        !/\b(?:yet|said|say|told|tell|confirmed|heard|decided|know|knows|sure)\b/i.test(clauseText) &&
+        // "whether Saturday slots will open": "there's no Saturday slot this week" is today, not the answer.
+        (!TO_HAPPEN.test(unknown.fact.text) ||
+          clause.some((w) => /^(will|going|ever|again)$/.test(w.norm) || /ing$/.test(w.norm)));
       // Or one side of a "whether … or …" named as the source or the doer, unless denied ("it's not
       // from the valve").
       const side = sideAt(clause, unknown.fact);
@@ -756,7 +776,9 @@ export const detector: Detector = {
           !unknown.loose &&
           unknown.score >= 2 &&
           !clause.some((w) => SELF.test(w.norm)) &&
-          (clause.some((w) => w.norm === "will") || TIME_SAID.test(clauseText)));
+          (clause.some((w) => w.norm === "will") ||
+            // "there's no Saturday slot this week" says what is not on now, not what will open.
+            (TIME_SAID.test(clauseText) && !clause.some((w) => /^(no|not|never|none)$/.test(w.norm)))));
       if (
         CAUSAL_UNKNOWN.test(unknown.fact.text) &&
         !answered &&
