@@ -422,6 +422,34 @@ export const detector: Detector = {
           reply: "Sometimes it is only adapting, this can take 2 weeks, but we check to be sure.",
           facts: { unknown: ["whether the lenses are at fault or the customer is still adapting"] },
         },
+        // Work still going on, talk not yet decided, a date passed on as due, a time clause, a slip
+        // planned for, and what is not on today: none says how the open question comes out.
+        {
+          reply: "The marshal is still writing up why the wheel came off, and I'll email you what they find.",
+          facts: { unknown: ["why the wheel came off"] },
+        },
+        {
+          reply: "There's talk of re-running the raid with boosted drops, but nothing's decided.",
+          facts: { unknown: ["Whether the raid will be re-run with boosted drop rates"] },
+        },
+        {
+          reply: "Until the Android fix is out, everything shared shows in the web vault.",
+          facts: { unknown: ["the release date for the Android fix"] },
+        },
+        { reply: "A completion date is expected Friday.", facts: { unknown: ["the finish date"] } },
+        {
+          reply:
+            "The veneer is due on Tuesday and the run takes 10 days after that. If the supplier slips, I'll tell you the same day.",
+          facts: { unknown: ["whether the veneer supplier will deliver on Tuesday as promised"] },
+        },
+        {
+          reply: "There's no Saturday slot this week.",
+          facts: { unknown: ["Whether Saturday slots will open"] },
+        },
+        {
+          reply: "Sam can come Tuesday for the free dye test, then we know where the leak is.",
+          facts: { unknown: ["Where the leak is"] },
+        },
         // "From" with nothing of the unknown named.
         {
           reply: "The refund will come from our head office within 5 days.",
