@@ -50,7 +50,7 @@ export function isNumberWord(norm: string): boolean {
   return (code >= 48 && code <= 57) || NUMBER_WORDS.has(norm);
 }
 
-export function normaliseWord(word: string): string[] {
+export function normaliseWord(word: string): readonly string[] {
   return expand(word.replace(/[\u2018\u2019]/g, "'"), word, "", "");
 }
 

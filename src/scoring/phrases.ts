@@ -10,7 +10,7 @@ import {
   phraseNeeds,
   unpackNeeds,
 } from "./matcher.js";
-import { type Doc, negated, spanOf, type Word } from "./text.js";
+import { type Doc, negated, type Word } from "./text.js";
 import type { Span } from "./types.js";
 
 /**
@@ -509,7 +509,9 @@ export function hits(doc: Doc, list: readonly string[], options: HitOptions = {}
   for (const m of findPhrases(doc, candidates(doc, list))) {
     if ((options.negatable ?? true) && negated(doc, m.from, options.window)) continue;
     if (options.where && !options.where(m.from, m.to, doc)) continue;
-    out.push({ ...spanOf(doc, m.from, m.to), from: m.from, to: m.to });
+    const start = (doc.words[m.from] as Word).start;
+    const end = (doc.words[m.to] as Word).end;
+    out.push({ start, end, text: doc.text.slice(start, end), from: m.from, to: m.to });
   }
   return out;
 }

@@ -313,8 +313,27 @@ function oneSlip(word: string, target: string): boolean {
   return i < word.length && word.slice(i) === target.slice(i + 1);
 }
 
+/**
+ * Expansions that depend on the word alone (no apostrophe, not "ill", "id" or "youd"): most words
+ * of a reply, worked out once. Bounded, so a batch of any size keeps a bounded cache. The arrays
+ * are shared: callers read them, never change them.
+ */
+const plainExpansions = new Map<string, readonly string[]>();
+const CONTEXTUAL = /'|^(?:ill|id|youd|theyd|hed|shed)$/;
+
 /** Expand one lowercase segment into normalised words. */
-export function expand(lower: string, raw: string, previous: string, next: string): string[] {
+export function expand(lower: string, raw: string, previous: string, next: string): readonly string[] {
+  if (CONTEXTUAL.test(lower)) return expandInContext(lower, raw, previous, next);
+  let known = plainExpansions.get(lower);
+  if (!known) {
+    known = expandInContext(lower, raw, previous, next);
+    if (plainExpansions.size > 20_000) plainExpansions.clear();
+    plainExpansions.set(lower, known);
+  }
+  return known;
+}
+
+function expandInContext(lower: string, raw: string, previous: string, next: string): readonly string[] {
   // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
   // "look ill just give him the belt": a verb after it makes it "I'll" whatever came before.
   if (lower === "ill")
@@ -371,8 +390,21 @@ const PARTICIPLES = new Set(
   ),
 );
 
+/** Stems worked out so far (bounded, as plainExpansions). */
+const stems = new Map<string, string>();
+
 /** A light suffix-stripping stem for overlap tests; not a full lemmatiser, by design (speed). */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    cached = stemOf(word);
+    if (stems.size > 20_000) stems.clear();
+    stems.set(word, cached);
+  }
+  return cached;
+}
+
+function stemOf(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (const [suffix, keep] of STEM_RULES) {
