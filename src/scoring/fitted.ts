@@ -22,8 +22,8 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.949,
- *       "band": 0.833
+ *       "within": 0.95,
+ *       "band": 0.831
  *     },
  *     "handNumbers": {
  *       "within": 0.954,

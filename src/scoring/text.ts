@@ -508,6 +508,8 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
     const w = doc.words[i] as Word;
     if (w.clause !== word.clause) return false;
     if (!NEGATORS.has(w.norm)) continue;
+    // "a charge out of nowhere would annoy anyone": an idiom for "unexpected", not a negation.
+    if (w.norm === "nowhere" && doc.words[i - 1]?.norm === "of" && doc.words[i - 2]?.norm === "out") continue;
     // "The courier broke them, not us - take that up with them": "not us" contrasts who, it does not
     // negate what follows.
     if (w.norm === "not" && CONTRASTED.has(doc.words[i + 1]?.norm ?? "") && i + 1 < index) continue;

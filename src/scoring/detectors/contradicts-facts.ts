@@ -16,6 +16,11 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // An account unblocked is the suspension lifted.
+        {
+          reply: "Oh gosh, apologies!! I've unlocked it for you, you're good to send your launch.",
+          facts: { cannot: ["lift the suspension themselves or send the campaign for her"] },
+        },
         // Done now, with no condition, where it may be done only on one.
         {
           reply: "OK, I'm sorry, I've cancelled the penalty now.",

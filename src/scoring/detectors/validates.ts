@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "A £71.76 charge out of nowhere would annoy anyone, and you should have had a warning.",
+        "What a thing to discover when you're running a small shop.",
         "Honestly, I'd feel exactly the same.",
         "I hate that we've made you feel like this.",
         "Nineteen days before your wedding is the last place anyone wants to be.",

@@ -115,6 +115,11 @@ export const VALIDATION: readonly string[] = [
   "is a real mess|blow|worry|pain",
   "anyone would",
   "anybody would",
+  // "a £71 charge out of nowhere would annoy anyone", "what a thing to discover when you're
+  // running a small shop", "what a way to start your holiday"
+  "would annoy|upset|frustrate|worry|infuriate|rattle|throw|floor anyone|anybody",
+  "what a thing to",
+  "what a way to",
   "wear|get|grind anyone down",
   "of course you are",
   "of course you feel",

@@ -85,6 +85,7 @@ export const FEELING_WORDS: readonly string[] = [
   "overwhelm*",
   "embarrass*",
   "humiliat*",
+  "mortif*",
   "hurt*",
   "lonely",
   "helpless",

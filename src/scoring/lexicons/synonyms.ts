@@ -115,8 +115,24 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   replace: ["replace", "replacement", "swap", "new one", "brand new"],
   move: ["move", "relocate", "shift", "pull off", "bump", "transfer", "carry over", "roll over"],
-  // Taking a block or lock away: "take the lock off", "lift the overlock".
-  remove: ["remove", "take off", "take ... off", "unlock", "bump ... off", "boot ... off", "boot ... out"],
+  // Taking a block or lock away: "take the lock off", "lift the overlock"; an account unblocked:
+  // "I've unlocked it" is the "lift the suspension" a fact rules out.
+  remove: [
+    "remove",
+    "take off",
+    "take ... off",
+    "unlock",
+    "bump ... off",
+    "boot ... off",
+    "boot ... out",
+    "lift the suspension",
+    "lift ... suspension",
+    "lift the ban",
+    "unsuspend",
+    "unblock",
+    "reinstate",
+    "reactivate",
+  ],
   lock: ["lock", "overlock", "padlock"],
   discount: ["discount", "money off", "knock ... off", "percent off", "off the price"],
   // Coming back for what was missed: "the crew returns", "they'll come back".
