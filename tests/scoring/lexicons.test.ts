@@ -5,7 +5,8 @@ import { root } from "../helpers/cli.js";
 
 /**
  * A phrase's `a|b` alternates one word, not a run of words: "once you|once we" reads as
- * "once (you or once) (we)", which never matches. Catch that misuse in every lexicon.
+ * "once (you or once) (we)", which never matches. Catch that misuse in every lexicon: an option
+ * that repeats a word, or an option, from earlier in the phrase.
  */
 describe("lexicon phrases", () => {
   const dir = join(root, "src", "scoring", "lexicons");
@@ -15,7 +16,10 @@ describe("lexicon phrases", () => {
     for (const [, phrase] of readFileSync(join(dir, file), "utf8").matchAll(/"([^"\n]*\|[^"\n]*)"/g)) {
       const tokens = (phrase ?? "").split(/\s+/);
       tokens.forEach((token, i) => {
-        if (token.includes("|") && token.split("|").some((alt) => alt && tokens.slice(0, i).includes(alt)))
+        // An earlier word, or an option of an earlier alternation: "why did not|was not|has not" reads
+        // as "why did (not or was) (not or has) not", where "not" fills two slots.
+        const earlier = new Set(tokens.slice(0, i).flatMap((t) => t.split("|")));
+        if (token.includes("|") && token.split("|").some((alt) => alt && earlier.has(alt)))
           bad.push(phrase as string);
       });
     }

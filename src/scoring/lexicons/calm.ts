@@ -503,7 +503,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "you forced|broke|snapped|bent|overloaded|overfilled ... not us|me",
   // the slip they must have made: "you must have clicked twice", "are you sure you didn't type it wrong?"
   "you must have clicked|typed|entered|put|pressed|left|dropped|knocked|used|booked|picked|selected|chosen|ticked|signed|given|written|read|deleted|cancelled",
-  "are you sure you did not|have not|typed|entered|put|gave|booked|ticked|read",
+  "are you sure you did|have not",
+  "are you sure you typed|entered|put|gave|booked|ticked|read",
   "did you give|put|enter|type|use|send us the right|correct|wrong|proper",
   "you chose where|which|the",
   "it does say",
