@@ -511,6 +511,9 @@ function continued(clause: readonly Word[], before: Commitment): Commitment | un
     )
   )
     return undefined;
+  // "I've checked and Brookside is full tonight": a name then "is" is a new subject too.
+  if (/^(is|are|was|were|has|have|had|will|would|can|could|does|did|s)$/.test(clause[j + 1]?.norm ?? ""))
+    return undefined;
   return { kind: before.kind, verb: lemma(verb), at: j };
 }
 

@@ -70,9 +70,15 @@ const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b|\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled|meant)\b/i;
 const WHY_UNKNOWN =
   /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
-/** The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on the surface". */
+/** "There's no date yet", "no word as yet": nothing known so far. */
+const NO_NEWS_YET =
+  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b/i;
+/**
+ * The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on
+ * the surface", "there's no date yet for the corrected firmware".
+ */
 const NOT_KNOWN =
-  /\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
+  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
 /** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
 const DISCLAIMS =
   /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b/i;
@@ -450,6 +456,10 @@ export const detector: Detector = {
           reply: "Sam can come Tuesday for the free dye test, then we know where the leak is.",
           facts: { unknown: ["Where the leak is"] },
         },
+        {
+          reply: "There's no date yet for the corrected firmware.",
+          facts: { unknown: ["when corrected firmware will be released"] },
+        },
         // "From" with nothing of the unknown named.
         {
           reply: "The refund will come from our head office within 5 days.",
@@ -700,6 +710,8 @@ export const detector: Detector = {
       // "I can't say whether it has" does not.
       const negated = negatedClause(clause);
       if (negated && NOT_KNOWN.test(straighten(clauseText))) continue;
+      // "there's no date yet for the corrected firmware" says it is not known, negated or not.
+      if (NO_NEWS_YET.test(straighten(clauseText))) continue;
       // "the delivery's coming first thing tomorrow", "new iron's arriving this afternoon": the
       // present for the future, with a time, states it as surely as "will".
       const flat =

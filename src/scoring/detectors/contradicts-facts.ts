@@ -180,6 +180,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A check done, then what it found: not a promise of the room.
+        {
+          reply: "I've checked and Brookside is full tonight, so I can't get you that room.",
+          facts: { cannot: ["get the couple into Brookside tonight"] },
+        },
         {
           reply: "Send me the certificate, and if it shows the van is compliant I'll cancel the penalty.",
           facts: {
