@@ -15,7 +15,8 @@ import {
 import { HONEST_BESIDE } from "./_make.js";
 
 /** "The engineer will know when he sees it", "I'll find out": future knowledge, not a claim to have it. */
-const LEARNS = /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer)$/;
+const LEARNS =
+  /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer|text|email|ring|call|phone|message|contact|notify|inform)$/;
 
 const ASSERTS = new Set(["will", "is", "are", "was", "has", "have"]);
 /** A finite verb that states a yes or no: "it hasn't spread", "the outage didn't affect them", "they're all saved". */
@@ -70,9 +71,9 @@ const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b|\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled|meant)\b/i;
 const WHY_UNKNOWN =
   /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
-/** "There's no date yet", "no word as yet": nothing known so far. */
+/** "There's no date yet", "no word as yet", "nobody can promise": nothing known so far. */
 const NO_NEWS_YET =
-  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b/i;
+  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b/i;
 /**
  * The same sentence says it is not known: "we can't tell yet whether it's gone in or is just on
  * the surface", "there's no date yet for the corrected firmware".
@@ -81,7 +82,7 @@ const NOT_KNOWN =
   /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
 /** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
 const DISCLAIMS =
-  /\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b/i;
+  /\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b|\b(?:say|tell you|confirm|let you know|find out)\s+(?:whether|if)\b|\b(?:don't|do not|doesn't|does not) have (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update) (?:yet|as yet)\b|\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
   /\b(?:every|each|fails|fail|confident|certain|positive|exactly|just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
@@ -118,7 +119,7 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string, t
  * next month", "whether the part is in stock will only be known after the visit".
  */
 const PENDING =
-  /\bstill (?:[a-z]+ing)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
+  /\b(?:is|are|'s|'re)\s+(?:now\s+)?with\s+(?:the|our|their|your|a)\b|\bhave\s+(?:[a-z']+\s+){1,3}(?:checked|looked at|investigated|reviewed|assessed|inspected)\b|\bhave (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update|news|decision) for you\b|\b(?:giving|sending|getting|give|send|get)\s+(?:us|me|you)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|answer|update|decision|quote)\b|\bstill (?:[a-z]+ing)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
 
 /** Another's word passed on, or the customer's view understood, in the sentence. */
 const REPORTED =
@@ -460,6 +461,43 @@ export const detector: Detector = {
           reply: "There's no date yet for the corrected firmware.",
           facts: { unknown: ["when corrected firmware will be released"] },
         },
+        // Who has it now, a chance, a message to come, a check or a date to come, a date due.
+        {
+          reply: "The consent question is with the conservation officer.",
+          facts: { unknown: ["whether the conservation officer will give consent"] },
+        },
+        {
+          reply: "There's also a chance the big Meeting Room will be free.",
+          facts: { unknown: ["whether the big Meeting Room will be free on Thursday"] },
+        },
+        {
+          reply: "On aluminium nobody can promise the ripple will come out fully until she's seen it.",
+          facts: { unknown: ["whether the ripple will come out fully on aluminium"] },
+        },
+        {
+          reply: "DPD will text you a time slot tomorrow morning.",
+          facts: { unknown: ["what time slot DPD will give tomorrow"] },
+        },
+        {
+          reply: "I'll have his log checked and call you by noon tomorrow.",
+          facts: { unknown: ["why the driver missed the address", "his log"] },
+        },
+        {
+          reply: "I'll have a swap date for you tomorrow morning.",
+          facts: { unknown: ["when the swap date will be"] },
+        },
+        {
+          reply: "The framer is giving us a finish date on Friday.",
+          facts: { unknown: ["when the framer will finish"] },
+        },
+        {
+          reply: "We've got heavier-duty models due next month.",
+          facts: { unknown: ["when the heavier-duty models will arrive"] },
+        },
+        {
+          reply: "Our backup plough is in for repair and I don't have a return date yet.",
+          facts: { unknown: ["when the backup plough will be back from repair"] },
+        },
         // "From" with nothing of the unknown named.
         {
           reply: "The refund will come from our head office within 5 days.",
@@ -719,7 +757,14 @@ export const detector: Detector = {
         (clause.some((w) => ARRIVING.test(w.norm)) && TIME_SAID.test(clauseText));
       if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
       // A date passed on as due or expected: "a completion date is expected Friday", "the veneer is due on Tuesday".
-      if (/\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled)\b/i.test(straighten(clauseText)))
+      if (
+        /\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled)\b|\bdue (?:next|this|on|in|by|tomorrow|today|back)\b/i.test(
+          straighten(clauseText),
+        )
+      )
+        continue;
+      // "there's also a chance the big room will be free", "hopefully it'll be back Monday".
+      if (/\ba (?:good |small |fair |slim )?chance\b|\bhopefully\b|\bwith any luck\b/i.test(clauseText))
         continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
