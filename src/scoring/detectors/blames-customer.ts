@@ -91,6 +91,7 @@ const blames: Detector = phraseDetector(
         "The handheld unit worked all night; if you'd had it switched on you'd have heard her.",
         "Strictly speaking the renewal failing is on your side.",
         "Keeping payment details current is the account holder's job.",
+        "the template was signed off by you so not sure its all on us tbh. thursday is the earliest anyway",
         "boots were fine when u tried them on, u said they fit.",
         "Cloudy water is nearly always overfeeding. It's probably you splashing water about.",
         "I'm afraid nobody here would have said third. You may have misheard on the phone.",
@@ -138,6 +139,7 @@ const blames: Detector = phraseDetector(
         "It's up to you whether you take the refund or the credit.",
         "The problem is on our side, not yours.",
         "Two hours offline is stressful, especially when your job depends on the connection.",
+        "You approved the right proof and we printed the wrong venue, so that's our mistake, not yours.",
         "If you had any trouble with the app, I'd have sorted it.",
         "Guests are welcome to use the pool until ten.",
         "That's our responsibility, not yours.",
@@ -179,6 +181,9 @@ const blames: Detector = phraseDetector(
         return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
       }
       if (doc && mentionsNextTime(doc, from, to)) return !offersInSentence(doc, doc.words[to]?.sentence);
+      // "You approved the right proof and we printed the wrong venue, so that's our mistake, not
+      // yours": the sentence puts the fault on us.
+      if (doc && ownsFaultInSentence(doc, doc.words[from]?.sentence)) return false;
       const next = doc?.words[to + 1]?.norm ?? "";
       // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
       if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);
@@ -210,5 +215,22 @@ const blames: Detector = phraseDetector(
     },
   },
 );
+
+/**
+ * The sentence owns the fault ("that's our mistake", "on us", "not yours"), with no negation in
+ * the three words before it ("not really on us", "hardly our fault", "not sure it's all on us").
+ */
+function ownsFaultInSentence(doc: Doc, sentence: number | undefined): boolean {
+  const words = doc.words.filter((w) => w.sentence === sentence).map((w) => w.norm);
+  const text = ` ${words.join(" ")} `;
+  for (const m of text.matchAll(
+    / (?:our|my) (?:own )?(?:mistake|fault|error|slip|bad) | on us | not yours | on our side /g,
+  )) {
+    const before = text.slice(0, m.index).trim().split(" ").slice(-3);
+    if (m[0] === " not yours " || !before.some((w) => /^(not|hardly|never|no|sure|barely|scarcely)$/.test(w)))
+      return true;
+  }
+  return false;
+}
 
 export const detector: Detector = { ...blames, needs: SOFTENERS };

@@ -35,6 +35,9 @@ export const detector: Detector = phraseDetector(
         "I'll call you tomorrow by noon.",
         "I've refunded £23.40; it shows in 3 to 5 days.",
         "A week is far too soon for them to stop working.",
+        "I can't put bleach on it again this soon, it would risk snapping your hair.",
+        "Oh no, the wedding is very soon and this is big stress.",
+        "You're fourth on the waiting list, and I'll tell you as soon as one comes free.",
         "As soon as the driver reaches the stop before yours, I'll text you a two-hour window.",
       ],
     },
@@ -55,9 +58,19 @@ export const detector: Detector = phraseDetector(
       if (/['"‘“]$/.test(doc.text.slice(Math.max(0, at - 1), at))) return false;
       if (from !== to || doc.words[to]?.norm !== "soon") return true;
       const before = doc.words[from - 1]?.norm ?? "";
-      if (/^(too|so|how)$/.test(before)) return false;
+      if (/^(too|so|how|this|that)$/.test(before)) return false;
+      // "the wedding is very soon": when their event is, not when we will act.
+      const copula = /^(very|really|quite|so|pretty)$/.test(before)
+        ? (doc.words[from - 2]?.norm ?? "")
+        : before;
+      if (/^(is|are|was|were)$/.test(copula)) return false;
       // "as soon as the driver gets there" names a trigger; "as soon as we have an update" does not.
-      if (before === "as" && /^(the|your|it|they|he|she|you)$/.test(doc.words[to + 2]?.norm ?? ""))
+      if (
+        before === "as" &&
+        /^(the|your|it|they|he|she|you|one|there|a|an|this|that|any|anything)$/.test(
+          doc.words[to + 2]?.norm ?? "",
+        )
+      )
         return false;
       // "they answer within two working days and I'll ring you as soon as I hear": the news has a
       // time of its own, so ringing when it comes is a step, not a dodge.
