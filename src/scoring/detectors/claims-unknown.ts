@@ -119,7 +119,7 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string, t
  * next month", "whether the part is in stock will only be known after the visit".
  */
 const PENDING =
-  /\b(?:is|are|'s|'re)\s+(?:now\s+)?with\s+(?:the|our|their|your|a)\b|\bhave\s+(?:[a-z']+\s+){1,3}(?:checked|looked at|investigated|reviewed|assessed|inspected)\b|\bhave (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update|news|decision) for you\b|\b(?:giving|sending|getting|give|send|get)\s+(?:us|me|you)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|answer|update|decision|quote)\b|\bstill (?:[a-z]+ing)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
+  /\b(?:is|are|'s|'re)\s+(?:now\s+)?with\s+(?:the|our|their|your|a)\b|\bhave\s+(?:[a-z']+\s+){1,3}(?:checked|looked at|investigated|reviewed|assessed|inspected)\b|\bhave (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update|news|decision) for you\b|\b(?:giving|sending|getting|give|send|get)\s+(?:us|me|you)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|answer|update|decision|quote)\b|\bstill (?:writing|working|going through|looking|checking|investigating|waiting|trying|testing|reviewing|assessing|chasing|sorting|processing|dealing|talking|speaking|discussing|deciding|choosing|preparing|compiling|gathering|collecting|tracing|searching|digging)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
 
 /** Another's word passed on, or the customer's view understood, in the sentence. */
 const REPORTED =
@@ -307,6 +307,11 @@ export const detector: Detector = {
         {
           reply: "Just open Skyplay in your TV's web browser. It works exactly the same.",
           facts: { unknown: ["whether his TV's built-in browser can run Skyplay"] },
+        },
+        // An event said to be going ahead is not work still going on.
+        {
+          reply: "Saturday's race is still happening, don't worry.",
+          facts: { unknown: ["Whether Saturday's race will go ahead"] },
         },
         // What is admitted in another sentence does not take back the claim.
         {
