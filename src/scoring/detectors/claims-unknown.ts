@@ -69,6 +69,11 @@ const toldMishap = (text: string) =>
 /** A reason offered as a guess ("probably", "I think") is not stated as fact. */
 const GUESSED =
   /\b(?:probably|maybe|perhaps|might|possibly|likely|i think|i believe|i guess|i expect|could be)\b|\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled|meant)\b/i;
+/** A date passed on as due or expected: "a completion date is expected Friday", "the veneer is due on Tuesday". */
+const PASSED_ON =
+  /\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled)\b|\bdue (?:next|this|on|in|by|tomorrow|today|back)\b/i;
+/** Hoped for, not stated: "there's also a chance the big room will be free", "hopefully it'll be back Monday". */
+const HOPED = /\ba (?:good |small |fair |slim )?chance\b|\bhopefully\b|\bwith any luck\b/i;
 const WHY_UNKNOWN =
   /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
 /** "There's no date yet", "no word as yet", "nobody can promise": nothing known so far. */
@@ -761,16 +766,7 @@ export const detector: Detector = {
         clause.some((w) => FLAT.has(w.norm)) ||
         (clause.some((w) => ARRIVING.test(w.norm)) && TIME_SAID.test(clauseText));
       if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
-      // A date passed on as due or expected: "a completion date is expected Friday", "the veneer is due on Tuesday".
-      if (
-        /\b(?:is|are|'s|'re|was|were)\s+(?:due|expected|scheduled)\b|\bdue (?:next|this|on|in|by|tomorrow|today|back)\b/i.test(
-          straighten(clauseText),
-        )
-      )
-        continue;
-      // "there's also a chance the big room will be free", "hopefully it'll be back Monday".
-      if (/\ba (?:good |small |fair |slim )?chance\b|\bhopefully\b|\bwith any luck\b/i.test(clauseText))
-        continue;
+      if (PASSED_ON.test(straighten(clauseText)) || HOPED.test(clauseText)) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
