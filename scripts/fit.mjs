@@ -40,8 +40,11 @@ export const MIN_GAIN = 0.015;
  * 0.005; a change to how passive promises read ("a refund will be processed") then put boundaries
  * at 1.7061 for 10 and 1.7112 for 30, a gap of 0.0051, and the numbers for 30 read worse on the 54
  * sets no fit reads (within 0.923 -> 0.919, band 0.784 -> 0.781), as they did at the last flip.
+ * At 0.01 it flipped again when blames-customer learned more forms (2026-12-02): 1.6987 for 10 and
+ * 1.7101 for 30, and 30 read worse on the 55 sets no fit reads (within 0.922 -> 0.917, band 0.783
+ * -> 0.777).
  */
-export const LAMBDA_TIE = 0.01;
+export const LAMBDA_TIE = 0.015;
 const OUT = join(root, "src", "scoring", "fitted.ts");
 
 /** The labelled sets the fit reads, in a fixed order: the shared dev sets and the team sets. */

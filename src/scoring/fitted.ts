@@ -7,13 +7,13 @@
  * {
  *   "calm": {
  *     "rows": 1106,
- *     "lambda": 30,
+ *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.949,
- *       "band": 0.87
+ *       "within": 0.944,
+ *       "band": 0.863
  *     },
  *     "handNumbers": {
- *       "within": 0.95,
+ *       "within": 0.949,
  *       "band": 0.85
  *     },
  *     "refitted": false
@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.831
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.866
+ *       "band": 0.865
  *     },
  *     "refitted": false
  *   },
@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.937,
+ *       "within": 0.94,
  *       "band": 0.826
  *     },
  *     "handNumbers": {
- *       "within": 0.93,
- *       "band": 0.817
+ *       "within": 0.928,
+ *       "band": 0.811
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.929,
- *       "band": 0.775
+ *       "within": 0.925,
+ *       "band": 0.773
  *     },
  *     "handNumbers": {
- *       "within": 0.917,
- *       "band": 0.73
+ *       "within": 0.914,
+ *       "band": 0.727
  *     },
  *     "refitted": true
  *   }
@@ -140,7 +140,7 @@ export const FITTED = {
       "boundaries": -30
     },
     "throws-back": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "transparent-limits": {
       "boundaries": 9

@@ -43,9 +43,11 @@ const blames: Detector = phraseDetector(
     also: [
       { dimension: "empathy", points: -10 },
       { dimension: "boundaries", points: -20 },
-      // LABELS.md: owning a mistake is part of honesty; putting it on the customer is at best
-      // half the truth (a "1"), and when the facts say it was ours, denies-our-mistake adds to it.
-      { dimension: "honesty", points: -10, cap: 65 },
+      // LABELS.md: owning a mistake is part of honesty, and blaming falsely is a "0". Putting it on
+      // the customer is at best half the truth: in the fitted sets, replies where this fired were
+      // honesty 0 in 64% and 1 in 33%, so it starts the reply below "developing" and a concrete
+      // offer can lift it back to a "1". When the facts say it was ours, denies-our-mistake adds to it.
+      { dimension: "honesty", points: -20, cap: 45 },
     ],
     summary: "Blaming the customer ('you should have kept the receipt').",
     message: "This tells them the problem is their fault.",
@@ -131,6 +133,18 @@ const blames: Detector = phraseDetector(
         "tbh some of this is on your side too.",
         "Ocarinas sound flat when you don't blow hard enough. Have you tried actually practising?",
         "Flytraps go black naturally in winter, most customers know that.",
+        "Your deflector was probably hanging off anyway.",
+        "You were probably late anyway.",
+        "It'll be your thermostat going, the service can't do that.",
+        "Sounds like your old wiring.",
+        "Could be your loft timbers have moved.",
+        "Turf needs laying the same day, it's in the leaflet.",
+        "Lumps are listed, it's on the consent form.",
+        "These editions are rare, as was explained when you signed up.",
+        "The maze is closed, as the sign at the entrance says.",
+        "if it sat rolled up for two days thats why its yellow",
+        "They came back because you kept leaving food out.",
+        "It probably went in your luggage.",
       ],
       silent: [
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
@@ -166,6 +180,10 @@ const blames: Detector = phraseDetector(
         "Maybe next time we can save you a seat at the front.",
         "Most of our guests are regulars, so we know how much a good night matters.",
         "Next time you come, give the door your name and I'll make sure you go straight back in.",
+        // A guess about where their things are, or how they felt, is not blame; nor is "your size".
+        "Your parcel is probably in the depot; I'll check now.",
+        "You were probably waiting ages, and I'm sorry.",
+        "Good news, we've got one coming back on Wednesday and it'll be your size.",
       ],
     },
   },
@@ -176,7 +194,9 @@ const blames: Detector = phraseDetector(
       const last = doc?.words[to]?.norm ?? "";
       // Advice for next time and "… would have helped" blame only when the sentence is about what
       // they did: "next time you book, I'll hold the table" and "a call from us would have helped" are not.
-      if (doc && (last === "helped" || last === "avoided" || last === "prevented")) {
+      // So does "it'll be your drain" (not "we've one back on Wednesday and it'll be your size").
+      const yours = last === "your" && doc?.words[to - 1]?.norm === "be";
+      if (doc && (last === "helped" || last === "avoided" || last === "prevented" || yours)) {
         const sentence = doc.words[to]?.sentence;
         return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
       }
@@ -193,6 +213,12 @@ const blames: Detector = phraseDetector(
         return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one|had)$/.test(doc.words[from + 3]?.norm ?? "");
       // "you've probably dropped it", "you probably forgot": a guess that it was their doing, not
       // "you've probably been waiting ages" or "you probably want to know".
+      // "your deflector was probably hanging off", "you were probably late": their side's state
+      // guessed as the cause, not "your parcel is probably in the depot" or "you were probably waiting".
+      if (last === "probably" && (doc?.words[from]?.norm === "your" || doc?.words[to - 1]?.norm === "were"))
+        return !/^(been|going|still|just|wondering|waiting|right|keen|hoping|expecting|looking|in|on|at|with|fine|ok|okay|safe|due|through|back|ready|sitting|delayed|held|the|a|an|not|busy|tired|worried|upset|annoyed|frustrated)$/.test(
+          next,
+        );
       if (last === "probably")
         return (
           /(?:ed|dropped|broke|broken|lost|left|forgot|forgotten|put|spilt|spilled|sat|knocked)$/.test(

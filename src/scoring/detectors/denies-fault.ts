@@ -6,7 +6,7 @@ import { phraseDetector } from "./_make.js";
 const CUSTOMER_CAUSED =
   /\bthe (?:customer|guest|client|patient|owner)(?:'s)? (?:missed|forgot|did not|didn't|cancelled|chose|gave the wrong|was (?:out|not (?:home|in)|late)|dropped|broke|damaged)\b/i;
 
-export const detector: Detector = phraseDetector(
+const denies: Detector = phraseDetector(
   {
     id: "denies-fault",
     dimension: "honesty",
@@ -38,6 +38,17 @@ export const detector: Detector = phraseDetector(
         "its the guttering mate, thats not ours, we only did the roof",
         "Those swirls were there before we started mate, we don't cause that.",
         "Nobody stole anything. Maybe count your stuff before you send it.",
+        "It worked perfectly when it left us.",
+        "That machine left here working fine.",
+        "Our alarms don't just fail. Was the door left open?",
+        "Our guards don't cause overflows.",
+        "Our repair didn't do that.",
+        "Our team checks every downpipe, so the damage won't have been caused by us.",
+        "Mosaic tables aren't for frost. It's not a manufacturing fault.",
+        "The base metal is rubbish, that's not my solder.",
+        "Our crew follow strict loading procedures.",
+        "The committee followed the correct procedure.",
+        "Sam's been fitting ladders for years, he always checks.",
       ],
       silent: [
         "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",
@@ -45,6 +56,9 @@ export const detector: Detector = phraseDetector(
         "That's our fault, not yours, and I'll put it right.",
         "The lift pass came from the resort, so it isn't ours to refund.",
         "I can't speed that up on our side, but I'll chase it today.",
+        "It should not just fail like that, and I'm sorry it did.",
+        "We follow strict procedures, and this time one was missed; that's on us, I'm sorry.",
+        "I don't know yet whether it was our fitting; I'll come and look today.",
         {
           reply: "We did try to deliver on Tuesday and nobody was in, so I've rebooked it for Friday.",
           facts: { known: ["The customer was out when the courier called on Tuesday."] },
@@ -57,6 +71,12 @@ export const detector: Detector = phraseDetector(
     negatable: false,
     // "that decision isn't ours to overrule" states a limit; "that's not ours" denies the fault.
     where: (_from, to, doc) => !(doc?.words[to]?.norm === "ours" && doc?.words[to + 1]?.norm === "to"),
-    when: (context) => !(context.facts.known ?? []).some((f) => CUSTOMER_CAUSED.test(f)),
+    // A reply that owns the mistake ("we follow strict procedures, and this time one was missed;
+    // that's on us") is not denying it.
+    when: (context) =>
+      !context.fired.get("owns-mistake")?.length &&
+      !(context.facts.known ?? []).some((f) => CUSTOMER_CAUSED.test(f)),
   },
 );
+
+export const detector: Detector = { ...denies, needs: ["owns-mistake"] };

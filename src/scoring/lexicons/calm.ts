@@ -638,6 +638,28 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "managed fine",
   "as anyone who * would|knows",
   "as anyone would know",
+  // the small print pointed at: "it's in the leaflet", "it's on the consent form you signed", "as was explained when you signed up", "as the sign at the entrance
+  // says", "it says sheltered use on the care sheet", "the form you filled in said beginner"
+  "it is|was in the leaflet|instructions|handbook|manual|terms|contract|guide",
+  "it is|was in the small print",
+  "it is|was on|in the care|aftercare|booking sheet|card|conditions",
+  "it is|was on the consent|booking|order|job|care|entry [*] form|sheet|card",
+  "as was explained|stated",
+  "as the sign|website|form|leaflet|booking ... says|said|states|stated",
+  "says * on the care|booking|order|consent|job sheet|card|form",
+  "you did at checkout",
+  "which you signed|ticked",
+  // the cause guessed to be theirs, hedged: "it'll be your drain", "sounds like your old wiring",
+  // "could be your loft timbers", "you were probably late anyway", "it probably went in your luggage"
+  "it will be your",
+  "it will be the * in|on|from your",
+  "sounds like your",
+  "could be your",
+  "you were probably|likely",
+  "probably went in|into your",
+  // the cause laid on what they did: "if it sat rolled up that's why", "your kitchen's filthy, that's why"
+  "if it|they|he|she ... ... that is why",
+  "because you kept",
   "with that attitude",
   "if your * had not|hadn't been",
   // the cause put on what is theirs: "your car's the problem", "dropped off the trailer at your

@@ -428,6 +428,25 @@ export const DENIES_FAULT: readonly string[] = [
   "i doubt that|it|this [*] is|was|came from|down us|to",
   // "no way was that our fitting"
   "no way was that|it our|us",
+  // our side declared sound in other words: "it worked perfectly when it left us", "that machine
+  // left here working fine", "our alarms don't just fail", "our guards don't cause overflows",
+  // "our repair didn't do that", "the damage won't have been caused by us"
+  "worked perfectly|fine|properly when|before",
+  "was working perfectly|fine|properly when|before",
+  "left here|us working|intact",
+  "do|does not just fail|break|crack|leak|stop|die|burst",
+  "our * do|does not cause|damage|crack|break|scratch",
+  "our * did not do|cause that|this|it",
+  "will not have been caused by|from us",
+  "was|is not caused by us",
+  // "it's not a manufacturing fault", "that's not my solder", "down to your brazing, not our teaching"
+  "not a manufacturing|batch|workmanship|product|build|fitting|installation fault|defect|problem|issue",
+  "not my|our fitting|teaching|solder|soldering|repair|installation|cleaning|stitching|wiring",
+  // procedure held up as proof that nothing went wrong: "the committee followed the correct
+  // procedure", "our crew follow strict loading procedures", "he always checks"
+  "follow|follows|followed strict|correct|proper|all [*] procedure|procedures|process|guidelines|protocol|protocols",
+  "follow|follows|followed the correct|proper [*] procedure|procedures|process",
+  "he|she|they always check|checks|test|tests",
 ];
 
 /**
