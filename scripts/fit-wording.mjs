@@ -76,6 +76,7 @@ export const NOT_FITTED = new Set([
   132,
   135,
   138,
+  141,
 ]);
 
 /**

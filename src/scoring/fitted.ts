@@ -9,8 +9,8 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.863
+ *       "within": 0.943,
+ *       "band": 0.86
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.832
+ *       "band": 0.833
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.94,
+ *       "within": 0.937,
  *       "band": 0.826
  *     },
  *     "handNumbers": {
- *       "within": 0.928,
- *       "band": 0.811
+ *       "within": 0.93,
+ *       "band": 0.817
  *     },
  *     "refitted": false
  *   },

@@ -43,11 +43,12 @@ const blames: Detector = phraseDetector(
     also: [
       { dimension: "empathy", points: -10 },
       { dimension: "boundaries", points: -20 },
-      // LABELS.md: owning a mistake is part of honesty, and blaming falsely is a "0". Putting it on
-      // the customer is at best half the truth: in the fitted sets, replies where this fired were
-      // honesty 0 in 64% and 1 in 33%, so it starts the reply below "developing" and a concrete
-      // offer can lift it back to a "1". When the facts say it was ours, denies-our-mistake adds to it.
-      { dimension: "honesty", points: -20, cap: 45 },
+      // LABELS.md: owning a mistake is part of honesty; putting it on the customer is at best
+      // half the truth (a "1"), and when the facts say it was ours, denies-our-mistake adds to it.
+      // A cause guessed onto their side ("it'll be your drain") invents a fact: doubts-customer
+      // adds to it. (A flat -20, cap 45 here read better on the fitted sets but worse on three new
+      // blind sets, where true blame, "the terms you agreed to say the card can change", was a "1".)
+      { dimension: "honesty", points: -10, cap: 65 },
     ],
     summary: "Blaming the customer ('you should have kept the receipt').",
     message: "This tells them the problem is their fault.",

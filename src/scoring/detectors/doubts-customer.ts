@@ -23,14 +23,35 @@ export const detector: Detector = phraseDetector(
         "Buzzing is usually because students knock the bridge. Did she drop it?",
         "that scratch was there already mate, we dont scratch cars.",
         "There's nothing wrong with our tyres.",
+        "Sounds like your old wiring, not my fitting.",
+        "Could be your loft timbers have moved.",
+        "It'll be your thermostat going.",
+        "It probably went in your luggage.",
+        "You were probably late anyway.",
+        "Your deflector was probably hanging off anyway.",
         "She just tripped on the step, happens all the time with the little ones.",
         "Were you definitely in? Engineers often report no access.",
         "Are you sure it wasn't already cracked?",
         "Our records show it was delivered, so everything's been done correctly.",
         "it's most likely a duplicate on your bank's side",
       ],
-      silent: ["I'm sure we can sort it.", "I've checked the record: the refund failed on our side."],
+      silent: [
+        "I'm sure we can sort it.",
+        "I've checked the record: the refund failed on our side.",
+        "Good news, we've got one coming back on Wednesday and it'll be your size.",
+        "Your parcel is probably in the depot; I'll check now.",
+      ],
     },
   },
   DOUBT,
+  {
+    // "it'll be your drain" guesses a cause; "we've one back on Wednesday and it'll be your size" is an offer.
+    where: (_from, to, doc) => {
+      if (!doc || doc.words[to]?.norm !== "your" || doc.words[to - 1]?.norm !== "be") return true;
+      const sentence = doc.words[to]?.sentence;
+      return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+    },
+  },
 );
+
+const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
