@@ -10,7 +10,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.943,
- *       "band": 0.86
+ *       "band": 0.864
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.833
+ *       "band": 0.832
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
@@ -36,7 +36,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.937,
- *       "band": 0.826
+ *       "band": 0.827
  *     },
  *     "handNumbers": {
  *       "within": 0.93,

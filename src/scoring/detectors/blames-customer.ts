@@ -137,8 +137,6 @@ const blames: Detector = phraseDetector(
         "Your deflector was probably hanging off anyway.",
         "You were probably late anyway.",
         "It'll be your thermostat going, the service can't do that.",
-        "Sounds like your old wiring.",
-        "Could be your loft timbers have moved.",
         "Turf needs laying the same day, it's in the leaflet.",
         "Lumps are listed, it's on the consent form.",
         "These editions are rare, as was explained when you signed up.",

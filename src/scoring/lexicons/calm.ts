@@ -649,12 +649,10 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "says * on the care|booking|order|consent|job sheet|card|form",
   "you did at checkout",
   "which you signed|ticked",
-  // the cause guessed to be theirs, hedged: "it'll be your drain", "sounds like your old wiring",
-  // "could be your loft timbers", "you were probably late anyway", "it probably went in your luggage"
+  // the cause guessed to be theirs, hedged: "it'll be your drain", "you were probably late anyway",
+  // "it probably went in your luggage" (not "sounds like your…", which as often reflects their day)
   "it will be your",
   "it will be the * in|on|from your",
-  "sounds like your",
-  "could be your",
   "you were probably|likely",
   "probably went in|into your",
   // the cause laid on what they did: "if it sat rolled up that's why", "your kitchen's filthy, that's why"

@@ -569,11 +569,8 @@ export const DOUBT: readonly string[] = [
   "something else he ate",
   "something else she ate",
   "user error",
-  // a cause on their side guessed and said as if known: "sounds like your old wiring", "could be
-  // your loft timbers", "it'll be your drain", "it probably went in your luggage", "you were
+  // a cause on their side guessed and said as if known: "it'll be your drain", "it probably went in your luggage", "you were
   // probably late anyway", "your deflector was probably hanging off"
-  "sounds like your",
-  "could be your",
   "it will be your",
   "probably went in|into your",
   "you were probably|likely",
