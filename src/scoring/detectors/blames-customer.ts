@@ -5,6 +5,11 @@ import { phraseDetector } from "./_make.js";
 
 const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
 
+/** Does the sentence speak for us ("I", "we", "our")? Then advice or "it'll be your…" in it is an offer, not blame. */
+export function firstPersonIn(doc: Doc, sentence: number | undefined): boolean {
+  return doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+}
+
 /** "I'll", "we can", "on us": an offer, which makes "next time" a promise, not advice. */
 function offersInSentence(doc: Doc, sentence: number | undefined): boolean {
   const words = doc.words;
@@ -197,7 +202,7 @@ const blames: Detector = phraseDetector(
       const yours = last === "your" && doc?.words[to - 1]?.norm === "be";
       if (doc && (last === "helped" || last === "avoided" || last === "prevented" || yours)) {
         const sentence = doc.words[to]?.sentence;
-        return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+        return !firstPersonIn(doc, sentence);
       }
       if (doc && mentionsNextTime(doc, from, to)) return !offersInSentence(doc, doc.words[to]?.sentence);
       // "You approved the right proof and we printed the wrong venue, so that's our mistake, not

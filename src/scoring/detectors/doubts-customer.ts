@@ -1,6 +1,7 @@
 import { DOUBT } from "../lexicons/honesty.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
+import { firstPersonIn } from "./blames-customer.js";
 
 export const detector: Detector = phraseDetector(
   {
@@ -47,11 +48,8 @@ export const detector: Detector = phraseDetector(
   {
     // "it'll be your drain" guesses a cause; "we've one back on Wednesday and it'll be your size" is an offer.
     where: (_from, to, doc) => {
-      if (!doc || doc.words[to]?.norm !== "your" || doc.words[to - 1]?.norm !== "be") return true;
-      const sentence = doc.words[to]?.sentence;
-      return !doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+      if (doc?.words[to]?.norm !== "your" || doc.words[to - 1]?.norm !== "be") return true;
+      return !firstPersonIn(doc, doc.words[to]?.sentence);
     },
   },
 );
-
-const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
