@@ -36,7 +36,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.937,
- *       "band": 0.827
+ *       "band": 0.826
  *     },
  *     "handNumbers": {
  *       "within": 0.93,

@@ -43,11 +43,13 @@ const EXPLAINS =
   /\bthat(?:'s| is|s|'ll be| will be|ll be) (?:why|all it was|what happened)\s*[.!]*$|\bthat(?:'s| is|s|'ll be| will be|ll be) what (?:did it|caused it|did that|caused that)\b|\bso (?:it|that) could(?:n't| not) be helped\b|\bthat(?:'s| is|s) (?:the|your) (?:reason|cause)\b/i;
 /**
  * A mishap told as what happened: "the driver got stuck behind roadworks", "the van broke down",
- * "the rider didn't check his kit", "he was called to an emergency". Where the facts say nobody
+ * "the rider didn't check his kit", "he was called to an emergency", "the croupier was sick". Where the facts say nobody
  * knows yet why, that is a cause made up.
  */
 const MISHAP =
-  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to))\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
+  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to)|sick|ill|unwell|poorly|injured|off sick|taken ill|double[- ]booked)\b|\b(?:fell|went down|came down) (?:ill|sick|with)\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
+/** A mishap the facts name in other words: "having been taken ill", "a double booking meant…". */
+const MISHAP_NAMED = /\b(?:sick|ill|illness|unwell|poorly|injur(?:y|ed)|double[- ]?book(?:ed|ing))\b/i;
 /** A limit explained ("because of copyright", "due to our terms") is not a cause of the trouble. */
 const OUR_LIMIT =
   /\b(?:can'?t|cannot|can not|unable|not allowed|policy|terms|rules|copyright|not (?:earlier|sooner|before|until))\b/i;
@@ -295,6 +297,11 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // An illness given as the reason, where nobody knows why he did not come.
+        {
+          reply: "Sorry for the party. The croupier was sick, so it is not his fault. We give £165 back.",
+          facts: { unknown: ["Why the croupier did not turn up"], can: ["Refund £165 within 7 days"] },
+        },
         // A source named as the cause, where nobody knows it yet.
         {
           reply: "The outage was from our hosting provider, not from us, but we will waive your fee.",
@@ -430,6 +437,15 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The mishap the facts name, in their own other words ("a double booking meant…").
+        {
+          reply:
+            "It was our mistake: the driver had been double booked. I'll email you what we learn by Friday.",
+          facts: {
+            known: ["A double booking meant the driver reached arrivals 35 minutes late"],
+            unknown: ["why the booking system showed the driver as free"],
+          },
+        },
         // A cause given as a guess, or as one case of several, is not stated as fact.
         {
           reply: "It might have been down to our hosting provider; the engineers will know by Friday.",
@@ -695,7 +711,7 @@ export const detector: Detector = {
     const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text) || /^\s*whether\b.*\bor\b/i.test(f.text));
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
     // A mishap the facts themselves tell ("the van broke down") is a known reason, not a made-up one.
-    const mishapKnown = why && facts.known.some((f) => MISHAP.test(f.text));
+    const mishapKnown = why && facts.known.some((f) => MISHAP.test(f.text) || MISHAP_NAMED.test(f.text));
     const sentences = new Map<number, { words: Word[]; text: string; causal: boolean; certain: boolean }>();
     const bySentence = new Map<number, Word[]>();
     for (const w of doc.words) {

@@ -16,6 +16,18 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // Money put towards a cost is paying it.
+        {
+          reply: "We'll refund the £140 and I'll add £30 towards your fuel, it's only fair.",
+          facts: {
+            can: ["Refund the full £140 within 5 working days"],
+            cannot: ["Pay travel or fuel costs"],
+          },
+        },
+        {
+          reply: "I'll chip in for the taxi, don't worry.",
+          facts: { cannot: ["Pay for taxis home"] },
+        },
         // An account unblocked is the suspension lifted.
         {
           reply: "Oh gosh, apologies!! I've unlocked it for you, you're good to send your launch.",

@@ -49,6 +49,10 @@ const denies: Detector = phraseDetector(
         "Our crew follow strict loading procedures.",
         "The committee followed the correct procedure.",
         "Sam's been fitting ladders for years, he always checks.",
+        "This is hot tyre pick-up. Nothing wrong with the coating.",
+        "Either the leak has moved or your plumber dug in the wrong place. Either way it isn't our error.",
+        "Your tiler's put a trowel through the mat. That's on him, not us.",
+        "The mortar was falling out before we started, but okay.",
       ],
       silent: [
         "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",
@@ -57,6 +61,8 @@ const denies: Detector = phraseDetector(
         "The lift pass came from the resort, so it isn't ours to refund.",
         "I can't speed that up on our side, but I'll chase it today.",
         "It should not just fail like that, and I'm sorry it did.",
+        "There's nothing wrong with your claim, and I'll chase it today.",
+        "That's not your mistake, it's ours, and I'll put it right.",
         "We follow strict procedures, and this time one was missed; that's on us, I'm sorry.",
         "I don't know yet whether it was our fitting; I'll come and look today.",
         {

@@ -447,6 +447,12 @@ export const DENIES_FAULT: readonly string[] = [
   "follow|follows|followed strict|correct|proper|all [*] procedure|procedures|process|guidelines|protocol|protocols",
   "follow|follows|followed the correct|proper [*] procedure|procedures|process",
   "he|she|they always check|checks|test|tests",
+  // "nothing wrong with the coating", "either way it isn't our error", "that's on him, not us",
+  // "the mortar was falling out before we started"
+  "nothing wrong with the|our",
+  "not our|my error|mistake",
+  "on him|her|them not us",
+  "falling out|off|apart before|when",
 ];
 
 /**

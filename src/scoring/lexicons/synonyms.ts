@@ -42,6 +42,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "cover the fare",
     "cover it",
     "cover that",
+    // money put towards a cost: "I'll add £30 towards your fuel"
+    "add ... towards",
+    "put ... towards",
+    "contribute",
+    "chip in",
   ],
   // All of it: "the full £180", "the lot", "every penny" is the "whole" a limit rules out.
   // "100%" reads as the words "100 percent".
