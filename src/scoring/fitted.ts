@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.832
+ *       "band": 0.837
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.865
+ *       "band": 0.866
  *     },
  *     "refitted": false
  *   },

@@ -39,6 +39,7 @@ export const detector: Detector = phraseDetector(
         "I've checked the record: the refund failed on our side.",
         "Good news, we've got one coming back on Wednesday and it'll be your size.",
         "Your parcel is probably in the depot; I'll check now.",
+        "Sometimes water gets into the element during a clean; sometimes the fault was already there. I can't say which yet.",
         "Sounds like your suit fancied a city break! Best man tomorrow, though, that's a real worry.",
         "Sounds like your whole evening was ruined, and I'm sorry.",
       ],
@@ -47,9 +48,16 @@ export const detector: Detector = phraseDetector(
   DOUBT,
   {
     // "it'll be your drain" guesses a cause; "we've one back on Wednesday and it'll be your size" is an offer.
-    where: (_from, to, doc) => {
-      if (doc?.words[to]?.norm !== "your" || doc.words[to - 1]?.norm !== "be") return true;
-      return !firstPersonIn(doc, doc.words[to]?.sentence);
+    // "sometimes the fault was already there; I can't say which yet" names a possibility, not a doubt.
+    where: (from, to, doc) => {
+      if (!doc) return true;
+      const sentence = doc.words[from]?.sentence;
+      if (doc.words.some((w) => w.sentence === sentence && POSSIBLY.has(w.norm))) return false;
+      if (doc.words[to]?.norm !== "your" || doc.words[to - 1]?.norm !== "be") return true;
+      return !firstPersonIn(doc, sentence);
     },
   },
 );
+
+/** Words that make a sentence a possibility rather than a claim. */
+const POSSIBLY = new Set(["sometimes", "maybe", "perhaps", "possibly", "might", "could", "whether"]);

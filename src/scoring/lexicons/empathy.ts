@@ -91,7 +91,9 @@ export const VALIDATION: readonly string[] = [
   // "I can see why that feels wrong", "what a shame, you'll have been looking forward to it"
   "drive|send anyone up the wall",
   "drive|send * up the wall",
-  "amount|lot to carry|deal with|take in",
+  "amount|lot to carry",
+  "amount|lot to deal|live|cope with",
+  "amount|lot to take in",
   "i can see why that|it|this feels",
   "i can see why that|it|this would feel",
   // perspective taken and sympathy said outright: "I can only imagine", "I'm gutted for you"
@@ -232,6 +234,14 @@ export const VALIDATION: readonly string[] = [
   "is a real cost|worry|blow|hit|setback",
   "not just an inconvenience",
   "is a big deal",
+  // what happened judged as they judge it: "a week with no word from us isn't okay", "that's not
+  // good enough", "having it at the front makes it worse", "that's not what £6,400 should buy
+  // you", "you should have heard from us days ago"
+  "is not okay|right",
+  "is not good enough",
+  "makes|made it [all] [the|even] worse",
+  "not what * [*] should",
+  "should have heard from us",
 ];
 
 /** Explorations: questions that invite the customer to say more or to choose. */

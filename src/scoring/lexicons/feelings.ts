@@ -44,6 +44,7 @@ export const FEELING_WORDS: readonly string[] = [
   "distress*",
   "unsettl*",
   "disappoint*",
+  "deflat*",
   "devastat*",
   "heartbreak*",
   "heartbroken",
