@@ -330,6 +330,12 @@ export const SARCASM: readonly string[] = [
   "yeah right",
   "oh sure",
   "good luck with that",
+  // stock sarcastic asides: "bold move turning up without a helmet", "tough crowd", "knock yourself
+  // out", "fancy that"
+  "bold move",
+  "tough crowd",
+  "knock yourself out",
+  "fancy that",
   "quite the",
   "your majesty",
   "meets with your",
