@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.943,
+ *       "within": 0.944,
  *       "band": 0.864
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
- *       "band": 0.85
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },
@@ -27,7 +27,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.866
+ *       "band": 0.868
  *     },
  *     "refitted": false
  *   },
@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.937,
- *       "band": 0.826
+ *       "within": 0.939,
+ *       "band": 0.828
  *     },
  *     "handNumbers": {
- *       "within": 0.93,
- *       "band": 0.817
+ *       "within": 0.933,
+ *       "band": 0.819
  *     },
  *     "refitted": false
  *   },
@@ -48,11 +48,11 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.925,
- *       "band": 0.773
+ *       "within": 0.927,
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
- *       "within": 0.914,
+ *       "within": 0.916,
  *       "band": 0.727
  *     },
  *     "refitted": true
@@ -116,7 +116,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 1
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -7

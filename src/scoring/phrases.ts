@@ -10,7 +10,7 @@ import {
   phraseNeeds,
   unpackNeeds,
 } from "./matcher.js";
-import { type Doc, negated, type Word } from "./text.js";
+import { type Doc, negated, refusedAfter, type Word } from "./text.js";
 import type { Span } from "./types.js";
 
 /**
@@ -507,7 +507,8 @@ export interface WordHit extends Span {
 export function hits(doc: Doc, list: readonly string[], options: HitOptions = {}): WordHit[] {
   const out: WordHit[] = [];
   for (const m of findPhrases(doc, candidates(doc, list))) {
-    if ((options.negatable ?? true) && negated(doc, m.from, options.window)) continue;
+    if ((options.negatable ?? true) && (negated(doc, m.from, options.window) || refusedAfter(doc, m.to)))
+      continue;
     if (options.where && !options.where(m.from, m.to, doc)) continue;
     const start = (doc.words[m.from] as Word).start;
     const end = (doc.words[m.to] as Word).end;

@@ -529,6 +529,24 @@ export function negated(doc: Doc, index: number, window = 6): boolean {
   return false;
 }
 
+/**
+ * A refusal placed after what it refuses, in the same sentence: "full refund and new deck, this is
+ * not possible", "all bricks 100% clean we cannot promise" (a word order common in non-native
+ * English). Read within eight words of `to`.
+ */
+export function refusedAfter(doc: Doc, to: number): boolean {
+  const sentence = doc.words[to]?.sentence;
+  const norms: string[] = [];
+  for (let i = to + 1; i < doc.words.length && i <= to + 8; i++) {
+    const w = doc.words[i] as Word;
+    if (w.sentence !== sentence) break;
+    norms.push(w.norm);
+  }
+  return REFUSED_AFTER.test(` ${norms.join(" ")} `);
+}
+const REFUSED_AFTER =
+  / (?:this|that|it|which) (?:is|was) (?:not possible|impossible|not something we can) | (?:we|i) (?:can not|could not) (?:promise|guarantee|do|give|offer|pay) /;
+
 /** The original text of words [from, to] inclusive. */
 export function spanOf(doc: Doc, from: number, to: number): { start: number; end: number; text: string } {
   const start = (doc.words[from] as Word).start;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse, segmentWords, straighten } from "../../src/scoring/text.js";
+import { analyse, refusedAfter, segmentWords, straighten } from "../../src/scoring/text.js";
 import { root } from "../helpers/cli.js";
 
 /** The scorer's fast word segmenter must give exactly what ICU gives, or scores would change. */
@@ -132,5 +132,30 @@ describe("clauses", () => {
   it("a hyphen inside a word does not", () => {
     const text = "a well-known fault";
     expect(clauseOf(text, "well")).toBe(clauseOf(text, "known"));
+  });
+});
+
+describe("refusedAfter", () => {
+  // [reply, the last word of what is named, refused after it in the same sentence]
+  const table: [string, string, boolean][] = [
+    ["Full refund and new deck, this is not possible.", "deck", true],
+    ["All bricks 100% clean we cannot promise, the old bricks are soft.", "clean", true],
+    ["The 3 points without a game we can't give.", "game", true],
+    ["That full refund, it's impossible for us now.", "refund", true],
+    // Another sentence, or a refusal too far on, is not this one's.
+    ["Full refund today. This is not possible for the deck, though.", "today", false],
+    [
+      "I'll refund you in full today and rebook you for Friday morning, which is not possible for the deck.",
+      "full",
+      false,
+    ],
+    ["I'll refund the full £60 today.", "60", false],
+    ["We can refund it now and we can not wait to see you again.", "now", false],
+  ];
+  it.each(table)("%s (after %j: %s)", (reply, word, expected) => {
+    const doc = analyse(reply);
+    const at = doc.words.findIndex((w) => w.norm === word);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(refusedAfter(doc, at)).toBe(expected);
   });
 });

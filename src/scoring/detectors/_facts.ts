@@ -29,7 +29,7 @@ import {
 import { STOPWORDS } from "../lexicons/stopwords.js";
 import { CONCEPTS, NUMBER_VALUES } from "../lexicons/synonyms.js";
 import { hits } from "../phrases.js";
-import { analyse, type Doc, lemma as lemmaOf, MODALS, noHeads, type Word } from "../text.js";
+import { analyse, type Doc, lemma as lemmaOf, MODALS, noHeads, refusedAfter, type Word } from "../text.js";
 import type { Facts, Span } from "../types.js";
 
 /** Verbs too general to identify a promise ("give vouchers" is about vouchers). */
@@ -1166,6 +1166,9 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       )
         continue;
       if (carried.has(words)) continue;
+      // "Full refund and new deck, this is not possible": refused after it is named.
+      const lastWord = words[words.length - 1];
+      if (lastWord && refusedAfter(doc, doc.words.indexOf(lastWord))) continue;
       const commitment =
         commitmentIn(words) ??
         (previous?.sentence === sentence ? continued(words, previous.commitment) : undefined);

@@ -192,6 +192,15 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Refused after it is named: "X, this is not possible".
+        {
+          reply:
+            "The two rows we change on Friday at 9, free of charge. Full refund and new deck, this is not possible.",
+          facts: {
+            can: ["Relay the two buckled rows free on Friday at 9am"],
+            cannot: ["Refund the £5,200 in full"],
+          },
+        },
         // A check done, then what it found: not a promise of the room.
         {
           reply: "I've checked and Brookside is full tonight, so I can't get you that room.",

@@ -107,6 +107,8 @@ const guarantees = phraseDetector(
       ],
       silent: [
         "Please be assured that your feedback has been passed to the team, who will review it this week.",
+        // Refused after it is named, as non-native English often puts it.
+        "Tuesday we come to clean with special product. All bricks 100% clean we cannot promise, the old bricks are soft.",
         "I'm sorry you've been left out of pocket over it. The £30 goes back to your card today.",
         // A promise owned as broken, certainty wanted, a date that cannot change, a check asked of another.
         "A wedding on Tuesday makes this awful timing, and we did promise you Saturday, so that's our fault.",

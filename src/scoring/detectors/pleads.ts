@@ -2,7 +2,7 @@ import { PLEADING } from "../lexicons/boundaries.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
-export const detector: Detector = phraseDetector(
+const pleads: Detector = phraseDetector(
   {
     id: "pleads",
     dimension: "boundaries",
@@ -25,8 +25,23 @@ export const detector: Detector = phraseDetector(
         "please don't be cross with us",
         "Please don't go to the papers.",
       ],
-      silent: ["The review is entirely up to you.", "Please bring the receipt if you find it."],
+      silent: [
+        "The review is entirely up to you.",
+        "Please bring the receipt if you find it.",
+        {
+          reply:
+            "Please don't swear at me, and please don't post our driver's photo; if the abuse carries on I'll end the chat.",
+          abusive: true,
+        },
+      ],
     },
   },
   PLEADING,
+  {
+    // "please don't post our driver's photo; if the abuse carries on I'll end the chat" sets a
+    // limit with its consequence: not a plea.
+    when: (context) => !context.fired.get("states-consequence")?.length,
+  },
 );
+
+export const detector: Detector = { ...pleads, needs: ["states-consequence"] };
