@@ -377,6 +377,16 @@ const MANNER_FLOOR: Partial<Record<Dimension, { floor: number; signals: Readonly
   honesty: { floor: 40, signals: new Set(["grovels", "pleads", "vague-deflection"]) },
 };
 
+/**
+ * A limit named with its consequence, calmly, is LABELS.md's own boundaries 2. With nothing on the
+ * dimension that hurts besides the learned wording nudge, it is "strong": in the labelled sets,
+ * replies with states-consequence were boundaries 2 in 342 of 360 (fitted) and 234 of 245
+ * (validation), and the wording layer's one-point drifts had left a shipped model answer at 69.
+ */
+const LIMIT_FLOOR: Partial<Record<Dimension, { floor: number; signal: string }>> = {
+  boundaries: { floor: 70, signal: "states-consequence" },
+};
+
 /** One empty list for a turn with no trainer signals: compileSignals caches by list, so a new `[]` per reply would be compiled and cached anew. */
 const NO_SIGNALS: readonly TrainerSignal[] = [];
 
@@ -523,6 +533,14 @@ export function scoreReplyWith(reply: string, context: ScoreContext, wording: Wo
       const hurts = evidence.filter((f) => f.effect === "hurts" && f.signal !== WORDING_SIGNAL);
       if (hurts.length && hurts.every((f) => manner.signals.has(f.signal))) raw = manner.floor;
     }
+    const limit = LIMIT_FLOOR[d];
+    if (
+      limit &&
+      raw < limit.floor &&
+      evidence.some((f) => f.signal === limit.signal) &&
+      !evidence.some((f) => f.effect === "hurts" && f.signal !== WORDING_SIGNAL)
+    )
+      raw = limit.floor;
     const score = Math.round(Math.min(raw, ledger.caps[d]));
     dimensions[d] = { score, band: bandOf(score), evidence };
   }

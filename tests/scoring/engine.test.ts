@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scoreReplyWith } from "../../src/scoring/engine.js";
 import {
   bandOf,
   checkPattern,
@@ -303,5 +304,29 @@ describe("checkPattern", () => {
     ["a*", false],
   ] as const)("%s is allowed: %s", (source, ok) => {
     expect(checkPattern(source).ok).toBe(ok);
+  });
+});
+
+describe("a limit with its consequence", () => {
+  const reply =
+    "I do need us to keep it respectful; if the insults carry on I'll end the call and ask a colleague to call you back.";
+  const context: ScoreContext = { customer: "Is there anyone competent there, you idiots?", abusive: true };
+  // A wording table that pulls boundaries down by its full ten points on this reply's words.
+  const against = new Map([["respectful", -20]]);
+  const none = new Map<string, number>();
+  const tables = { calm: none, empathy: none, honesty: none, boundaries: against };
+
+  it("is strong on boundaries however the learned wording nudge leans", () => {
+    const card = scoreReplyWith(reply, context, tables);
+    expect(card.evidence.some((e) => e.signal === "states-consequence")).toBe(true);
+    expect(
+      card.evidence.some((e) => e.signal === "wording" && e.dimension === "boundaries" && e.points < 0),
+    ).toBe(true);
+    expect(card.scores.boundaries).toBeGreaterThanOrEqual(70);
+  });
+
+  it("is not lifted past a hurt beside it", () => {
+    const card = scoreReplyWith(`${reply} Honestly, you're pathetic.`, context, tables);
+    expect(card.scores.boundaries).toBeLessThan(70);
   });
 });
