@@ -10,11 +10,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.944,
- *       "band": 0.864
+ *       "band": 0.866
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
- *       "band": 0.851
+ *       "band": 0.85
  *     },
  *     "refitted": false
  *   },
@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.95,
- *       "band": 0.837
+ *       "within": 0.949,
+ *       "band": 0.836
  *     },
  *     "handNumbers": {
- *       "within": 0.954,
- *       "band": 0.868
+ *       "within": 0.953,
+ *       "band": 0.867
  *     },
  *     "refitted": false
  *   },
@@ -48,8 +48,8 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.927,
- *       "band": 0.774
+ *       "within": 0.93,
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
  *       "within": 0.916,
@@ -106,9 +106,6 @@ export const FITTED = {
     "guarantees-outcome": {
       "boundaries": -9
     },
-    "holds-limit": {
-      "boundaries": 9
-    },
     "ignores-abuse": {
       "boundaries": -3
     },
@@ -125,7 +122,7 @@ export const FITTED = {
       "boundaries": -13
     },
     "sarcasm": {
-      "boundaries": -16
+      "boundaries": -17
     },
     "sets-limit": {
       "boundaries": 3
@@ -140,7 +137,7 @@ export const FITTED = {
       "boundaries": -30
     },
     "throws-back": {
-      "boundaries": -6
+      "boundaries": -5
     },
     "transparent-limits": {
       "boundaries": 9

@@ -54,9 +54,21 @@ export function normaliseWord(word: string): readonly string[] {
   return expand(word.replace(/[\u2018\u2019]/g, "'"), word, "", "");
 }
 
+/**
+ * A phrase's tokens. A plain hyphenated word is split as a reply's words are ("name-calling" reads
+ * as "name calling"): whole, it could never match, since no reply word holds a hyphen.
+ */
+function tokensOf(source: string): string[] {
+  return source
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((t) => (/^[a-z']+(?:-[a-z']+)+$/.test(t) ? t.split("-") : [t]));
+}
+
 export function compilePhrase(source: string): Phrase {
   const elements: Element[] = [];
-  for (const token of source.trim().toLowerCase().split(/\s+/)) {
+  for (const token of tokensOf(source)) {
     if (token === "*") elements.push({ kind: "any" });
     else if (token === "...") elements.push({ kind: "gap", max: 3 });
     else if (token === "#") elements.push({ kind: "number" });
@@ -119,7 +131,7 @@ const NO_PREFIXES: string[] = [];
 
 export function phraseNeeds(source: string): Need[] {
   const needs: Need[] = [];
-  for (const token of source.trim().toLowerCase().split(/\s+/)) {
+  for (const token of tokensOf(source)) {
     if (token === "*" || token === "..." || token === "#") continue;
     if (token.startsWith("[") && token.endsWith("]")) continue;
     // Most tokens are one plain word.

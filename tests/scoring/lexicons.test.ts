@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import * as boundaries from "../../src/scoring/lexicons/boundaries.js";
+import * as calm from "../../src/scoring/lexicons/calm.js";
+import * as customer from "../../src/scoring/lexicons/customer.js";
+import * as empathy from "../../src/scoring/lexicons/empathy.js";
+import * as feelings from "../../src/scoring/lexicons/feelings.js";
+import * as honesty from "../../src/scoring/lexicons/honesty.js";
+import * as politeness from "../../src/scoring/lexicons/politeness.js";
+import * as tone from "../../src/scoring/lexicons/tone.js";
+import { hits } from "../../src/scoring/phrases.js";
+import { analyse } from "../../src/scoring/text.js";
 import { root } from "../helpers/cli.js";
 
 /**
@@ -35,5 +45,30 @@ describe("lexicon phrases", () => {
       if (entry !== undefined && /[,;!?]/.test(entry)) bad.push(entry);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * Every plain entry (words only: no "*", "...", "#", "a|b" or "[a]") matches its own words as a
+ * reply. "non-refundable" and "name-calling" once never did: a reply's words hold no hyphen.
+ */
+describe("plain lexicon entries", () => {
+  const modules = { boundaries, calm, customer, empathy, feelings, honesty, politeness, tone };
+  const entries = Object.entries(modules).flatMap(([file, module]) =>
+    Object.entries(module).flatMap(([name, list]) =>
+      Array.isArray(list) && list.every((v) => typeof v === "string")
+        ? (list as string[]).filter((e) => !/[*|[\]#]|\.\.\./.test(e)).map((e) => `${file}.${name}: ${e}`)
+        : [],
+    ),
+  );
+  it("are many (the table below is not empty)", () => {
+    expect(entries.length).toBeGreaterThan(1000);
+  });
+  it("each match their own text", () => {
+    const dead = entries.filter((line) => {
+      const entry = line.slice(line.indexOf(": ") + 2);
+      return hits(analyse(entry), [entry], { negatable: false }).length === 0;
+    });
+    expect(dead).toEqual([]);
   });
 });

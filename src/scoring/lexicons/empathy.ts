@@ -234,11 +234,10 @@ export const VALIDATION: readonly string[] = [
   "is a real cost|worry|blow|hit|setback",
   "not just an inconvenience",
   "is a big deal",
-  // what happened judged as they judge it: "a week with no word from us isn't okay", "that's not
-  // good enough", "having it at the front makes it worse", "that's not what £6,400 should buy
-  // you", "you should have heard from us days ago"
+  // what happened judged as they judge it: "a week with no word from us isn't okay", "having it at
+  // the front makes it worse", "that's not what £6,400 should buy you", "you should have heard from
+  // us days ago" (not "that's not good enough", which as often answers the customer back)
   "is not okay|right",
-  "is not good enough",
   "makes|made it [all] [the|even] worse",
   "not what * [*] should",
   "should have heard from us",
