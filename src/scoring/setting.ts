@@ -237,6 +237,11 @@ function endOfItem(item: string): string {
     const at = cut.index + (more[0]?.length ?? 0);
     return item.slice(0, at) + endOfItem(item.slice(at));
   }
+  // "refund £250, the keyboard player's share of the fee, within 10 working days": an aside naming
+  // what the sum is, then the time the offer keeps, which stays with the item.
+  const when = /^,\s*(?:a|an|the)\s+[^,;]*,\s*((?:within|by|before|on|in|after|from)\s+[^,;]*)$/i.exec(tail);
+  if (when && !FINITE.test(tail.slice(0, tail.length - (when[1]?.length ?? 0))))
+    return `${item.slice(0, cut.index)} ${when[1]}`;
   return item.slice(0, cut.index);
 }
 

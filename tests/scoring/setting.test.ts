@@ -202,6 +202,19 @@ describe("facts from a setting in prose", () => {
     ).toEqual([]);
   });
 
+  it.each([
+    // An aside naming what the sum is keeps the time after it with the offer.
+    [
+      "The agency can refund £250, the keyboard player's share of the fee, within 10 working days.",
+      ["refund £250 within 10 working days"],
+    ],
+    ["Staff can refund £30, the delivery charge, by Friday.", ["refund £30 by Friday"]],
+    // A new clause after the comma is still cut.
+    ["Staff can refund £30, the next slot is Friday.", ["refund £30"]],
+  ])("keeps the time an offer comes with past an aside: %s", (setting, can) => {
+    expect(factsFromSetting(setting).can).toEqual(can);
+  });
+
   it("does not read 'can also be refunded' inside an open question as something on offer", () => {
     const setting =
       "Staff can reprint free within 3 working days. Whether the customer's £6 postage can also be refunded is not yet known; accounts are checking.";
