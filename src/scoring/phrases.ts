@@ -517,6 +517,16 @@ export function hits(doc: Doc, list: readonly string[], options: HitOptions = {}
   return out;
 }
 
+const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
+
+/**
+ * Does the sentence speak for us ("I", "we", "our")? Then advice or "it'll be your…" in it is an
+ * offer, not blame (blames-customer, doubts-customer).
+ */
+export function firstPersonIn(doc: Doc, sentence: number | undefined): boolean {
+  return doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
+}
+
 /** Is word `index` the first word of its sentence? */
 export function sentenceInitial(doc: Doc, index: number): boolean {
   const word = doc.words[index];

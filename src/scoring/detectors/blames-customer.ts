@@ -1,14 +1,8 @@
 import { BLAME_CUSTOMER } from "../lexicons/calm.js";
+import { firstPersonIn } from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
-
-const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
-
-/** Does the sentence speak for us ("I", "we", "our")? Then advice or "it'll be your…" in it is an offer, not blame. */
-export function firstPersonIn(doc: Doc, sentence: number | undefined): boolean {
-  return doc.words.some((w) => w.sentence === sentence && FIRST_PERSON.has(w.norm));
-}
 
 /** "I'll", "we can", "on us": an offer, which makes "next time" a promise, not advice. */
 function offersInSentence(doc: Doc, sentence: number | undefined): boolean {

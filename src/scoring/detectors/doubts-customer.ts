@@ -1,7 +1,7 @@
 import { DOUBT } from "../lexicons/honesty.js";
+import { firstPersonIn } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
-import { firstPersonIn } from "./blames-customer.js";
 
 export const detector: Detector = phraseDetector(
   {
