@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
+ *       "within": 0.941,
  *       "band": 0.866
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
- *       "band": 0.85
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.949,
- *       "band": 0.836
+ *       "band": 0.835
  *     },
  *     "handNumbers": {
  *       "within": 0.953,
@@ -35,8 +35,8 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.939,
- *       "band": 0.828
+ *       "within": 0.94,
+ *       "band": 0.829
  *     },
  *     "handNumbers": {
  *       "within": 0.933,
@@ -53,7 +53,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.916,
- *       "band": 0.727
+ *       "band": 0.725
  *     },
  *     "refitted": true
  *   }

@@ -532,3 +532,101 @@ export function sentenceInitial(doc: Doc, index: number): boolean {
   const word = doc.words[index];
   return !!word && (index === 0 || doc.words[index - 1]?.sentence !== word.sentence);
 }
+
+/** Words a question may open with before its verb: "so did you…", "ok, were you…". */
+const LEAD_IN = new Set([
+  "and",
+  "but",
+  "so",
+  "well",
+  "also",
+  "just",
+  "ok",
+  "okay",
+  "um",
+  "erm",
+  "hmm",
+  "then",
+  "now",
+  "sorry",
+]);
+/** Words that press the doubt: "did you actually read it?", "were you definitely in?". */
+const PRESSED = new Set([
+  "actually",
+  "even",
+  "definitely",
+  "really",
+  "properly",
+  "maybe",
+  "perhaps",
+  "possibly",
+  "def",
+  "defo",
+  "accidentally",
+  "ever",
+]);
+/** "Did you want…", "did you get my email", "did you manage to…": asking, not suspecting. */
+const DID_ASKING =
+  /^(want|wish|need|mean|know|like|enjoy|say|ask|manage|speak|talk|mention|hear|see|find|have|get|receive|call|ring|phone|email|contact|travel|come|go|pay|hope|expect|try|think|notice|keep)$/;
+/** "Were you waiting long?", "were you hurt?": asked for them, not of them. */
+const WERE_FOR =
+  /^(waiting|expecting|planning|going|hoping|travelling|traveling|looking|trying|coming|thinking|calling|ringing|wanting|meaning)$/;
+/** What they did with the thing, asked: "have you checked…", "have you been running it flat out?". */
+const HAVE_DONE =
+  /^(checked|read|followed|left|kept|used|stored|washed|cleaned|dropped|moved|changed|touched|forced|fed|watered|tuned|unplugged|plugged|switched|turned|put)$/;
+/** How the thing was treated: "was it dropped?", "were they stood up when they arrived?". */
+const HANDLED =
+  /^(dropped|left|kept|stored|stood|used|washed|exposed|acclimatised|acclimatized|watered|fed|knocked|near|being|cleaned|dried|outside|indoors|inside|plugged|unplugged|overloaded|overwatered|forced|banged|sat|standing|sitting|lying|bone|wet|damp)$/;
+
+/**
+ * Questions that suspect the customer of causing the trouble: "Did you check the packing list?",
+ * "Were you forcing it?", "Have you been running it on the lowest setting?", "Was it near a
+ * radiator?". The question opens its sentence; asking for them ("were you hurt?", "did you get my
+ * email?", "have you been waiting long?") is not one. Shared by blames-customer and doubts-customer.
+ */
+export function suspectingQuestions(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (!doc.sentences[s]?.question) continue;
+    const words = doc.words.filter((w) => w.sentence === s);
+    let i = 0;
+    while (i < words.length - 1 && LEAD_IN.has(words[i]?.norm ?? "")) i++;
+    const verb = words[i]?.norm ?? "";
+    const subject = words[i + 1]?.norm ?? "";
+    let j = i + 2;
+    let pressed = false;
+    while (j < words.length && PRESSED.has(words[j]?.norm ?? "")) {
+      pressed = true;
+      j++;
+    }
+    const next = words[j]?.norm ?? "";
+    let suspects = false;
+    if (subject === "you") {
+      if (verb === "did") suspects = next !== "" && (pressed || !DID_ASKING.test(next));
+      else if (verb === "were")
+        suspects = pressed || (/ing$/.test(next) && !WERE_FOR.test(next)) || next === "aware";
+      else if (verb === "have" || verb === "had")
+        suspects =
+          HAVE_DONE.test(next) ||
+          (next === "tried" && pressed) ||
+          (next === "been" &&
+            /ing$/.test(words[j + 1]?.norm ?? "") &&
+            !WERE_FOR.test(words[j + 1]?.norm ?? ""));
+    } else if ((verb === "was" && subject === "it") || (verb === "were" && subject === "they"))
+      suspects = HANDLED.test(next);
+    const first = words[i];
+    const last = words[words.length - 1];
+    if (suspects && first && last) {
+      const start = first.start;
+      out.push({ start, end: last.end, text: doc.text.slice(start, last.end) });
+    }
+  }
+  return out;
+}
+
+/** `extra` spans added to `base`, less those that overlap one already there (one finding, counted once). */
+export function addSpans<T extends Span>(base: T[], extra: readonly T[]): T[] {
+  const out = [...base];
+  for (const span of extra) if (!out.some((b) => b.start < span.end && span.start < b.end)) out.push(span);
+  return out;
+}

@@ -1,5 +1,5 @@
 import { BLAME_CUSTOMER } from "../lexicons/calm.js";
-import { firstPersonIn } from "../phrases.js";
+import { addSpans, firstPersonIn, suspectingQuestions } from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
@@ -143,8 +143,12 @@ const blames: Detector = phraseDetector(
         "if it sat rolled up for two days thats why its yellow",
         "They came back because you kept leaving food out.",
         "It probably went in your luggage.",
+        "Keys don't snap on their own. Were you forcing it?",
+        "Was it near a radiator over the weekend?",
       ],
       silent: [
+        "Did you manage to get home all right? I'm so sorry.",
+        "Were you waiting long? That's not on.",
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
         "That's the courier's fault, not ours, they cancelled the route without telling us.",
         "We packed the wrong size and now you're the one scrambling the night before. I'm sorry.",
@@ -257,4 +261,9 @@ function ownsFaultInSentence(doc: Doc, sentence: number | undefined): boolean {
   return false;
 }
 
-export const detector: Detector = { ...blames, needs: SOFTENERS };
+export const detector: Detector = {
+  ...blames,
+  needs: SOFTENERS,
+  // "Did you check the packing list?", "Were you forcing it?": the fault put on them as a question.
+  detect: (doc, context) => addSpans(blames.detect(doc, context), suspectingQuestions(doc)),
+};

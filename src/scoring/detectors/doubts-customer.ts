@@ -1,9 +1,9 @@
 import { DOUBT } from "../lexicons/honesty.js";
-import { firstPersonIn } from "../phrases.js";
+import { addSpans, firstPersonIn, suspectingQuestions } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
-export const detector: Detector = phraseDetector(
+const doubts: Detector = phraseDetector(
   {
     id: "doubts-customer",
     dimension: "honesty",
@@ -22,6 +22,11 @@ export const detector: Detector = phraseDetector(
     examples: {
       fires: [
         "Buzzing is usually because students knock the bridge. Did she drop it?",
+        // Their handling suspected, as a question that opens the sentence.
+        "Were they stood up as soon as they arrived?",
+        "Have you been running it on the lowest setting all day?",
+        "So did you check the packing list when it arrived?",
+        "Did you maybe click pay twice? The system doesn't usually do that.",
         "that scratch was there already mate, we dont scratch cars.",
         "There's nothing wrong with our tyres.",
         "It'll be your thermostat going.",
@@ -35,6 +40,11 @@ export const detector: Detector = phraseDetector(
         "it's most likely a duplicate on your bank's side",
       ],
       silent: [
+        // Asked for them, not of them.
+        "Were you hurt? I'm so sorry.",
+        "Did you get my email this morning?",
+        "Have you been waiting long?",
+        "Did you want me to book Thursday instead?",
         "I'm sure we can sort it.",
         "I've checked the record: the refund failed on our side.",
         "Good news, we've got one coming back on Wednesday and it'll be your size.",
@@ -61,3 +71,10 @@ export const detector: Detector = phraseDetector(
 
 /** Words that make a sentence a possibility rather than a claim. */
 const POSSIBLY = new Set(["sometimes", "maybe", "perhaps", "possibly", "might", "could", "whether"]);
+
+export const detector: Detector = {
+  ...doubts,
+  // "Were they stood up as soon as they arrived?", "Did you maybe click pay twice?": a cause on
+  // their side suspected, asked rather than checked (maybe or not, the question is the doubt).
+  detect: (doc, context) => addSpans(doubts.detect(doc, context), suspectingQuestions(doc)),
+};
