@@ -77,6 +77,7 @@ export const NOT_FITTED = new Set([
   135,
   138,
   141,
+  143,
 ]);
 
 /**

@@ -14,7 +14,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.949,
- *       "band": 0.851
+ *       "band": 0.85
  *     },
  *     "refitted": false
  *   },
@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.949,
- *       "band": 0.835
+ *       "band": 0.836
  *     },
  *     "handNumbers": {
  *       "within": 0.953,
@@ -40,7 +40,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.933,
- *       "band": 0.819
+ *       "band": 0.82
  *     },
  *     "refitted": false
  *   },
@@ -48,7 +48,7 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.93,
+ *       "within": 0.932,
  *       "band": 0.775
  *     },
  *     "handNumbers": {
@@ -65,10 +65,10 @@ export const FITTED = {
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -5
+      "boundaries": -4
     },
     "blames-customer": {
-      "boundaries": -5
+      "boundaries": -4
     },
     "capitulates": {
       "boundaries": -11
@@ -134,10 +134,10 @@ export const FITTED = {
       "boundaries": 15
     },
     "threatens": {
-      "boundaries": -30
+      "boundaries": -29
     },
     "throws-back": {
-      "boundaries": -5
+      "boundaries": -6
     },
     "transparent-limits": {
       "boundaries": 9

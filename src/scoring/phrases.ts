@@ -630,3 +630,53 @@ export function addSpans<T extends Span>(base: T[], extra: readonly T[]): T[] {
   for (const span of extra) if (!out.some((b) => b.start < span.end && span.start < b.end)) out.push(span);
   return out;
 }
+
+/** How often a thing goes wrong in general: "usually", "nearly always", "only fail when". */
+const AS_A_RULE =
+  /\b(?:usually|normally|nearly always|almost always|typically|generally|nine times out of ten|mostly|only (?:fails?|breaks?|snaps?|happens?|goes|go|chips?|cracks?|leaks?|splits?))\b/;
+/** A cause on the user's side: "comes from touching", "when people unpack it", "if you use your hands". */
+const USER_CAUSE =
+  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless)\b/;
+/** The sentence speaks for us or says sorry: then a general cause explains, it does not accuse. */
+const OUR_VOICE = /\b(?:we|our|us|i|i'm|im|sorry|ours|we're|we've|i've|i'll|we'll|apologi[sz]e)\b/;
+
+/**
+ * A general cause on the user's side given for their trouble: "Marks like this usually come from
+ * touching the area", "Strings usually go when people tune them too high", "Handset cables only
+ * fail when they're pulled". Not in a sentence that speaks for us or says sorry.
+ */
+export function usualCauseSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const text = s.text.toLowerCase().replace(/[’‘]/g, "'");
+    const rule = AS_A_RULE.exec(text);
+    if (!rule || OUR_VOICE.test(text)) continue;
+    if (!USER_CAUSE.test(text.slice(rule.index))) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
+
+/** The customer's own choice put to them: "You booked a river in autumn", "you picked the option without the grid". */
+const YOUR_CHOICE =
+  /^(?:(?:well|so|but|and|look|to be fair|with respect|honestly|tbh|mate|sir|madam|again)[,.]? +)*you (?:did |yourself |actually |also )?(?:picked|chose|selected|ordered|agreed|signed|booked|ticked|approved|accepted|opted|decided)\b/;
+/** What followed for them, or how it felt: "You picked front row and ended up behind a crane". */
+const ON_THEIR_SIDE =
+  /\band (?:got|ended|found|then|now|were|was|it|they|there|paid|still|you)\b|\b(?:maddening|miserable|frustrat\w*|awful|disappoint\w*|stress\w*|worr\w*|upset\w*|angry|annoy\w*|feels?|no wonder|blow|hard|understand|right to|fair enough|treat)\b/;
+
+/**
+ * Sentences that open by putting the customer's choice to them: "You booked a river in autumn,
+ * wind happens", "You chose the cheaper one". Not when the sentence speaks for us, tells what
+ * followed for them, or names how it felt.
+ */
+export function yourChoiceSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const text = s.text.toLowerCase().replace(/[’‘]/g, "'");
+    // A long sentence that opens with their choice goes on to what happened to them.
+    if (!YOUR_CHOICE.test(text) || OUR_VOICE.test(text) || ON_THEIR_SIDE.test(text)) continue;
+    if (text.split(/\s+/).length > 20) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}

@@ -1,5 +1,11 @@
 import { BLAME_CUSTOMER } from "../lexicons/calm.js";
-import { addSpans, firstPersonIn, suspectingQuestions } from "../phrases.js";
+import {
+  addSpans,
+  firstPersonIn,
+  suspectingQuestions,
+  usualCauseSentences,
+  yourChoiceSentences,
+} from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
@@ -145,10 +151,19 @@ const blames: Detector = phraseDetector(
         "It probably went in your luggage.",
         "Keys don't snap on their own. Were you forcing it?",
         "Was it near a radiator over the weekend?",
+        "Marks like this usually come from touching the area too soon afterwards.",
+        "Handset cables only fail when they're pulled or trapped.",
+        "You booked a river in autumn, wind happens.",
+        "With respect, you signed off the printed proof.",
       ],
       silent: [
         "Did you manage to get home all right? I'm so sorry.",
         "Were you waiting long? That's not on.",
+        // A general cause that is ours, or their choice told with what followed for them.
+        "Delays usually happen when we're short of drivers, and I'm sorry.",
+        "The right spring only comes from a supplier in Germany.",
+        "You picked front row as a treat and ended up behind a crane.",
+        "You booked this for your son's birthday, so a cancellation must feel like a real blow.",
         // Another firm's fault is not the customer's; feeling for them is not blaming them.
         "That's the courier's fault, not ours, they cancelled the route without telling us.",
         "We packed the wrong size and now you're the one scrambling the night before. I'm sorry.",
@@ -264,6 +279,13 @@ function ownsFaultInSentence(doc: Doc, sentence: number | undefined): boolean {
 export const detector: Detector = {
   ...blames,
   needs: SOFTENERS,
-  // "Did you check the packing list?", "Were you forcing it?": the fault put on them as a question.
-  detect: (doc, context) => addSpans(blames.detect(doc, context), suspectingQuestions(doc)),
+  // "Did you check the packing list?", "Were you forcing it?": the fault put on them as a question;
+  // "Marks like this usually come from touching the area": as a rule; "You booked a river in
+  // autumn": as their choice.
+  detect: (doc, context) =>
+    addSpans(blames.detect(doc, context), [
+      ...suspectingQuestions(doc),
+      ...usualCauseSentences(doc),
+      ...yourChoiceSentences(doc),
+    ]),
 };

@@ -1,5 +1,5 @@
 import { DOUBT } from "../lexicons/honesty.js";
-import { addSpans, firstPersonIn, suspectingQuestions } from "../phrases.js";
+import { addSpans, firstPersonIn, suspectingQuestions, usualCauseSentences } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
@@ -27,6 +27,7 @@ const doubts: Detector = phraseDetector(
         "Have you been running it on the lowest setting all day?",
         "So did you check the packing list when it arrived?",
         "Did you maybe click pay twice? The system doesn't usually do that.",
+        "Strings usually go when people tune them too high straight out of the case.",
         "that scratch was there already mate, we dont scratch cars.",
         "There's nothing wrong with our tyres.",
         "It'll be your thermostat going.",
@@ -76,5 +77,7 @@ export const detector: Detector = {
   ...doubts,
   // "Were they stood up as soon as they arrived?", "Did you maybe click pay twice?": a cause on
   // their side suspected, asked rather than checked (maybe or not, the question is the doubt).
-  detect: (doc, context) => addSpans(doubts.detect(doc, context), suspectingQuestions(doc)),
+  // "Strings usually go when people tune them too high": the same guess, given as a rule.
+  detect: (doc, context) =>
+    addSpans(doubts.detect(doc, context), [...suspectingQuestions(doc), ...usualCauseSentences(doc)]),
 };
