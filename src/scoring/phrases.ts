@@ -551,29 +551,25 @@ const LEAD_IN = new Set([
   "sorry",
 ]);
 /** Words that press the doubt: "did you actually read it?", "were you definitely in?". */
-const PRESSED = new Set([
-  "actually",
-  "even",
-  "definitely",
-  "really",
-  "properly",
-  "maybe",
-  "perhaps",
-  "possibly",
-  "def",
-  "defo",
-  "accidentally",
-  "ever",
-]);
+const PRESSED = new Set(["actually", "even", "definitely", "really", "properly", "def", "defo"]);
+/** Words that soften it to a guess: "did you maybe click pay twice?". */
+const GUESSING = new Set(["maybe", "perhaps", "possibly", "accidentally", "by", "any", "chance"]);
+/**
+ * What they did with the thing or the paperwork, asked as the likely cause: "did you check the
+ * label?", "did you water it in?", "did you tap your card twice?". Not conversation ("did you ever
+ * play…", "did you let Jay know?", "did you visit Rome?").
+ */
+const DID_HANDLE =
+  /^(check|read|follow|leave|water|tune|tell|keep|give|put|wash|store|take|click|tap|press|book|drop|knock|break|force|patch|cancel|use|fill|enter|type|select|pick|tick|sign|plug|unplug|switch|turn|charge|clean|dry|feed|install|update|set|remove|lose|forget|measure|mix|stir|apply|run|wear|look|double|order|pay|sit|stand|hold|pull|push|open|overwater|overload|jet)$/;
 /** "Did you want…", "did you get my email", "did you manage to…": asking, not suspecting. */
 const DID_ASKING =
-  /^(want|wish|need|mean|know|like|enjoy|say|ask|manage|speak|talk|mention|hear|see|find|have|get|receive|call|ring|phone|email|contact|travel|come|go|pay|hope|expect|try|think|notice|keep)$/;
-/** "Were you waiting long?", "were you hurt?": asked for them, not of them. */
-const WERE_FOR =
-  /^(waiting|expecting|planning|going|hoping|travelling|traveling|looking|trying|coming|thinking|calling|ringing|wanting|meaning)$/;
+  /^(want|wish|need|mean|know|like|enjoy|say|ask|manage|speak|talk|mention|hear|see|find|have|get|receive|call|ring|phone|email|contact|travel|come|go|hope|expect|try|think|notice)$/;
+/** What they were doing with it at the time: "were you forcing it?", "have you been running it flat out?". */
+const DOING =
+  /^(running|using|leaving|keeping|storing|washing|charging|feeding|watering|wearing|putting|forcing|driving|riding|dropping|cleaning|drying|opening|overwatering|overloading|heating|cooking|chewing|talking|moving|standing|sitting|pulling|pushing|holding|bashing|banging|tuning|brushing|jumping|smoking|eating|drinking|lifting|carrying|towing|speeding|revving|pressing|tapping|clicking|spraying|mixing|stirring)$/;
 /** What they did with the thing, asked: "have you checked…", "have you been running it flat out?". */
 const HAVE_DONE =
-  /^(checked|read|followed|left|kept|used|stored|washed|cleaned|dropped|moved|changed|touched|forced|fed|watered|tuned|unplugged|plugged|switched|turned|put)$/;
+  /^(checked|read|followed|left|kept|used|stored|washed|cleaned|dropped|touched|forced|fed|watered|tuned|unplugged|plugged|switched|turned|put)$/;
 /** How the thing was treated: "was it dropped?", "were they stood up when they arrived?". */
 const HANDLED =
   /^(dropped|left|kept|stored|stood|used|washed|exposed|acclimatised|acclimatized|watered|fed|knocked|near|being|cleaned|dried|outside|indoors|inside|plugged|unplugged|overloaded|overwatered|forced|banged|sat|standing|sitting|lying|bone|wet|damp)$/;
@@ -595,23 +591,24 @@ export function suspectingQuestions(doc: Doc): Span[] {
     const subject = words[i + 1]?.norm ?? "";
     let j = i + 2;
     let pressed = false;
-    while (j < words.length && PRESSED.has(words[j]?.norm ?? "")) {
-      pressed = true;
+    while (j < words.length && (PRESSED.has(words[j]?.norm ?? "") || GUESSING.has(words[j]?.norm ?? ""))) {
+      if (PRESSED.has(words[j]?.norm ?? "")) pressed = true;
       j++;
     }
     const next = words[j]?.norm ?? "";
     let suspects = false;
     if (subject === "you") {
-      if (verb === "did") suspects = next !== "" && (pressed || !DID_ASKING.test(next));
-      else if (verb === "were")
-        suspects = pressed || (/ing$/.test(next) && !WERE_FOR.test(next)) || next === "aware";
+      // "Did you check out the link?" points somewhere; "did you check the label?" suspects.
+      if (verb === "did")
+        suspects =
+          (DID_HANDLE.test(next) && words[j + 1]?.norm !== "out") ||
+          (pressed && next !== "" && !DID_ASKING.test(next));
+      else if (verb === "were") suspects = pressed || DOING.test(next);
       else if (verb === "have" || verb === "had")
         suspects =
           HAVE_DONE.test(next) ||
           (next === "tried" && pressed) ||
-          (next === "been" &&
-            /ing$/.test(words[j + 1]?.norm ?? "") &&
-            !WERE_FOR.test(words[j + 1]?.norm ?? ""));
+          (next === "been" && DOING.test(words[j + 1]?.norm ?? ""));
     } else if ((verb === "was" && subject === "it") || (verb === "were" && subject === "they"))
       suspects = HANDLED.test(next);
     const first = words[i];
@@ -650,7 +647,8 @@ export function usualCauseSentences(doc: Doc): Span[] {
   for (const s of doc.sentences) {
     const text = s.text.toLowerCase().replace(/[’‘]/g, "'");
     const rule = AS_A_RULE.exec(text);
-    if (!rule || OUR_VOICE.test(text)) continue;
+    // "Every drive, or mostly when you're stopped at lights?" asks; it does not say.
+    if (!rule || s.question || OUR_VOICE.test(text)) continue;
     if (!USER_CAUSE.test(text.slice(rule.index))) continue;
     out.push({ start: s.start, end: s.end, text: s.text });
   }

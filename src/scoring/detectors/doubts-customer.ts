@@ -46,6 +46,11 @@ const doubts: Detector = phraseDetector(
         "Did you get my email this morning?",
         "Have you been waiting long?",
         "Did you want me to book Thursday instead?",
+        // Conversation, not suspicion: what they did that could not have caused it.
+        "Did you ever play an online game called Runescape by chance?",
+        "Looks good! Did you check out the new page?",
+        "Did you let Jay know as well?",
+        "Every drive, or mostly when you're stopped at lights?",
         "I'm sure we can sort it.",
         "I've checked the record: the refund failed on our side.",
         "Good news, we've got one coming back on Wednesday and it'll be your size.",
