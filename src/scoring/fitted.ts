@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.949,
+ *       "within": 0.947,
  *       "band": 0.836
  *     },
  *     "handNumbers": {
  *       "within": 0.953,
- *       "band": 0.867
+ *       "band": 0.872
  *     },
  *     "refitted": false
  *   },

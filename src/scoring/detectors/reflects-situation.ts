@@ -66,6 +66,11 @@ export const detector: Detector = {
         },
         { reply: "I'm sorry for the inconvenience.", customer: "These boots fell apart after two months!" },
         { reply: "Please hold.", customer: "My laptop has been gone for 15 days." },
+        // Echoing the demand restates the deal, not what happened to them.
+        {
+          reply: "Sorry, I'll refund the full £120 today.",
+          customer: "Full refund of the £120 today or I'm leaving a review.",
+        },
         "That sounds frustrating.",
       ],
     },
@@ -118,13 +123,72 @@ function theirWords(customer: Doc): Set<string> {
   return theirs;
 }
 
+/**
+ * The deal, not the situation: echoing "refund", "pay", "today" or "fix" restates what they asked
+ * for; reflecting is echoing what happened to them ("two months", "the night before the party").
+ */
+const TRANSACTION = new Set([
+  "refund",
+  "refunded",
+  "refunds",
+  "money",
+  "back",
+  "pay",
+  "paid",
+  "paying",
+  "payment",
+  "full",
+  "free",
+  "charge",
+  "charged",
+  "cost",
+  "costs",
+  "price",
+  "fee",
+  "fees",
+  "penny",
+  "pound",
+  "pounds",
+  "quid",
+  "compensation",
+  "compensate",
+  "discount",
+  "voucher",
+  "credit",
+  "today",
+  "tonight",
+  "now",
+  "want",
+  "need",
+  "fix",
+  "fixed",
+  "send",
+  "sent",
+  "sort",
+  "sorted",
+  "give",
+  "get",
+  "cancel",
+  "cancelled",
+  "replace",
+  "replacement",
+  "new",
+  "whole",
+  "deliver",
+  "done",
+  "manager",
+  "review",
+  "report",
+  "sue",
+]);
+
 function computeShared(doc: Doc, customer: Doc): { shared: Map<string, Span>; numbers: number } {
   const theirs = theirWords(customer);
   const shared = new Map<string, Span>();
   let numbers = 0;
   for (const w of doc.words) {
     const k = key(w.stem);
-    if (shared.has(k) || !theirs.has(k)) continue;
+    if (shared.has(k) || !theirs.has(k) || TRANSACTION.has(w.norm)) continue;
     if (STOPWORDS.has(w.norm) || (w.norm.length <= 2 && !isNumberWord(w.norm))) continue;
     shared.set(k, { start: w.start, end: w.end, text: w.raw });
     if (isNumberWord(w.norm)) numbers++;
