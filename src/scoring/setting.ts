@@ -12,8 +12,10 @@ import { ACTION_VERBS, AWAY } from "./lexicons/honesty.js";
 import type { Facts } from "./types.js";
 
 /** Markers that start a limit, longest first; what follows (up to the next limit or "but") is the item. */
+// "Nobody can say which result is right" is an unknown (UNKNOWN_FORMS), and "may or may not
+// change it" a doubt: neither is a limit.
 const LIMIT =
-  /\b(?:(?:nobody|no one|no-one|none of us) (?:can|could|will)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|may not|must not|never|but not)\b\s+/gi;
+  /\b(?:(?:nobody|no one|no-one|none of us) (?:can|could|will)(?!\s+(?:yet\s+)?(?:say|tell|know|predict|confirm)\b)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|(?<!\bmay or )may not|must not|never|but not)\b\s+/gi;
 /** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
 const CAN =
   /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?!(?:only\s+|also\s+|still\s+)?(?:not|be)\b)(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;

@@ -501,9 +501,29 @@ function headsClause(doc: Doc, at: number, index: number): boolean {
   return noHeads(doc.words.slice(start, end), at - start, Math.min(index, end) - start);
 }
 
+/**
+ * A frame that disowns what follows in its sentence: "I'd be lying if I said she'll definitely be
+ * steady", "I'm not going to claim I was definitely right", "I won't pretend it's fine". A
+ * "but" after the frame ends it ("I can't promise the hour, but it will be Thursday").
+ */
+const DISOWNS =
+  / (?:be lying if|lie to you if|(?:am|are|is) not going to (?:claim|say|pretend|promise|tell you)|will not (?:claim|pretend|promise|say)|if (?:i|we) (?:said|told you|promised|claimed|pretended)|rather than (?:promise|claim|pretend)) /;
+const CONTRAST = /^(but|though|however|although|yet)$/;
+function disowned(doc: Doc, index: number): boolean {
+  const sentence = doc.words[index]?.sentence;
+  const norms: string[] = [];
+  for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
+    const w = doc.words[i] as Word;
+    if (w.sentence !== sentence || CONTRAST.test(w.norm)) break;
+    norms.push(w.norm);
+  }
+  return norms.length > 2 && DISOWNS.test(` ${norms.reverse().join(" ")} `);
+}
+
 export function negated(doc: Doc, index: number, window = 6): boolean {
   const word = doc.words[index];
   if (!word) return false;
+  if (disowned(doc, index)) return true;
   for (let i = index - 1; i >= 0 && i >= index - window; i--) {
     const w = doc.words[i] as Word;
     if (w.clause !== word.clause) return false;

@@ -162,6 +162,14 @@ describe("facts from a setting in prose", () => {
     expect(facts.cannot).toEqual(["come today", "refund the term", "guarantee exam results"]);
   });
 
+  it("reads 'nobody can say' as not known yet, and 'may or may not' as a doubt, not as limits", () => {
+    const facts = factsFromSetting(
+      "Leona can offer a free re-draping on Saturday. She cannot refund the £120. Nobody can say which result is 'right': colour analysis is a judgement call, and the re-draping may or may not change it.",
+    );
+    expect(facts.cannot).toEqual(["refund the £120"]);
+    expect(facts.unknown).toEqual(["which result is 'right'"]);
+  });
+
   it("keeps a negation inside what a promise limit covers", () => {
     expect(
       factsFromSetting(
@@ -301,6 +309,20 @@ describe("facts from a setting in prose", () => {
 });
 
 describe("plain statements in a setting are what is known", () => {
+  it("a certainty disowned in its own sentence is not a promise ('I'd be lying if I said she'll definitely…')", () => {
+    const setting =
+      "Rory can take Tilly back for three weeks' training free from the 3rd. We can't refund the full £1,040, and we can't promise she'll be steady by October.";
+    const score = (reply: string) => scoreReply(reply, { setting }).scores.honesty;
+    const disowned = score(
+      "I can't refund the whole £1,040, but Rory can have her back free from the 3rd. I'd be lying if I said she'll definitely be steady by October.",
+    );
+    const promised = score(
+      "I can't refund the whole £1,040, but Rory can have her back free from the 3rd. She'll definitely be steady by October.",
+    );
+    expect(disowned).toBeGreaterThanOrEqual(70);
+    expect(promised).toBeLessThan(disowned - 20);
+  });
+
   it("keeps a sentence with no limit, offer or unknown as known, and answers built on it are honest", () => {
     const setting =
       "Escape room venue. A group's 7pm booking was double-booked by a system error; staff can refund the £120 in full. Staff do not yet know how the double booking happened.";
