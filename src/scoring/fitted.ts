@@ -35,7 +35,7 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.94,
+ *       "within": 0.941,
  *       "band": 0.829
  *     },
  *     "handNumbers": {
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.775
+ *       "within": 0.931,
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
  *       "within": 0.916,
- *       "band": 0.725
+ *       "band": 0.724
  *     },
  *     "refitted": true
  *   }
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "dares": {
       "boundaries": -11
@@ -95,7 +95,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "gives-in": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "grants-demand": {
       "boundaries": -8
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 1
     },
     "pleads": {
       "boundaries": -7

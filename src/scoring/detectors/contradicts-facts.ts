@@ -28,6 +28,11 @@ export const detector: Detector = {
           reply: "I'll chip in for the taxi, don't worry.",
           facts: { cannot: ["Pay for taxis home"] },
         },
+        // A cost taken on is paying it: "cover your…", "foot the bill".
+        {
+          reply: "We'll cover your fencer's day too.",
+          facts: { cannot: ["Pay the fencer's wages or any other knock-on costs"] },
+        },
         // An account unblocked is the suspension lifted.
         {
           reply: "Oh gosh, apologies!! I've unlocked it for you, you're good to send your launch.",

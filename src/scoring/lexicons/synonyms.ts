@@ -42,6 +42,16 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "cover the fare",
     "cover it",
     "cover that",
+    // a cost taken on: "we'll cover your fencer's day", "we'll foot the bill", "pick up the tab"
+    "cover the",
+    "cover your",
+    "cover his",
+    "cover her",
+    "cover their",
+    "foot the bill",
+    "pick up the cost",
+    "pick up the bill",
+    "pick up the tab",
     // money put towards a cost: "I'll add £30 towards your fuel"
     "add ... towards",
     "put ... towards",
