@@ -533,6 +533,10 @@ export function sentenceInitial(doc: Doc, index: number): boolean {
   return !!word && (index === 0 || doc.words[index - 1]?.sentence !== word.sentence);
 }
 
+/** blames-customer and doubts-customer both read these per reply: read them once. */
+const questionCache = new WeakMap<Doc, Span[]>();
+const causeCache = new WeakMap<Doc, Span[]>();
+
 /** Words a question may open with before its verb: "so did you…", "ok, were you…". */
 const LEAD_IN = new Set([
   "and",
@@ -581,7 +585,10 @@ const HANDLED =
  * email?", "have you been waiting long?") is not one. Shared by blames-customer and doubts-customer.
  */
 export function suspectingQuestions(doc: Doc): Span[] {
+  const cached = questionCache.get(doc);
+  if (cached) return cached;
   const out: Span[] = [];
+  questionCache.set(doc, out);
   for (let s = 0; s < doc.sentences.length; s++) {
     if (!doc.sentences[s]?.question) continue;
     const words = doc.words.filter((w) => w.sentence === s);
@@ -643,7 +650,10 @@ const OUR_VOICE = /\b(?:we|our|us|i|i'm|im|sorry|ours|we're|we've|i've|i'll|we'l
  * fail when they're pulled". Not in a sentence that speaks for us or says sorry.
  */
 export function usualCauseSentences(doc: Doc): Span[] {
+  const cached = causeCache.get(doc);
+  if (cached) return cached;
   const out: Span[] = [];
+  causeCache.set(doc, out);
   for (const s of doc.sentences) {
     const text = s.text.toLowerCase().replace(/[’‘]/g, "'");
     const rule = AS_A_RULE.exec(text);
