@@ -240,6 +240,11 @@ function sidedUnknown(clause: readonly Word[], facts: ReturnType<typeof factSet>
   const fact = facts.unknown.find((f) => sideAt(clause, f) >= 0);
   return fact ? { fact, score: 1, loose: true } : undefined;
 }
+/**
+ * Said to have happened already: "the fire officer has signed it off", "the circle is all
+ * approved" answer "whether the fire officer will sign off the circle".
+ */
+const HAPPENED = /^(already|approved|confirmed|cleared|passed|granted|accepted|agreed|settled|signed)$/;
 /** A present or past state: "is", "was", "'s". */
 const STATE_COPULA = /^(is|are|was|were|s)$/;
 /** Saying what a thing means to them ("the photo is precious") answers nothing. */
@@ -257,7 +262,7 @@ const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 const WHEN_UNKNOWN = /^\s*(?:when|how long|what time|which day)\b/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
 const TIME_SAID =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next week|this week|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 
 /**
  * A time given as certain for a "when" unknown needs only one of its things named, or "he / she /
@@ -384,6 +389,15 @@ export const detector: Detector = {
           facts: { unknown: ["Whether testing will finish on Friday or run into Saturday"] },
         },
         { reply: "The part will arrive on Monday.", facts: { unknown: ["When the part will arrive"] } },
+        // Said to have happened already, or by a month named.
+        {
+          reply: "Good news is the fire circle at Birch is all approved, so you'll get your campfire.",
+          facts: { unknown: ["whether the fire officer will sign off the Birch Field campfire circle"] },
+        },
+        {
+          reply: "Tom's wrist is healing great, he'll be carving again by the end of March.",
+          facts: { unknown: ["when Tom will be fit to carve again"] },
+        },
         {
           reply: "And don't worry about tomorrow, the tour is going ahead, the forecast clears by morning.",
           facts: {
@@ -437,6 +451,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // What someone has is not what has happened.
+        {
+          reply: "We fit trackers, we're not a search team. The police have the location.",
+          facts: { unknown: ["whether the police will act on the location"] },
+        },
         // The mishap the facts name, in their own other words ("a double booking meant…").
         {
           reply:
@@ -878,7 +897,7 @@ export const detector: Detector = {
           !unknown.loose &&
           unknown.score >= 2 &&
           !clause.some((w) => SELF.test(w.norm)) &&
-          (clause.some((w) => w.norm === "will") ||
+          (clause.some((w) => w.norm === "will" || HAPPENED.test(w.norm)) ||
             // "there's no Saturday slot this week" says what is not on now, not what will open.
             (TIME_SAID.test(clauseText) && !clause.some((w) => /^(no|not|never|none)$/.test(w.norm)))));
       if (
