@@ -170,6 +170,13 @@ describe("facts from a setting in prose", () => {
     expect(facts.unknown).toEqual(["which result is 'right'"]);
   });
 
+  it("reads a thing still being confirmed, or not named yet, as not known yet", () => {
+    expect(
+      factsFromSetting("The replacement keynote is being confirmed by Thursday and has not been named yet.")
+        .unknown,
+    ).toEqual(["The replacement keynote"]);
+  });
+
   it("keeps a negation inside what a promise limit covers", () => {
     expect(
       factsFromSetting(

@@ -123,10 +123,11 @@ function claimsCause(clause: readonly { norm: string }[], unknownText: string, t
 /**
  * The unknown named as still being found out: "the provider is still looking for the cause", "the
  * framer is looking at it tomorrow to see if it's marked", "whether it is extended will be decided
- * next month", "whether the part is in stock will only be known after the visit".
+ * next month", "whether the part is in stock will only be known after the visit", "we're
+ * confirming the replacement keynote by Thursday".
  */
 const PENDING =
-  /\b(?:is|are|'s|'re)\s+(?:now\s+)?with\s+(?:the|our|their|your|a)\b|\bhave\s+(?:[a-z']+\s+){1,3}(?:checked|looked at|investigated|reviewed|assessed|inspected)\b|\bhave (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update|news|decision) for you\b|\b(?:giving|sending|getting|give|send|get)\s+(?:us|me|you)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|answer|update|decision|quote)\b|\bstill (?:writing|working|going through|looking|checking|investigating|waiting|trying|testing|reviewing|assessing|chasing|sorting|processing|dealing|talking|speaking|discussing|deciding|choosing|preparing|compiling|gathering|collecting|tracing|searching|digging)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
+  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+|now\s+)?(?:confirming|finalising|finalizing|arranging|choosing|deciding)\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?with\s+(?:the|our|their|your|a)\b|\bhave\s+(?:[a-z']+\s+){1,3}(?:checked|looked at|investigated|reviewed|assessed|inspected)\b|\bhave (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update|news|decision) for you\b|\b(?:giving|sending|getting|give|send|get)\s+(?:us|me|you)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:date|time|answer|update|decision|quote)\b|\bstill (?:writing|working|going through|looking|checking|investigating|waiting|trying|testing|reviewing|assessing|chasing|sorting|processing|dealing|talking|speaking|discussing|deciding|choosing|preparing|compiling|gathering|collecting|tracing|searching|digging)\b|\b(?:work|working|worked) out\b|\bthen (?:we|i|they|you)(?:'ll| will)? (?:know|find out|see)\b|\b(?:whether|looking (?:for|into|at)|look(?:s)? (?:into|at)|investigat\w*|checking|finding out|find out|trying to|to see|waiting (?:for|on)|being (?:checked|looked at|investigated|reviewed|assessed)|be (?:decided|known|confirmed|checked))\b/i;
 
 /** Another's word passed on, or the customer's view understood, in the sentence. */
 const REPORTED =
