@@ -64,6 +64,11 @@ export const detector: Detector = {
     examples: {
       fires: [
         "Don't be stupid.",
+        // Contempt and harm wished on a person, and the put-downs of the common stock.
+        "you are a corrupt, lying petty tyrant",
+        "People like you are why nobody wants to help here.",
+        "I hope you get hit by a bus.",
+        "Stay in your lane, hick.",
         "You're being ridiculous.",
         "Shut up and listen.",
         "what a clown",
@@ -91,6 +96,10 @@ export const detector: Detector = {
       ],
       silent: [
         "There's no need to be rude; I want to help.",
+        // An offer, not a threat; water creeping; the people it was unfair on.
+        "Leave it with me, I'll find you another cottage tonight.",
+        "Sometimes a dripping tap lets water creep under the coating.",
+        "We fell back on whoever was at the door, which wasn't fair on people like you.",
         "I won't be called thick.",
         "I'm not okay with being called useless.",
         "That's a hell of a day, I'm sorry.",

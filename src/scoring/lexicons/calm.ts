@@ -849,6 +849,28 @@ export const INSULTS: readonly string[] = [
   "an embarrassment",
   "little man",
   "little troll",
+  // More put-downs of a person from the common stock, aimed at them ("you corrupt, petty tyrant",
+  // "you're toxic"); "creep" only aimed, as water can creep under a coating.
+  "petty",
+  "corrupt",
+  "toxic",
+  "lying",
+  "two-faced",
+  "spiteful",
+  "hateful",
+  "creepy",
+  "creep|creeps",
+  "obsessive",
+  "deranged",
+  "despicable",
+  "contemptible",
+  "laughable",
+  "dumbest",
+  "stupidest",
+  "tyrant|tyrants",
+  "hick|hicks",
+  "peasant|peasants",
+  "a nobody",
 ];
 
 /**
@@ -1004,6 +1026,24 @@ export const PROFANITY: readonly string[] = [
   "terms even you",
   "kiddo",
   "sweetie",
+  // Contempt and harm wished on a person, wherever it appears: "people like you are the problem",
+  // "I hope you get hit by a bus", "go die in a ditch", "I know where you live".
+  "people like you are|ruin|should|never|always|make",
+  "trash|scum|vermin like you",
+  "the likes of you",
+  "hope you get hit|run",
+  "hope you rot|choke|suffer",
+  "rot in hell",
+  "die in a ditch",
+  "go die",
+  "make your life hell|a misery",
+  "i know where you live",
+  "watch your back",
+  "what happens to people who",
+  "your days are numbered",
+  "nobody|no one wants you",
+  "sad existence",
+  "stay in your lane",
 ];
 
 /** Words that aim an insult at the customer ("you idiot", "don't be stupid", "such a clown"). */
