@@ -1,13 +1,8 @@
 import { BLAME_CUSTOMER } from "../lexicons/calm.js";
-import {
-  addSpans,
-  firstPersonIn,
-  suspectingQuestions,
-  usualCauseSentences,
-  yourChoiceSentences,
-} from "../phrases.js";
+import { addSpans, firstPersonIn } from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
+import { suspectingQuestions, usualCauseSentences, yourChoiceSentences } from "./_blame.js";
 import { phraseDetector } from "./_make.js";
 
 /** "I'll", "we can", "on us": an offer, which makes "next time" a promise, not advice. */

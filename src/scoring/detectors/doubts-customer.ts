@@ -1,6 +1,7 @@
 import { DOUBT } from "../lexicons/honesty.js";
-import { addSpans, firstPersonIn, suspectingQuestions, usualCauseSentences } from "../phrases.js";
+import { addSpans, firstPersonIn } from "../phrases.js";
 import type { Detector } from "../types.js";
+import { suspectingQuestions, usualCauseSentences } from "./_blame.js";
 import { phraseDetector } from "./_make.js";
 
 const doubts: Detector = phraseDetector(

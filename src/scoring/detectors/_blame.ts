@@ -1,0 +1,156 @@
+/**
+ * Sentence readings of blame shared by blames-customer and doubts-customer: a question that
+ * suspects the customer, a general cause put on the user's side, and their own choice put to them.
+ * Pure functions of the reply; the two costlier ones are read once per reply.
+ */
+import { type Doc, straighten } from "../text.js";
+import type { Span } from "../types.js";
+
+/** blames-customer and doubts-customer both read these per reply: read them once. */
+const questionCache = new WeakMap<Doc, Span[]>();
+const causeCache = new WeakMap<Doc, Span[]>();
+
+/** Words a question may open with before its verb: "so did you…", "ok, were you…". */
+const LEAD_IN = new Set([
+  "and",
+  "but",
+  "so",
+  "well",
+  "also",
+  "just",
+  "ok",
+  "okay",
+  "um",
+  "erm",
+  "hmm",
+  "then",
+  "now",
+  "sorry",
+]);
+/** Words that press the doubt: "did you actually read it?", "were you definitely in?". */
+const PRESSED = new Set(["actually", "even", "definitely", "really", "properly", "def", "defo"]);
+/** Words that soften it to a guess: "did you maybe click pay twice?". */
+const GUESSING = new Set(["maybe", "perhaps", "possibly", "accidentally", "by", "any", "chance"]);
+/**
+ * What they did with the thing or the paperwork, asked as the likely cause: "did you check the
+ * label?", "did you water it in?", "did you tap your card twice?". Not conversation ("did you ever
+ * play…", "did you let Jay know?", "did you visit Rome?").
+ */
+const DID_HANDLE =
+  /^(check|read|follow|leave|water|tune|tell|keep|give|put|wash|store|take|click|tap|press|book|drop|knock|break|force|patch|cancel|use|fill|enter|type|select|pick|tick|sign|plug|unplug|switch|turn|charge|clean|dry|feed|install|update|set|remove|lose|forget|measure|mix|stir|apply|run|wear|look|double|order|pay|sit|stand|hold|pull|push|open|overwater|overload|jet)$/;
+/** "Did you want…", "did you get my email", "did you manage to…": asking, not suspecting. */
+const DID_ASKING =
+  /^(want|wish|need|mean|know|like|enjoy|say|ask|manage|speak|talk|mention|hear|see|find|have|get|receive|call|ring|phone|email|contact|travel|come|go|hope|expect|try|think|notice)$/;
+/** What they were doing with it at the time: "were you forcing it?", "have you been running it flat out?". */
+const DOING =
+  /^(running|using|leaving|keeping|storing|washing|charging|feeding|watering|wearing|putting|forcing|driving|riding|dropping|cleaning|drying|opening|overwatering|overloading|heating|cooking|chewing|talking|moving|standing|sitting|pulling|pushing|holding|bashing|banging|tuning|brushing|jumping|smoking|eating|drinking|lifting|carrying|towing|speeding|revving|pressing|tapping|clicking|spraying|mixing|stirring)$/;
+/** What they did with the thing, asked: "have you checked…", "have you been running it flat out?". */
+const HAVE_DONE =
+  /^(checked|read|followed|left|kept|used|stored|washed|cleaned|dropped|touched|forced|fed|watered|tuned|unplugged|plugged|switched|turned|put)$/;
+/** How the thing was treated: "was it dropped?", "were they stood up when they arrived?". */
+const HANDLED =
+  /^(dropped|left|kept|stored|stood|used|washed|exposed|acclimatised|acclimatized|watered|fed|knocked|near|being|cleaned|dried|outside|indoors|inside|plugged|unplugged|overloaded|overwatered|forced|banged|sat|standing|sitting|lying|bone|wet|damp)$/;
+
+/**
+ * Questions that suspect the customer of causing the trouble: "Did you check the packing list?",
+ * "Were you forcing it?", "Have you been running it on the lowest setting?", "Was it near a
+ * radiator?". The question opens its sentence; asking for them ("were you hurt?", "did you get my
+ * email?", "have you been waiting long?") is not one. Shared by blames-customer and doubts-customer.
+ */
+export function suspectingQuestions(doc: Doc): Span[] {
+  const cached = questionCache.get(doc);
+  if (cached) return cached;
+  const out: Span[] = [];
+  questionCache.set(doc, out);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (!doc.sentences[s]?.question) continue;
+    const words = doc.words.filter((w) => w.sentence === s);
+    let i = 0;
+    while (i < words.length - 1 && LEAD_IN.has(words[i]?.norm ?? "")) i++;
+    const verb = words[i]?.norm ?? "";
+    const subject = words[i + 1]?.norm ?? "";
+    let j = i + 2;
+    let pressed = false;
+    while (j < words.length && (PRESSED.has(words[j]?.norm ?? "") || GUESSING.has(words[j]?.norm ?? ""))) {
+      if (PRESSED.has(words[j]?.norm ?? "")) pressed = true;
+      j++;
+    }
+    const next = words[j]?.norm ?? "";
+    let suspects = false;
+    if (subject === "you") {
+      // "Did you check out the link?" points somewhere; "did you check the label?" suspects.
+      if (verb === "did")
+        suspects =
+          (DID_HANDLE.test(next) && words[j + 1]?.norm !== "out") ||
+          (pressed && next !== "" && !DID_ASKING.test(next));
+      else if (verb === "were") suspects = pressed || DOING.test(next);
+      else if (verb === "have" || verb === "had")
+        suspects =
+          HAVE_DONE.test(next) ||
+          (next === "tried" && pressed) ||
+          (next === "been" && DOING.test(words[j + 1]?.norm ?? ""));
+    } else if ((verb === "was" && subject === "it") || (verb === "were" && subject === "they"))
+      suspects = HANDLED.test(next);
+    const first = words[i];
+    const last = words[words.length - 1];
+    if (suspects && first && last) {
+      const start = first.start;
+      out.push({ start, end: last.end, text: doc.text.slice(start, last.end) });
+    }
+  }
+  return out;
+}
+
+/** How often a thing goes wrong in general: "usually", "nearly always", "only fail when". */
+const AS_A_RULE =
+  /\b(?:usually|normally|nearly always|almost always|typically|generally|nine times out of ten|mostly|only (?:fails?|breaks?|snaps?|happens?|goes|go|chips?|cracks?|leaks?|splits?))\b/;
+/** A cause on the user's side: "comes from touching", "when people unpack it", "if you use your hands". */
+const USER_CAUSE =
+  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless)\b/;
+/** The sentence speaks for us or says sorry: then a general cause explains, it does not accuse. */
+const OUR_VOICE = /\b(?:we|our|us|i|i'm|im|sorry|ours|we're|we've|i've|i'll|we'll|apologi[sz]e)\b/;
+
+/**
+ * A general cause on the user's side given for their trouble: "Marks like this usually come from
+ * touching the area", "Strings usually go when people tune them too high", "Handset cables only
+ * fail when they're pulled". Not in a sentence that speaks for us or says sorry.
+ */
+export function usualCauseSentences(doc: Doc): Span[] {
+  const cached = causeCache.get(doc);
+  if (cached) return cached;
+  const out: Span[] = [];
+  causeCache.set(doc, out);
+  for (const s of doc.sentences) {
+    const text = straighten(s.text).toLowerCase();
+    const rule = AS_A_RULE.exec(text);
+    // "Every drive, or mostly when you're stopped at lights?" asks; it does not say.
+    if (!rule || s.question || OUR_VOICE.test(text)) continue;
+    if (!USER_CAUSE.test(text.slice(rule.index))) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
+
+/** The customer's own choice put to them: "You booked a river in autumn", "you picked the option without the grid". */
+const YOUR_CHOICE =
+  /^(?:(?:well|so|but|and|look|to be fair|with respect|honestly|tbh|mate|sir|madam|again)[,.]? +)*you (?:did |yourself |actually |also )?(?:picked|chose|selected|ordered|agreed|signed|booked|ticked|approved|accepted|opted|decided)\b/;
+/** What followed for them, or how it felt: "You picked front row and ended up behind a crane". */
+const ON_THEIR_SIDE =
+  /\band (?:got|ended|found|then|now|were|was|it|they|there|paid|still|you)\b|\b(?:maddening|miserable|frustrat\w*|awful|disappoint\w*|stress\w*|worr\w*|upset\w*|angry|annoy\w*|feels?|no wonder|blow|hard|understand|right to|fair enough|treat)\b/;
+
+/**
+ * Sentences that open by putting the customer's choice to them: "You booked a river in autumn,
+ * wind happens", "You chose the cheaper one". Not when the sentence speaks for us, tells what
+ * followed for them, or names how it felt.
+ */
+export function yourChoiceSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const text = straighten(s.text).toLowerCase();
+    // A long sentence that opens with their choice goes on to what happened to them.
+    if (!YOUR_CHOICE.test(text) || OUR_VOICE.test(text) || ON_THEIR_SIDE.test(text)) continue;
+    if (text.split(/\s+/).length > 20) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
