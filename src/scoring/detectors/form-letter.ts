@@ -22,6 +22,7 @@ export const detector: Detector = {
     tip: "Say the same facts as yourself: 'I'm sorry the gig moved. Your tickets still work on 14 November, or I can point you to a refund.'",
     examples: {
       fires: [
+        "We apologise for the delay. Please be assured that your order remains a priority.",
         "We apologise for the postponement. Tickets remain valid for the rescheduled date of 14 November. Refunds are available via the point of purchase.",
         "We apologise for the missed service. A supervisor will attend this evening and a credit will be applied to your account.",
         "Thank you for your patience. Patrols attend members in priority order. Your job has been escalated.",

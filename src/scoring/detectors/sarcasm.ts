@@ -98,6 +98,9 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        // The template's apology is scripted, not mocking ("We do apologise that your neighbour's
+        // climbing skills beat our engineer" is).
+        "We apologise that your order was dispatched to an incorrect address.",
         "Would you rather I hold the remake until I know, or go ahead in another colour so it reaches you sooner?",
         "Yes, I can do that for you today, and thanks for waiting.",
         "Thanks, that helps.",

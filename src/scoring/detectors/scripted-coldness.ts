@@ -24,6 +24,7 @@ export const detector: Detector = phraseDetector(
         "Thank you for your feedback! We hope to see you again soon.",
         "As per our returns policy, we are unable to process a refund.",
         "Is there anything else I can help you with today?",
+        "We apologise that your experience did not meet expectations.",
       ],
       silent: ["Thanks for telling me what happened.", "Our policy is 30 days, and here's what I can do."],
     },

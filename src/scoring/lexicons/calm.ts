@@ -301,8 +301,9 @@ export const SARCASM: readonly string[] = [
   "great another",
   "will be fascinated",
   "i am sure you will still",
-  // mock apology: "We do apologise that your neighbour's climbing skills beat our engineer"
-  "apologise that your",
+  // mock apology: "We do apologise that your neighbour's climbing skills beat our engineer" (a
+  // plain "we apologise that your order was late" is the template's apology, read as scripted)
+  "do apologise that your",
   "could not arrange better",
   "be fascinated by",
   "a great way to end up",
@@ -711,6 +712,7 @@ export const CORPORATE_REGISTER: readonly string[] = [
   "circumstances",
   "please note",
   "please be advised",
+  "please be assured",
   "as per",
   "incur|incurs",
   "we are unable to",
