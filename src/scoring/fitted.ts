@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.941,
- *       "band": 0.866
+ *       "within": 0.944,
+ *       "band": 0.867
  *     },
  *     "handNumbers": {
- *       "within": 0.949,
- *       "band": 0.85
+ *       "within": 0.951,
+ *       "band": 0.852
  *     },
  *     "refitted": false
  *   },
@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.947,
- *       "band": 0.836
+ *       "within": 0.949,
+ *       "band": 0.838
  *     },
  *     "handNumbers": {
- *       "within": 0.953,
- *       "band": 0.872
+ *       "within": 0.955,
+ *       "band": 0.873
  *     },
  *     "refitted": false
  *   },

@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
     tip: "Replace the brush-off with what you can do: 'I can't change the policy, but here's what I can do today.'",
     examples: {
       fires: [
+        "Please don't panic, it's only a parcel and these things usually turn up.",
         "There's no need to get worked up.",
         "46 of them worked fine so stop exaggerating.",
         "Not sure what you expected really.",
@@ -43,6 +44,8 @@ export const detector: Detector = phraseDetector(
         "It's not my problem.",
       ],
       silent: [
+        // Reassurance with help on its way is not a brush-off.
+        "Don't panic, I'll have a courier bring a new one to your door this afternoon.",
         "It will not stop working again: the part is new.",
         "so sorry!! sit back and relax, we'll keep the kitchen open for you this morning",
         "Waiting won't make any difference to the refund: it's already on its way.",

@@ -25,6 +25,7 @@ export const detector: Detector = phraseDetector(
         "At least you got it in the end.",
       ],
       silent: [
+        "Eek, the night before too! Don't panic, I'll get our quickest driver to bring it round.",
         "I want to help, and if it happens again I'll end the call.",
         "I won't pretend it's a small thing.",
         "I'm not going to tell you to calm down.",

@@ -87,7 +87,9 @@ export const DISMISSIVE: readonly string[] = [
   "chill",
   "settle down",
   "take a breath",
-  "don't panic",
+  // "don't panic" alone reassures ("Don't panic, I'll have a courier bring a new one"); with the
+  // problem made small beside it, it brushes them off ("Please don't panic, it's only a parcel").
+  "do not panic ... only|just|usually|always",
   "no need to shout",
   "no need to panic",
   // "calm down" in other words: "there's no need to get worked up"

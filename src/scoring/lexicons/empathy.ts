@@ -296,7 +296,6 @@ export const INVALIDATION: readonly string[] = [
   "no one will even notice",
   "calm down",
   "relax",
-  "do not panic",
   "no need to panic",
   "no need to get upset",
   "no need to be upset",
