@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.867
+ *       "within": 0.943,
+ *       "band": 0.869
  *     },
  *     "handNumbers": {
- *       "within": 0.951,
- *       "band": 0.852
+ *       "within": 0.947,
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },
