@@ -7,7 +7,8 @@ export const detector: Detector = phraseDetector(
     id: "hedges",
     dimension: "calm",
     effect: "helps",
-    points: 4,
+    // Softening words are a small credit; at 4 they lifted replies whose hedges were the only warmth.
+    points: 2,
     summary: "Leaves room for another view ('I think', 'perhaps', 'it seems').",
     message: "You left room for their view instead of laying down the law.",
     explanation:
