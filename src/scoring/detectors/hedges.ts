@@ -7,8 +7,7 @@ export const detector: Detector = phraseDetector(
     id: "hedges",
     dimension: "calm",
     effect: "helps",
-    // Softening words are a small credit; at 4 they lifted replies whose hedges were the only warmth.
-    points: 2,
+    points: 4,
     summary: "Leaves room for another view ('I think', 'perhaps', 'it seems').",
     message: "You left room for their view instead of laying down the law.",
     explanation:

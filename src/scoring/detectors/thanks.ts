@@ -7,9 +7,7 @@ export const detector: Detector = {
     id: "thanks",
     dimension: "calm",
     effect: "helps",
-    // Thanks lift calm a little: at 6 they lifted scripted and sarcastic thanks over the line as
-    // often as warm ones (at 3, with hedges 4 -> 2: calm bands +6/-1 fitted, +7/-0 validation).
-    points: 3,
+    points: 6,
     summary: "Thanks the person ('thank you for telling me', 'I appreciate it').",
     message: "You thanked them.",
     explanation:
