@@ -509,7 +509,17 @@ function headsClause(doc: Doc, at: number, index: number): boolean {
 const DISOWNS =
   / (?:be lying if|lie to you if|(?:am|are|is) not going to (?:claim|say|pretend|promise|tell you)|will not (?:claim|pretend|promise|say)|if (?:i|we) (?:said|told you|promised|claimed|pretended)|rather than (?:promise|claim|pretend)) /;
 const CONTRAST = /^(but|though|however|although|yet)$/;
+/** Whether a reply holds any disowning frame at all: negated() runs per phrase, so ask once per reply. */
+const DISOWNING_CUE =
+  /\b(?:lying|lie to you|going to|gonna|won['’]?t|will not|said|told you|promised|claimed|pretended|rather than)\b/i;
+const mayDisown = new WeakMap<Doc, boolean>();
 function disowned(doc: Doc, index: number): boolean {
+  let cue = mayDisown.get(doc);
+  if (cue === undefined) {
+    cue = DISOWNING_CUE.test(doc.text);
+    mayDisown.set(doc, cue);
+  }
+  if (!cue) return false;
   const sentence = doc.words[index]?.sentence;
   const norms: string[] = [];
   for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
