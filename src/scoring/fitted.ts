@@ -9,11 +9,11 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.943,
- *       "band": 0.869
+ *       "within": 0.944,
+ *       "band": 0.867
  *     },
  *     "handNumbers": {
- *       "within": 0.947,
+ *       "within": 0.948,
  *       "band": 0.851
  *     },
  *     "refitted": false

@@ -1,9 +1,43 @@
 import { MOCK_COURTESY } from "../lexicons/tone.js";
-import { hits } from "../phrases.js";
+import { addSpans, hits } from "../phrases.js";
+import { spanOf } from "../text.js";
 import type { Detector } from "../types.js";
 
 /** A customer who thanked nobody does not need telling "You're welcome." */
 const YOURE_WELCOME = ["you are [very|most] welcome"];
+
+/**
+ * Certainty put on how a third party or the customer's side will take it, in the words of
+ * hyperbole: "I'm sure your clients survived the ordeal", "I'm sure the bin men will love that",
+ * "I'm sure the salmon will wait for you". The certainty is not ours to give and the words are
+ * too big or too sweet for the trouble: irony. Not "I'm sure we can…", "I'm sure our driver…"
+ * (a promise, read by honesty), nor in a sentence that says sorry or shows it understood
+ * ("I'm so sorry, I'm sure that was an ordeal"). In the labelled sets, 82 of 83 replies with
+ * such a sentence are calm 0.
+ */
+const SURE =
+  /\b(?:i['’]?m|i am|im) (?:quite |very |just )?sure,? (?:that )?(?!(?:i|we|i['’]ll|we['’]ll|i['’]d|we['’]d|i['’]ve|we['’]ve|ill|well|our|my|us)\b)/;
+const OVERSTATED =
+  /\b(?:surviv\w*|cope|coped|get over it|thrilled|delighted|overjoyed|love|loved|loves|lovely|riveted|gripped|ordeal|trial|devastated|heartbroken|thank you for it|appreciates?|cheer\w* (?:you |them |him |her )?up|no end|wait for you|on purpose|can wait|heaving|wonderful|fascinat\w*|a treat|reassuring|comforting|tragedy|end of the world)\b/;
+const SINCERE = /\b(?:sorry|apologi[sz]e|understand|must have been|sounds|awful for you|horrible for you)\b/;
+
+function ironicCertainty(
+  doc: Parameters<Detector["detect"]>[0],
+): { start: number; end: number; from: number; to: number; text: string }[] {
+  const out: { start: number; end: number; from: number; to: number; text: string }[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.question) continue;
+    const text = sentence.text.toLowerCase().replace(/[‘’]/g, "'");
+    const sure = SURE.exec(text);
+    if (!sure || /\b(?:not|never)\s*$/.test(text.slice(0, sure.index))) continue;
+    if (!OVERSTATED.test(text.slice(sure.index + sure[0].length)) || SINCERE.test(text)) continue;
+    const from = doc.words.findIndex((w) => w.start >= sentence.start);
+    let to = from;
+    while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
+    if (from >= 0) out.push({ ...spanOf(doc, from, to), from, to });
+  }
+  return out;
+}
 
 export const detector: Detector = {
   meta: {
@@ -22,6 +56,11 @@ export const detector: Detector = {
       fires: [
         "I'm sure your bank will be thrilled to hear that.",
         "We treasure customers like you.",
+        "I'm sure your clients survived the ordeal. Refunds aren't available.",
+        "Sure, go ahead, I'm sure the bin men will love that.",
+        "I'm sure the salmon will wait for you.",
+        "I'm sure twenty minutes on Zoom was a trial.",
+        "Im sure everyone survived the wait. We can offer £200.",
         "I'm sorry our policy is too complicated for you.",
         "Of course, because one more visit would be such a hardship.",
         "The recheck is free. You're welcome.",
@@ -30,6 +69,11 @@ export const detector: Detector = {
       silent: [
         "I'm sure the engineer will be able to help.",
         "You're welcome to wait at the bar.",
+        // A certainty that is ours to give, or said with sorrow, is not irony.
+        "I'm sure we can get you a lovely table for Saturday.",
+        "I'm sure our driver will love to help you with the boxes.",
+        "I'm so sorry, I'm sure that was an ordeal for her.",
+        "I'm not sure the fish will survive the trip, so I'd collect them.",
         { reply: "You're welcome.", customer: "Thanks, that sorts it." },
         "It's too late for you to get a refund, I'm afraid.",
         "Of course. I'll book it now.",
@@ -47,6 +91,6 @@ export const detector: Detector = {
           doc.words[h.to + 1]?.sentence !== sentence;
         if (alone) found.push(h);
       }
-    return found.sort((a, b) => a.start - b.start);
+    return addSpans(found, ironicCertainty(doc)).sort((a, b) => a.start - b.start);
   },
 };
