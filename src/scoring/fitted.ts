@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
- *       "band": 0.867
+ *       "within": 0.945,
+ *       "band": 0.868
  *     },
  *     "handNumbers": {
- *       "within": 0.948,
- *       "band": 0.851
+ *       "within": 0.949,
+ *       "band": 0.852
  *     },
  *     "refitted": false
  *   },
@@ -35,7 +35,7 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.939,
+ *       "within": 0.94,
  *       "band": 0.829
  *     },
  *     "handNumbers": {
@@ -52,8 +52,8 @@
  *       "band": 0.774
  *     },
  *     "handNumbers": {
- *       "within": 0.916,
- *       "band": 0.724
+ *       "within": 0.915,
+ *       "band": 0.722
  *     },
  *     "refitted": true
  *   }

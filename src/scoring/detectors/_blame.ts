@@ -103,10 +103,10 @@ export function suspectingQuestions(doc: Doc): Span[] {
 
 /** How often a thing goes wrong in general: "usually", "nearly always", "only fail when". */
 const AS_A_RULE =
-  /\b(?:usually|normally|nearly always|almost always|typically|generally|nine times out of ten|mostly|only (?:fails?|breaks?|snaps?|happens?|goes|go|chips?|cracks?|leaks?|splits?))\b/;
+  /\b(?:usually|normally|nearly always|almost always|typically|generally|nine times out of ten|mostly|more often than not|only (?:fails?|breaks?|snaps?|happens?|goes|go|chips?|cracks?|leaks?|splits?))\b/;
 /** A cause on the user's side: "comes from touching", "when people unpack it", "if you use your hands". */
 const USER_CAUSE =
-  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless)\b/;
+  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless|(?:that|which|where) (?:people|you|customers|owners|clients|users) (?:have not|haven't|didn't|did not|don't|do not)|(?:the )?(?:customer|owner|user|client)'s own|your own)\b/;
 /** The sentence speaks for us or says sorry: then a general cause explains, it does not accuse. */
 const OUR_VOICE = /\b(?:we|our|us|i|i'm|im|sorry|ours|we're|we've|i've|i'll|we'll|apologi[sz]e)\b/;
 
@@ -121,7 +121,11 @@ export function usualCauseSentences(doc: Doc): Span[] {
   const out: Span[] = [];
   causeCache.set(doc, out);
   for (const s of doc.sentences) {
-    const text = straighten(s.text).toLowerCase();
+    const whole = straighten(s.text).toLowerCase();
+    // "I understand you're frustrated, but uPVC doors often drop when they're slammed": after the
+    // turn, the sentence speaks for the rule, whoever spoke before it.
+    const turn = [...whole.matchAll(/\b(?:but|however|though|that said|although)\b,?/g)].pop();
+    const text = turn ? whole.slice((turn.index ?? 0) + turn[0].length) : whole;
     const rule = AS_A_RULE.exec(text);
     // "Every drive, or mostly when you're stopped at lights?" asks; it does not say.
     if (!rule || s.question || OUR_VOICE.test(text)) continue;
@@ -151,6 +155,57 @@ export function yourChoiceSentences(doc: Doc): Span[] {
     if (!YOUR_CHOICE.test(text) || OUR_VOICE.test(text) || ON_THEIR_SIDE.test(text)) continue;
     if (text.split(/\s+/).length > 20) continue;
     out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}
+
+/** What was said, written or asked before, or a choice they made: the verbs an insisting "did" stresses. */
+const TOLD =
+  /^(?:say|state|mention|explain|tell|warn|advise|ask|remind|recommend|send|text|email|e-mail|call|ring|phone|note|specify|list|show|point|agree|sign|choose|tick|book|check|select|order|post|inform|write|put|flag|highlight|confirm|accept|request|require|print|display|publish|set)$/;
+/** Words between the stressed auxiliary and its verb: "does clearly say", "did also mention". */
+const STRESS = new Set(["clearly", "actually", "also", "always", "definitely", "specifically", "explicitly"]);
+/** Where a warning is written: "the menu does say", "our website does advise". */
+const WRITTEN =
+  /^(?:website|site|terms|menu|handbook|checklist|page|briefing|leaflet|sign|signs|form|email|emails|letter|confirmation|contract|policy|booking|ticket|description|sheet|guide|notice|label|listing|advert|brochure|schedule|invoice|quote|receipt|faq|app|text|message|pack|instructions|manual|agreement|waiver|newsletter|it|this|that|which)$/;
+/** The sentence takes the fault or says sorry: "we did say Friday, so I'm sorry we've let you down". */
+const OWNS =
+  /\b(?:sorry|apologi[sz]e|let you down|our (?:own )?(?:mistake|fault|error|side)|on us|my (?:mistake|fault)|we got it wrong|we should have|we shouldn't have|our end)\b/;
+
+/**
+ * A stressed "did/does/do" that insists on what was said, written or chosen before: "We did
+ * explain at the survey that mirrored doors are made to order", "our website does advise
+ * researchers to ring ahead", "She did text you, you know", "you did agree to the terms". The stress
+ * answers a complaint by holding up the warning the customer was given: courteous blame
+ * (LABELS.md calm). The one stressing is us, the customer, or where it was written; anyone else
+ * only when the sentence turns to the customer ("Kieran did mention that your cylinder…", not "the
+ * owner did say a cancellation might come in"). Not in a question ("did you book?"), a negation
+ * ("did not say"), after a modal ("I can do"), or in a sentence that takes the fault or says sorry.
+ */
+export function insistingSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    if (!sentence || sentence.question) continue;
+    const words = doc.words.filter((w) => w.sentence === s);
+    for (let i = 1; i < words.length - 1; i++) {
+      const aux = words[i]?.norm ?? "";
+      if (aux !== "did" && aux !== "does" && aux !== "do") continue;
+      const subject = words[i - 1]?.norm ?? "";
+      // "pull you over, do tell them": an imperative after a break, not a stressed statement.
+      if (/[,;:(—–-]/.test(doc.text.slice(words[i - 1]?.end ?? 0, words[i]?.start ?? 0))) continue;
+      // "I do understand", "we do apologise": stress on our feeling is not insistence.
+      if (subject === "i" && aux === "do") continue;
+      let j = i + 1;
+      while (j < words.length && STRESS.has(words[j]?.norm ?? "")) j++;
+      if (!TOLD.test(words[j]?.norm ?? "")) continue;
+      const ours = /^(?:we|i|you)$/.test(subject) || WRITTEN.test(subject);
+      const third = /^(?:she|he|they)$/.test(subject) || /^[A-Z]/.test(words[i - 1]?.raw ?? "");
+      const turnsToThem = words.slice(j + 1).some((w) => w.norm === "you" || w.norm === "your");
+      if (!ours && !(third && turnsToThem)) continue;
+      if (OWNS.test(straighten(sentence.text).toLowerCase())) break;
+      out.push({ start: sentence.start, end: sentence.end, text: sentence.text });
+      break;
+    }
   }
   return out;
 }

@@ -2,7 +2,12 @@ import { BLAME_CUSTOMER } from "../lexicons/calm.js";
 import { addSpans, firstPersonIn } from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
-import { suspectingQuestions, usualCauseSentences, yourChoiceSentences } from "./_blame.js";
+import {
+  insistingSentences,
+  suspectingQuestions,
+  usualCauseSentences,
+  yourChoiceSentences,
+} from "./_blame.js";
 import { phraseDetector } from "./_make.js";
 
 /** "I'll", "we can", "on us": an offer, which makes "next time" a promise, not advice. */
@@ -58,6 +63,11 @@ const blames: Detector = phraseDetector(
     examples: {
       fires: [
         "Had you checked the website before travelling, this could have been avoided.",
+        // A stressed "did/does" holding up the warning they were given.
+        "We did explain at the survey that mirrored doors are made to order.",
+        "I appreciate your frustration. That said, our website does advise researchers to ring ahead.",
+        "To be honest though, Kieran did mention on Monday that your cylinder is getting on.",
+        "She did text you, you know.",
         "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
         "THE MEASUREMENTS WERE FINE. Your son probably slouched at the fitting.",
         "Poles are checked before every hire, so it must have been put up wrong.",
@@ -153,6 +163,12 @@ const blames: Detector = phraseDetector(
       ],
       silent: [
         "Did you manage to get home all right? I'm so sorry.",
+        // Stress that takes the fault, tells news, or is not stress at all.
+        "We did say Friday, so I'm sorry we've let you down.",
+        "The owner did say a cancellation might come in, but she won't know before 6pm.",
+        "What I can do: send it back within 14 days and I'll refund you.",
+        "Drive over by all means, and do tell me when you're here.",
+        "Heat pumps do make some noise at first.",
         "Were you waiting long? That's not on.",
         // A general cause that is ours, or their choice told with what followed for them.
         "Delays usually happen when we're short of drivers, and I'm sorry.",
@@ -208,7 +224,7 @@ const blames: Detector = phraseDetector(
       // they did: "next time you book, I'll hold the table" and "a call from us would have helped" are not.
       // So does "it'll be your drain" (not "we've one back on Wednesday and it'll be your size").
       const yours = last === "your" && doc?.words[to - 1]?.norm === "be";
-      if (doc && (last === "helped" || last === "avoided" || last === "prevented" || yours)) {
+      if (doc && (/^(?:helped|avoided|prevented|shown|saved|flagged|caught|alerted)$/.test(last) || yours)) {
         const sentence = doc.words[to]?.sentence;
         return !firstPersonIn(doc, sentence);
       }
@@ -282,5 +298,6 @@ export const detector: Detector = {
       ...suspectingQuestions(doc),
       ...usualCauseSentences(doc),
       ...yourChoiceSentences(doc),
+      ...insistingSentences(doc),
     ]),
 };

@@ -582,6 +582,12 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "would have helped",
   // "renewals need to go in 12 weeks before expiry, which would have avoided a gap like this"
   "would have avoided|prevented",
+  // "…, which would have shown the block on Monday", "and you decided against it", "it's in the
+  // leaflet, so it's worth having a read"
+  "which would have shown|saved|flagged|caught|alerted",
+  "you decided|chose against",
+  "you decided|chose|opted not to",
+  "worth having|taking a read|look",
   // "we'd have finished if your ewes weren't so slow", "maybe get your mare checked before calling
   // our stallion a dud", "some of this is on your side too"
   "if your * were|was|had not",
