@@ -375,6 +375,28 @@ const WORDING_MESSAGES: Partial<Record<Dimension, readonly [string, string]>> = 
  */
 const MANNER_FLOOR: Partial<Record<Dimension, { floor: number; signals: ReadonlySet<string> }>> = {
   honesty: { floor: 40, signals: new Set(["grovels", "pleads", "vague-deflection"]) },
+  // LABELS.md calm 1: "a curt, defensive, cold-scripted or mildly dismissive part", or composure lost
+  // the other way ("flustered, pleading or self-abasing"). Stacked with nothing hostile, sarcastic or
+  // blaming beside them, these faults of manner take calm no lower than "developing": of the 22
+  // labelled replies they had read as "needs work", 20 were calm 1.
+  calm: {
+    floor: 40,
+    signals: new Set([
+      "curt-reply",
+      "curt-shutdown",
+      "flippant",
+      "self-abasing",
+      "grovels",
+      "pleads",
+      "panics",
+      "impersonal",
+      "no-acknowledgement",
+      "cold-question",
+      "cold-refusal",
+      "scripted-coldness",
+      "form-letter",
+    ]),
+  },
 };
 
 /**

@@ -80,3 +80,26 @@ describe("politeness and receptiveness strategies move calm", () => {
     expect(card.bands.calm).toBe("needs work");
   });
 });
+
+/**
+ * Faults of manner stacked (stock coldness, a flat no, curtness, panic, self-abasement) stay calm 1
+ * (LABELS.md), however many there are; beside anything hostile, sarcastic or blaming they do not.
+ */
+const stacked: [string, "needs work" | "developing"][] = [
+  [
+    "As per our terms and conditions, engineers are subject to change. Refunds are not available. We are unable to expedite this.",
+    "developing",
+  ],
+  [
+    "oh god I'm so so sorry, this is completely our fault, I'm mortified, honestly we're hopeless, sorry sorry sorry",
+    "developing",
+  ],
+  ["Noted. Repairs are a matter for the landlord.", "developing"],
+  ["Noted. You should have read the terms. Refunds are not available.", "needs work"],
+];
+
+describe("faults of manner alone keep calm at developing", () => {
+  it.each(stacked)("%j -> calm %s", (reply, band) => {
+    expect(scoreReply(reply, { customer }).bands.calm).toBe(band);
+  });
+});
