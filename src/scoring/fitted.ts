@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.945,
- *       "band": 0.868
+ *       "within": 0.948,
+ *       "band": 0.866
  *     },
  *     "handNumbers": {
- *       "within": 0.949,
- *       "band": 0.852
+ *       "within": 0.95,
+ *       "band": 0.851
  *     },
  *     "refitted": false
  *   },
