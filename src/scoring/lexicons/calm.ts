@@ -739,6 +739,18 @@ export const CORPORATE_REGISTER: readonly string[] = [
   "we are aware",
   "as quickly as possible",
   "occasionally unavoidable",
+  // "Due to adverse weather conditions, our operatives are unable to access roofs at this time. An
+  // inspection will be arranged at the earliest available opportunity.", "we apologise for any
+  // distress caused. The matter has been referred to the coordinator"
+  "due to adverse|unforeseen|operational|technical",
+  "at this time",
+  "earliest available|possible opportunity|convenience",
+  "will be arranged|scheduled|charged|assessed|investigated",
+  "has|have been scheduled|referred|arranged|forwarded|actioned",
+  "any distress|upset caused",
+  "experiencing issues|difficulties",
+  "the matter",
+  "we are able to offer",
 ];
 
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
