@@ -351,6 +351,9 @@ export const SARCASM: readonly string[] = [
   "certainly a choice",
   "is a choice",
   "funnily enough",
+  // "And we don't refund train tickets, oddly enough.", "perhaps a solicitor while you're at it"
+  "oddly|strangely|curiously enough",
+  "while you are at it",
   "on the bright side",
   "apparently they",
   "magic wand",
