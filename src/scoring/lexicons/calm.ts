@@ -754,6 +754,12 @@ export const CORPORATE_REGISTER: readonly string[] = [
   "experiencing issues|difficulties",
   "the matter",
   "we are able to offer",
+  // "We note your concerns. … Please refer to the complaints procedure on our website.", "We are
+  // sorry to learn of your experience. We take the quality of our service very seriously."
+  "we note your",
+  "sorry to learn",
+  "complaints procedure",
+  "very seriously",
 ];
 
 /** Lecturing and scripted coldness: policy recited at the customer instead of talking to them. */
