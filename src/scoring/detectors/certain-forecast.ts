@@ -11,6 +11,14 @@ const OWN = new Set(["i", "we", "you"]);
 const RECEIVE = /^(have|get|receive|see)$/;
 const FROM_US =
   /^(reference|references|email|emails|update|updates|call|text|message|confirmation|receipt|letter|link|code|reply|answer|details|number)$/;
+/**
+ * Word due by a time, not an outcome: "they'll tell me by 3", "the warehouse will confirm on Monday
+ * whether…", "the mechanic will tell us what's wrong on Monday", "feedback will be with you by
+ * Friday". When news comes is an honest time for the next step; what the news is stays open.
+ */
+const WORD_DUE = /^(tell|confirm|report|let|decide|say|answer|reply|respond|know|advise|inform|get)$/;
+const NEWS =
+  /^(feedback|report|reports|results|result|answer|answers|decision|update|quote|quotes|reply|findings|verdict|assessment|diagnosis|estimate|figures|paperwork|details)$/;
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
@@ -40,6 +48,10 @@ export const detector: Detector = {
         "It'll all be back in your account within the hour.",
       ],
       silent: [
+        // Word due by a time is the next step, not the outcome.
+        "The warehouse will confirm on Monday whether November is affected.",
+        "The mechanic will tell us what's wrong on Monday.",
+        "His feedback will be with you by Friday.",
         // An open question with a time to answer it is not a forecast.
         "I'm waiting on the wholesaler and will let you know by 1pm whether they'll be in the bag.",
         {
@@ -93,6 +105,10 @@ export const detector: Detector = {
       if (doc.words[i + 1]?.norm === "not") continue;
       // "Carla will call you tomorrow": word from us is a step we take, not a forecast.
       if (CONTACT_VERBS.has(doc.words[i + 1]?.norm ?? "")) continue;
+      // "they'll tell me by 3", "feedback will be with you by Friday": word due, not an outcome.
+      const verb = doc.words[i + 1]?.norm ?? "";
+      if (WORD_DUE.test(verb) && (verb !== "get" || doc.words[i + 2]?.norm === "back")) continue;
+      if (NEWS.test(subject.norm) && verb === "be" && doc.words[i + 2]?.norm === "with") continue;
       // "Carla will ..." where the facts name Carla as one of ours.
       if (/^[A-Z]/.test(subject.raw) && backedOf().some((f) => f.text.includes(subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
