@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.948,
- *       "band": 0.866
+ *       "within": 0.95,
+ *       "band": 0.869
  *     },
  *     "handNumbers": {
- *       "within": 0.95,
- *       "band": 0.851
+ *       "within": 0.952,
+ *       "band": 0.853
  *     },
  *     "refitted": false
  *   },
@@ -22,7 +22,7 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.949,
+ *       "within": 0.95,
  *       "band": 0.838
  *     },
  *     "handNumbers": {
@@ -36,7 +36,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.94,
- *       "band": 0.829
+ *       "band": 0.83
  *     },
  *     "handNumbers": {
  *       "within": 0.933,

@@ -261,6 +261,10 @@ const sets: [string, string, number, number, number][] = [
   ["eval/holdout-team-145.jsonl", join(root, "eval", "holdout-team-145.jsonl"), 0.81, 0.72, 0.08],
   ["eval/holdout-team-146.jsonl", join(root, "eval", "holdout-team-146.jsonl"), 0.75, 0.66, 0.14],
   ["eval/holdout-team-147.jsonl", join(root, "eval", "holdout-team-147.jsonl"), 0.86, 0.7, 0.07],
+  // Read blind first at 973f220 and again at 0285db6 (this stop's changes, aggregates only); 148
+  // then read for its misses (diagnosis set), 149 kept out of every fit (NOT_FITTED).
+  ["eval/holdout-team-148.jsonl", join(root, "eval", "holdout-team-148.jsonl"), 0.84, 0.64, 0.09],
+  ["eval/holdout-team-149.jsonl", join(root, "eval", "holdout-team-149.jsonl"), 0.83, 0.67, 0.1],
 ];
 
 describe.each(sets)(
