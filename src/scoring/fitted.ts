@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.95,
- *       "band": 0.869
+ *       "within": 0.951,
+ *       "band": 0.87
  *     },
  *     "handNumbers": {
- *       "within": 0.952,
- *       "band": 0.853
+ *       "within": 0.954,
+ *       "band": 0.854
  *     },
  *     "refitted": false
  *   },

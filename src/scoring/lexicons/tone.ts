@@ -106,6 +106,7 @@ export const FLUSTER: readonly string[] = [
   "please do not report|review|complain|escalate",
   "please do not leave|write|post|give ... review|complaint",
   "please do not go to",
+  "please do not come here|in|round|down|over",
   "please do not tell|cancel|hate",
   // "please don't do anything", "just please dont call anyone ok", "please don't hurt him"
   "please do not do anything|that",
@@ -142,6 +143,8 @@ export const SELF_ABASEMENT: readonly string[] = [
   "we have been [so|completely|totally|utterly|absolutely] useless|hopeless|pathetic|incompetent",
   "i feel [so|really|just|absolutely|honestly] awful|terrible|horrible|dreadful|sick|wretched|ashamed",
   "i feel so|really bad",
+  // "I am bad at my job", "we're useless at this job"
+  "i am|we are [so|really|just|honestly|clearly] bad|terrible|useless|rubbish|hopeless|awful at my|this|our job",
   "i am [so|really|honestly|utterly|completely|deeply|truly] [so] embarrassed|ashamed|mortified|humiliated",
   "we are [so|really|honestly|all|utterly|completely|deeply|truly] [so] embarrassed|ashamed|mortified|humiliated",
   "i deserve|deserved it|this|that|whatever",
