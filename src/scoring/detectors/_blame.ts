@@ -106,7 +106,7 @@ const AS_A_RULE =
   /\b(?:usually|normally|nearly always|almost always|typically|generally|nine times out of ten|mostly|more often than not|only (?:fails?|breaks?|snaps?|happens?|goes|go|chips?|cracks?|leaks?|splits?))\b/;
 /** A cause on the user's side: "comes from touching", "when people unpack it", "if you use your hands". */
 const USER_CAUSE =
-  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless|(?:that|which|where) (?:people|you|customers|owners|clients|users) (?:have not|haven't|didn't|did not|don't|do not)|(?:the )?(?:customer|owner|user|client)'s own|your own)\b/;
+  /\b(?:comes? from|come down to|(?:is|are|'s) down to|because|caused by|happens? when|when (?:people|you|they|it's|it is|owners|customers|clients|users|kids|children|students)|if (?:people|you|they|it's|it is|owners|customers|clients|users)|unless|(?:that|which|where) (?:people|you|customers|owners|clients|users) (?:have not|haven't|didn't|did not|don't|do not)|(?:the )?(?:customer|owner|user|client)'s own|your own|(?:somebody|someone)(?:'s| has| had)?)\b/;
 /** The sentence speaks for us or says sorry: then a general cause explains, it does not accuse. */
 const OUR_VOICE = /\b(?:we|our|us|i|i'm|im|sorry|ours|we're|we've|i've|i'll|we'll|apologi[sz]e)\b/;
 

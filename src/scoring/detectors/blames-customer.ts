@@ -68,6 +68,9 @@ const blames: Detector = phraseDetector(
         "I appreciate your frustration. That said, our website does advise researchers to ring ahead.",
         "To be honest though, Kieran did mention on Monday that your cylinder is getting on.",
         "She did text you, you know.",
+        // The fault denied to the thing itself, or put on "somebody" as a rule.
+        "Demijohns don't just crack on their own.",
+        "Cast iron chips. Usually somebody's heated it empty on full whack.",
         "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
         "THE MEASUREMENTS WERE FINE. Your son probably slouched at the fitting.",
         "Poles are checked before every hire, so it must have been put up wrong.",

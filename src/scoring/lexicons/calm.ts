@@ -588,6 +588,10 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // leaflet, so it's worth having a read"
   "which would have shown|saved|flagged|caught|alerted",
   "you decided|chose against",
+  // the fault denied to the thing itself: "cast iron doesn't just chip on its own", "welds don't
+  // snap by themselves"
+  "does|do not [just|simply|usually|normally] * on its|their own",
+  "does|do not [just|simply|usually|normally] * by itself|themselves",
   // "You cancelled too late."
   "you cancelled|booked|applied|ordered|arrived|called|rang|paid|replied|responded too late",
   "you left it too late",
