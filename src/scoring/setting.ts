@@ -279,6 +279,24 @@ export function businessWords(setting: string): ReadonlySet<string> {
 const WILL_DO =
   /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)\s+(?:will|'ll|is going to|are going to)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
 /** LIMIT and CAN as plain tests (theirs are global, for matchAll). */
+/** The transactions a passive limit can name: "can't be refunded or swapped", "cannot be exchanged". */
+const DEAL_BASE: Readonly<Record<string, string>> = {
+  refunded: "refund",
+  swapped: "swap",
+  exchanged: "exchange",
+  returned: "return",
+  replaced: "replace",
+  waived: "waive",
+  reissued: "reissue",
+  credited: "credit",
+  reimbursed: "reimburse",
+  rebooked: "rebook",
+  transferred: "transfer",
+};
+const PASSIVE_DEAL = new RegExp(
+  `^be\\s+((?:${Object.keys(DEAL_BASE).join("|")})(?:\\s+(?:or|and)\\s+(?:be\\s+)?(?:${Object.keys(DEAL_BASE).join("|")}))*)\\b`,
+  "i",
+);
 const LIMIT_ANY = new RegExp(LIMIT.source, "i");
 const CAN_ANY = new RegExp(CAN.source, "i");
 const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
@@ -396,6 +414,17 @@ export function factsFromSetting(setting: string | undefined): Facts {
         /\bso\s+(?:that\s+)?(?:it|they|he|she|you|this|the [a-z]+)\s+$/i.test(sentence.slice(0, m.index ?? 0))
       )
         continue;
+      // "Boots that have been worn outside can't be refunded or swapped": a passive limit on a
+      // transaction is ours all the same ("refund or swap boots that have been worn outside").
+      const passive = PASSIVE_DEAL.exec(sentence.slice(start));
+      if (passive?.[1]) {
+        const what = clean(dropAsides(sentence.slice(0, m.index ?? 0))).replace(/^(?:but|and|so)\s+/i, "");
+        const verbs = passive[1]
+          .split(/\s+(?:or|and)\s+(?:be\s+)?/i)
+          .map((v) => DEAL_BASE[v.toLowerCase()] ?? v);
+        for (const verb of verbs) if (what.split(/\s+/).length <= 12) cannot.push(`${verb} ${what}`.trim());
+        continue;
+      }
       // "late arrivals cannot be seen": a passive limit on the customer, not an action to promise.
       if (/^be\s/i.test(sentence.slice(start))) continue;
       // "cannot add account credit, and" -> "add account credit"

@@ -118,6 +118,11 @@ describe("facts from a setting in prose", () => {
     ],
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
+    // A passive limit on a transaction is ours all the same.
+    [
+      "Boots that have been worn outside can't be refunded or swapped for another size.",
+      ["refund Boots that have been worn outside", "swap Boots that have been worn outside"],
+    ],
     ["A calm afternoon at the front desk.", []],
     // What is ruled out, named as the subject of "is not possible / isn't an option".
     ["A full refund is not possible because most of the course went ahead.", ["A full refund"]],
