@@ -183,6 +183,8 @@ const OWNS =
  */
 export function insistingSentences(doc: Doc): Span[] {
   const out: Span[] = [];
+  // Most replies stress nothing: look no further than the words.
+  if (!doc.words.some((w) => w.norm === "did" || w.norm === "does" || w.norm === "do")) return out;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     if (!sentence || sentence.question) continue;

@@ -1,7 +1,7 @@
 import { MOCK_COURTESY } from "../lexicons/tone.js";
 import { addSpans, hits } from "../phrases.js";
-import { spanOf } from "../text.js";
-import type { Detector } from "../types.js";
+import { type Doc, spanOf, straighten } from "../text.js";
+import type { Detector, Span } from "../types.js";
 
 /** A customer who thanked nobody does not need telling "You're welcome." */
 const YOURE_WELCOME = ["you are [very|most] welcome"];
@@ -21,20 +21,18 @@ const OVERSTATED =
   /\b(?:surviv\w*|cope|coped|get over it|thrilled|delighted|overjoyed|love|loved|loves|lovely|riveted|gripped|ordeal|trial|devastated|heartbroken|thank you for it|appreciates?|cheer\w* (?:you |them |him |her )?up|no end|wait for you|on purpose|can wait|heaving|wonderful|fascinat\w*|a treat|reassuring|comforting|tragedy|end of the world)\b/;
 const SINCERE = /\b(?:sorry|apologi[sz]e|understand|must have been|sounds|awful for you|horrible for you)\b/;
 
-function ironicCertainty(
-  doc: Parameters<Detector["detect"]>[0],
-): { start: number; end: number; from: number; to: number; text: string }[] {
-  const out: { start: number; end: number; from: number; to: number; text: string }[] = [];
+function ironicCertainty(doc: Doc): Span[] {
+  const out: Span[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.question) continue;
-    const text = sentence.text.toLowerCase().replace(/[‘’]/g, "'");
+    const text = straighten(sentence.text).toLowerCase();
     const sure = SURE.exec(text);
     if (!sure || /\b(?:not|never)\s*$/.test(text.slice(0, sure.index))) continue;
     if (!OVERSTATED.test(text.slice(sure.index + sure[0].length)) || SINCERE.test(text)) continue;
     const from = doc.words.findIndex((w) => w.start >= sentence.start);
     let to = from;
     while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
-    if (from >= 0) out.push({ ...spanOf(doc, from, to), from, to });
+    if (from >= 0) out.push(spanOf(doc, from, to));
   }
   return out;
 }
@@ -81,7 +79,7 @@ export const detector: Detector = {
     },
   },
   detect(doc, context) {
-    const found = hits(doc, MOCK_COURTESY);
+    const found: Span[] = hits(doc, MOCK_COURTESY);
     // "You're welcome." as a sentence of its own, when the customer thanked nobody.
     if (!context.customer?.words.some((w) => /^thank/.test(w.norm)))
       for (const h of hits(doc, YOURE_WELCOME, { negatable: false })) {
