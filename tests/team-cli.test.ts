@@ -162,7 +162,7 @@ describe("coach team", () => {
     const second = runCli(["team", team, data, named, "--anonymise", "--format", "md"], { env });
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
-    expect(first.stdout).not.toMatch(/\bana\b|\bben\b|cara|Dee|Jones/i);
+    expect(first.stdout).not.toMatch(/\b(?:ana|ben|cara|dee|jones)\b/i);
     expect(first.stdout).toMatch(/Trainee [0-9A-F]{6}/);
     expect(statSync(join(home, "team.key")).mode & 0o777).toBe(0o600);
     // Another data folder, another key: other pseudonyms. COACH_TEAM_KEY gives the same ones anywhere.
