@@ -577,6 +577,21 @@ export function refusedAfter(doc: Doc, to: number): boolean {
 const REFUSED_AFTER =
   / (?:this|that|it|which) (?:is|was) (?:not possible|impossible|not something we can) | (?:we|i) (?:can not|could not) (?:promise|guarantee|do|give|offer|pay) /;
 
+/**
+ * A sentence as a word span: its first and last words' indices and their text, or undefined for a
+ * sentence with no words.
+ */
+export function sentenceWords(
+  doc: Doc,
+  sentence: Sentence,
+): { start: number; end: number; text: string; from: number; to: number } | undefined {
+  const from = doc.words.findIndex((w) => w.start >= sentence.start);
+  if (from < 0) return undefined;
+  let to = from;
+  while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
+  return { ...spanOf(doc, from, to), from, to };
+}
+
 /** The original text of words [from, to] inclusive. */
 export function spanOf(doc: Doc, from: number, to: number): { start: number; end: number; text: string } {
   const start = (doc.words[from] as Word).start;

@@ -1,6 +1,6 @@
 import { MOCK_COURTESY } from "../lexicons/tone.js";
 import { addSpans, hits } from "../phrases.js";
-import { type Doc, spanOf, straighten } from "../text.js";
+import { type Doc, sentenceWords, straighten } from "../text.js";
 import type { Detector, Span } from "../types.js";
 
 /** A customer who thanked nobody does not need telling "You're welcome." */
@@ -29,10 +29,8 @@ function ironicCertainty(doc: Doc): Span[] {
     const sure = SURE.exec(text);
     if (!sure || /\b(?:not|never)\s*$/.test(text.slice(0, sure.index))) continue;
     if (!OVERSTATED.test(text.slice(sure.index + sure[0].length)) || SINCERE.test(text)) continue;
-    const from = doc.words.findIndex((w) => w.start >= sentence.start);
-    let to = from;
-    while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
-    if (from >= 0) out.push(spanOf(doc, from, to));
+    const span = sentenceWords(doc, sentence);
+    if (span) out.push(span);
   }
   return out;
 }

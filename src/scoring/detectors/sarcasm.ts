@@ -1,6 +1,6 @@
 import { SARCASM, SARCASTIC_LEADS, SARCASTIC_OPENERS } from "../lexicons/calm.js";
 import { hits, sentenceInitial } from "../phrases.js";
-import { spanOf } from "../text.js";
+import { sentenceWords } from "../text.js";
 import type { Detector } from "../types.js";
 
 /**
@@ -148,10 +148,8 @@ export const detector: Detector = {
     for (const sentence of doc.sentences) {
       const text = sentence.text.trim();
       if (!MOCK_APOLOGY.test(text) && !MOCK_THANKS.test(text)) continue;
-      const from = doc.words.findIndex((w) => w.start >= sentence.start);
-      let to = from;
-      while (doc.words[to + 1] && (doc.words[to + 1]?.end ?? 0) <= sentence.end) to++;
-      if (from >= 0) found.push({ ...spanOf(doc, from, to), from, to });
+      const span = sentenceWords(doc, sentence);
+      if (span) found.push(span);
     }
     return found.sort((a, b) => a.start - b.start);
   },
