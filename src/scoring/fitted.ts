@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.94,
- *       "band": 0.83
+ *       "within": 0.941,
+ *       "band": 0.825
  *     },
  *     "handNumbers": {
- *       "within": 0.933,
- *       "band": 0.82
+ *       "within": 0.931,
+ *       "band": 0.818
  *     },
  *     "refitted": false
  *   },

@@ -14,6 +14,9 @@ import {
 } from "./_facts.js";
 import { HONEST_BESIDE } from "./_make.js";
 
+/** Signals that put the fault on the customer. */
+const BLAME = ["blames-customer", "doubts-customer"];
+
 /** "The engineer will know when he sees it", "I'll find out": future knowledge, not a claim to have it. */
 const LEARNS =
   /^(know|find|tell|confirm|decide|hear|check|see|let|update|assess|look|answer|text|email|ring|call|phone|message|contact|notify|inform)$/;
@@ -450,8 +453,22 @@ export const detector: Detector = {
           reply: "The outage didn't affect your answers, they're all saved.",
           facts: { unknown: ["Whether the outage affected their saved answers"] },
         },
+        // The fault put on the customer where nobody knows yet what caused it.
+        {
+          reply: "That'll be your base. We tell everyone it needs to be dead level.",
+          facts: { unknown: ["Whether the crack came from the base or from a faulty tile"] },
+        },
+        {
+          reply: "Sorry, but you did sign off the proof, so we can run a correction free next month.",
+          facts: { unknown: ["Whether the mistake was in our typing or in the proof the customer approved"] },
+        },
       ],
       silent: [
+        // Blame where what nobody knows is not the cause (when the tiles come) is not this fault.
+        {
+          reply: "That'll be your base. We tell everyone it needs to be dead level.",
+          facts: { unknown: ["When the new tiles will arrive"] },
+        },
         // What someone has is not what has happened.
         {
           reply: "We fit trackers, we're not a search team. The police have the location.",
@@ -722,13 +739,18 @@ export const detector: Detector = {
       ],
     },
   },
-  needs: HONEST_BESIDE,
+  needs: [...HONEST_BESIDE, ...BLAME],
   detect(doc, context) {
     const facts = factSet(context.facts);
     if (!facts.unknown.length) return [];
     const others = [...facts.known, ...facts.can, ...facts.cannot];
     // "whether the machine was off calibration or the wrong base was used" asks for a cause too.
     const why = facts.unknown.some((f) => WHY_UNKNOWN.test(f.text) || /^\s*whether\b.*\bor\b/i.test(f.text));
+    // The fault put on the customer where the facts say nobody knows yet what caused it: a cause made up.
+    if (why) {
+      const blamed = BLAME.flatMap((id) => context.fired.get(id) ?? [])[0];
+      if (blamed) return [blamed];
+    }
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
     // A mishap the facts themselves tell ("the van broke down") is a known reason, not a made-up one.
     const mishapKnown = why && facts.known.some((f) => MISHAP.test(f.text) || MISHAP_NAMED.test(f.text));
