@@ -185,6 +185,7 @@ const blames: Detector = phraseDetector(
         "The problem is on our side, not yours.",
         "Two hours offline is stressful, especially when your job depends on the connection.",
         "You approved the right proof and we printed the wrong venue, so that's our mistake, not yours.",
+        "You signed off teal and we printed from the old navy file, so this one is entirely ours.",
         "If you had any trouble with the app, I'd have sorted it.",
         "Guests are welcome to use the pool until ten.",
         "That's our responsibility, not yours.",
@@ -274,14 +275,15 @@ const blames: Detector = phraseDetector(
 );
 
 /**
- * The sentence owns the fault ("that's our mistake", "on us", "not yours"), with no negation in
- * the three words before it ("not really on us", "hardly our fault", "not sure it's all on us").
+ * The sentence owns the fault ("that's our mistake", "on us", "this one is entirely ours", "not
+ * yours"), with no negation in the three words before it ("not really on us", "hardly our fault",
+ * "not sure it's all on us").
  */
 function ownsFaultInSentence(doc: Doc, sentence: number | undefined): boolean {
   const words = doc.words.filter((w) => w.sentence === sentence).map((w) => w.norm);
   const text = ` ${words.join(" ")} `;
   for (const m of text.matchAll(
-    / (?:our|my) (?:own )?(?:mistake|fault|error|slip|bad) | on us | not yours | on our side /g,
+    / (?:our|my) (?:own )?(?:mistake|fault|error|slip|bad|responsibility) | on us | not yours | on our side | (?:is|s|was) (?:all |entirely |completely |totally |fully |wholly )?(?:ours|mine) | down to us /g,
   )) {
     const before = text.slice(0, m.index).trim().split(" ").slice(-3);
     if (m[0] === " not yours " || !before.some((w) => /^(not|hardly|never|no|sure|barely|scarcely)$/.test(w)))

@@ -77,6 +77,9 @@ const guarantees = phraseDetector(
         "he'll be with you in 20 mins tops",
         "pop an appeal in and the manager always lets these go, so consider it done",
         "It will definitely arrive tomorrow.",
+        "No need to worry about safety at all, the units are completely fine to switch back on.",
+        // What follows in the next sentence is not the warranty's terms.
+        "a quick clean tomorrow and it'll pour crystal clear again, guaranteed. £38 refunded",
         "driver's had a telling off and it won't ever happen again",
         "Parts land Monday so Tuesday's a sure thing.",
         "the forecast says dry, you'll be fine for saturday",
@@ -187,7 +190,15 @@ const guarantees = phraseDetector(
         const det = lead.findLastIndex((w) => POLICY_DETERMINER.test(w));
         if (det >= 0 && !lead.slice(det + 1).some((w) => GIVER.test(w))) return false;
       }
-      if (GUARANTEE_WORD.test(first) && WARRANTY_AFTER.test(doc?.words[to + 1]?.norm ?? "")) return false;
+      // The warranty's terms follow in the same sentence ("guaranteed 12 month"), not the next one
+      // ("…it'll pour clear again, guaranteed. £38 refunded").
+      const next = doc?.words[to + 1];
+      if (
+        GUARANTEE_WORD.test(first) &&
+        WARRANTY_AFTER.test(next?.norm ?? "") &&
+        next?.sentence === doc?.words[to]?.sentence
+      )
+        return false;
       if (SUBORDINATOR.test(before)) return false;
       // "What I can definitely do: credit the £186": sure of what one can do, not of an outcome.
       if (
@@ -249,9 +260,9 @@ function unsaid(doc: Doc, start: number): boolean {
       return true;
   return false;
 }
-/** Telling the customer not to worry: "don't worry", "no worries", "don't panic", "relax", "rest assured", "please be assured". */
+/** Telling the customer not to worry: "don't worry", "no need to panic", "no worries", "don't panic", "relax", "rest assured", "please be assured". */
 const REASSURES =
-  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no worries|not to worry|rest assured|(?:please|you can) be assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
+  /\b(?:do(?:n'?t| not) (?:you )?(?:worry|panic|stress|fret)|no (?:need|reason) to (?:worry|panic|stress|fret)|no worries|not to worry|rest assured|(?:please|you can) be assured|relax|leave it (?:all )?with (?:me|us)|(?<!\bnot |\bno )good news)\b/i;
 /** A known fact that says something is unaffected: "the date and marquee are secure". */
 const SETTLED = /\b(?:secure|safe|fine|unaffected|not affected|still on|going ahead|confirmed|intact)\b/i;
 /** Word from us or asking someone: "don't worry, I'll call you at 5" promises no outcome. */
@@ -303,7 +314,9 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
         !WORD_FROM_US.test(clause[c.at]?.norm ?? "") &&
         !(c.kind === "own" && SHARED_STEP.test(straighten(text))) &&
         !negatedClause(clause)) ||
-      /\b(?:is|are|'s|s) (?:all )?(?:fine|safe|okay|ok)\b/i.test(straighten(text));
+      /\b(?:is|are|'s|s) (?:all |completely |perfectly |totally |absolutely )?(?:fine|safe|okay|ok)\b/i.test(
+        straighten(text),
+      );
     if (!outcome || hedgedClause(clause) || EFFORT.test(straighten(text))) continue;
     return [{ start: first.start, end: last.end, text }];
   }
