@@ -333,6 +333,30 @@ function willDo(sentence: string, business: ReadonlySet<string>): string[] {
   return out;
 }
 
+/**
+ * "The shopper's other four visits are being rechecked, and nobody knows yet whether they have
+ * errors": an open question about "they" is about the plural subject of the clause before it, so
+ * a reply can be read against "whether the shopper's other four visits have errors".
+ */
+function withAntecedent(question: string, before: string): string {
+  // Only "they", and only for a plural subject: "it" is too often the business or the day.
+  const open = /^(whether|if)\s+they\s+(.+)$/i.exec(question.trim());
+  if (!open) return question;
+  // The nearest clause before it with a subject of its own ("…are being rechecked, and nobody knows").
+  const subject = before
+    .split(/[,;:]\s*|\s+(?:and|but|so)\s+/i)
+    .reverse()
+    .map(
+      (clause) =>
+        /^\s*((?:the|our|their|its|his|her|this|these|those|each|every|all)\s+[^,;]*?)\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(
+          clause,
+        )?.[1],
+    )
+    .find((found) => found !== undefined);
+  if (!subject || subject.split(/\s+/).length > 10 || !/[a-z]{2}s\b(?!['’])/i.test(subject)) return question;
+  return `${open[1]} ${subject.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} ${open[2]}`;
+}
+
 export function factsFromSetting(setting: string | undefined): Facts {
   if (!setting) return {};
   const cannot: string[] = [];
@@ -365,7 +389,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
       UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]) ??
       SUBJECT_NOT_KNOWN.exec(sentence) ??
       OPEN_ANYWHERE.exec(sentence);
-    if (whether?.[1]) unknown.push(clean(whether[1]));
+    if (whether?.[1]) unknown.push(clean(withAntecedent(whether[1], sentence.slice(0, whether.index ?? 0))));
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);
     if (AWAY.test(sentence)) known.push(sentence);

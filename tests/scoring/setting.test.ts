@@ -257,6 +257,18 @@ describe("facts from a setting in prose", () => {
     expect(factsFromSetting("Help phoning two sites (their availability unknown).").unknown).toEqual([
       "their availability",
     ]);
+    // "they" is the subject of the clause before, so a reply naming those visits is read against it.
+    expect(
+      factsFromSetting(
+        "The shopper's other four visits are being rechecked, and nobody knows yet whether they have errors.",
+      ).unknown,
+    ).toEqual(["whether the shopper's other four visits have errors"]);
+  });
+
+  it("gives a verb that shares its object the object too", () => {
+    expect(factsFromSetting("Staff cannot withdraw or cancel the trading standards warning.").cannot).toEqual(
+      ["withdraw the trading standards warning", "cancel the trading standards warning"],
+    );
   });
 
   it.each([

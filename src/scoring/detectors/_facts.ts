@@ -610,6 +610,14 @@ function readCommitment(clause: readonly Word[]): Commitment | undefined {
     if (/^(go|gone|went)$/.test(norms[j] ?? "") && norms[j + 1] === "ahead" && norms[j + 2] === "and") j += 3;
     return j;
   };
+  // "…so the warning gets wiped", "so that your fee gets refunded": what a step of ours is said to
+  // bring about is ours to deliver, as surely as "I'll wipe it".
+  if (norms[0] === "so") {
+    const from = norms[1] === "that" ? 2 : 1;
+    for (let k = from + 1; k < Math.min(norms.length - 1, from + 5); k++)
+      if (/^(gets|get)$/.test(norms[k] as string) && /^[a-z]{3,}(?:ed|en)$/.test(norms[k + 1] as string))
+        return { kind: "own", verb: lemma(norms[k + 1] as string), at: k + 1 };
+  }
   // "cancelled it", "ok, refunded that for you": an action reported as done, with no subject.
   if (
     DONE_WITHOUT_SUBJECT.test(norms[0] ?? "") &&

@@ -177,12 +177,32 @@ function unknownNamedOnce(
   facts: ReturnType<typeof factSet>,
   how: { kind: RegExp; pronouns: RegExp; tieLoses: boolean },
 ): LooseMatch | undefined {
-  const concepts = new Set(reading.concepts);
   const sentence = clause[0]?.sentence ?? 0;
-  if (how.pronouns.test(clause[0]?.norm ?? "") && sentence > 0) {
-    const before = doc.words.filter((w) => w.sentence === sentence - 1);
-    for (const k of clauseKeys(doc, before)) concepts.add(k);
+  const lead = /^(and|so|but)$/.test(clause[0]?.norm ?? "") ? clause[1] : clause[0];
+  // A leading "it" or "they" names what came before it: in the sentence before ("Sorry about the
+  // crack. It'll just be settling"), or earlier in its own sentence ("I've checked the other visits
+  // and they're all fine"); "its" is "it's" as trainees type it. Each is tried in turn.
+  const readings: Set<string>[] = [new Set(reading.concepts)];
+  if (how.pronouns.test(lead?.norm === "its" ? "it" : (lead?.norm ?? ""))) {
+    const start = clause[0]?.start ?? 0;
+    const withWords = (words: Word[]) => new Set([...reading.concepts, ...clauseKeys(doc, words)]);
+    readings.length = 0;
+    if (sentence > 0) readings.push(withWords(doc.words.filter((w) => w.sentence === sentence - 1)));
+    const earlier = doc.words.filter((w) => w.sentence === sentence && w.start < start);
+    if (earlier.length || !readings.length) readings.push(withWords(earlier));
   }
+  for (const concepts of readings) {
+    const found = namedOnce(concepts, facts, how);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function namedOnce(
+  concepts: ReadonlySet<string>,
+  facts: ReturnType<typeof factSet>,
+  how: { kind: RegExp; tieLoses: boolean },
+): LooseMatch | undefined {
   let best: LooseMatch | undefined;
   for (const fact of facts.unknown) {
     if (!how.kind.test(fact.text)) continue;
@@ -262,6 +282,8 @@ function isUnknownThing(word: Word | undefined, fact: Fact): boolean {
 }
 /** The speaker: "I", "we". */
 const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
+/** Word to come, not the answer itself: "an answer by 3pm", "an update at 5". */
+const NEWS_DUE = /^(answer|answers|update|updates|decision|news|reply|confirmation|word)$/;
 /** An unknown about when: "when the technician will be back", "how long the repair takes". */
 const WHEN_UNKNOWN = /^\s*(?:when|how long|what time|which day)\b/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
@@ -281,8 +303,10 @@ function timedUnknown(
   reading: ClauseReading,
   facts: ReturnType<typeof factSet>,
 ): LooseMatch | undefined {
-  // "I'll chase it first thing Monday" is the speaker's own step, not a claim about the unknown.
-  if (!TIME_SAID.test(clauseText) || clause.some((w) => SELF.test(w.norm))) return undefined;
+  // "I'll chase it first thing Monday" is the speaker's own step, not a claim about the unknown;
+  // "they've promised me an answer by 3pm" is when word comes, not what it says.
+  if (!TIME_SAID.test(clauseText) || clause.some((w) => SELF.test(w.norm) || NEWS_DUE.test(w.norm)))
+    return undefined;
   return unknownNamedOnce(doc, clause, reading, facts, {
     kind: WHEN_UNKNOWN,
     pronouns: /^(it|that|this|they|he|she)$/,
@@ -453,6 +477,11 @@ export const detector: Detector = {
           reply: "The outage didn't affect your answers, they're all saved.",
           facts: { unknown: ["Whether the outage affected their saved answers"] },
         },
+        // "they" for what the sentence named before it.
+        {
+          reply: "Ive also checked the shoppers other visits and they're all fine so its a one off.",
+          facts: { unknown: ["whether the shopper's other four visits have errors"] },
+        },
         // The fault put on the customer where nobody knows yet what caused it.
         {
           reply: "That'll be your base. We tell everyone it needs to be dead level.",
@@ -464,6 +493,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // When word comes is not what it says.
+        {
+          reply: "I'm chasing the depot for a replacement van and they've promised me an answer by 3pm.",
+          facts: { unknown: ["when a replacement van will be free"] },
+        },
         // Blame where what nobody knows is not the cause (when the tiles come) is not this fault.
         {
           reply: "That'll be your base. We tell everyone it needs to be dead level.",

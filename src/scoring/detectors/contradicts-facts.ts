@@ -28,6 +28,14 @@ export const detector: Detector = {
           reply: "I'll chip in for the taxi, don't worry.",
           facts: { cannot: ["Pay for taxis home"] },
         },
+        // What a step of ours is said to bring about, in other words ("wiped" for "cancel").
+        {
+          reply: "I'll have a word with trading standards so the warning gets wiped.",
+          facts: {
+            can: ["Write to trading standards explaining the error was ours"],
+            cannot: ["Withdraw the trading standards warning"],
+          },
+        },
         // A cost taken on is paying it: "cover your…", "foot the bill".
         {
           reply: "We'll cover your fencer's day too.",

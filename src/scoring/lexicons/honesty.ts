@@ -932,7 +932,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
     "deliver discipline dispatch do email exchange explain fetch fix flag get give guarantee hand help hold " +
     "issue lend let lift make meet move name offer order pay phone post print promise provide put rebook " +
     "refund reimburse remove reopen repair replace request ring say see send set share ship skip speed " +
-    "swap take talk tell text transfer waive"
+    "swap take talk tell text transfer waive withdraw reverse revoke backdate reissue"
   ).split(" "),
 );
 

@@ -172,9 +172,23 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   courier: ["courier", "driver", "rider", "delivery driver"],
   contact: ["contact", "call", "ring", "phone", "text", "email", "message", "get in touch"],
   discipline: ["discipline", "report", "sack", "ban", "remove", "warn"],
-  waive: ["waive", "wipe", "write off", "cancel the fee"],
-  // "void the invoice", "scrap the charge", "write the bill off".
-  cancel: ["cancel", "terminate", "void", "scrap", "write off", "write ... off"],
+  // "wipe" is under cancel: said of a charge the two are one act anyway (withChargeDrops).
+  waive: ["waive", "write off", "cancel the fee"],
+  // "void the invoice", "scrap the charge", "write the bill off", "get the warning wiped".
+  cancel: [
+    "cancel",
+    "terminate",
+    "void",
+    "scrap",
+    "write off",
+    "write ... off",
+    "withdraw",
+    "revoke",
+    "rescind",
+    "wipe",
+    "erase",
+    "delete",
+  ],
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
