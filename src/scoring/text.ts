@@ -598,3 +598,17 @@ export function spanOf(doc: Doc, from: number, to: number): { start: number; end
   const end = (doc.words[to] as Word).end;
   return { start, end, text: doc.text.slice(start, end) };
 }
+
+/** A quoted stretch: opened after a space or bracket, closed before a space or punctuation. */
+export const QUOTED = /(?:^|[\s(])['"‘“]([^'"‘’“”\n]{1,48})['"’”](?=[\s.,!?;:)]|$)/g;
+
+/** Where the text quotes someone's words in inverted commas ("told him he'd 'definitely failed'"). */
+export function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(inner);
+    spans.push({ start, end: start + inner.length });
+  }
+  return spans;
+}

@@ -1,5 +1,5 @@
 import { GUARANTEES } from "../lexicons/honesty.js";
-import { type Doc, straighten } from "../text.js";
+import { type Doc, quotedSpans, straighten } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   clauseKeys,
@@ -143,6 +143,8 @@ const guarantees = phraseDetector(
         "Thanks for the feedback, I'm sure they'll be touched.",
         "I can't promise a date, but I will call you by 5pm.",
         "Results aren't guaranteed.",
+        // Someone else's words, quoted.
+        "Our collector should never have told your driver he'd 'definitely failed'.",
         "I can't offer free lessons, and no tutor can honestly guarantee a grade.",
         "Nobody here will promise you it's fixed by Friday.",
         "I can text you the day it's fixed.",
@@ -348,7 +350,10 @@ export const detector: Detector = {
         (f) => [...f.required].filter((k) => keys.has(k) && !/^(?:=now|#.*)$/.test(k)).length >= 1,
       );
     };
+    // "he'd 'definitely failed'": someone else's words quoted, not a guarantee of ours.
+    const quoted = quotedSpans(doc.text);
     const kept = found.filter((h) => {
+      if (quoted.some((q) => h.start >= q.start && h.end <= q.end)) return false;
       if (free && NO_COST_PROMISE.test(h.text)) return false;
       if (unsaid(doc, h.start)) return false;
       if (givenHere(h) || notAPromise(doc, h)) return false;

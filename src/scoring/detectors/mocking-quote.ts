@@ -1,4 +1,4 @@
-import { straighten } from "../text.js";
+import { QUOTED, straighten } from "../text.js";
 import type { Detector } from "../types.js";
 import { WARM } from "./no-acknowledgement.js";
 
@@ -10,8 +10,6 @@ import { WARM } from "./no-acknowledgement.js";
  * you've had enough") reflects what they went through, so any sign of acknowledgement silences it.
  */
 
-/** A quoted stretch: opened after a space or bracket, closed before a space or punctuation. */
-const QUOTED = /(?:^|[\s(])['"‘“]([^'"‘’“”\n]{1,48})['"’”](?=[\s.,!?;:)]|$)/g;
 const WORD = /[a-z0-9£$€]+(?:'[a-z]+)?/g;
 const MAX_WORDS = 6;
 
