@@ -20,6 +20,10 @@ export const detector: Detector = phraseDetector(
         "Please don't panic, it's only a parcel and these things usually turn up.",
         "There's no need to get worked up.",
         "46 of them worked fine so stop exaggerating.",
+        // The wait as a tautology, and the rule as the whole answer.
+        "We can't rush a lab. The result will come when it comes.",
+        "Refunds go back to card, that's just how it works.",
+        "We'll reprint them, but couriers don't work miracles.",
         "Not sure what you expected really.",
         "Who are you calling useless? Don't bother ringing here again.",
         "Shouting won't make the parts arrive any sooner.",
@@ -47,6 +51,8 @@ export const detector: Detector = phraseDetector(
         // Reassurance with help on its way is not a brush-off.
         "Don't panic, I'll have a courier bring a new one to your door this afternoon.",
         "It will not stop working again: the part is new.",
+        // A date promised for when it comes is not the wait waved away.
+        "We'll fit the right plaque when it comes, no charge.",
         "so sorry!! sit back and relax, we'll keep the kitchen open for you this morning",
         "Waiting won't make any difference to the refund: it's already on its way.",
         "I'll look it up for you myself.",

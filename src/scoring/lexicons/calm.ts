@@ -11,6 +11,20 @@ export const DISMISSIVE: readonly string[] = [
   // stock brush-offs: "not sure what you expected", "you're panicking over nothing"
   "not sure what you expected",
   "over nothing",
+  // the wait told as a tautology: "it'll come when it comes", "they'll come back when they come back"
+  "comes when it comes",
+  "come when it comes",
+  "come when they come",
+  "comes back when it comes back",
+  "come back when they come back",
+  "happens when it happens",
+  "arrives when it arrives",
+  "arrive when they arrive",
+  // the rule as the whole answer: "that's just how it works", "we're not miracle workers"
+  "that is [just] how it|things work|works|goes",
+  "not sure that is how",
+  "not miracle workers",
+  "do not work|perform miracles",
   // their account waved away: "46 of them worked fine, so stop exaggerating"
   "stop exaggerating|overreacting|overdramatising|moaning|whinging|whining|complaining",
   "a touch|bit|little dramatic",
