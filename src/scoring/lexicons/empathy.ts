@@ -183,7 +183,7 @@ export const VALIDATION: readonly string[] = [
   "i would want * too",
   "i would want an answer|answers too",
   "i would be asking too",
-  "must have been a|an|so|such|really|awful|horrible|dreadful|frightening|worrying|stressful|upsetting|gutting",
+  "must have been a|an|so|such|really|awful|horrible|horrendous|dreadful|frightening|worrying|stressful|upsetting|gutting|mortifying|humiliating|scary|traumatic",
   // "must have made your stomach drop", "must have given you a fright"
   "must have sent|felt",
   "must have made|given you|your",
