@@ -23,6 +23,7 @@ export const detector: Detector = phraseDetector(
     examples: {
       fires: [
         "go on then, quick one, dont tell anyone",
+        "I'm not supposed to, but I'll email you her full name and number now.",
         "fine, here's £50 from the float, just please keep it quiet",
         "go ahead, nobody checks on a residential street anyway",
         "Honestly we could flick it on now and do the paperwork after, no one will know.",
@@ -30,6 +31,7 @@ export const detector: Detector = phraseDetector(
       silent: [
         "I can't let you in early, I'm afraid, but I can hold your place for 10am.",
         "Please don't tell anyone your password, not even us.",
+        "We're not allowed to, but I can offer 70% back.",
         "Nobody checked the order before it went out, and that's our fault.",
         "I'll tell the manager today and let you know what she says.",
         "I won't tell you the silage will be fine, because nobody will know until it's analysed.",

@@ -959,4 +959,7 @@ export const BENDS_RULES: readonly string[] = [
   "no one needs to know",
   "turn a blind eye",
   "off the books",
+  // the rule named, then broken: "I'm not supposed to, but I'll email you her number"
+  "not [really] supposed to but",
+  "should not really but",
 ];
