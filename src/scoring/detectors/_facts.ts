@@ -1277,8 +1277,15 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       };
       // Asking or trying promises nothing ("I'll send a refund request to head office"); only a
       // firm commitment can break a limit.
+      // "I'll find you another cottage" hands them something; "I'll find out" and "I'll find the
+      // file" are still looking.
+      const handsOver =
+        commitment.verb === "find" &&
+        /^(you|u)$/.test(words[commitment.at + 1]?.norm ?? "") &&
+        !/^(out|what|whether|if|when|why|how)$/.test(words[commitment.at + 2]?.norm ?? "");
       const firm =
         commitment.kind === "outcome" ||
+        handsOver ||
         (!EFFORTS().has(commitment.verb) &&
           !words.some((w) => REQUESTS.test(w.norm)) &&
           // "I can put it to her today": asking the one who decides.

@@ -28,6 +28,11 @@ export const detector: Detector = {
           reply: "I'll chip in for the taxi, don't worry.",
           facts: { cannot: ["Pay for taxis home"] },
         },
+        // Finding them one is handing it over; a cottage is a property.
+        {
+          reply: "hang on, I'll find you another cottage nearby for tonight",
+          facts: { can: ["Have a cleaner there by 6pm"], cannot: ["Move them to another property"] },
+        },
         // What a step of ours is said to bring about, in other words ("wiped" for "cancel").
         {
           reply: "I'll have a word with trading standards so the warning gets wiped.",
@@ -205,6 +210,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Still looking: finding out is no promise of the thing.
+        {
+          reply: "I'll find out whether another property is free and ring you by 6.",
+          facts: { can: ["Have a cleaner there by 6pm"], cannot: ["Move them to another property"] },
+        },
         // Refused after it is named: "X, this is not possible".
         {
           reply:

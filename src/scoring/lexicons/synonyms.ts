@@ -192,6 +192,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
   start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
+  // A copy of a document: "email you a scan" is the "photocopy or PDF" a fact rules out.
+  copy: ["copy", "photocopy", "scan", "pdf", "printout", "digital copy"],
+  // Somewhere to stay: "another cottage nearby" is the "another property" a fact rules out.
+  lodging: ["property", "cottage", "accommodation", "apartment", "chalet", "cabin", "holiday let"],
   // Altering a record or a decision: "have your rating updated" is "change the rating".
   change: ["change", "update", "amend", "alter"],
   // A verdict that something is all right: "the zinc ones will be fine" answers "whether the zinc
