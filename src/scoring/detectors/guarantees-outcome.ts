@@ -77,6 +77,9 @@ const guarantees = phraseDetector(
         "he'll be with you in 20 mins tops",
         "pop an appeal in and the manager always lets these go, so consider it done",
         "It will definitely arrive tomorrow.",
+        // The trouble ruled out for good, however many words stand between.
+        "I've put a note on your account, so you won't see those big bills again.",
+        "that lock has never jammed before and it wont again.",
         "No need to worry about safety at all, the units are completely fine to switch back on.",
         // What follows in the next sentence is not the warranty's terms.
         "a quick clean tomorrow and it'll pour crystal clear again, guaranteed. £38 refunded",
@@ -143,6 +146,10 @@ const guarantees = phraseDetector(
         "Thanks for the feedback, I'm sure they'll be touched.",
         "I can't promise a date, but I will call you by 5pm.",
         "Results aren't guaranteed.",
+        // A condition, a refusal to pretend, and our own word kept.
+        "I won't continue if you call me names again; I'll close the chat.",
+        "We're still working out why, so I won't pretend it can't happen again.",
+        "I'll text you by Wednesday whatever the answer, and you won't be turning up blind again.",
         // Someone else's words, quoted.
         "Our collector should never have told your driver he'd 'definitely failed'.",
         "I can't offer free lessons, and no tutor can honestly guarantee a grade.",
@@ -325,6 +332,41 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
   return [];
 }
 
+/**
+ * "so you won't see those big bills again", "he's never left like that again", "it wont again":
+ * the trouble ruled out for good, however many words stand between. Not under a condition or a
+ * hedge in its own clause ("if you never want to use us again", "I can't promise it won't happen
+ * again", "hopefully never again"), nor a wish ("you'll never want to").
+ */
+const NEVER_AGAIN = /\b(?:never|won't|wont|will not|shan't)\b((?:\s+[a-z'£0-9]+){0,6}?)\s+again\b/gi;
+const OUR_WORD =
+  /\b(?:i|we)(?:'ll| will)\s+(?:\w+\s+)?(?:text|call|ring|phone|email|message|tell|update|let you know)\b/i;
+const OPEN_BEFORE =
+  /\b(?:if|unless|until|whether|promise|guarantee|hope|hopefully|try|trying|aim|want|wish|say|sure|know)\b[^,;:]*$/i;
+function neverAgain(doc: Doc): { start: number; end: number; text: string }[] {
+  for (const sentence of doc.sentences) {
+    if (sentence.question) continue;
+    const text = straighten(sentence.text);
+    for (const m of text.matchAll(NEVER_AGAIN)) {
+      const before = text.slice(0, m.index ?? 0);
+      if (OPEN_BEFORE.test(before)) continue;
+      // "I won't continue if you call me names again", "I won't pretend it can't happen again".
+      if (
+        /\b(?:want|wants|wanted|need|needs|like|hear|heard|if|unless|when|pretend|say|claim|promise|tell)\b|n't\b|\bnot\b/i.test(
+          m[1] ?? "",
+        )
+      )
+        continue;
+      // "I'll text you by Wednesday, so you won't be turning up blind again": our own word is ours
+      // to keep.
+      if (OUR_WORD.test(before)) continue;
+      const start = sentence.start + (m.index ?? 0);
+      return [{ start, end: start + m[0].length, text: doc.text.slice(start, start + m[0].length) }];
+    }
+  }
+  return [];
+}
+
 /** Signals that say the words are mockery, not meant. */
 const MOCKERY = ["sarcasm", "polite-sarcasm"];
 
@@ -334,9 +376,10 @@ export const detector: Detector = {
   needs: MOCKERY,
   detect(doc, context) {
     const mocked = MOCKERY.flatMap((id) => context.fired.get(id) ?? []);
-    const found = guarantees
-      .detect(doc, context)
-      .filter((h) => !mocked.some((m) => h.start < m.end && m.start < h.end));
+    const listed = guarantees.detect(doc, context);
+    const found = (listed.length ? listed : neverAgain(doc)).filter(
+      (h) => !mocked.some((m) => h.start < m.end && m.start < h.end),
+    );
     if (!found.length) return reassuredOutcome(doc, context);
     const free = (context.facts.can ?? []).some((f) => FREE_FACT.test(f));
     // "We can guarantee table 31 for Sunday": a guarantee the facts themselves give.
