@@ -10,7 +10,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.951,
- *       "band": 0.87
+ *       "band": 0.871
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.941,
- *       "band": 0.825
+ *       "band": 0.826
  *     },
  *     "handNumbers": {
  *       "within": 0.931,
- *       "band": 0.818
+ *       "band": 0.819
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.931,
- *       "band": 0.774
+ *       "within": 0.932,
+ *       "band": 0.776
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.722
+ *       "band": 0.723
  *     },
  *     "refitted": true
  *   }

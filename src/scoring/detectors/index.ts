@@ -47,6 +47,7 @@ import { detector as insult } from "./insult.js";
 import { detector as invalidates } from "./invalidates.js";
 import { detector as mockingQuote } from "./mocking-quote.js";
 import { detector as namesFeeling } from "./names-feeling.js";
+import { detector as namesUnknown } from "./names-unknown.js";
 import { detector as noAcknowledgement } from "./no-acknowledgement.js";
 import { detector as normalisesProblem } from "./normalises-problem.js";
 import { detector as offersAlternative } from "./offers-alternative.js";
@@ -126,6 +127,7 @@ export const DETECTORS: readonly Detector[] = [
   invalidates,
   mockingQuote,
   namesFeeling,
+  namesUnknown,
   noAcknowledgement,
   normalisesProblem,
   offersAlternative,
