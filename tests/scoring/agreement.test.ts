@@ -272,6 +272,10 @@ const sets: [string, string, number, number, number][] = [
   // Read blind first at c827bcb and kept out of every fit (NOT_FITTED), misses unread, to read this
   // stop's changes blind at its end: collapse floors under the first read.
   ["eval/holdout-team-150.jsonl", join(root, "eval", "holdout-team-150.jsonl"), 0.83, 0.66, 0.06],
+  // Read blind first at a87a1c1, before any change (aggregates only); 153 then read for its misses
+  // (diagnosis set), 154 kept out of every fit (NOT_FITTED), misses unread: collapse floors under the first read.
+  ["eval/holdout-team-153.jsonl", join(root, "eval", "holdout-team-153.jsonl"), 0.84, 0.67, 0.07],
+  ["eval/holdout-team-154.jsonl", join(root, "eval", "holdout-team-154.jsonl"), 0.85, 0.67, 0.1],
 ];
 
 describe.each(sets)(
