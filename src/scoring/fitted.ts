@@ -53,7 +53,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.723
+ *       "band": 0.724
  *     },
  *     "refitted": true
  *   }

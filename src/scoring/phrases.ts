@@ -539,3 +539,12 @@ export function addSpans<T extends Span>(base: T[], extra: readonly T[]): T[] {
   for (const span of extra) if (!out.some((b) => b.start < span.end && span.start < b.end)) out.push(span);
   return out;
 }
+
+/**
+ * A feeling put as "can't": "I can't stop thinking about it", "I can't help feeling we let you
+ * down" (not "I can't stop the order now", a limit). `to` is the index of "can't"'s last word.
+ */
+export function feelingAsCannot(doc: Doc | undefined, to: number): boolean {
+  const next = doc?.words[to + 1]?.norm ?? "";
+  return /^(?:stop|help)$/.test(next) && /ing$/.test(doc?.words[to + 2]?.norm ?? "");
+}

@@ -68,6 +68,10 @@ const blames: Detector = phraseDetector(
         "I appreciate your frustration. That said, our website does advise researchers to ring ahead.",
         "To be honest though, Kieran did mention on Monday that your cylinder is getting on.",
         "She did text you, you know.",
+        // Others held up, the route they should have used, what reading it would have spared.
+        "The reheating times were printed on the menu card, which most customers read.",
+        "If you changed the numbers you needed to use the form, not email.",
+        "Reading it might have saved you all those insults.",
         // The fault denied to the thing itself, or put on "somebody" as a rule.
         "Demijohns don't just crack on their own.",
         "Cast iron chips. Usually somebody's heated it empty on full whack.",
@@ -207,6 +211,7 @@ const blames: Detector = phraseDetector(
         "next time you book I'll hold the window table for you.",
         "A call from us the day before would have helped, and I'm sorry it didn't come.",
         "A text from us would have avoided all this, and I'm sorry.",
+        "A call from us might have saved you the trip, and I'm sorry.",
         "If your order was placed before noon, it goes out today.",
         "We packed what we got from the supplier, and I'm sorry it wasn't checked.",
         "Maybe next time we can save you a seat at the front.",

@@ -27,8 +27,24 @@ export const detector: Detector = phraseDetector(
         // "not us" contrasts who; it does not negate what follows.
         "The courier broke them, not us - you'll need to take that up with them.",
       ],
-      silent: ["That's on us, not the restaurant.", "I'll chase the courier myself today."],
+      silent: [
+        "That's on us, not the restaurant.",
+        "I'll chase the courier myself today.",
+        // A route to someone on our side is a way up, not blame passed on.
+        "if it keeps up I'll stop replying and you can take it up with the manager by email.",
+        "You're welcome to take this up with our complaints team.",
+      ],
     },
   },
   BLAME_OTHERS,
+  {
+    where: (_from, to, doc) => {
+      if (doc?.words[to]?.norm !== "with") return true;
+      const next = (doc?.words ?? []).slice(to + 1, to + 4).map((w) => w.norm);
+      return !next.some((w) => OUR_SIDE.test(w));
+    },
+  },
 );
+
+/** Someone on our side: taking it up with them is escalation, not blame ("the manager", "our complaints team"). */
+const OUR_SIDE = /^(?:manager|managers|supervisor|complaints|director|owner|head|our|my|me|us)$/;

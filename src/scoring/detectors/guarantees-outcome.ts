@@ -81,6 +81,7 @@ const guarantees = phraseDetector(
         "I've put a note on your account, so you won't see those big bills again.",
         "that lock has never jammed before and it wont again.",
         "No need to worry about safety at all, the units are completely fine to switch back on.",
+        "no need to panic, satnav says 7:25 so you've got loads of time before 7:48",
         // What follows in the next sentence is not the warranty's terms.
         "a quick clean tomorrow and it'll pour crystal clear again, guaranteed. £38 refunded",
         "driver's had a telling off and it won't ever happen again",
@@ -88,6 +89,12 @@ const guarantees = phraseDetector(
         "the forecast says dry, you'll be fine for saturday",
         "6 July is yours, our groundsman's never wrong.",
         "I promise this will never happen again.",
+        // Another's choice told as their unfailing habit.
+        "Once they get our letter they'll let it go, they always do with contractor errors.",
+        "Honestly don't worry about environmental health, they never follow up single complaints.",
+        "Sam's been fitting ladders for fifteen years, he always checks.",
+        "no worries, your permit's fine for the extra days, the council always just rolls it over.",
+        "Don't panic, these parts always turn up within the week.",
         "I can guarantee the engineer will be there at 8am.",
         "That's the one thing we guarantee: he'll be there by noon.",
         "it'll 100% be there before Monday",
@@ -112,6 +119,12 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // A habit in the past, asked about, or doubted.
+        "He never turned up, and I'm sorry; I'll ring you by 4 with a new date.",
+        "Do they always ask for the receipt? I'll check for you.",
+        "I'm not sure they always accept late appeals, so I won't promise that.",
+        "Our collector should never have told your driver that, and I'm sorry.",
+        "The microwave is always an option while you wait.",
         "Please be assured that your feedback has been passed to the team, who will review it this week.",
         // Refused after it is named, as non-native English often puts it.
         "Tuesday we come to clean with special product. All bricks 100% clean we cannot promise, the old bricks are soft.",
@@ -325,7 +338,9 @@ function reassuredOutcome(doc: Doc, context: Parameters<Detector["detect"]>[1]) 
         !negatedClause(clause)) ||
       /\b(?:is|are|'s|s) (?:all |completely |perfectly |totally |absolutely )?(?:fine|safe|okay|ok)\b/i.test(
         straighten(text),
-      );
+      ) ||
+      // "no need to panic, you've got loads of time": time to spare, told as settled.
+      /\byou(?:'ve| have)(?: got)? (?:loads|plenty|lots|heaps|bags) of time\b/i.test(straighten(text));
     if (!outcome || hedgedClause(clause) || EFFORT.test(straighten(text))) continue;
     return [{ start: first.start, end: last.end, text }];
   }
@@ -367,6 +382,39 @@ function neverAgain(doc: Doc): { start: number; end: number; text: string }[] {
   return [];
 }
 
+/**
+ * "they always do", "he always checks", "they never follow up single complaints", "she'll always
+ * say yes": another's future choice told as their unfailing habit (41 of 42 labelled replies with
+ * one are honesty 0). Not in a question, under a condition or a doubt ("if they always…", "not sure
+ * they always…"), nor in the past ("he never turned up", "they never sent the form").
+ */
+const HABIT =
+  /\b(?:(?:they|he|she)(?:'ll| will| do| does)?|(?:the|these|those|our|your)\s+[a-z']+(?:\s+([a-z']+))?)\s+(?:(?:nearly|almost)\s+)?(?:always|never)\s+(?:just\s+)?([a-z']+)/gi;
+/** "the microwave is always an option", "our collector should never have said": not a habit. */
+const NOT_HABIT_SLOT =
+  /^(?:is|are|was|were|be|s|re|has|have|had|should|would|could|must|might|may|can|will|ll|shall|did|does|do|not)$/;
+const NOT_HABIT_VERB =
+  /^(?:a|an|the|my|your|our|their|his|her|its|this|that|there|here|in|on|at|out|up|so|too|very|be|have|has)$/;
+const PAST =
+  /^(?:been|had|was|were|did|got|went|came|sent|said|told|made|took|gave|saw|knew|thought|left|found|kept|heard|brought|bought|paid|met|put|read|wrote|spoke|[a-z]+ed)$/;
+function habitualCertainty(doc: Doc): { start: number; end: number; text: string }[] {
+  for (const sentence of doc.sentences) {
+    if (sentence.question) continue;
+    const text = straighten(sentence.text);
+    for (const m of text.matchAll(HABIT)) {
+      const verb = (m[2] ?? "").toLowerCase();
+      if (NOT_HABIT_SLOT.test((m[1] ?? "").toLowerCase()) || NOT_HABIT_VERB.test(verb)) continue;
+      // "he always needed", "they never turned up": what happened, not a promise. ("always need"
+      // and "never needs" are the habit; "-ed" words that are not past are rare in this place.)
+      if (PAST.test(verb) && !/^(?:need|feed|bleed|speed|exceed|proceed|succeed|breed)$/.test(verb)) continue;
+      if (OPEN_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
+      const start = sentence.start + (m.index ?? 0);
+      return [{ start, end: start + m[0].length, text: doc.text.slice(start, start + m[0].length) }];
+    }
+  }
+  return [];
+}
+
 /** Signals that say the words are mockery, not meant. */
 const MOCKERY = ["sarcasm", "polite-sarcasm"];
 
@@ -377,7 +425,8 @@ export const detector: Detector = {
   detect(doc, context) {
     const mocked = MOCKERY.flatMap((id) => context.fired.get(id) ?? []);
     const listed = guarantees.detect(doc, context);
-    const found = (listed.length ? listed : neverAgain(doc)).filter(
+    const fallback = listed.length ? listed : neverAgain(doc);
+    const found = (fallback.length ? fallback : habitualCertainty(doc)).filter(
       (h) => !mocked.some((m) => h.start < m.end && m.start < h.end),
     );
     if (!found.length) return reassuredOutcome(doc, context);
@@ -401,6 +450,10 @@ export const detector: Detector = {
       if (unsaid(doc, h.start)) return false;
       if (givenHere(h) || notAPromise(doc, h)) return false;
       if (!SURE.test(h.text)) return true;
+      // "we can definitely bring 40 for 4pm" where the facts say 40 can be brought: a firm word on
+      // a step the facts allow is a clear commitment, not a guarantee beyond our control.
+      if (readAgainstFacts(doc, context.facts).canSteps.some((c) => h.start >= c.start && h.end <= c.end))
+        return false;
       // "it is our error for sure": sure of the mistake is owning it, not a guarantee.
       const clause = clauses(doc).find((c) => c.some((w) => w.start === h.start));
       if (!clause) return true;

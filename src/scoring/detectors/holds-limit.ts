@@ -1,4 +1,5 @@
 import { REFUSALS } from "../lexicons/boundaries.js";
+import { feelingAsCannot } from "../phrases.js";
 import type { Detector } from "../types.js";
 import { phraseDetector } from "./_make.js";
 
@@ -19,7 +20,13 @@ export const detector: Detector = phraseDetector(
         "A free year isn't something I can give.",
         "We're unable to process a refund.",
       ],
-      silent: ["I'll refund it now.", "Sure, no problem.", "I can't promise the exact hour."],
+      silent: [
+        "I'll refund it now.",
+        "Sure, no problem.",
+        "I can't promise the exact hour.",
+        "i can't stop thinking about your poor guests.",
+        "I can't help feeling we let you down.",
+      ],
     },
   },
   REFUSALS,
@@ -27,8 +34,8 @@ export const detector: Detector = phraseDetector(
     negatable: false,
     // "I can't promise", "can't say", "can't imagine" are about knowledge, not a refusal.
     where: (_from, to, doc) =>
-      !/^(promise|guarantee|say|tell|speed|control|imagine|believe|wait|thank|stress|apologise|apologize|see|be|find|fault|blame|give you an exact)$/.test(
+      !/^(promise|guarantee|say|tell|speed|control|imagine|believe|wait|thank|stress|apologise|apologize|see|be|find|fault|blame|express|give you an exact)$/.test(
         doc?.words[to + 1]?.norm ?? "",
-      ),
+      ) && !feelingAsCannot(doc, to),
   },
 );

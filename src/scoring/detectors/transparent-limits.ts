@@ -1,5 +1,5 @@
 import { TRANSPARENCY } from "../lexicons/honesty.js";
-import { addSpans } from "../phrases.js";
+import { addSpans, feelingAsCannot } from "../phrases.js";
 import { type Doc, straighten } from "../text.js";
 import type { Detector, Span } from "../types.js";
 import { phraseDetector } from "./_make.js";
@@ -66,15 +66,22 @@ const limits: Detector = phraseDetector(
         "It will arrive Monday.",
         "We'll sort it.",
         "I can only imagine what that wait has been like.",
+        "honestly i'm so ashamed, i can't stop thinking about your poor guests.",
+        "I can't believe we sent the wrong one.",
+        "I can't help feeling we let you down.",
       ],
     },
   },
   TRANSPARENCY,
   {
     negatable: false,
-    // "I can only imagine how that felt" takes their view; it names no limit.
+    // "I can only imagine how that felt" takes their view; it names no limit. Nor does a feeling
+    // put as "can't": "I can't stop thinking about it", "I can't believe we did that", "I can't
+    // blame you", "I can't thank you enough".
     where: (_from, to, doc) =>
-      !/^(imagine|guess|think|hope|apologise|apologize)$/.test(doc?.words[to + 1]?.norm ?? ""),
+      !/^(imagine|guess|think|hope|apologise|apologize|believe|blame|thank|express)$/.test(
+        doc?.words[to + 1]?.norm ?? "",
+      ) && !feelingAsCannot(doc, to),
   },
 );
 

@@ -5,7 +5,7 @@ import { phraseDetector } from "./_make.js";
 
 /** A time the customer can hold you to: a day, a clock time, "by 5", "within 3 working days". */
 const TIMED =
-  /\b(?:(?:by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (?:today|the day))|by \d|\d+ ?(?:am|pm)|(?<![£$€\d.])\d{1,2}[:.][0-5]\d(?!\d)|within (?:\d+|a|an|one|two|three|four|five) (?:working )?(?:hours?|days?|weeks?)|(?:up to|in) \d+ (?:working )?(?:hours?|days?))\b/i;
+  /\b(?:(?:by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (?:today|the day))|before you (?:check out|leave|go|board|fly|travel|collect|arrive)|(?:by|before) (?:this|the) (?:afternoon|evening)|by \d|\d+ ?(?:am|pm)|(?<![£$€\d.])\d{1,2}[:.][0-5]\d(?!\d)|within (?:\d+|a|an|one|two|three|four|five) (?:working )?(?:hours?|days?|weeks?)|(?:up to|in) \d+ (?:working )?(?:hours?|days?))\b/i;
 
 export const detector: Detector = phraseDetector(
   {
@@ -29,6 +29,7 @@ export const detector: Detector = phraseDetector(
       silent: [
         // The step given its time in the same sentence; a word of theirs quoted back.
         "i dont know yet why it happened, the supervisor is looking into it and ill tell you by friday",
+        "reza our duty manager is looking into it and i'll tell you what he finds before you check out.",
         "The supplier keeps saying 'soon', which isn't good enough, so I'll chase them on Friday.",
         "They answer within two working days and I'll ring you as soon as I hear.",
         "I'm sorry, especially if you were planning to hand these out soon.",

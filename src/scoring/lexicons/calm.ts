@@ -598,6 +598,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "would have helped",
   // "renewals need to go in 12 weeks before expiry, which would have avoided a gap like this"
   "would have avoided|prevented",
+  // "reading it might have saved you all those insults"
+  "might|could|would have saved|spared",
   // "…, which would have shown the block on Monday", "and you decided against it", "it's in the
   // leaflet, so it's worth having a read"
   "which would have shown|saved|flagged|caught|alerted",
@@ -621,6 +623,10 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "have you tried actually|even|properly",
   "have you actually|even tried",
   "most customers|people|clients|owners|buyers know that|this",
+  // others held up as reading what they did not: "printed on the menu card, which most customers read"
+  "which most|all customers|guests|people|clients|parents|members read|know|check|see|follow",
+  // the route they should have used: "you needed to use the form, not email"
+  "you needed to use|fill|follow|book|tell|inform|check|read|request|report|contact",
   "like most people|teams|customers|guests|parents do",
   "would not go amiss",
   // "your band should have checked the kit list", "that scratch is your own doing", "you tore it"

@@ -114,8 +114,8 @@ export const GUARANTEES: readonly string[] = [
   "always lets|let",
   "always pay|pays",
   // a done deal that is not ours to close: "consider it done", "it's confirmed", "20 mins tops"
-  "consider it done",
-  "consider it sorted",
+  "consider it done|sorted|handled|gone|fixed|settled|covered",
+  "consider it taken care of",
   "it is confirmed",
   "is sure with",
   "mins|minutes|hours|days tops",
