@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.941,
- *       "band": 0.826
+ *       "within": 0.942,
+ *       "band": 0.827
  *     },
  *     "handNumbers": {
  *       "within": 0.931,
- *       "band": 0.819
+ *       "band": 0.82
  *     },
  *     "refitted": false
  *   },

@@ -50,7 +50,16 @@ const EXPLAINS =
  * knows yet why, that is a cause made up.
  */
 const MISHAP =
-  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to)|sick|ill|unwell|poorly|injured|off sick|taken ill|double[- ]booked)\b|\b(?:fell|went down|came down) (?:ill|sick|with)\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
+  /\b(?:got|was|were|had been|has been) (?:stuck|lost|held up|delayed|diverted|called (?:out|away|to)|sick|ill|unwell|poorly|injured|off sick|taken ill|double[- ]booked)\b|\b(?:fell|went down|came down) (?:ill|sick|with)\b|\b(?:broke|broken) down\b|\b(?:didn'?t|did not|never) (?:check|load|pack|see|read|notice|bother|put (?:the|it|them|that|your)|pass (?:it|the|that) on|write (?:it|the|that) down|mark|record|log|flag|label)\b|\bforgot (?:to|the|it|them|your)\b|\b(?:because|due to|thanks to) (?:of )?(?:the |a |an |some )?(?:traffic|roadworks|road works|weather|crash|accident|breakdown|puncture|sickness|staff shortage|driver|rider|courier|supplier)\b|\b(?:it|this|that)(?:'s| was| is|s) (?:just |only |simply )?(?:a |an )?(?:(?:one-off|one off|random|freak|simple|silly) )?(?:glitch|bug|blip|(?:system|computer|software|technical|IT|clerical|admin|booking system) (?:glitch|error|fault|bug|blip|issue|problem))\b/i;
+/**
+ * The records cited as the answer: "our system shows a no-show at 7:45, so the table was
+ * released", "our records show the form wasn't completed" (20 of 27 labelled replies that cite
+ * them are honesty 0). Not where the reply also says it doesn't know yet, or owns the mistake:
+ * "our log shows her fed every day" beside "I don't know yet why she's lost weight" is evidence.
+ */
+const RECORDS =
+  /\b(?:our|the) (?:records?|system|logs?|diary|booking sheet|order sheet|paperwork) (?:clearly |definitely |only )?(?:show|shows|says|states?|confirms?)\b/i;
+const OWNED = /\b(?:our|my) (?:own )?(?:mistake|fault|error)\b|\bon us\b/i;
 /** A mishap the facts name in other words: "having been taken ill", "a double booking meant…". */
 const MISHAP_NAMED = /\b(?:sick|ill|illness|unwell|poorly|injur(?:y|ed)|double[- ]?book(?:ed|ing))\b/i;
 /** A limit explained ("because of copyright", "due to our terms") is not a cause of the trouble. */
@@ -80,7 +89,7 @@ const PASSED_ON =
 /** Hoped for, not stated: "there's also a chance the big room will be free", "hopefully it'll be back Monday". */
 const HOPED = /\ba (?:good |small |fair |slim )?chance\b|\bhopefully\b|\bwith any luck\b/i;
 const WHY_UNKNOWN =
-  /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came about|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed))\b)/i;
+  /^\s*(?:why|how come|what caused|the (?:cause|reason)\b|how\b.*\b(?:happened|happen|came (?:about|to be)|occurred|went wrong|got (?:in|into|through|out|missed|lost|mixed)|(?:was|were) (?:lost|missed|mixed up|overwritten|deleted|dropped|changed|swapped|cancelled|given away))\b|where\b.*\b(?:was|were|got) (?:lost|missed|dropped|mixed up)\b)/i;
 /** "There's no date yet", "no word as yet", "nobody can promise": nothing known so far. */
 const NO_NEWS_YET =
   /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b/i;
@@ -330,6 +339,17 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // The records cited as the answer to how it happened.
+        {
+          reply:
+            "Our system shows a no-show at 7:45, so the table was released as normal. We can still offer £90.",
+          facts: { unknown: ["how the booking came to be overwritten"], can: ["Offer £90 credit"] },
+        },
+        // A slip of the staff's made up as the cause.
+        {
+          reply: "The kitchen didn't pass it on to the chef, that's all. It won't happen again.",
+          facts: { unknown: ["how the allergy note was lost between the booking and the kitchen"] },
+        },
         // An illness given as the reason, where nobody knows why he did not come.
         {
           reply: "Sorry for the party. The croupier was sick, so it is not his fault. We give £165 back.",
@@ -493,6 +513,17 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The records as evidence beside saying the cause is not known yet.
+        {
+          reply:
+            "I don't know yet why she's lost weight. Our log shows her fed every day, and the vet sees her at 10.",
+          facts: { unknown: ["why the cat lost weight while boarding"] },
+        },
+        // The records cited while owning the mistake.
+        {
+          reply: "Our system shows the booking was changed on our side, and that was our mistake. I'm sorry.",
+          facts: { unknown: ["how the booking came to be overwritten"] },
+        },
         // When word comes is not what it says.
         {
           reply: "I'm chasing the depot for a replacement van and they've promised me an answer by 3pm.",
@@ -829,7 +860,9 @@ export const detector: Detector = {
       if (EMBEDDED.test(clause[0]?.norm ?? "") && ASKING.test(doc.words[opener - 1]?.norm ?? "")) continue;
       if (
         why &&
-        (EXPLAINS.test(plain) || (mishapKnown === false && toldMishap(plain))) &&
+        (EXPLAINS.test(plain) ||
+          (mishapKnown === false && toldMishap(plain)) ||
+          (RECORDS.test(plain) && !OWNED.test(plain) && !NOT_KNOWN.test(straighten(doc.text)))) &&
         !GUESSED.test(sentenceText)
       ) {
         const told: ClauseReading = {
