@@ -221,7 +221,7 @@ const NOT_POSSIBLE =
 
 /** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
 const NEW_CLAUSE =
-  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers|as|because|since)\b.*$/i;
+  /,\s*(?:and\s+|but\s+|so\s+)?(?:the|a|an|which|who|it|they|this|that|after which|where|when|gives|offers|as|because|since)\b.*$|\s*[:\u2013\u2014]\s*(?:we|they|it|he|she|our|their|this|that|staff)\b.*$/i;
 
 /**
  * ", a tasting box of both couriered by Thursday, and £60 off": after an offering verb, an item
@@ -297,6 +297,13 @@ const PASSIVE_DEAL = new RegExp(
   `^be\\s+((?:${Object.keys(DEAL_BASE).join("|")})(?:\\s+(?:or|and)\\s+(?:be\\s+)?(?:${Object.keys(DEAL_BASE).join("|")}))*)\\b`,
   "i",
 );
+/**
+ * Verbs that end like an adverb, an adjective or a past tense ("can't supply", "cannot speed up",
+ * "can't fly"): a limit all the same, where "not legally", "was not refunded" and "never arrived"
+ * are not.
+ */
+const VERB_LOOKS_PAST =
+  /^(?:supply|apply|reply|rely|fly|speed|need|feed|proceed|exceed|succeed|shed|breed|seed|embed|enable|disable)$/i;
 const LIMIT_ANY = new RegExp(LIMIT.source, "i");
 const CAN_ANY = new RegExp(CAN.source, "i");
 const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
@@ -473,7 +480,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
           ));
       if (happened && !canMarks.length && !known.includes(sentence)) known.push(sentence);
       if (
-        /(?:ly|able|ible|ed)$/i.test(first) ||
+        (/(?:ly|able|ible|ed)$/i.test(first) && !VERB_LOOKS_PAST.test(first)) ||
         /^(?:came|went|arrived|turned|showed|rang|called|phoned|told|sent|got|made|had|was|were|did|gave|took|left|brought|bought|paid|said|knew|saw)$/i.test(
           first,
         ) ||

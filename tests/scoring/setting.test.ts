@@ -116,6 +116,13 @@ describe("facts from a setting in prose", () => {
       "The dispatcher cannot waive or refund the call-out fee and does not know why the engineer was late.",
       ["waive the call-out fee", "refund the call-out fee"],
     ],
+    // Verbs that end like an adverb or a past tense are limits all the same.
+    [
+      "We can't supply a new liner free: we guarantee our weld, not the 15-year-old liner.",
+      ["supply a new liner free"],
+    ],
+    ["Staff cannot speed up the repair, which takes 10 days.", ["speed up the repair"]],
+    ["The club can't fly the drone in rain.", ["fly the drone in rain"]],
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
     // A passive limit on a transaction is ours all the same.
