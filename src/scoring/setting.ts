@@ -15,10 +15,10 @@ import type { Facts } from "./types.js";
 // "Nobody can say which result is right" is an unknown (UNKNOWN_FORMS), and "may or may not
 // change it" a doubt: neither is a limit.
 const LIMIT =
-  /\b(?:(?:nobody|no one|no-one|none of us) (?:can|could|will)(?!\s+(?:yet\s+)?(?:say|tell|know|predict|confirm)\b)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|(?<!\bmay or )may not|must not|never|but not)\b\s+/gi;
+  /\b(?:(?:nobody|no one|no-one|none of us|neither of us|nothing) (?:can|could|will)(?!\s+(?:yet\s+)?(?:say|tell|know|predict|confirm)\b)|cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|will not|won't|is not able to|are not able to|isn't able to|aren't able to|unable to|not allowed to|(?<!\bmay or )may not|must not|never|but not)\b\s+/gi;
 /** Markers that start what can be done ("can refund", "can only give", "is able to lend"); not "can be" (a rule). */
 const CAN =
-  /(?<!\b(?:nobody|no one|no-one|none of us)\s)\b(?:can|is able to|are able to)\s+(?!(?:only\s+|also\s+|still\s+)?(?:not|be)\b)(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
+  /(?<!\b(?:nobody|no one|no-one|none of us|neither of us|nothing)\s)\b(?:can|is able to|are able to)\s+(?!(?:only\s+|also\s+|still\s+)?(?:not|be)\b)(?:only\s+|also\s+|still\s+)?(?!not\b|be\b|only\b)/gi;
 /**
  * "The salon offers a free redo within 7 days or a half refund", "we offer a free recheck": what
  * the business offers is what staff can do. Not "does not offer", nor "can offer" (CAN reads it).
@@ -217,7 +217,16 @@ function splitActions(list: string, said?: string[]): string[] {
 
 /** "<up to four words> is not possible / isn't an option / are not available". */
 const NOT_POSSIBLE =
-  /((?:[a-z£\d-]+\s+){0,3}[a-z£\d-]+)\s+(?:is|are)(?:\s+not|n't)\s+(?:possible|allowed|available|permitted|offered|an option)\b/gi;
+  /((?:[a-z£\d-]+\s+){0,3}[a-z£\d-]+)\s+(?:is|are)(?:\s+not|n't)\s+(possible|allowed|available|permitted|offered|given|an option|refundable|refunded|transferable|exchangeable|returnable|covered)\b/gi;
+/** "The fee isn't refundable": the transaction ruled out, done to the subject. */
+const NOT_POSSIBLE_DEAL: Readonly<Record<string, string>> = {
+  refundable: "refund",
+  refunded: "refund",
+  transferable: "transfer",
+  exchangeable: "exchange",
+  returnable: "return",
+  covered: "cover",
+};
 
 /** The item ends where a new clause starts: ", the next slot is ...", ", and gives ...", ", after which ...". */
 const NEW_CLAUSE =
@@ -292,6 +301,14 @@ const DEAL_BASE: Readonly<Record<string, string>> = {
   reimbursed: "reimburse",
   rebooked: "rebook",
   transferred: "transfer",
+  posted: "post",
+  emailed: "email",
+  sent: "send",
+  sold: "sell",
+  issued: "issue",
+  delivered: "deliver",
+  extended: "extend",
+  cancelled: "cancel",
 };
 const PASSIVE_DEAL = new RegExp(
   `^be\\s+((?:${Object.keys(DEAL_BASE).join("|")})(?:\\s+(?:or|and)\\s+(?:be\\s+)?(?:${Object.keys(DEAL_BASE).join("|")}))*)\\b`,
@@ -305,6 +322,19 @@ const PASSIVE_DEAL = new RegExp(
 const VERB_LOOKS_PAST =
   /^(?:supply|apply|reply|rely|fly|speed|need|feed|proceed|exceed|succeed|shed|breed|seed|embed|enable|disable)$/i;
 const LIMIT_ANY = new RegExp(LIMIT.source, "i");
+/** "paying" -> "pay", for a limit named by what it excludes. */
+const INGLESS: Readonly<Record<string, string>> = {
+  pay: "pay",
+  cover: "cover",
+  refund: "refund",
+  replac: "replace",
+  offer: "offer",
+  send: "send",
+  deliver: "deliver",
+  repair: "repair",
+  fix: "fix",
+  collect: "collect",
+};
 const CAN_ANY = new RegExp(CAN.source, "i");
 const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
 
@@ -442,7 +472,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
       if (/\bif\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(0, m.index ?? 0))) continue;
       // "put the penalty on hold so it doesn't rise to £100": what the step prevents, not a limit.
       if (
-        /\bso\s+(?:that\s+)?(?:it|they|he|she|you|this|the [a-z]+)\s+$/i.test(sentence.slice(0, m.index ?? 0))
+        /(?<![,;:]\s*)\bso\s+(?:that\s+)?(?:it|they|he|she|you|this|the [a-z]+)\s+$/i.test(
+          sentence.slice(0, m.index ?? 0),
+        )
       )
         continue;
       // "Boots that have been worn outside can't be refunded or swapped": a passive limit on a
@@ -532,6 +564,7 @@ export function factsFromSetting(setting: string | undefined): Facts {
       /[a-z]{4,}/i.test(sentence)
     )
       known.push(sentence);
+    const limitsSoFar = cannot.length;
     // "No refund is possible before a recheck"
     const noneAllowed =
       /\bno\s+([a-z][a-z -]*?)\s+(?:is|are)\s+(?:possible|allowed|available|given)\b\s*(.*)$/i.exec(sentence);
@@ -545,12 +578,29 @@ export function factsFromSetting(setting: string | undefined): Facts {
       const tail = /^\s+((?:before|until|till|after|without|on|for|to|at)\b[^,]*)/i.exec(
         sentence.slice((m.index ?? 0) + m[0].length),
       )?.[1];
+      const deal = NOT_POSSIBLE_DEAL[(m[2] ?? "").toLowerCase()];
+      const what = deal ? `${deal} ${subject.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}` : subject;
       if (!/^no\b/i.test(subject) && /[a-z]{4,}/i.test(subject))
-        cannot.push(clean(tail ? `${subject} ${tail}` : subject));
+        cannot.push(clean(tail ? `${what} ${tail}` : what));
     }
+    // "There's no way to get anything to her this weekend", "the contract excludes paying for beer".
+    for (const m of sentence.matchAll(
+      /\b(?:there(?:'s| is) no way (?:for (?:us|staff) )?to|(?:excludes?|rules? out) (?=[a-z]+ing\b))\s*([a-z][^,;]*)/gi,
+    ))
+      if (m[1])
+        cannot.push(
+          clean(m[1].replace(/^([a-z]+)ing\b/i, (_, v: string) => INGLESS[v.toLowerCase()] ?? v)).replace(
+            NEW_CLAUSE,
+            "",
+          ),
+        );
     // "no extra discounts", "no vouchers"
+    // "and no notice was put out" is what happened, not a limit.
     for (const m of sentence.matchAll(/\b(?:gives?|offers?|issues?|and)\s+no\s+(?!one\b)([a-z][a-z -]+)/gi))
-      if (m[1]) cannot.push(clean(m[1]));
+      if (m[1] && !/\b(?:was|were|is|are|has|have|had|came|arrived|went)\b/i.test(m[1]))
+        cannot.push(clean(m[1]));
+    // A sentence that names a limit is no plain statement of what is known.
+    if (cannot.length > limitsSoFar && known.at(-1) === sentence) known.pop();
   }
   return {
     ...(cannot.length ? { cannot } : {}),

@@ -123,6 +123,20 @@ describe("facts from a setting in prose", () => {
     ],
     ["Staff cannot speed up the repair, which takes 10 days.", ["speed up the repair"]],
     ["The club can't fly the drone in rain.", ["fly the drone in rain"]],
+    // A consequence after a comma is a limit; a purpose with no comma ("so it doesn't rise") is not.
+    [
+      "SightLine has no optometrist for home visits, so it cannot test anyone at home.",
+      ["test anyone at home"],
+    ],
+    ["Staff can put the fine on hold so it doesn't rise to £100.", []],
+    ["Neither of us can get there this week because we're both on a job.", ["get there this week"]],
+    ["Nothing can arrive before Friday.", ["arrive before Friday"]],
+    ["The workshop fee isn't refundable because the session took place.", ["refund the workshop fee"]],
+    ["Permits cannot be emailed or posted abroad.", ["email Permits", "post Permits"]],
+    ["There's no way to get anything to her this weekend.", ["get anything to her this weekend"]],
+    ["The contract excludes paying for beer poured away.", ["pay for beer poured away"]],
+    // What happened is no limit.
+    ["The van broke down, and no notice was put out.", []],
     ["The device is not economically repairable; unapproved work is not charged.", []],
     ["Late arrivals cannot be seen that day; the contractor did not turn up.", []],
     // A passive limit on a transaction is ours all the same.

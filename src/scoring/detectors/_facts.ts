@@ -480,7 +480,17 @@ export const negatedClause = (clause: Word[]) =>
       w.norm !== "without" &&
       w.norm !== "no" &&
       !REASSURED.test(clause[i + 1]?.norm ?? ""),
-  ) || clause.some((w, i) => w.norm === "no" && noHeads(clause, i, clause.length, MODALS));
+  ) ||
+  clause.some((w, i) => w.norm === "no" && noHeads(clause, i, clause.length, MODALS)) ||
+  // "wiring repairs are outside what we can do", "beyond our remit": a limit in other words.
+  clause.some(
+    (w, i) =>
+      /^(outside|beyond)$/.test(w.norm) &&
+      /^(what|our|my|the)$/.test(clause[i + 1]?.norm ?? "") &&
+      /^(we|i|can|remit|scope|control|power|powers|job|service|services|range)$/.test(
+        clause[i + 2]?.norm ?? "",
+      ),
+  );
 
 export const hedgedClause = (clause: Word[]) => clause.some((w) => HEDGES.has(w.norm));
 

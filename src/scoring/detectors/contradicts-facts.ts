@@ -210,6 +210,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A limit in other words: "outside what we can do".
+        {
+          reply: "We're not electricians, so wiring repairs are outside what we can do.",
+          facts: { can: ["Send Dean back tomorrow"], cannot: ["repair wiring"] },
+        },
         // Still looking: finding out is no promise of the thing.
         {
           reply: "I'll find out whether another property is free and ring you by 6.",
