@@ -27,6 +27,9 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
     ["So when do I actually see the money? I need it for the weekend.", false, "some", true],
     ["Make it worth my while, a free night say, and I won't post the review.", false, "high", true],
     ["Respectful? I pay your wages, sunshine.", true, "high", true],
+    // The trade's own remedies as orders.
+    ["Redo the whole lot in the right colour, for free.", false, "high", true],
+    ["Knock fifty quid off the bill.", false, "high", true],
     // A grievance told as a story, with no feeling word: two families of it make the line upset.
     ["I took the morning off work for this. Nobody turned up and nobody phoned.", false, "high", false],
     ["Your men dropped my late grandmother's dresser on the stairs this morning.", false, "high", false],

@@ -17,7 +17,9 @@ import {
 /** What a demand is made of: "I want…", "give me…", "you'll pay…", an order at the head of a sentence. */
 const WANTS = /^(want|wants|demand|demanding|expect|insist|need)$/;
 const ORDERS =
-  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover)$/;
+  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover|redo|reprint|remake|refit|repaint|kick|post|email|write|lend|sign|ring|rip|deliver|drop|remove|delete|turn|switch|change|upgrade|return|reopen|release|extend)$/;
+/** A demand with no verb, short and led by what is wanted: "Full refund, now.", "Brand new liner, fitted free, this week." */
+const VERBLESS = /^(full|free|brand|every|new)$/;
 /** Concepts too general to show that a reply hands over what was demanded. */
 const GENERIC =
   /^(?:=now|=contact|=fetch|=dispatch|=repair|=return|tomorrow|today|tonight|week|day|time|thing|lot|bit|way|one|back|now|someone|anyone|everyone)$/;
@@ -46,7 +48,14 @@ function demandsOf(customer: Doc): ClauseReading[] {
     const head = /^(just|either|so|now|then|and)$/.test(customer.words[first]?.norm ?? "")
       ? first + 1
       : first;
-    const wants = WANTS.test(w.norm) && /^(i|we)$/.test(customer.words[i - 1]?.norm ?? "");
+    // "I want…", "I'd like…", "we would like…".
+    const wants =
+      (WANTS.test(w.norm) && /^(i|we)$/.test(customer.words[i - 1]?.norm ?? "")) ||
+      (w.norm === "like" &&
+        (/^(i'd|we'd)$/.test(customer.words[i - 1]?.norm ?? "") ||
+          (customer.words[i - 1]?.norm === "would" && /^(i|we)$/.test(customer.words[i - 2]?.norm ?? ""))));
+    const verbless =
+      i === head && VERBLESS.test(w.norm) && customer.words.filter((x) => x.sentence === s).length <= 9;
     // "You'll pay me the £140", "you will refund it".
     const yourTurn =
       w.norm === "will" &&
@@ -58,7 +67,7 @@ function demandsOf(customer: Doc): ClauseReading[] {
       customer.words[i - 1]?.norm === "you" &&
       ORDERS.test((customer.words[i + 1]?.norm ?? "").replace(/(?:ing)$/, "")) &&
       /ing$/.test(customer.words[i + 1]?.norm ?? "");
-    if (!wants && !yourTurn && !yourDoing && !(i === head && ORDERS.test(w.norm))) return;
+    if (!wants && !yourTurn && !yourDoing && !verbless && !(i === head && ORDERS.test(w.norm))) return;
     seen.add(s);
     const words = customer.words.filter((x) => x.sentence === s);
     out.push({ words, concepts: new Set(clauseKeys(customer, words)), time: false });
@@ -113,6 +122,23 @@ export const detector: Detector = {
           reply: "look ill just give him the belt, he clearly deserves it",
           customer: "He trained for months. Give him the belt.",
           facts: { can: ["Offer a free re-grade on the 14th"], cannot: ["Award a belt without a pass"] },
+        },
+        // An order led by a verb of the trade ("Reprint…"), and a wish ("I'd like…").
+        {
+          reply: "ok, I'll reprint the whole order free by Friday",
+          customer: "Reprint the whole order for free by Friday or I'm going elsewhere.",
+          facts: { can: ["Reprint the ten faulty cards"], cannot: ["Reprint the whole order for free"] },
+        },
+        {
+          reply: "Fine, I'll refund the full £340 today.",
+          customer: "I'd like my money back, the full £340.",
+          facts: { can: ["Refund £110"], cannot: ["Refund the full £340"] },
+        },
+        // A demand with no verb at all.
+        {
+          reply: "Sure, I'll send a brand new liner this week, no charge.",
+          customer: "Brand new liner, fitted free, this week. That's the least you owe me.",
+          facts: { can: ["Re-weld on Thursday"], cannot: ["Supply a new liner free"] },
         },
       ],
       silent: [

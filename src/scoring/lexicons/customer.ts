@@ -271,6 +271,18 @@ export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
   "waive",
   "move",
   "pay",
+  // The trade's own remedies: "Redo the whole lot", "Reprint them by Friday", "Knock £50 off".
+  "redo",
+  "reprint",
+  "remake",
+  "refit",
+  "reimburse",
+  "compensate",
+  "credit",
+  "knock",
+  "swap",
+  "upgrade",
+  "kick",
 ]);
 
 /** Words that turn a sentence into a deadline when they end it ("I want my money. Today."). */
