@@ -561,6 +561,10 @@ export function factsFromSetting(setting: string | undefined): Facts {
       !doesNotKnow &&
       !whether &&
       !noDate &&
+      // "shipping has moved to a date not yet confirmed" says what is not known, not what is.
+      !/\bnot (?:yet )?(?:confirmed|known|decided|fixed|set)\b|\bunconfirmed\b|\byet to be (?:confirmed|decided|set|fixed)\b/i.test(
+        sentence,
+      ) &&
       /[a-z]{4,}/i.test(sentence)
     )
       known.push(sentence);

@@ -546,3 +546,18 @@ describe("facts from a hostile setting", () => {
     expect(factsFromSetting(setting).cannot ?? []).toEqual([]);
   });
 });
+
+describe("factsFromSetting: what is known", () => {
+  it("keeps a sentence that says something is not confirmed out of what is known", () => {
+    const facts = factsFromSetting(
+      "The pressing plant rejected the first batch, so shipping has moved from 1 March to a date not yet confirmed.",
+    );
+    expect(facts.known ?? []).toEqual([]);
+  });
+
+  it("keeps a plain account of what happened", () => {
+    expect(factsFromSetting("The pressing plant rejected the first batch for warping.").known).toEqual([
+      "The pressing plant rejected the first batch for warping",
+    ]);
+  });
+});

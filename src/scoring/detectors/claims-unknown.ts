@@ -199,6 +199,9 @@ function unknownNamedOnce(
     if (sentence > 0) readings.push(withWords(doc.words.filter((w) => w.sentence === sentence - 1)));
     const earlier = doc.words.filter((w) => w.sentence === sentence && w.start < start);
     if (earlier.length || !readings.length) readings.push(withWords(earlier));
+    // "No need to wait months, it'll be shipping mid-March": the clause alone, when what came
+    // before names other things as much.
+    if (readings.length && earlier.length) readings.push(new Set(reading.concepts));
   }
   for (const concepts of readings) {
     const found = namedOnce(concepts, facts, how);
@@ -293,11 +296,12 @@ function isUnknownThing(word: Word | undefined, fact: Fact): boolean {
 const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 /** Word to come, not the answer itself: "an answer by 3pm", "an update at 5". */
 const NEWS_DUE = /^(answer|answers|update|updates|decision|news|reply|confirmation|word)$/;
-/** An unknown about when: "when the technician will be back", "how long the repair takes". */
-const WHEN_UNKNOWN = /^\s*(?:when|how long|what time|which day)\b/i;
+/** An unknown about when: "when the technician will be back", "how long the repair takes", "the new ship date". */
+const WHEN_UNKNOWN =
+  /^\s*(?:when|how long|what time|which day)\b|\b(?:date|eta|arrival time|start time|return time)\s*$/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
 const TIME_SAID =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 
 /**
  * A time given as certain for a "when" unknown needs only one of its things named, or "he / she /
@@ -339,6 +343,11 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // A date given for an unknown date, after a clause about something else.
+        {
+          reply: "No need to wait months, it'll be shipping mid-March at the latest.",
+          facts: { unknown: ["the new ship date"], can: ["Refund the £32 in full within 3 working days"] },
+        },
         // The records cited as the answer to how it happened.
         {
           reply:
