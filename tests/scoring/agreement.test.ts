@@ -279,6 +279,12 @@ const sets: [string, string, number, number, number][] = [
   // Written this stop (pets, gardens and the outdoors), read blind first at a87a1c1 and at 8636688
   // (aggregates only) and kept out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-155.jsonl", join(root, "eval", "holdout-team-155.jsonl"), 0.8, 0.62, 0.08],
+  // Written this stop, read blind first at 33ad7dd (and at a87a1c1), before any change (aggregates
+  // only); 156 then read for its misses (diagnosis set), 157 and 158 kept out of every fit
+  // (NOT_FITTED), misses unread: collapse floors under the first read.
+  ["eval/holdout-team-156.jsonl", join(root, "eval", "holdout-team-156.jsonl"), 0.85, 0.6, 0.07],
+  ["eval/holdout-team-157.jsonl", join(root, "eval", "holdout-team-157.jsonl"), 0.86, 0.69, 0.08],
+  ["eval/holdout-team-158.jsonl", join(root, "eval", "holdout-team-158.jsonl"), 0.82, 0.69, 0.08],
 ];
 
 describe.each(sets)(
