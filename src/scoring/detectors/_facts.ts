@@ -885,6 +885,57 @@ export function bestFact(
  * ("within 2 working days" restates "dispatched within 2 working days"; "the £12 back on your
  * card" does not restate "a full refund to the original card").
  */
+/** Words too common to show that a reply says what a known fact says. */
+const ECHO_STOP = new Set([
+  "that",
+  "this",
+  "with",
+  "from",
+  "have",
+  "been",
+  "they",
+  "their",
+  "them",
+  "there",
+  "your",
+  "yours",
+  "what",
+  "when",
+  "which",
+  "would",
+  "will",
+  "were",
+  "into",
+  "about",
+  "just",
+  "only",
+  "also",
+  "very",
+  "some",
+]);
+const echoWords = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? [])
+      .map((w) => w.replace(/'s$/, ""))
+      .filter((w) => !ECHO_STOP.has(w)),
+  );
+/**
+ * Does the sentence around a span say what a known fact says? "The three cracked tiles were cracked
+ * before we started, as noted on the job sheet you signed" beside the known "were cracked before we
+ * started and are noted on the signed job sheet": most of the fact's words, and at least four.
+ */
+export function echoesKnown(doc: Doc, span: Span, known: readonly string[]): boolean {
+  const sentence = doc.sentences.find((s) => span.start >= s.start && span.start < s.end);
+  if (!sentence || !known.length) return false;
+  const said = echoWords(doc.text.slice(sentence.start, sentence.end));
+  return known.some((fact) => {
+    const words = echoWords(fact);
+    let shared = 0;
+    for (const w of words) if (said.has(w)) shared++;
+    return shared >= 4 && shared / words.size >= 0.6;
+  });
+}
+
 export function restates(reading: ClauseReading, facts: readonly Fact[]): number {
   const numbers = [...reading.concepts].filter((k) => k.startsWith("#"));
   let best = 0;

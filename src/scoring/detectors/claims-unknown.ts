@@ -98,10 +98,10 @@ const NO_NEWS_YET =
  * the surface", "there's no date yet for the corrected firmware".
  */
 const NOT_KNOWN =
-  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b/i;
+  /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b|\b(?:haven't|have not|hasn't|has not|havent|hasnt) (?:yet )?(?:established|found out|worked out|confirmed|determined|pinned down|identified)\b/i;
 /** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
 const DISCLAIMS =
-  /\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b|\b(?:say|tell you|confirm|let you know|find out)\s+(?:whether|if)\b|\b(?:don't|do not|doesn't|does not) have (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update) (?:yet|as yet)\b|\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b/i;
+  /\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b|\b(?:say|tell you|confirm|let you know|find out)\s+(?:whether|if)\b|\b(?:don't|do not|doesn't|does not) have (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update) (?:yet|as yet)\b|\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b|\b(?:haven't|have not|hasn't|has not|havent|hasnt) (?:yet )?(?:established|found out|worked out|confirmed|determined|pinned down|identified)\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
   /\b(?:every|each|fails|fail|confident|certain|positive|exactly|just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
@@ -522,6 +522,16 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The question fronted, then said to be open.
+        {
+          reply:
+            "What caused the clouding, damp in the floor or the sealant batch, we haven't established yet.",
+          facts: {
+            unknown: [
+              "What caused the clouding, damp rising through the floor or a fault in the sealant batch",
+            ],
+          },
+        },
         // The records as evidence beside saying the cause is not known yet.
         {
           reply:

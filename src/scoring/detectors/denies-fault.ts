@@ -1,5 +1,6 @@
 import { DENIES_FAULT } from "../lexicons/honesty.js";
 import type { Detector } from "../types.js";
+import { echoesKnown } from "./_facts.js";
 import { phraseDetector } from "./_make.js";
 
 /** The facts say the customer's side caused it: then saying so is not a denial. */
@@ -69,6 +70,12 @@ const denies: Detector = phraseDetector(
           reply: "We did try to deliver on Tuesday and nobody was in, so I've rebooked it for Friday.",
           facts: { known: ["The customer was out when the courier called on Tuesday."] },
         },
+        // What the facts themselves say happened before.
+        {
+          reply:
+            "The three cracked tiles by the door were cracked before we started, as noted on the job sheet you signed.",
+          facts: { known: ["were cracked before we started and are noted on the signed job sheet"] },
+        },
       ],
     },
   },
@@ -85,4 +92,11 @@ const denies: Detector = phraseDetector(
   },
 );
 
-export const detector: Detector = { ...denies, needs: ["owns-mistake"] };
+export const detector: Detector = {
+  ...denies,
+  needs: ["owns-mistake"],
+  // Saying what the facts say ("those tiles were cracked before we started, as noted on the job
+  // sheet") is no denial.
+  detect: (doc, context) =>
+    denies.detect(doc, context).filter((span) => !echoesKnown(doc, span, context.facts.known ?? [])),
+};

@@ -1,6 +1,6 @@
 import { businessWords } from "../setting.js";
 import type { Detector } from "../types.js";
-import { factSet } from "./_facts.js";
+import { echoesKnown, factSet } from "./_facts.js";
 
 /**
  * A known fact that puts the fault with the business: a fault word (a slip, a breakage, a thing done
@@ -195,7 +195,11 @@ export const detector: Detector = {
   // else ("the supplier's problem") all deny a mistake the facts say was ours.
   needs: BLAMING,
   detect(_doc, context) {
-    const blame = BLAMING.flatMap((id) => context.fired.get(id) ?? []);
+    // Saying what the facts say ("those tiles were cracked before we started, as the job sheet
+    // notes") is no denial.
+    const blame = BLAMING.flatMap((id) => context.fired.get(id) ?? []).filter(
+      (span) => !echoesKnown(_doc, span, context.facts.known ?? []),
+    );
     if (!blame.length || !businessAtFault(factSet(context.facts), true)) return [];
     return [blame[0] as (typeof blame)[number]];
   },

@@ -40,6 +40,10 @@ export const detector: Detector = phraseDetector(
         "Oh no, the wedding is very soon and this is big stress.",
         "You're fourth on the waiting list, and I'll tell you as soon as one comes free.",
         "As soon as the driver reaches the stop before yours, I'll text you a two-hour window.",
+        // What is to be seen, or what sets the step off, is named.
+        "Once the doors are cut we'll see whether the oak edges need re-oiling; I can't say until then.",
+        "We can't tell yet if lifting the sills will crack the render; we'll see on the day and talk it through with you.",
+        "The factory hasn't confirmed the paint batch yet, and I'll pass that on as soon as they tell me.",
       ],
     },
   },
@@ -57,6 +61,17 @@ export const detector: Detector = phraseDetector(
       // Quoted back ("the supplier keeps saying 'soon'"): their word, not a promise.
       const at = doc.words[from]?.start ?? 0;
       if (/['"‘“]$/.test(doc.text.slice(Math.max(0, at - 1), at))) return false;
+      // "we'll see whether the edges need re-oiling", "we'll see on the day", "I'll pass that on as
+      // soon as they tell me": what is to be seen, or what sets the step off, is named.
+      const after = doc.text.slice(doc.words[to]?.end ?? 0, (doc.words[to]?.end ?? 0) + 60).toLowerCase();
+      const seeing = doc.words[to]?.norm === "see";
+      if (seeing && /^\s*(?:whether|if|what|how|once|when|on the day)\b/.test(after)) return false;
+      if (
+        /^\s*(?:as soon as|the moment|once|when)\s+(?:they|she|he|the [a-z]+|our [a-z]+)\s+(?:tell|tells|confirm|confirms|reply|replies|let|lets|hear|come|comes|get|gets|send|sends|say|says)\b/.test(
+          after,
+        )
+      )
+        return false;
       if (from !== to || doc.words[to]?.norm !== "soon") return true;
       const before = doc.words[from - 1]?.norm ?? "";
       if (/^(too|so|how|this|that)$/.test(before)) return false;
