@@ -54,6 +54,8 @@ const denies: Detector = phraseDetector(
         "Either the leak has moved or your plumber dug in the wrong place. Either way it isn't our error.",
         "Your tiler's put a trowel through the mat. That's on him, not us.",
         "The mortar was falling out before we started, but okay.",
+        "Our fitter says the corner got knocked by your dog, so I can't really accept that one's down to us.",
+        "That lantern was hanging off before we started.",
       ],
       silent: [
         "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",

@@ -453,6 +453,10 @@ export const DENIES_FAULT: readonly string[] = [
   "not our|my error|mistake",
   "on him|her|them not us",
   "falling out|off|apart before|when",
+  // "I can't really accept that one's down to us", "that lantern was hanging off before we
+  // started" ("not our responsibility" is as often a true limit: "catering is not our responsibility")
+  "cannot [really] accept ... down to us|me",
+  "was|were hanging off before|when",
 ];
 
 /**
