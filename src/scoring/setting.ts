@@ -286,7 +286,7 @@ export function businessWords(setting: string): ReadonlySet<string> {
 
 /** "Hollin Bank will refund the £85 fee", "the stud will pay the vet bill": what the business will do. */
 const WILL_DO =
-  /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)\s+(?:will|'ll|is going to|are going to)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
+  /^(?:and\s+|so\s+)?((?:the\s+)?[a-z&'’ -]+?)(?:\s+(?:will|is going to|are going to)|\s*['’]ll)\s+(?:also\s+)?(?:now\s+)?([a-z]+)\b(.*)$/i;
 /** LIMIT and CAN as plain tests (theirs are global, for matchAll). */
 /** The transactions a passive limit can name: "can't be refunded or swapped", "cannot be exchanged". */
 const DEAL_BASE: Readonly<Record<string, string>> = {

@@ -508,6 +508,12 @@ describe("facts from a setting: lists, and what the business says it will do", (
       ["pay the £120 vet bill", "honour the free return next season"],
     ],
     ["Dalton Skip Hire. We will refund the £70 fine, paid within 10 working days.", ["refund the £70 fine"]],
+    // "we'll" as typed, with either apostrophe.
+    [
+      "Clearwall strips ivy. We'll pay for the same model of lantern, up to £300.",
+      ["pay for the same model of lantern"],
+    ],
+    ["Clearwall strips ivy. We’ll refund the £40 within 5 days.", ["refund the £40 within 5 days"]],
   ] as const)("reads what the business will do as something on offer: %s", (setting, can) => {
     expect(factsFromSetting(setting).can).toEqual(can);
   });
