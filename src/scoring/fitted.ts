@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.932,
- *       "band": 0.776
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.724
+ *       "band": 0.725
  *     },
  *     "refitted": true
  *   }

@@ -41,6 +41,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "I'll be sure to pass your compliments on to Callum, who'll be thrilled to pop round.",
+        "Thanks for the feedback, we'll be sure to ask the quarry to check your diary next time.",
         "Well, we'll be heartbroken to lose you.",
         "Sorry the coat isn't up to your greyhound's exacting standards.",
         "Would you rather we'd let you ride off on it?",
