@@ -36,6 +36,8 @@ export const FEELING_WORDS: readonly string[] = [
   "shaken",
   "scar*",
   "frighten*",
+  // "what a fright", "gave you a fright"
+  "fright",
   "terrif*",
   "afraid",
   "fear*",
