@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.932,
- *       "band": 0.777
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.725
+ *       "band": 0.726
  *     },
  *     "refitted": true
  *   }

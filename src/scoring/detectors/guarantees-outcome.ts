@@ -1,6 +1,6 @@
 import { GUARANTEES } from "../lexicons/honesty.js";
 import { type Doc, quotedSpans, straighten } from "../text.js";
-import type { Detector } from "../types.js";
+import type { Detector, Span } from "../types.js";
 import {
   clauseKeys,
   clauses,
@@ -50,6 +50,9 @@ const guarantees = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        "I'll have Suki recoat it on Wednesday and you'll be parking on it again by the weekend, promise.",
+        // A refusal in the next sentence does not reach back into this one.
+        "Your banjo will be done by Easter, guaranteed. Can't do £500 off though, sorry.",
         "The crack will just be settling, nothing to worry about.",
         "Nope, once it's glued it's done, it'll never lift again.",
         "I've refunded you and I'll make sure nobody gets charged after cancelling ever again.",
@@ -119,6 +122,7 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        "Which would you prefer? (I'll skip the script, promise.)",
         // A habit in the past, asked about, or doubted.
         "He never turned up, and I'm sorry; I'll ring you by 4 with a new date.",
         "Do they always ask for the receipt? I'll check for you.",
@@ -235,7 +239,11 @@ const guarantees = phraseDetector(
       // "I'll make sure you're not charged" guarantees all the same; "definitely not mine" does not.
       const ensures = doc?.words.slice(from, to + 1).some((w) => w.norm === "sure" || w.norm === "worry");
       if (ensures) return true;
-      return !["not"].includes(doc?.words[to + 1]?.norm ?? "") && doc?.words[to + 2]?.norm !== "not";
+      // "definitely not mine", in its own sentence: "…done by Easter, guaranteed. Can't do £500 off"
+      // still guarantees.
+      const sentence = doc?.words[to]?.sentence;
+      const after = (i: number) => (doc?.words[i]?.sentence === sentence ? (doc?.words[i]?.norm ?? "") : "");
+      return after(to + 1) !== "not" && after(to + 2) !== "not";
     },
   },
 );
@@ -264,6 +272,21 @@ function notAPromise(doc: Doc, h: { start: number; end: number; text: string }):
   )
     return true;
   return false;
+}
+/**
+ * "You'll be parking on it again by the weekend, promise.": a bare "promise" tacked on after a
+ * comma to close a sentence vouches for all of it (28 of 34 labelled replies honesty 0).
+ */
+function trailingPromise(doc: Doc): Span[] {
+  const out: Span[] = [];
+  doc.words.forEach((w, i) => {
+    if (w.norm !== "promise" || doc.words[i + 1]?.sentence === w.sentence) return;
+    if (!/,\s*$/.test(doc.text.slice(Math.max(0, w.start - 3), w.start))) return;
+    // "(I'll skip the script, promise.)": an aside about the talk itself.
+    if (/^[.!]*\)/.test(doc.text.slice(w.end, w.end + 3))) return;
+    out.push({ start: w.start, end: w.end, text: doc.text.slice(w.start, w.end) });
+  });
+  return out;
 }
 /** Words of claiming: "can't promise", "won't say", "can't honestly put in writing". */
 const CLAIMING = /^(?:promise|guarantee|say|swear|confirm|tell|writing|commit)$/;
@@ -424,7 +447,7 @@ export const detector: Detector = {
   needs: MOCKERY,
   detect(doc, context) {
     const mocked = MOCKERY.flatMap((id) => context.fired.get(id) ?? []);
-    const listed = guarantees.detect(doc, context);
+    const listed = [...guarantees.detect(doc, context), ...trailingPromise(doc)];
     const fallback = listed.length ? listed : neverAgain(doc);
     const found = (fallback.length ? fallback : habitualCertainty(doc)).filter(
       (h) => !mocked.some((m) => h.start < m.end && m.start < h.end),
