@@ -50,6 +50,7 @@ const guarantees = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        "I'll make sure you never have to wait like that again.",
         "I'll have Suki recoat it on Wednesday and you'll be parking on it again by the weekend, promise.",
         // A refusal in the next sentence does not reach back into this one.
         "Your banjo will be done by Easter, guaranteed. Can't do £500 off though, sorry.",
@@ -380,7 +381,7 @@ const NEVER_AGAIN = /\b(?:never|won't|wont|will not|shan't)\b((?:\s+[a-z'£0-9]+
 const OUR_WORD =
   /\b(?:i|we)(?:'ll| will)\s+(?:\w+\s+)?(?:text|call|ring|phone|email|message|tell|update|let you know)\b/i;
 const OPEN_BEFORE =
-  /\b(?:if|unless|until|whether|promise|guarantee|hope|hopefully|try|trying|aim|want|wish|say|sure|know)\b[^,;:]*$/i;
+  /\b(?:if|unless|until|whether|promise|guarantee|hope|hopefully|try|trying|aim|want|wish|say|(?<!\bmake\s)sure|know)\b[^,;:]*$/i;
 function neverAgain(doc: Doc): { start: number; end: number; text: string }[] {
   for (const sentence of doc.sentences) {
     if (sentence.question) continue;
@@ -390,7 +391,7 @@ function neverAgain(doc: Doc): { start: number; end: number; text: string }[] {
       if (OPEN_BEFORE.test(before)) continue;
       // "I won't continue if you call me names again", "I won't pretend it can't happen again".
       if (
-        /\b(?:want|wants|wanted|need|needs|like|hear|heard|if|unless|when|pretend|say|claim|promise|tell)\b|n't\b|\bnot\b/i.test(
+        /\b(?:want|wants|wanted|need|needs|hear|heard|if|unless|when|pretend|say|claim|promise|tell)\b|(?:'d|would|you|to)\s+like\b|n't\b|\bnot\b/i.test(
           m[1] ?? "",
         )
       )
