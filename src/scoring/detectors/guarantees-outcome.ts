@@ -50,6 +50,7 @@ const guarantees = phraseDetector(
     tip: "Promise only what you control, and say what you don't: 'I can't promise Monday, but I'll call you by 5pm with the tracking update.'",
     examples: {
       fires: [
+        "Thursday 8am is the earliest we can get in, and I'll make sure all 14 pass.",
         "I'll make sure you never have to wait like that again.",
         "I'll have Suki recoat it on Wednesday and you'll be parking on it again by the weekend, promise.",
         // A refusal in the next sentence does not reach back into this one.

@@ -73,6 +73,8 @@ export const GUARANTEES: readonly string[] = [
   "we will make sure you|he|she|they|it",
   "i will make sure the|your * arrives|gets|comes|lands|reaches",
   "i will make sure the|your * is|are in|there|ready|fixed|delivered|done|back|approved|refunded|waived",
+  // "I'll make sure all 14 pass", "I'll make sure every house in the parish has the right number"
+  "i|we will make sure all|every|everything|each|both",
   // someone else's decision, promised ("I'll get the DNO to approve it by Monday")
   "i will get the|my|your * to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
   "i will get them|him|her to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
