@@ -14,7 +14,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.954,
- *       "band": 0.854
+ *       "band": 0.855
  *     },
  *     "refitted": false
  *   },
@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.838
+ *       "band": 0.84
  *     },
  *     "handNumbers": {
- *       "within": 0.955,
- *       "band": 0.873
+ *       "within": 0.956,
+ *       "band": 0.875
  *     },
  *     "refitted": false
  *   },

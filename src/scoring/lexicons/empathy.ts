@@ -241,6 +241,15 @@ export const VALIDATION: readonly string[] = [
   "makes|made it [all] [the|even] worse",
   "not what * [*] should",
   "should have heard from us",
+  // what it costs them, said plainly: "three split panels the day before your fencer comes is a
+  // real headache", "every day of scaffold is money out of your pocket", "four weeks is a long
+  // wait", "that's a wasted afternoon", "a really awkward spot to be in with your neighbour"
+  "a real|massive|huge|total headache|hassle|nightmare",
+  "costs|costing you real money",
+  "money out of your pocket",
+  "is a long wait|time",
+  "a wasted afternoon|morning|day|evening|trip|journey|weekend",
+  "spot|position|place to be in",
 ];
 
 /** Explorations: questions that invite the customer to say more or to choose. */
