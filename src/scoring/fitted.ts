@@ -23,7 +23,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.95,
- *       "band": 0.84
+ *       "band": 0.842
  *     },
  *     "handNumbers": {
  *       "within": 0.956,

@@ -16,6 +16,8 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "apologizing",
   "my apologies",
   "i understand",
+  // as non-native writers put it: "I am understand this is very serious"
+  "i|we am|are understand",
   "i totally understand",
   "i completely understand",
   "i do understand",
@@ -102,6 +104,7 @@ export const VALIDATION: readonly string[] = [
   "i can not imagine",
   "i can imagine",
   "i feel for you",
+  "feel for you that",
   "i really feel for you",
   "heart goes out",
   "gutted|heartbroken|devastated for you",

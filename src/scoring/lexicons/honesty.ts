@@ -332,6 +332,9 @@ export const OWNERSHIP: readonly string[] = [
   "our error",
   "our fault",
   "our failure",
+  // "that's our packing error", "the mix-up was our diary mistake", "thats our bad"
+  "our * error|mistake|slip",
+  "our bad",
   "my mistake",
   "my error",
   "my fault",
