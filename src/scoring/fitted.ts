@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.775
+ *       "within": 0.933,
+ *       "band": 0.774
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.726
+ *       "band": 0.727
  *     },
  *     "refitted": true
  *   }

@@ -41,6 +41,8 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        "If I had a crystal ball I'd tell you! Supplier's out of stock.",
+        "Of course, let me just nip back in time and stop it breaking.",
         "I'll be sure to pass your compliments on to Callum, who'll be thrilled to pop round.",
         "Thanks for the feedback, we'll be sure to ask the quarry to check your diary next time.",
         "Well, we'll be heartbroken to lose you.",

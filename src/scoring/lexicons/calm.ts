@@ -332,6 +332,20 @@ export const SARCASM: readonly string[] = [
   // your compliments on to Callum", "we'll be sure to ask the quarry to check your diary next
   // time", "I'll be sure to have a stern word with the clouds" (11 of 11 labelled replies calm 0)
   "i|we will be sure to",
+  // stock mockery: "if I had a crystal ball", "let me just nip back in time", "but of course, we'll
+  // drop everything", "I hope that makes your day", "shocking, I know", "anything else you'd like
+  // to call us?", "that's kind of the point", "lovely turn of phrase", "thank you for explaining
+  // how dehumidifiers ought to work"
+  "if i had a crystal ball",
+  "let me just nip|pop|wave|magic|conjure|whip",
+  "we will drop everything",
+  "i hope that|this makes your day",
+  "shocking i know",
+  "anything else you would like to call",
+  "that is kind of the point",
+  "kind of the point",
+  "lovely|nice|charming turn of phrase",
+  "thank you|thanks for explaining how",
   "not a magician",
   "can not teleport",
   "what a tragedy",
