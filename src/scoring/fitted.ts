@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.951,
+ *       "within": 0.952,
  *       "band": 0.871
  *     },
  *     "handNumbers": {
- *       "within": 0.954,
- *       "band": 0.855
+ *       "within": 0.956,
+ *       "band": 0.857
  *     },
  *     "refitted": false
  *   },

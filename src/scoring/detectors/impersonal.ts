@@ -1,4 +1,5 @@
 import type { Detector } from "../types.js";
+import { REASSURES } from "./no-acknowledgement.js";
 
 const WARM = ["acknowledges", "names-feeling", "validates", "owns-mistake", "explores"];
 
@@ -21,6 +22,7 @@ export const detector: Detector = {
         "I've checked, and every room is taken tonight.",
         "Sorry, the suite is licensed until midnight.",
         "ok",
+        "No worries, the 3pm will definitely be running so just hang around till then!",
       ],
     },
   },
@@ -28,6 +30,7 @@ export const detector: Detector = {
   detect(doc, context) {
     if (doc.words.length < 8) return [];
     if (WARM.some((id) => context.fired.get(id)?.length)) return [];
+    if (REASSURES.test(doc.text)) return [];
     if (doc.words.some((w) => w.norm === "i" || w.norm === "me" || w.norm === "my")) return [];
     // Talking to the customer ("you'll make the play") is personal unless it is procedure in the passive.
     const addressed = doc.words.some((w) => w.norm === "you" || w.norm === "your");

@@ -40,6 +40,8 @@ export const detector: Detector = {
         "The screen shattered when it was dropped.",
         "I feel awful about this.",
         "Don't worry, it's done.",
+        "no worries, new box going out tomorrow",
+        "No need to worry, the parade is being rerun next Saturday.",
         "The part is on order.",
         "It's not frustrating at all.",
         "Apologies for any confusion.",
@@ -61,6 +63,16 @@ export const detector: Detector = {
           .filter((w) => w.clause === doc.words[from]?.clause)
           .map((w) => w.norm);
         for (let k = 0; k < before.length; k++) if (SELF.test(before.slice(k).join(" "))) return false;
+        // "no worries", "no need to worry", "nothing to worry about": "no problem", not a feeling named.
+        if (/^worr/.test(doc.words[from]?.norm ?? "")) {
+          const last = before.slice(-2).join(" ");
+          if (
+            before.at(-1) === "no" ||
+            (/^(?:need|not|nothing) to$|(?:^| )to$/.test(last) &&
+              /\b(?:no|not|nothing|need)\b/.test(before.join(" ")))
+          )
+            return false;
+        }
         // "it'll just be stuck at a sorting office": a state of a thing, unless said of a person.
         if (THING_STATES.test(doc.words[from]?.norm ?? "")) {
           // Said of a person anywhere earlier in the clause ("you must all be shattered").

@@ -22,6 +22,10 @@ const COLD = [
   "invalidates",
 ];
 
+/** Reassurance spoken to the person: "no worries", "no need to worry", "don't you worry". */
+export const REASSURES =
+  /\b(?:no worries|no need to worry|do(?:n'?t|n’t| not) (?:you )?worry|not to worry)\b/i;
+
 const UPSET =
   "I drove an hour and paid £12 to park, and you cancel half an hour before. Nobody even rang me.";
 const EDGE = "So when will it ACTUALLY be ready?";
@@ -50,6 +54,8 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Reassurance is a word for them.
+        { reply: "No worries, the 3pm will definitely be running so just hang around.", customer: UPSET },
         {
           reply: "I'm sorry, that's a wasted morning. The courier broke them; I'll send new ones today.",
           customer: UPSET,
@@ -68,6 +74,9 @@ export const detector: Detector = {
     if (!context.customer || !doc.words.length) return [];
     if ((context.stakes?.empathy ?? "high") === "none") return [];
     if ([...WARM, ...COLD].some((id) => context.fired.get(id)?.length)) return [];
+    // "No worries, the 3pm will be running": a word of reassurance is a word for them, though it
+    // names no feeling of theirs.
+    if (REASSURES.test(doc.text)) return [];
     const text = doc.text.trim();
     const start = doc.text.indexOf(text);
     return [{ start, end: start + text.length, text }];

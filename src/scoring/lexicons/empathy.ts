@@ -68,7 +68,6 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "i know how worrying",
   "i appreciate",
   "do not worry",
-  "no worries",
   // the warm noise of sympathy, as typed: "aw", "totally fair"
   "aw|aww|awh",
   "totally|absolutely fair",
