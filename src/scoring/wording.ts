@@ -6,14 +6,14 @@
  * band accuracy without the layer and with it:
  * {
  *   "calm": {
- *     "words": 782,
+ *     "words": 783,
  *     "heldOut": {
  *       "without": {
  *         "within": 0.929,
  *         "band": 0.829
  *       },
  *       "with": {
- *         "within": 0.948,
+ *         "within": 0.949,
  *         "band": 0.862
  *       }
  *     }
@@ -38,7 +38,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "1": -0.3,
     "2": 0.8,
     "3": 0.7,
-    "4": 0.7,
+    "4": 0.6,
     "6": 0.1,
     "7": 0.2,
     "8": 0.1,
@@ -91,7 +91,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "and a": 0.4,
     "and conditions": 0.1,
     "and i": 0.7,
-    "and if": 0.3,
+    "and if": 0.2,
     "and it": 0.5,
     "and no": 0.1,
     "and that": -0.4,
@@ -349,7 +349,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "inconvenience caused": -0.6,
     "instead": 0.4,
     "insults": 0.1,
-    "is a": 0.8,
+    "is a": 0.7,
     "is all": 0.1,
     "is awful": 0.3,
     "is completely": -0.4,
@@ -421,7 +421,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "money": 0.4,
     "money back": 0.1,
     "month": 0.7,
-    "months": 0.4,
+    "months": 0.5,
     "morning": 0.4,
     "mortified": -0.1,
     "move": 0.6,
@@ -432,7 +432,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "name": 0.4,
     "name calling": 0.1,
     "names": 0.2,
-    "need to": 0.5,
+    "need to": 0.6,
     "needs": 0.1,
     "new": 0.6,
     "new one": 0.4,
@@ -443,6 +443,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "no charge": 0.3,
     "no cost": 0.1,
     "no i": 0.2,
+    "no need": 0.1,
     "no problem": 1.6,
     "nobody": -0.9,
     "not a": -1.6,
@@ -614,7 +615,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "team": -0.4,
     "team will": -0.4,
     "tell you": 0.3,
-    "ten": 0.2,
+    "ten": 0.3,
     "terms": 0.6,
     "terms and": 0.2,
     "terrible": -0.2,
@@ -653,7 +654,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "threaten": -0.7,
     "threatening": -1.1,
     "three": -0.1,
-    "three weeks": -0.1,
+    "three weeks": -0.2,
     "through the": 0.8,
     "thursday": 0.2,
     "thursday and": 0.4,

@@ -41,6 +41,7 @@ export const detector: Detector = {
         "I feel awful about this.",
         "Don't worry, it's done.",
         "no worries, new box going out tomorrow",
+        "No stress, the loaner will fit perfectly.",
         "No need to worry, the parade is being rerun next Saturday.",
         "The part is on order.",
         "It's not frustrating at all.",
@@ -63,8 +64,9 @@ export const detector: Detector = {
           .filter((w) => w.clause === doc.words[from]?.clause)
           .map((w) => w.norm);
         for (let k = 0; k < before.length; k++) if (SELF.test(before.slice(k).join(" "))) return false;
-        // "no worries", "no need to worry", "nothing to worry about": "no problem", not a feeling named.
-        if (/^worr/.test(doc.words[from]?.norm ?? "")) {
+        // "no worries", "no stress", "no hassle", "no need to worry", "nothing to worry about": "no
+        // problem", not a feeling named.
+        if (/^(?:worr|stress|panic|fret|hassle|bother)/.test(doc.words[from]?.norm ?? "")) {
           const last = before.slice(-2).join(" ");
           if (
             before.at(-1) === "no" ||
