@@ -438,7 +438,12 @@ export function factsFromSetting(setting: string | undefined): Facts {
       const before = all[i - 1];
       if (before === undefined) return true;
       const between = sentence.slice((before.index ?? 0) + before[0].length, m.index ?? 0);
-      return !/^(?:promise|guarantee)\s/i.test(between) || /[,;:]|\b(?:and|but|or)\b/i.test(between);
+      // "can't put in writing that a gate will never fail", "can't say it won't happen": the same.
+      return (
+        !/^(?:promise|guarantee|put in writing|say|confirm|state|tell (?:the customer|them|her|him))\s/i.test(
+          between,
+        ) || /[,;:]|\b(?:and|but|or)\b/i.test(between)
+      );
     });
     const canMarks = [...sentence.matchAll(CAN), ...sentence.matchAll(OFFERS)].sort(
       (a, b) => (a.index ?? 0) - (b.index ?? 0),

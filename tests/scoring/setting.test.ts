@@ -135,6 +135,12 @@ describe("facts from a setting in prose", () => {
     ["Permits cannot be emailed or posted abroad.", ["email Permits", "post Permits"]],
     ["There's no way to get anything to her this weekend.", ["get anything to her this weekend"]],
     ["The contract excludes paying for beer poured away.", ["pay for beer poured away"]],
+    // A negation inside what a claim limit covers belongs to it.
+    [
+      "We don't do evening visits, and we can't put in writing that a gate will never fail.",
+      ["do evening visits", "put in writing that a gate will never fail"],
+    ],
+    ["We can't say the leak won't come back.", ["say the leak won't come back"]],
     // What happened is no limit.
     ["The van broke down, and no notice was put out.", []],
     ["The device is not economically repairable; unapproved work is not charged.", []],
