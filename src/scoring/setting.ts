@@ -445,9 +445,12 @@ export function factsFromSetting(setting: string | undefined): Facts {
         ) || /[,;:]|\b(?:and|but|or)\b/i.test(between)
       );
     });
-    const canMarks = [...sentence.matchAll(CAN), ...sentence.matchAll(OFFERS)].sort(
-      (a, b) => (a.index ?? 0) - (b.index ?? 0),
-    );
+    // "Nobody knows yet when the engineer can come": a "can" inside the open question is part of
+    // what is not known, not something on offer.
+    const questionAt = whether?.[1] ? (whether.index ?? 0) + whether[0].indexOf(whether[1]) : sentence.length;
+    const canMarks = [...sentence.matchAll(CAN), ...sentence.matchAll(OFFERS)]
+      .filter((m) => (m.index ?? 0) < questionAt)
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     // "Our insurance covers the repair up to £500, the claim form goes out by email today, and our
     // restorer can collect the finial": what the sentence says before its first limit or offer,
     // less that mark's subject, is known.

@@ -166,6 +166,16 @@ describe("facts from a setting in prose", () => {
     expect(factsFromSetting(setting).cannot ?? []).toEqual(cannot);
   });
 
+  it("reads a 'can' inside an open question as part of what is not known, not as an offer", () => {
+    const facts = factsFromSetting(
+      "Staff can refund £57 today. Nobody knows yet when the engineer can come or whether the thermostat has to be replaced.",
+    );
+    expect(facts.can).toEqual(["refund £57 today"]);
+    expect(facts.unknown).toEqual([
+      "when the engineer can come or whether the thermostat has to be replaced",
+    ]);
+  });
+
   it("reads 'we won't know until…' as not known yet, not as a limit", () => {
     const facts = factsFromSetting(
       "We won't know until the stock check tomorrow morning whether the part is on the shelf.",
