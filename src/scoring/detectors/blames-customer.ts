@@ -209,6 +209,7 @@ const blames: Detector = phraseDetector(
         "Tell me what you need and I'll put it in the system.",
         "Next time you're in, the shoe hire is on us.",
         "next time you book I'll hold the window table for you.",
+        "it was a dodgy valve, engineers sorting it monday so it'll be perfect next time u come in.",
         "A call from us the day before would have helped, and I'm sorry it didn't come.",
         "A text from us would have avoided all this, and I'm sorry.",
         "A call from us might have saved you the trip, and I'm sorry.",
@@ -237,7 +238,15 @@ const blames: Detector = phraseDetector(
         const sentence = doc.words[to]?.sentence;
         return !firstPersonIn(doc, sentence);
       }
-      if (doc && mentionsNextTime(doc, from, to)) return !offersInSentence(doc, doc.words[to]?.sentence);
+      if (doc && mentionsNextTime(doc, from, to)) {
+        // "it'll be perfect next time you come in": the next visit promised, not advice.
+        if (
+          /^(?:you|u)$/.test(doc.words[to]?.norm ?? "") &&
+          /^(?:come|visit|book|pop|drop|stay|order|call|ring|eat|dine)$/.test(doc.words[to + 1]?.norm ?? "")
+        )
+          return false;
+        return !offersInSentence(doc, doc.words[to]?.sentence);
+      }
       // "You approved the right proof and we printed the wrong venue, so that's our mistake, not
       // yours": the sentence puts the fault on us.
       if (doc && ownsFaultInSentence(doc, doc.words[from]?.sentence)) return false;
