@@ -143,7 +143,7 @@ export const FITTED = {
       "boundaries": 9
     },
     "unbacked-promise": {
-      "boundaries": -10
+      "boundaries": -9
     }
   }
 } as const;

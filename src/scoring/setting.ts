@@ -342,9 +342,14 @@ function willDo(sentence: string, business: ReadonlySet<string>): string[] {
   const out: string[] = [];
   // One space between words: "\s+and\s+" over a long run of spaces would backtrack quadratically.
   const text = sentence.replace(/\s+/g, " ");
-  for (const clause of text.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
-    // A clause with a limit or an offer of its own is read by those.
-    if (LIMIT_ANY.test(clause) || CAN_ANY.test(clause)) continue;
+  for (const whole of text.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
+    // A limit or an offer is read by those; what comes before it is read here ("We'll refund
+    // their £30 and can offer the room free next week": "We'll refund their £30").
+    const mark = Math.min(
+      ...[LIMIT_ANY.exec(whole)?.index, CAN_ANY.exec(whole)?.index].filter((i) => i !== undefined),
+      whole.length,
+    );
+    const clause = whole.slice(0, mark).replace(/\s*,?\s*(?:\b(?:and|but|or)\b)?\s*$/i, "");
     // A clause past a few hundred characters is no plain "X will do Y" (and a lazy subject over
     // a long run of spaces would cost time quadratic in its length).
     if (clause.length > 400) continue;

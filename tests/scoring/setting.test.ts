@@ -530,6 +530,11 @@ describe("facts from a setting: lists, and what the business says it will do", (
       ["pay for the same model of lantern"],
     ],
     ["Clearwall strips ivy. We’ll refund the £40 within 5 days.", ["refund the £40 within 5 days"]],
+    // What it will do, then what it can: both are on offer.
+    [
+      "Millbrook Library hires out its room. We'll refund their £30 and can offer the same room free next Wednesday.",
+      ["offer the same room free next Wednesday", "refund their £30"],
+    ],
   ] as const)("reads what the business will do as something on offer: %s", (setting, can) => {
     expect(factsFromSetting(setting).can).toEqual(can);
   });

@@ -671,7 +671,8 @@ function readCommitment(clause: readonly Word[]): Commitment | undefined {
     for (let i = 1; i < norms.length; i++)
       if (
         (DONE_WITHOUT_SUBJECT.test(norms[i] ?? "") || /^(done|coming|going)$/.test(norms[i] ?? "")) &&
-        REMEDY_NOUNS.test(norms[i - 1] ?? "")
+        // "Full £25 refunded": a sum, as much as a remedy.
+        (REMEDY_NOUNS.test(norms[i - 1] ?? "") || /^\d/.test(norms[i - 1] ?? ""))
       )
         // The remedy is the act: "refund sent" refunds; it is not "send a request".
         return { kind: "own", verb: lemma(norms[i - 1] as string), at: i - 1 };

@@ -1,4 +1,4 @@
-import type { Doc } from "../text.js";
+import type { Doc, Word } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   bestFact,
@@ -6,6 +6,7 @@ import {
   clauseKeys,
   clauses,
   commitmentIn,
+  conceptsOf,
   factSet,
   namedThenRefused,
   negatedClause,
@@ -37,6 +38,18 @@ function asks(word: string): boolean {
 /** Signals that say a promise is not meant: mockery. */
 const NOT_MEANT = ["sarcasm", "polite-sarcasm", "snide-opener"];
 
+/**
+ * Is a sentence short enough to be a demand with no verb: nine words at most, or twelve before a
+ * threat that follows it ("Full £149 back and a free session for my lad, or I'll come down there").
+ */
+function shortDemand(customer: Doc, sentence: number): boolean {
+  const words = customer.words.filter((x) => x.sentence === sentence);
+  const threat = words.findIndex(
+    (x, k) => k > 0 && x.norm === "or" && /^(i|we|else|you)$/.test(words[k + 1]?.norm ?? ""),
+  );
+  return threat > 0 ? threat <= 12 : words.length <= 9;
+}
+
 /** The customer's demands, one reading per sentence that makes one. */
 function demandsOf(customer: Doc): ClauseReading[] {
   const out: ClauseReading[] = [];
@@ -54,8 +67,7 @@ function demandsOf(customer: Doc): ClauseReading[] {
       (w.norm === "like" &&
         (/^(i'd|we'd)$/.test(customer.words[i - 1]?.norm ?? "") ||
           (customer.words[i - 1]?.norm === "would" && /^(i|we)$/.test(customer.words[i - 2]?.norm ?? ""))));
-    const verbless =
-      i === head && VERBLESS.test(w.norm) && customer.words.filter((x) => x.sentence === s).length <= 9;
+    const verbless = i === head && VERBLESS.test(w.norm) && shortDemand(customer, s);
     // "You'll pay me the £140", "you will refund it".
     const yourTurn =
       w.norm === "will" &&
@@ -71,6 +83,20 @@ function demandsOf(customer: Doc): ClauseReading[] {
     seen.add(s);
     const words = customer.words.filter((x) => x.sentence === s);
     out.push({ words, concepts: new Set(clauseKeys(customer, words)), time: false });
+    // Two things asked at once, with no verb ("Full £149 back AND a free session for my lad"):
+    // each is read on its own too, so the one the facts rule out is not hidden by the one they allow.
+    let from = 0;
+    const parts: Word[][] = [];
+    words.forEach((x, k) => {
+      if (!/^(and|plus)$/.test(x.norm) || k === 0) return;
+      parts.push(words.slice(from, k));
+      from = k + 1;
+    });
+    if (parts.length && verbless)
+      // Not clauseKeys: it keeps one reading per clause, by its first word.
+      for (const part of [...parts, words.slice(from)])
+        if (part.length >= 2)
+          out.push({ words: part, concepts: new Set(conceptsOf(part).map((c) => c.key)), time: false });
   });
   return out;
 }
@@ -135,6 +161,25 @@ export const detector: Detector = {
           facts: { can: ["Refund £110"], cannot: ["Refund the full £340"] },
         },
         // A demand with no verb at all.
+        // A sum handed over with no verb of ours, for the ruled-out half of a demand made with a threat.
+        {
+          reply: "Fine. Full £25 refunded.",
+          customer:
+            "Two hours in the lorry and you pull the class. Full £25 and my diesel, or I'll make sure every rider knows what crooks you are.",
+          facts: {
+            can: ["Refund half the £25 entry"],
+            cannot: ["Refund the full £25 entry", "Pay for diesel"],
+          },
+        },
+        {
+          reply: "Okay, full refund plus your son's session.",
+          customer:
+            "Full £149 back AND a free session for my lad, or I'll come down there and tell that instructor what I think.",
+          facts: {
+            can: ["Rebook a full two-hour session free", "Refund £100 of the £149"],
+            cannot: ["Refund the full £149"],
+          },
+        },
         {
           reply: "Sure, I'll send a brand new liner this week, no charge.",
           customer: "Brand new liner, fitted free, this week. That's the least you owe me.",
