@@ -108,6 +108,17 @@ const OPEN_ANYWHERE =
 const GIVEN_NO_DATE =
   /\b(?:has|have)\s+(?:given|set|confirmed)\s+no\s+((?:[a-z-]+\s+)?(?:date|time|eta|timescale))\b/i;
 
+/**
+ * "Every item is one-off, so there is no replacement", "there's no swap this weekend", "there is
+ * no spare pony": a remedy or a resource that does not exist is one staff cannot give. Not news
+ * still to come ("there's no date yet", "no result yet"), nor a charge waived ("there will be no
+ * charge"), nor something owed to nobody ("no evidence", "no sign").
+ */
+const NONE_TO_GIVE =
+  /\bthere(?:'s|’s| is| are| will be)\s+no\s+([a-z'’-]+(?:\s+[a-z'’-]+){0,4}?)(?=\s*(?:[,;:.()]|$)|\s+(?:so|because|as|and|but|until|left|free|in stock|available|for (?:them|him|her|anyone|you)|this|today|tonight|tomorrow|before|on (?:the|any|that)|at (?:the|all))\b)/i;
+const NOT_A_REMEDY =
+  /\b(?:date|dates|time|eta|timescale|result|results|news|decision|answer|word|update|charge|charges|fee|fees|cost|costs|evidence|record|records|sign|signs|need|problem|risk|way|guarantee|reason|cause|fault|damage|list|change|one|point|doubt|question|telling|knowing|saying|sense|hurry|rush)\b/i;
+
 function clean(item: string): string {
   return (
     item
@@ -432,6 +443,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
       SUBJECT_NOT_KNOWN.exec(sentence) ??
       OPEN_ANYWHERE.exec(sentence);
     if (whether?.[1]) unknown.push(clean(withAntecedent(whether[1], sentence.slice(0, whether.index ?? 0))));
+    const none = NONE_TO_GIVE.exec(sentence);
+    if (none?.[1] && !NOT_A_REMEDY.test(none[1]) && !/\byet\b/i.test(sentence.slice(none.index)))
+      cannot.push(`give ${none[1].replace(/^(?:more|other|extra)\s+/i, "")}`);
     const noDate = GIVEN_NO_DATE.exec(sentence);
     if (noDate?.[1]) cannot.push(`promise a ${noDate[1].toLowerCase()}`);
     if (AWAY.test(sentence)) known.push(sentence);

@@ -539,6 +539,28 @@ describe("facts from a setting: lists, and what the business says it will do", (
     expect(factsFromSetting(setting).can).toEqual(can);
   });
 
+  it.each([
+    [
+      "Retrofind sells vintage clothes. Every item is one-off, so there is no replacement.",
+      ["give replacement"],
+    ],
+    [
+      "Candle classes. We can give £15 back; there's no full refund because everyone left with their candles.",
+      ["give full refund"],
+    ],
+    ["Pony parties. There is no spare pony, so nothing can be sent this weekend.", ["give spare pony"]],
+  ] as const)("reads a remedy that does not exist as one staff cannot give: %s", (setting, cannot) => {
+    expect(factsFromSetting(setting).cannot ?? []).toEqual(expect.arrayContaining([...cannot]));
+  });
+
+  it.each([
+    "A roofer. The roofer is quoting on Friday, and until then there's no date for the repair.",
+    "A hospital transport desk. There will be no charge for the £180 transfer.",
+    "A lab. The supplier is testing whether it was a faulty batch, and there's no result yet.",
+  ])("does not read news still to come or a charge waived as a limit: %s", (setting) => {
+    expect((factsFromSetting(setting).cannot ?? []).filter((c) => c.startsWith("give "))).toEqual([]);
+  });
+
   it("reads 'will not charge for session six' as a free session on offer, not a limit", () => {
     const facts = factsFromSetting(
       "The clinic can book a free aftercare check and will not charge for session six; it cannot refund sessions already done.",
