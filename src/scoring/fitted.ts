@@ -39,7 +39,7 @@
  *       "band": 0.827
  *     },
  *     "handNumbers": {
- *       "within": 0.931,
+ *       "within": 0.932,
  *       "band": 0.82
  *     },
  *     "refitted": false
@@ -48,8 +48,8 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.933,
- *       "band": 0.774
+ *       "within": 0.932,
+ *       "band": 0.775
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
@@ -71,7 +71,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "capitulates": {
-      "boundaries": -11
+      "boundaries": -10
     },
     "certain-forecast": {
       "boundaries": -2
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "dares": {
       "boundaries": -11
@@ -98,13 +98,13 @@ export const FITTED = {
       "boundaries": -15
     },
     "grants-demand": {
-      "boundaries": -8
+      "boundaries": -7
     },
     "grovels": {
       "boundaries": -1
     },
     "guarantees-outcome": {
-      "boundaries": -9
+      "boundaries": -10
     },
     "ignores-abuse": {
       "boundaries": -3

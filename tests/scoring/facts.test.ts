@@ -408,6 +408,8 @@ const table: [string, Facts | string, string, boolean][] = [
     "claims-unknown",
     true,
   ],
+  // Word to come after "and" ("get back to you") is no promise of an outcome.
+  ["I'll look into what happened and get back to you.", {}, "guarantees-outcome", false],
   ["A week is far too soon for them to stop working.", {}, "vague-deflection", false],
   ["We'll sort it as soon as we can.", {}, "vague-deflection", true],
 ];

@@ -603,10 +603,33 @@ export function commitmentIn(clause: readonly Word[]): Commitment | undefined {
   if (!memo) return readCommitment(clause);
   let commitment = memo.get(clause);
   if (commitment === undefined) {
-    commitment = readCommitment(clause) ?? null;
+    commitment = readCommitment(clause) ?? carriedOn(clause) ?? null;
     memo.set(clause, commitment);
   }
   return commitment ?? undefined;
+}
+
+/** Verbs a promise goes on with after "and": "I'll come down tonight and open up for you". */
+const GOES_ON =
+  /^(open|fix|sort|bring|drop|collect|pick|send|post|refund|replace|repair|redo|deliver|pay|book|rebook|swap|waive|cancel|credit|cover|give|knock|take|put|move|get|make|do|finish|clean|install|fit|return|reprint|remake|lend|transfer|upgrade|honour|honor|hold|keep|reserve)$/;
+
+/**
+ * "…and open up for you" after "I'll come down tonight": a clause that goes on with a verb of
+ * its own, with no subject, after a clause of the same sentence that commits us, commits us too.
+ */
+function carriedOn(clause: readonly Word[]): Commitment | undefined {
+  const all = lastDoc?.clauses;
+  if (!all || clause[0]?.norm !== "and") return undefined;
+  const at = clause[1]?.norm === "then" ? 2 : 1;
+  const verb = clause[at]?.norm ?? "";
+  // "…and get back to you", "…and get in touch": word to come, not a remedy.
+  if (!GOES_ON.test(verb) || /^(back|in|hold)$/.test(clause[at + 1]?.norm ?? "")) return undefined;
+  const before = all[all.indexOf(clause as Word[]) - 1];
+  if (!before || before[0]?.sentence !== clause[0]?.sentence) return undefined;
+  const previous = commitmentIn(before);
+  return previous?.kind === "own" && !negatedClause(before)
+    ? { kind: "own", verb: lemma(verb), at }
+    : undefined;
 }
 
 function readCommitment(clause: readonly Word[]): Commitment | undefined {

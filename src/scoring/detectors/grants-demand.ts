@@ -161,6 +161,12 @@ export const detector: Detector = {
           facts: { can: ["Refund £110"], cannot: ["Refund the full £340"] },
         },
         // A demand with no verb at all.
+        // A backed step, then the ruled-out demand promised with "and" and a verb of its own.
+        {
+          reply: "I'll order a new hearth today and make sure it's fitted before the 20th.",
+          customer: "I want a new hearth fitted before my family come on the 20th.",
+          facts: { can: ["Order a replacement hearth"], cannot: ["Get a replacement in before the 20th"] },
+        },
         // A sum handed over with no verb of ours, for the ruled-out half of a demand made with a threat.
         {
           reply: "Fine. Full £25 refunded.",
