@@ -699,6 +699,14 @@ function readCommitment(clause: readonly Word[]): Commitment | undefined {
       )
         // The remedy is the act: "refund sent" refunds; it is not "send a request".
         return { kind: "own", verb: lemma(norms[i - 1] as string), at: i - 1 };
+  // "Full £75 it is", "a refund it is": what they asked for, granted in so many words.
+  if (
+    norms.length <= 7 &&
+    norms[norms.length - 2] === "it" &&
+    norms[norms.length - 1] === "is" &&
+    norms.slice(0, -2).some((w) => /^\d/.test(w) || /^(full|free|refund|replacement|credit|whole)$/.test(w))
+  )
+    return { kind: "own", verb: "give", at: 0 };
   // "ok sure, full refund", "full £22 back on your card today": a
   // remedy named on its own, with no verb, hands it over.
   if (

@@ -21,6 +21,8 @@ const ORDERS =
   /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover|redo|reprint|remake|refit|repaint|kick|post|email|write|lend|sign|ring|rip|deliver|drop|remove|delete|turn|switch|change|upgrade|return|reopen|release|extend)$/;
 /** A demand with no verb, short and led by what is wanted: "Full refund, now.", "Brand new liner, fitted free, this week." */
 const VERBLESS = /^(full|free|brand|every|new)$/;
+/** A sum that is part of another: "refund £60 of the £75", "£100 of the £149 back". */
+const PART_OF = /[£$€]?\d[\d.,]*\s+of\s+(?:the|your|their|his|her|its|a|an)\s+(?:[a-z]+\s+)?[£$€]?\d/i;
 /** Concepts too general to show that a reply hands over what was demanded. */
 const GENERIC =
   /^(?:=now|=contact|=fetch|=dispatch|=repair|=return|tomorrow|today|tonight|week|day|time|thing|lot|bit|way|one|back|now|someone|anyone|everyone)$/;
@@ -48,6 +50,14 @@ function shortDemand(customer: Doc, sentence: number): boolean {
     (x, k) => k > 0 && x.norm === "or" && /^(i|we|else|you)$/.test(words[k + 1]?.norm ?? ""),
   );
   return threat > 0 ? threat <= 12 : words.length <= 9;
+}
+
+/** Does a sentence demand with no verb ("Full £75 please.")? The stakes read no demand in it. */
+function verblessDemand(customer: Doc): boolean {
+  return customer.sentences.some((sentence, s) => {
+    const first = customer.words.find((w) => w.sentence === s);
+    return !sentence.question && VERBLESS.test(first?.norm ?? "") && shortDemand(customer, s);
+  });
 }
 
 /** The customer's demands, one reading per sentence that makes one. */
@@ -161,6 +171,12 @@ export const detector: Detector = {
           facts: { can: ["Refund £110"], cannot: ["Refund the full £340"] },
         },
         // A demand with no verb at all.
+        // "Full £75 please" asks for the whole, which "£60 of the £75" does not grant; "… it is" grants it.
+        {
+          reply: "Okay, I hear you. Full £75 it is, I'll sort it with the treasurer.",
+          customer: "This is the second time I've asked. Full £75 please.",
+          facts: { can: ["Refund £60 of the £75 within 14 days"], cannot: ["Refund the score hire"] },
+        },
         // A backed step, then the ruled-out demand promised with "and" and a verb of its own.
         {
           reply: "I'll order a new hearth today and make sure it's fitted before the 20th.",
@@ -236,7 +252,7 @@ export const detector: Detector = {
   needs: ["transparent-limits", "holds-limit", ...NOT_MEANT],
   detect(doc, context) {
     const customer = context.customer;
-    if (!customer || !context.stakes?.cues.demand.length) return [];
+    if (!customer || !(context.stakes?.cues.demand.length || verblessDemand(customer))) return [];
     const facts = factSet(context.facts);
     if (!facts.can.length && !facts.cannot.length) return [];
     // A reply that states a limit is holding a line, not handing everything over.
@@ -247,7 +263,9 @@ export const detector: Detector = {
     // What any limit is about ("award a belt without a pass"): a demand that names it asks for it.
     const limited = new Set(facts.cannot.flatMap((f) => [...f.required]));
     const unreasonable = demandsOf(customer).flatMap((d) => {
-      const can = bestFact(d, facts.can);
+      const best = bestFact(d, facts.can);
+      // "Full £75 please" is not granted by "refund £60 of the £75": a part is not the whole.
+      const can = d.concepts.has("=whole") && best && PART_OF.test(best.fact.text) ? undefined : best;
       const cannot = bestFact(d, facts.cannot);
       if (cannot ? can && cannot.score < can.score : can) return [];
       // With no list of what can be done, a demand about what a limit is about, but not what it
