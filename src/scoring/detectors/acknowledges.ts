@@ -16,6 +16,7 @@ export const detector: Detector = phraseDetector(
     examples: {
       fires: [
         "Totally get it, nobody plans for a motorway closure.",
+        "Completely understand, nobody wants a fine for a broken reader.",
         "aw bless him. it'll be back up soon",
         "I'm sorry about the boots.",
         "sorry thats our mistake",

@@ -17,6 +17,7 @@ export const detector: Detector = phraseDetector(
       fires: [
         "A £71.76 charge out of nowhere would annoy anyone, and you should have had a warning.",
         "What a thing to discover when you're running a small shop.",
+        "Oh, I know, it's been such a long wait for the girls!",
         "Honestly, I'd feel exactly the same.",
         "I hate that we've made you feel like this.",
         "Nineteen days before your wedding is the last place anyone wants to be.",

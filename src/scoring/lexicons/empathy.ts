@@ -20,6 +20,8 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "i|we am|are understand",
   "i totally understand",
   "i completely understand",
+  // with no subject, as typed: "Completely understand, and…"
+  "totally|completely|fully understand",
   "i do understand",
   "i get that",
   "i get it",
@@ -250,6 +252,9 @@ export const VALIDATION: readonly string[] = [
   "costs|costing you real money",
   "money out of your pocket",
   "is a long wait|time",
+  // "it's been such a long wait for the girls"
+  "been such a long wait",
+  "such a long wait",
   "a wasted afternoon|morning|day|evening|trip|journey|weekend",
   "spot|position|place to be in",
 ];
