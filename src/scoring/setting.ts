@@ -32,6 +32,12 @@ const NOT_KNOWN_WHETHER =
 /** "the cause isn't known yet" */
 const SUBJECT_NOT_KNOWN =
   /\b((?:the|its|their|his|her)\s+[a-z -]+?)\s+(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?known/i;
+/**
+ * "Even the May dates aren't certain yet", "the new start date is not confirmed": whether it holds
+ * is not known.
+ */
+const SUBJECT_UNCERTAIN =
+  /\b((?:the|its|their|his|her|our|this|that|these|those)\s+[a-z0-9'’ -]+?)\s+(is|are)(?:n't|\s+not)\s+(?:yet\s+)?(?:certain|definite|final|fixed|settled|guaranteed|confirmed)\b/i;
 /** "(their availability unknown)" */
 const UNKNOWN_ASIDE = /\(([^()]*?)\s+(?:unknown|not known|not yet known)\)/gi;
 /**
@@ -442,6 +448,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
       UNKNOWN_FORMS.map((form) => form.exec(sentence)).find((m) => m?.[1]) ??
       SUBJECT_NOT_KNOWN.exec(sentence) ??
       OPEN_ANYWHERE.exec(sentence);
+    const uncertain = whether?.[1] ? undefined : SUBJECT_UNCERTAIN.exec(sentence);
+    if (uncertain?.[1] && uncertain[2])
+      unknown.push(clean(`whether ${uncertain[1]} ${uncertain[2].toLowerCase()} certain`));
     if (whether?.[1]) unknown.push(clean(withAntecedent(whether[1], sentence.slice(0, whether.index ?? 0))));
     const none = NONE_TO_GIVE.exec(sentence);
     if (none?.[1] && !NOT_A_REMEDY.test(none[1]) && !/\byet\b/i.test(sentence.slice(none.index)))

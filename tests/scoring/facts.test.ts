@@ -408,6 +408,13 @@ const table: [string, Facts | string, string, boolean][] = [
     "claims-unknown",
     true,
   ],
+  // "open again" answers "when it reopens".
+  [
+    "Our range will be open again by the end of the month.",
+    "A rifle club. Its range is shut after an inspection. When the range reopens is unknown.",
+    "claims-unknown",
+    true,
+  ],
   // Word to come after "and" ("get back to you") is no promise of an outcome.
   ["I'll look into what happened and get back to you.", {}, "guarantees-outcome", false],
   ["A week is far too soon for them to stop working.", {}, "vague-deflection", false],

@@ -561,6 +561,14 @@ describe("facts from a setting: lists, and what the business says it will do", (
     expect((factsFromSetting(setting).cannot ?? []).filter((c) => c.startsWith("give "))).toEqual([]);
   });
 
+  it("reads a plan said to be uncertain as not known: 'even the May dates aren't certain yet'", () => {
+    expect(
+      factsFromSetting(
+        "The show has moved to May. Even the May dates aren't certain yet: the engineer reports on Friday.",
+      ).unknown,
+    ).toEqual(["whether the May dates are certain"]);
+  });
+
   it("reads 'will not charge for session six' as a free session on offer, not a limit", () => {
     const facts = factsFromSetting(
       "The clinic can book a free aftercare check and will not charge for session six; it cannot refund sessions already done.",

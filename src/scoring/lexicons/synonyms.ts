@@ -190,7 +190,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "delete",
   ],
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
-  start: ["start", "open", "begin", "lodge", "file", "submit", "set up"],
+  start: ["start", "open", "reopen", "begin", "lodge", "file", "submit", "set up"],
   promise: ["promise", "guarantee", "assure"],
   // A copy of a document: "email you a scan" is the "photocopy or PDF" a fact rules out.
   copy: ["copy", "photocopy", "scan", "pdf", "printout", "digital copy"],
