@@ -408,6 +408,13 @@ const table: [string, Facts | string, string, boolean][] = [
     "claims-unknown",
     true,
   ],
+  // Money "sent back to your card" is a refund, not the credit the facts offer.
+  [
+    "i'll get the £17 sent back to your card this week",
+    { can: ["Put a £17 credit against July's fee"], cannot: ["Give cash refunds"] },
+    "unbacked-promise",
+    true,
+  ],
   // "open again" answers "when it reopens".
   [
     "Our range will be open again by the end of the month.",

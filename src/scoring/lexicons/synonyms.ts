@@ -37,6 +37,15 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "give ... back",
     "pop ... back",
     "credit back",
+    // money on its way back to where it came from: "the £17 sent back to your card", "it's going
+    // back into your account" (not "send it back to us", a return)
+    ...["send", "go", "going", "come", "coming", "transfer"].flatMap((verb) =>
+      ["to", "on", "into"].flatMap((to) =>
+        ["your", "my"].flatMap((whose) =>
+          ["card", "account", "bank"].map((where) => `${verb} ... back ${to} ${whose} ${where}`),
+        ),
+      ),
+    ),
     "pay",
     "cover the cost",
     "cover the fare",
