@@ -109,6 +109,7 @@ const blames: Detector = phraseDetector(
         "Maybe read the sign on the machine before you shove coins in it.",
         "if the signing was that important you'd have booked the delivery earlier",
         "The handheld unit worked all night; if you'd had it switched on you'd have heard her.",
+        "If your group had checked the booking sheet on Monday, the clash would have been spotted.",
         "Strictly speaking the renewal failing is on your side.",
         "Keeping payment details current is the account holder's job.",
         "the template was signed off by you so not sure its all on us tbh. thursday is the earliest anyway",

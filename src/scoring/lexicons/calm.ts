@@ -524,6 +524,9 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "responsibility to check",
   "on your end",
   "if you had",
+  // "if your group had checked it on Monday, the clash would have been spotted"
+  "if your * had",
+  "if your * * had",
   "you did sign",
   "but you did",
   "you did agree",
