@@ -38,6 +38,8 @@ const SUBJECT_NOT_KNOWN =
  */
 const SUBJECT_UNCERTAIN =
   /\b((?:the|its|their|his|her|our|this|that|these|those)\s+[a-z0-9'’ -]+?)\s+(is|are)(?:n't|\s+not)\s+(?:yet\s+)?(?:certain|definite|final|fixed|settled|guaranteed|confirmed)\b/i;
+/** The longest sentence of a setting read for facts. */
+const MAX_SENTENCE = 2000;
 /** "(their availability unknown)" */
 const UNKNOWN_ASIDE = /\(([^()]*?)\s+(?:unknown|not known|not yet known)\)/gi;
 /**
@@ -428,7 +430,10 @@ export function factsFromSetting(setting: string | undefined): Facts {
   const unbracketed = setting.replace(/\(\s*([£$€]\s?\d[\d,.]*)\s*\)/g, " $1 ").replace(/\([^)]*\)/g, " ");
   for (const part of unbracketed.split(/[;.](?:\s|$)|\n/)) {
     let sentence = part.trim();
-    if (!sentence) continue;
+    // A setting's sentences run to a few hundred characters (301 at most in the labelled sets); a
+    // longer run is no sentence to read facts from, and the lazy subjects below would take time
+    // quadratic in its length (a 120 KB run of "the a" took 4 s).
+    if (!sentence || sentence.length > MAX_SENTENCE) continue;
     // "Staff cannot pay for lost earnings and do not yet know why the engineer didn't attend": the
     // unknown ends the sentence; the limits before it still count.
     // "…is decided by the support team, and we don't know yet": the question is what came before.

@@ -561,6 +561,15 @@ describe("facts from a setting: lists, and what the business says it will do", (
     expect((factsFromSetting(setting).cannot ?? []).filter((c) => c.startsWith("give "))).toEqual([]);
   });
 
+  it("reads no facts from a run far longer than any sentence, and still reads the sentences around it", () => {
+    const facts = factsFromSetting(
+      `A shop. Staff can refund £5. ${"the refund is ".repeat(400)}not confirmed yet. Staff cannot refund cash.`,
+    );
+    expect(facts.can).toEqual(["refund £5"]);
+    expect(facts.cannot).toEqual(["refund cash"]);
+    expect(facts.unknown ?? []).toEqual([]);
+  });
+
   it("reads a plan said to be uncertain as not known: 'even the May dates aren't certain yet'", () => {
     expect(
       factsFromSetting(
