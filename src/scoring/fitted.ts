@@ -48,8 +48,8 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.775
+ *       "within": 0.93,
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
@@ -65,7 +65,7 @@ export const FITTED = {
   },
   "points": {
     "(abusive line)": {
-      "boundaries": -4
+      "boundaries": -5
     },
     "blames-customer": {
       "boundaries": -4
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "dares": {
       "boundaries": -11
@@ -125,7 +125,7 @@ export const FITTED = {
       "boundaries": -17
     },
     "sets-limit": {
-      "boundaries": 3
+      "boundaries": 2
     },
     "shouting": {
       "boundaries": -16

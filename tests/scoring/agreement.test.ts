@@ -291,8 +291,8 @@ const sets: [string, string, number, number, number][] = [
   // Written this stop (clubs, classes and memberships), read blind first at 4660aeb and with acc177c
   // (aggregates only), then read for its misses (diagnosis set): collapse floors under the first read.
   ["eval/holdout-team-160.jsonl", join(root, "eval", "holdout-team-160.jsonl"), 0.86, 0.63, 0.07],
-  // Written at the end of the stop (money, paperwork and small offices), read blind first with its
-  // final scorer (cc2686d), kept out of every fit (NOT_FITTED), misses unread: collapse floors.
+  // Written at the end of a stop (money, paperwork and small offices), read blind first with that
+  // stop's final scorer (cc2686d), then read for its misses (diagnosis set): collapse floors.
   ["eval/holdout-team-161.jsonl", join(root, "eval", "holdout-team-161.jsonl"), 0.81, 0.72, 0.11],
 ];
 

@@ -168,6 +168,11 @@ const blames: Detector = phraseDetector(
         "Handset cables only fail when they're pulled or trapped.",
         "You booked a river in autumn, wind happens.",
         "With respect, you signed off the printed proof.",
+        "The direct debit mandate may not have been set up right. It's always worth checking your bank statement.",
+        "The address on your account is what the driver follows, so you may want to double-check it.",
+        "The date was taken from the paperwork your family supplied, so there may have been some confusion on that side.",
+        "If you'd had the certificate on you, there'd have been no fine.",
+        "If the bill had been paid on time in the first place, the council wouldn't have referred it.",
       ],
       silent: [
         "Did you manage to get home all right? I'm so sorry.",
@@ -223,6 +228,10 @@ const blames: Detector = phraseDetector(
         "Your parcel is probably in the depot; I'll check now.",
         "You were probably waiting ages, and I'm sorry.",
         "Good news, we've got one coming back on Wednesday and it'll be your size.",
+        // Advice for what comes next, and our own side's mistake.
+        "Other councils don't have to accept it, so it's worth checking before you park there.",
+        "Half a tonne to shift by hand after we sent the wrong colour in the first place.",
+        "There was a mix-up on our side, and I'm sorry.",
       ],
     },
   },

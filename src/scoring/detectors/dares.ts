@@ -8,6 +8,15 @@ import type { Detector, Span } from "../types.js";
  */
 const DARE =
   /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are)\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b/i;
+/** A sanction that only ends the conversation: the consequence a boundary names. */
+const ENDS_CALL = /\b(?:hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat))\b/i;
+/**
+ * The limit already named earlier in the reply: "Talk of finding where people live crosses a line.
+ * Say anything like that again and I'll end this call." That is LABELS.md's boundary (the limit,
+ * then its consequence), only worded as a command.
+ */
+const LIMIT_NAMED =
+  /\b(?:cross(?:es|ed)? (?:a|the) line|(?:is|are)(?:n't| not) ok(?:ay)?|not acceptable|unacceptable|(?:won't|will not) (?:be (?:called|spoken|sworn|threatened|shouted)|accept|tolerate)|(?:has|have|needs?) to stop|keep (?:this|it|things) (?:respectful|civil))\b/i;
 /** The commands a dare opens with: what the customer is dared to do (again). */
 const DARE_VERBS =
   /^(threaten|touch|withhold|call|speak|talk|turn|come|swear|say|shout|push|lay|try|raise|hit|follow|keep|damage|break|refuse|set|put|use|take|post|write|leave|step|walk|film|record)$/i;
@@ -33,6 +42,9 @@ export const detector: Detector = {
         "Withhold rent and you'll be hearing from the landlord's solicitor.",
         "Call me a moron again and I'm hanging up.",
         "Call us scumbags again and see how quickly your cover gets cancelled.",
+        // The limit named first makes "end the call" a boundary; the police stay a threat.
+        "Threats aren't OK. Threaten me again and I'm calling the police.",
+        "Speak to me like that again and I'll hang up. That is not acceptable.",
       ],
       silent: [
         "If the threats carry on, I'll end the call.",
@@ -42,6 +54,7 @@ export const detector: Detector = {
         "Please stop shouting and I'll be able to help you.",
         "Let me get the cash from the till and we'll call it even, no need for the police.",
         "Petrol isn't something we can cover, and the case is with the police now.",
+        "I want to help, but talk of finding where people live crosses a line. Say anything like that again and I'll end this call.",
       ],
     },
   },
@@ -50,6 +63,7 @@ export const detector: Detector = {
     for (const s of doc.sentences) {
       const m = DARE.exec(s.text);
       if (!m || !DARE_VERBS.test(m[1] ?? m[2] ?? "") || /\bno need for\b/i.test(m[0])) continue;
+      if (ENDS_CALL.test(m[0]) && LIMIT_NAMED.test(doc.text.slice(0, s.start))) continue;
       const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       out.push({
         start,

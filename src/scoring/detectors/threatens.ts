@@ -53,6 +53,7 @@ export const detector: Detector = phraseDetector(
         "If the threats carry on, security will deal with it.",
         "I need you to step back: if there are any more threats I'll call security over.",
         "Please, no shouting and no breaking the machine, or I must call security.",
+        "Talk of smashing the place up has to end here, though, or I'll be asking you to leave the shop.",
       ],
     },
   },
@@ -86,6 +87,9 @@ const CONTINUES =
 /** The customer's right to complain, said as theirs: "you're entitled to", "you have every right to". */
 const RIGHTS =
   /\b(?:entitled to|(?:every|the|a|your) right to|it is your right|(?:welcome|free) to (?:contact|complain|escalate|raise|write|report|appeal|speak|call))\b/;
-/** A request first, then the consequence: "please, no shouting, or I must call security". */
+/**
+ * A request first, then the consequence: "please, no shouting, or I must call security", "talk of
+ * smashing the place up has to end here, or I'll be asking you to leave the shop".
+ */
 const ASKED_FIRST =
-  /\b(?:please|no|stop|not)\b.*\bor(?: else)?(?: i| we)?(?: must| will| shall| have to| need to| will have to| would have to| ll)?$/;
+  /\b(?:please|no|stop|not|(?:has|have|needs?|must) (?:to )?end|ends? (?:here|now))\b.*\bor(?: else)?(?: i| we)?(?: must| will| shall| have to| need to| will have to| would have to| ll)?(?: be asking you to| have to ask you to| ask you to)?$/;

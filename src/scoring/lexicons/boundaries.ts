@@ -68,6 +68,14 @@ export const LIMITS: readonly string[] = [
   "i want to help and i need",
   "talk to me like that",
   "speak to me like that",
+  // "talk of finding where people live crosses a line"
+  "crosses a line",
+  "crosses the line",
+  // "talk of smashing the place up has to end here"
+  "has to end here",
+  "has to stop",
+  "needs to stop",
+  "must stop",
 ];
 
 /** The consequence if the abuse goes on. */
@@ -112,6 +120,10 @@ export const CONSEQUENCES: readonly string[] = [
   "get my manager",
   "leave this with",
   "carry on by email",
+  "carry on in writing",
+  "continue in writing",
+  "ask you to leave",
+  "asking you to leave",
   "continue by email",
   "pick it up by email",
   "come back when",

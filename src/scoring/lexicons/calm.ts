@@ -739,6 +739,20 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "must have been * * wrong|incorrectly",
   "must have been missed off your",
   "not my fault you",
+  // advice that says what they should have done: "it's always worth checking your bank statement",
+  // "so you may want to double-check that", "so it'd be worth checking what you're using"
+  "always worth checking|double|reading|looking|keeping",
+  "so you may|might want to check|double",
+  "so you may|might want to get that|it",
+  "worth checking|double what you|your",
+  // "there may have been some confusion on that side", "an error your end"
+  "confusion|error|errors|mistake|mix on that|your side|end",
+  // "if you'd had the certificate on you, there'd have been no fine"
+  "if you had * ... ... ... there would have been|be no",
+  // "if the bill had been paid on time in the first place", "like we asked"
+  "if the|your * had been * ... in the first place",
+  "if the|your * had been paid|settled on time",
+  "before christmas|then|now like we asked",
 ];
 
 /**
