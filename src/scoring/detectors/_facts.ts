@@ -456,7 +456,7 @@ export function clauses(doc: Doc): Word[][] {
 
 function splitClauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
-  for (const w of doc.words) {
+  doc.words.forEach((w, i) => {
     const last = out[out.length - 1];
     // "I've gone ahead | and issued a refund": "go ahead and" introduces its verb, not a new clause.
     const ahead =
@@ -464,9 +464,24 @@ function splitClauses(doc: Doc): Word[][] {
       last[last.length - 1]?.norm === "ahead" &&
       /^(go|gone|went|going)$/.test(last[last.length - 2]?.norm ?? "") &&
       w.norm === "and";
-    if (last && (last[last.length - 1]?.clause === w.clause || ahead)) last.push(w);
+    // "it'll be up | and running by Monday": one state, not two clauses.
+    const running =
+      last &&
+      w.norm === "and" &&
+      last[last.length - 1]?.norm === "up" &&
+      doc.words[i + 1]?.norm === "running" &&
+      doc.words[i + 1]?.sentence === w.sentence;
+    if (last && (last[last.length - 1]?.clause === w.clause || ahead || running)) last.push(w);
+    else if (
+      last &&
+      last[last.length - 1]?.norm === "and" &&
+      w.norm === "running" &&
+      last.length > 1 &&
+      last[last.length - 2]?.norm === "up"
+    )
+      last.push(w);
     else out.push([w]);
-  }
+  });
   return out;
 }
 

@@ -232,6 +232,7 @@ const blames: Detector = phraseDetector(
         "Other councils don't have to accept it, so it's worth checking before you park there.",
         "Half a tonne to shift by hand after we sent the wrong colour in the first place.",
         "There was a mix-up on our side, and I'm sorry.",
+        "I'm not the right person to say whether you should keep wearing it; Priya will look tomorrow.",
       ],
     },
   },
@@ -239,6 +240,9 @@ const blames: Detector = phraseDetector(
   {
     // "you booked a sea view and you should have it" is on their side, not blame.
     where: (from, to, doc) => {
+      // "I'm not the right person to say whether you should keep wearing it": a question left
+      // open, not advice given.
+      if (doc?.words[from - 1]?.norm === "whether") return false;
       const last = doc?.words[to]?.norm ?? "";
       // Advice for next time and "… would have helped" blame only when the sentence is about what
       // they did: "next time you book, I'll hold the table" and "a call from us would have helped" are not.

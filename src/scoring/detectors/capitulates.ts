@@ -24,8 +24,28 @@ export const detector: Detector = phraseDetector(
         "I'll skip the security bit this once.",
         "refund in full in cash right now, no receipt needed",
       ],
-      silent: ["I can't make an exception, but here's what I can do.", "We can't skip the security check."],
+      silent: [
+        "I can't make an exception, but here's what I can do.",
+        "We can't skip the security check.",
+        // "on the house" as part of a name, not "free".
+        "From today you'll be on the house text updates, so any change comes to you too.",
+      ],
     },
   },
   CAVING,
+  {
+    // "you'll be on the house text updates", "on the house rota": a house's own list or group,
+    // not the idiom for "free" ("twelve months on the house", "on the house to make up for it").
+    where: (_from, to, doc) => {
+      if (!doc || doc.words[to]?.norm !== "house") return true;
+      const next = doc.words[to + 1];
+      if (!next || next.sentence !== doc.words[to]?.sentence) return true;
+      if (doc.text.slice(doc.words[to]?.end ?? 0, next.start).trim()) return true;
+      return !HOUSE_THINGS.test(next.norm);
+    },
+  },
 );
+
+/** What a house (a shared home, a care home) has a list or group of: "the house text updates". */
+const HOUSE_THINGS =
+  /^(text|texts|updates?|list|rota|group|whatsapp|email|emails|phone|board|notes?|chat|calendar|newsletter|meetings?|rules|diary|book|log|records?|register|team|manager|keys?)$/;

@@ -146,6 +146,12 @@ const REPORTED =
   /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|talk of|talking about|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
+/** The unknown named as open in other words: "tomorrow evening is still up in the air", "it's in the balance". */
+const OPEN =
+  /\b(?:up in the air|in the balance|touch and go|(?:still )?to be (?:decided|confirmed|seen|announced|agreed)|too early to (?:say|tell|know)|(?:depends|depending|hangs|hinges) on)\b/i;
+/** A question the speaker leaves open: "I'm not the right person to say whether you should keep wearing it". */
+const ASKS_WHETHER =
+  /\b(?:say|tell(?: you)?|know|sure|decide|advise|judge|confirm|check|see|ask|wonder(?:ing)?|find out)\s+(?:whether|if)\s*$/i;
 
 const requiredHits = (concepts: ReadonlySet<string>, fact: Fact) => {
   let n = 0;
@@ -813,6 +819,21 @@ export const detector: Detector = {
           reply: "The engineer will know when he sees it.",
           facts: { unknown: ["What the engineer will find when he sees it"] },
         },
+        // The unknown named as open in other words, and a question left open.
+        {
+          reply: "Tomorrow evening is still up in the air because it depends on the same two nurses.",
+          facts: {
+            unknown: ["Whether tomorrow evening's session runs, as it depends on the same two nurses"],
+          },
+        },
+        {
+          reply:
+            "I'm not the right person to say whether you should keep wearing it; Priya will look at it tomorrow.",
+          facts: {
+            unknown: ["Whether an adjustment will fix it or a new splint is needed"],
+            cannot: ["Advise on whether to keep wearing it"],
+          },
+        },
         {
           reply: "The head office request is open to you.",
           facts: {
@@ -914,7 +935,10 @@ export const detector: Detector = {
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
-      if (PENDING.test(clauseText)) continue;
+      if (PENDING.test(clauseText) || OPEN.test(straighten(clauseText))) continue;
+      // The clause is the question a "say whether" leaves open, not an answer to it.
+      if (ASKS_WHETHER.test(straighten(doc.text.slice(sentence[0]?.start ?? 0, clause[0]?.start ?? 0))))
+        continue;
       // "the supplier says it will be in within a fortnight", "I can see why you'd blame the
       // repair": word passed on from someone else, or the customer's view understood, is no claim.
       if (REPORTED.test(straighten(sentenceText))) continue;

@@ -16,6 +16,20 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // "Back up and running" is the reopening the facts give no date for; "a demo unit" is the
+        // "demonstration model" they rule out.
+        {
+          reply: "chamber will be back up and running next monday, the repair lads say its a simple job",
+          facts: { cannot: ["Give a reopening date"] },
+        },
+        {
+          reply:
+            "OK, I will ask the workshop to take the screen from a demo unit and fit it today, we will make it work.",
+          facts: {
+            can: ["Courier a loan device tomorrow"],
+            cannot: ["Use a screen from a demonstration model"],
+          },
+        },
         // Money put towards a cost is paying it.
         {
           reply: "We'll refund the £140 and I'll add £30 towards your fuel, it's only fair.",

@@ -138,6 +138,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "get it back",
   ],
   replace: ["replace", "replacement", "swap", "new one", "brand new"],
+  // A shop's own display or demonstration stock: "take the screen off a demo unit" is the
+  // "screen from a demonstration model" a fact rules out.
+  demo: ["demo", "demonstration", "display model", "display unit", "ex display", "showroom model"],
   move: ["move", "relocate", "shift", "pull off", "bump", "transfer", "carry over", "roll over"],
   // Taking a block or lock away: "take the lock off", "lift the overlock"; an account unblocked:
   // "I've unlocked it" is the "lift the suspension" a fact rules out.
@@ -199,7 +202,20 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "delete",
   ],
   // Starting a process: "open a claim", "start a refund claim", "lodge a complaint".
-  start: ["start", "open", "reopen", "begin", "lodge", "file", "submit", "set up"],
+  // "back up and running", "open again" are the reopening a fact rules out a date for.
+  start: [
+    "start",
+    "open",
+    "reopen",
+    "begin",
+    "lodge",
+    "file",
+    "submit",
+    "set up",
+    "up and running",
+    "running again",
+    "back open",
+  ],
   promise: ["promise", "guarantee", "assure"],
   // A copy of a document: "email you a scan" is the "photocopy or PDF" a fact rules out.
   copy: ["copy", "photocopy", "scan", "pdf", "printout", "digital copy"],
