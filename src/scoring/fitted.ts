@@ -10,7 +10,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.952,
- *       "band": 0.871
+ *       "band": 0.872
  *     },
  *     "handNumbers": {
  *       "within": 0.956,
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.93,
- *       "band": 0.777
+ *       "within": 0.932,
+ *       "band": 0.778
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.727
+ *       "band": 0.728
  *     },
  *     "refitted": true
  *   }

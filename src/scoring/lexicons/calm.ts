@@ -231,6 +231,14 @@ export const SARCASM: readonly string[] = [
   "revolve|revolves|revolved around you",
   "centre|center of the universe",
   "since you asked so nicely|politely",
+  // "what we do all day, since you ask, is …", "congratulations on spotting it before your
+  // examiners did", "most of whom manage to wait", "let me just empty the till for you. Shall I
+  // gift-wrap it too?"
+  "since you ask",
+  "congratulations on spotting|finding|noticing|being|reading|discovering|realising|realizing|managing|working|figuring",
+  "most of whom|them manage",
+  "let me just empty|forge|open|print|hand",
+  "shall i gift wrap|wrap it",
   "happy now",
   "as much as i would love to",
   "in case you had not noticed|realised|realized",
