@@ -15,6 +15,8 @@ export const detector: Detector = phraseDetector(
     tip: "Make the apology specific: say what you're sorry for, in their words.",
     examples: {
       fires: [
+        "We understand how important communication devices are to our users.",
+        "We note that you were affected by the cancellation of Wednesday's session.",
         "Totally get it, nobody plans for a motorway closure.",
         "Completely understand, nobody wants a fine for a broken reader.",
         "aw bless him. it'll be back up soon",
@@ -23,7 +25,14 @@ export const detector: Detector = phraseDetector(
         "I understand.",
         "We apologise for any inconvenience.",
       ],
-      silent: ["Your refund is done.", "I'm not sorry, the policy is clear.", "Please hold."],
+      silent: [
+        "Your refund is done.",
+        "I'm not sorry, the policy is clear.",
+        "Please hold.",
+        // Read as no acknowledgement in the labelled sets.
+        "We appreciate your patience. Refunds are available on request.",
+        "We acknowledge receipt of your complaint.",
+      ],
     },
   },
   ACKNOWLEDGEMENTS,

@@ -17,6 +17,7 @@ export const detector: Detector = {
       fires: [
         "Which would you prefer?",
         "want me to book that",
+        "I've booked him in for the 14th. How's he doing today?",
         "Does either apply?",
         "Can you tell me what happened?",
       ],

@@ -69,6 +69,14 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "i know how frustrating",
   "i know how worrying",
   "i appreciate",
+  // the same said for the firm, formulaic but an acknowledgement (LABELS.md's empathy 1): "we
+  // understand how important this is", "we note that you were affected". Not "we appreciate your
+  // patience" or "we acknowledge receipt", which the labelled sets read as no acknowledgement.
+  "we understand",
+  "we do understand",
+  "we completely|totally|fully understand",
+  "we know how much|badly|hard|important|frustrating|worrying",
+  "we note that you",
   "do not worry",
   // the warm noise of sympathy, as typed: "aw", "totally fair"
   "aw|aww|awh",
@@ -283,6 +291,11 @@ export const EXPLORATIONS: readonly string[] = [
   "how are you",
   "how is he",
   "how is she",
+  // after the person the trouble fell on: "how's he doing today?", "how is your mum doing?"
+  "how's he|she|your|everyone|things",
+  "hows he|she|your|everyone|things",
+  "how is your|everyone|things",
+  "how are they|things",
   "are you okay",
   "is everyone okay",
   "what matters most",
