@@ -1,4 +1,4 @@
-import { type Doc, straighten, type Word } from "../text.js";
+import { type Doc, sentenceWords, straighten, type Word } from "../text.js";
 import type { Detector } from "../types.js";
 import {
   bestFact,
@@ -144,6 +144,11 @@ const PENDING =
 /** Another's word passed on, or the customer's view understood, in the sentence. */
 const REPORTED =
   /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|talk of|talking about|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
+/** Comfort about how it will turn out: "I wouldn't worry", "nothing to worry about", "she'll be fine". */
+const REASSURES =
+  /\b(?:wouldn't worry|would not worry|wouldnt worry|nothing to worry about|no need to worry|nothing serious|no cause for concern|(?:it|that|he|she|they|he's|she's|it's)(?:'ll| will)? be (?:absolutely |totally |perfectly |completely |just )?fine)\b/i;
+/** Said as a guess: "I think it will be fine", "hopefully he'll be fine". */
+const GUESS = /\b(?:i think|i reckon|i expect|i hope|hopefully|should|probably|likely|fingers crossed)\b/i;
 /** Words that name something as not known. */
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 /** The unknown named as open in other words: "tomorrow evening is still up in the air", "it's in the balance". */
@@ -349,6 +354,16 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // Comfort that settles what is open, in a reply that never says anything is.
+        {
+          reply:
+            "Loads of our regulars on blood pressure meds take it without any bother, so I wouldn't worry.",
+          facts: { unknown: ["Whether the tea is safe with her medication; her GP must say"] },
+        },
+        {
+          reply: "he'll be fine, horses lose shoes all the time, nothing to worry about",
+          facts: { unknown: ["Whether the hoof was damaged when the shoe came off"] },
+        },
         // A date given for an unknown date, after a clause about something else.
         {
           reply: "No need to wait months, it'll be shipping mid-March at the latest.",
@@ -819,6 +834,11 @@ export const detector: Detector = {
           reply: "The engineer will know when he sees it.",
           facts: { unknown: ["What the engineer will find when he sees it"] },
         },
+        // Comfort said as a guess beside a plain offer.
+        {
+          reply: "We can refire on thursday nite for free, ready friday 12. I think it will be fine.",
+          facts: { unknown: ["Whether the glaze will take a second firing"] },
+        },
         // The unknown named as open in other words, and a question left open.
         {
           reply: "Tomorrow evening is still up in the air because it depends on the same two nurses.",
@@ -856,6 +876,16 @@ export const detector: Detector = {
       const blamed = BLAME.flatMap((id) => context.fired.get(id) ?? [])[0];
       if (blamed) return [blamed];
     }
+    // Comfort that settles what the facts leave open, in a reply that never says anything is open:
+    // "I wouldn't worry too much", "nothing to worry about", "he'll be fine" (53 of 56 such replies
+    // in the labelled sets are honesty 0).
+    const whole = straighten(doc.text);
+    if (!DISCLAIMS.test(whole) && !NOT_KNOWN.test(whole))
+      for (const s of doc.sentences)
+        if (REASSURES.test(straighten(s.text)) && !GUESS.test(straighten(s.text))) {
+          const span = sentenceWords(doc, s);
+          if (span) return [span];
+        }
     // Each sentence read once: its words, its text, whether it gives a cause or answers with certainty.
     // A mishap the facts themselves tell ("the van broke down") is a known reason, not a made-up one.
     const mishapKnown = why && facts.known.some((f) => MISHAP.test(f.text) || MISHAP_NAMED.test(f.text));
