@@ -40,7 +40,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.932,
- *       "band": 0.82
+ *       "band": 0.821
  *     },
  *     "refitted": false
  *   },
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.932,
- *       "band": 0.778
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
@@ -71,7 +71,7 @@ export const FITTED = {
       "boundaries": -4
     },
     "capitulates": {
-      "boundaries": -10
+      "boundaries": -11
     },
     "certain-forecast": {
       "boundaries": -2
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "dares": {
       "boundaries": -11
@@ -119,7 +119,7 @@ export const FITTED = {
       "boundaries": -7
     },
     "rewards-abuse": {
-      "boundaries": -13
+      "boundaries": -14
     },
     "sarcasm": {
       "boundaries": -17

@@ -23,6 +23,8 @@ export const detector: Detector = phraseDetector(
         "I'll cancel it for free this once.",
         "I'll skip the security bit this once.",
         "refund in full in cash right now, no receipt needed",
+        "sorry sorry sorry, we'll fix it however you want",
+        "We've popped a refund through and we'll take care of everything else on your account too :)",
       ],
       silent: [
         "I can't make an exception, but here's what I can do.",

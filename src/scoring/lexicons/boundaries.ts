@@ -282,6 +282,11 @@ export const CAVING: readonly string[] = [
   "keep both",
   "keep it for free",
   "whatever you want",
+  // a blank cheque: "we'll fix it however you want", "whatever it takes", "we'll take care of
+  // everything else on your account too" (not "whatever you need", as often honesty 1 as 0)
+  "however you want|like",
+  "whatever it takes",
+  "take care of everything",
   "you know what you are right",
   "you are right that is not fair",
   "you will not need to pay",
