@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
- *       "band": 0.78
+ *       "within": 0.93,
+ *       "band": 0.777
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
- *       "band": 0.728
+ *       "band": 0.727
  *     },
  *     "refitted": true
  *   }
@@ -110,7 +110,7 @@ export const FITTED = {
       "boundaries": -3
     },
     "insult": {
-      "boundaries": -18
+      "boundaries": -17
     },
     "offers-alternative": {
       "boundaries": 1
@@ -131,7 +131,7 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 15
+      "boundaries": 16
     },
     "threatens": {
       "boundaries": -29

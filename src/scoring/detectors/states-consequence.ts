@@ -18,6 +18,11 @@ export const detector: Detector = {
         { reply: "if that carries on, I'll ask my manager to take over.", abusive: true },
         { reply: "ill get the manager if it keeps up", abusive: true },
         { reply: "I won't continue if you call me names again; I'll close the chat.", abusive: true },
+        {
+          reply: "I want to help you but I ask you to not insult me, otherwise I must finish the call.",
+          abusive: true,
+        },
+        { reply: "please dont call bev names, ill stop replying if it carrys on.", abusive: true },
       ],
       silent: [
         { reply: "I'll end the call now.", abusive: false },
@@ -32,7 +37,8 @@ export const detector: Detector = {
     // A bare "I'll end the call" counts only next to a named limit or an "if" condition.
     const conditional = found.some(
       (h) =>
-        /^if\b/i.test(h.text) || /\bif\b/i.test(doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? ""),
+        /^if\b/i.test(h.text) ||
+        /\b(?:if|otherwise|or else)\b/i.test(doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? ""),
     );
     return conditional || (context.fired.get("sets-limit")?.length ?? 0) > 0 ? found.slice(0, 1) : [];
   },

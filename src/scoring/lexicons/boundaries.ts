@@ -68,6 +68,12 @@ export const LIMITS: readonly string[] = [
   "i want to help and i need",
   "talk to me like that",
   "speak to me like that",
+  // as non-native and quick writers put it: "I ask you to not insult me", "please dont call bev
+  // names"; and as a policy: "a zero-tolerance policy towards abusive language"
+  "i ask you not to|to not",
+  "not insult me|us|staff",
+  "do not call * names",
+  "zero tolerance",
   // "talk of finding where people live crosses a line"
   "crosses a line",
   "crosses the line",
@@ -121,6 +127,8 @@ export const CONSEQUENCES: readonly string[] = [
   "leave this with",
   "carry on by email",
   "carry on in writing",
+  "stop replying|responding",
+  "if it|that|this carrys on",
   "continue in writing",
   "ask you to leave",
   "asking you to leave",
