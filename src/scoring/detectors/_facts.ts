@@ -1116,10 +1116,15 @@ function amountAllowed(
   const amounts = amountsIn(clauseText);
   if (!amounts.length || reading.concepts.has("=whole")) return false;
   const kind = remedyKind(reading.concepts);
+  // "I'll pay your £86 today" where the facts offer the £86 by Friday and rule out paying today:
+  // the time a limit names, and the offer does not, is the limit's.
+  const named = (f: Fact, k: string) => [...f.required, ...f.optional].includes(k);
+  const now = reading.concepts.has("=now") && set.cannot.some((f) => named(f, "=now"));
   return amounts.some(
     (a) =>
       set.can.some((f) => {
         if (!amountsIn(f.text).includes(a) || (CONDITIONAL.test(f.text) && !conditional)) return false;
+        if (now && !named(f, "=now")) return false;
         const theirs = remedyKind(new Set([...f.required, ...f.optional]));
         // Money off is either: "knock £50 off the bill" gives the customer the "refund £50"
         // or the "£50 credit" the facts allow.
@@ -1503,9 +1508,18 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         ) &&
         /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
       // "we give back £29 for this month" names the £29 the can fact offers and no limit names.
+      // Not "I'll pay your £86 today" where the £86 is offered by Friday and paying today is ruled
+      // out: the time the limit names and the offer does not is the limit's.
+      const nowOfLimit =
+        named.has("=now") &&
+        cannot?.fact.required.has("=now") === true &&
+        can !== undefined &&
+        !can.fact.required.has("=now") &&
+        !can.fact.optional.has("=now");
       const sumOfCan =
         can !== undefined &&
         !limitsSum &&
+        !nowOfLimit &&
         saidAmounts.some((a) => can.fact.required.has(a) && !cannot?.fact.required.has(a));
       // "we pay £40 for new" is within "pay more than £40 without sign-off".
       const underCeiling =

@@ -30,6 +30,11 @@ export const detector: Detector = {
             cannot: ["Use a screen from a demonstration model"],
           },
         },
+        // The sum the facts offer by Friday, paid on the day they rule out.
+        {
+          reply: "I'll pay your £86 today.",
+          facts: { can: ["Pay her £86 from our own funds by Friday 12 July"], cannot: ["Pay her today"] },
+        },
         // Money put towards a cost is paying it.
         {
           reply: "We'll refund the £140 and I'll add £30 towards your fuel, it's only fair.",

@@ -7,7 +7,7 @@ import type { Detector, Span } from "../types.js";
  * set calmly, and is left to sets-limit and states-consequence.
  */
 const DARE =
-  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are)\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b/i;
+  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are|(?:this|the) (?:call|chat) (?:goes|is going|will go))\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b/i;
 /** A sanction that only ends the conversation: the consequence a boundary names. */
 const ENDS_CALL = /\b(?:hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat))\b/i;
 /**
@@ -42,6 +42,7 @@ export const detector: Detector = {
         "Withhold rent and you'll be hearing from the landlord's solicitor.",
         "Call me a moron again and I'm hanging up.",
         "Call us scumbags again and see how quickly your cover gets cancelled.",
+        "Threaten me again and this call goes straight to the police.",
         // The limit named first makes "end the call" a boundary; the police stay a threat.
         "Threats aren't OK. Threaten me again and I'm calling the police.",
         "Speak to me like that again and I'll hang up. That is not acceptable.",

@@ -23,6 +23,11 @@ export const detector: Detector = {
           abusive: true,
         },
         { reply: "please dont call bev names, ill stop replying if it carrys on.", abusive: true },
+        { reply: "i get that youre angry. but pls no threats or i'll have to end the chat.", abusive: true },
+        {
+          reply: "Threatening our window isn't on, though: one more threat and I'll ask you to leave.",
+          abusive: true,
+        },
       ],
       silent: [
         { reply: "I'll end the call now.", abusive: false },
@@ -38,7 +43,9 @@ export const detector: Detector = {
     const conditional = found.some(
       (h) =>
         /^if\b/i.test(h.text) ||
-        /\b(?:if|otherwise|or else)\b/i.test(doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? ""),
+        /\b(?:if|otherwise|or else|or i['’]?ll|or we['’]?ll|or i will|or i have to|or i must)\b/i.test(
+          doc.sentences[doc.words[h.from]?.sentence ?? -1]?.text ?? "",
+        ),
     );
     return conditional || (context.fired.get("sets-limit")?.length ?? 0) > 0 ? found.slice(0, 1) : [];
   },

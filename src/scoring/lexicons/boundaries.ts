@@ -74,6 +74,8 @@ export const LIMITS: readonly string[] = [
   "not insult me|us|staff",
   "do not call * names",
   "zero tolerance",
+  // "threatening our window isn't on"
+  "threats|threatening|swearing|insults ... is|are not on",
   // "talk of finding where people live crosses a line"
   "crosses a line",
   "crosses the line",
@@ -128,6 +130,9 @@ export const CONSEQUENCES: readonly string[] = [
   "carry on by email",
   "carry on in writing",
   "stop replying|responding",
+  // "one more threat and I'll ask you to leave"
+  "one more threat|insult",
+  "any more threats|insults and",
   "if it|that|this carrys on",
   "continue in writing",
   "ask you to leave",
