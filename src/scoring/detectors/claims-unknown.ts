@@ -36,7 +36,7 @@ const QUESTION_WORDS = /^(why|how|whether|if|what|the|a|an|was|were|is|are|did|d
  * find you a room", "it works exactly the same". Not "just not good enough", "only £3.40", "only fair".
  */
 const CERTAIN =
-  /\b(?:every|each) time\b|\bnever fails\b|\bwithout fail\b|\b(?:i'm|i am|im|we're|we are) (?:confident|certain|positive)\b|\bexactly (?:the same|as (?:before|now|it was|you left it))\b|\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?!been (?:(?:a|an|so|really|very|such|quite|pretty|absolutely|incredibly|such a|a real|a horrible|an awful) )*(?:shock|worr|frighten|scar|stress|upsett|awful|horrible|hard|difficult|disappoint|blow|nightmare|frustrat|infuriat|madden|annoy|exhaust|gutt|heartbreak|distress|alarm|terrib|rough|tough|miserab|embarrass|humiliat|confus|unsettl|unnerv|panic|overwhelm|pain|horrid|dreadful|grim|lonely|upset))(?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
+  /\b(?:every|each) time\b|\bnever fails\b|\bwithout fail\b|\b(?:i'm|i am|im|we're|we are) (?:confident|certain|positive)\b|\bexactly (?:the same|as (?:before|now|it was|you left it))\b|\b(?:(?:a|just a|only a) one[- ]off|no question|no doubt|(?:a )?dead cert|nailed on|without (?:a |any )?doubt|for sure|for definite|100 ?%|a hundred per ?cent|done and dusted|guaranteed)\b|\b(?:will|'ll|ll|is|'s|are|'re) [^.!?]*\bno problem\s*[.!]*$|(?:^|\b(?:it|its|that|thats|this|they|he|she|which|was|is|be|are|were|'s|'ll|'re)\s+)(?:just|only|definitely|obviously|clearly|simply|def)\s+(?!not\b|n't|\d|£|\$|€|fair\b|available\b|our\b|the (?:worst|best|time)\b|for\b|to\b|when\b|if\b|fixed\b|know\b|find\b|once\b|after\b|until\b|then\b)|\bnothing to worry about\b|\b(?:never|always) (?:gets?|are|is|goes|go) (?:[a-z]+ed|through|ahead)\b|\b(?:will|'ll|won't|wont) be (?:absolutely |totally |perfectly |completely |just )?fine\b|\bhappens (?:sometimes|all the time|a lot|with (?:all|every))\b|\bmust (?:have|of|'ve) (?!been (?:(?:a|an|so|really|very|such|quite|pretty|absolutely|incredibly|such a|a real|a horrible|an awful) )*(?:shock|worr|frighten|scar|stress|upsett|awful|horrible|hard|difficult|disappoint|blow|nightmare|frustrat|infuriat|madden|annoy|exhaust|gutt|heartbreak|distress|alarm|terrib|rough|tough|miserab|embarrass|humiliat|confus|unsettl|unnerv|panic|overwhelm|pain|horrid|dreadful|grim|lonely|upset))(?:been|gone|got|had|moved|happened|[a-z]+ed)\b|^\s*(?:it|that|this)(?:'ll| will|ll) be (?:the|your|a|an) (?!£|\d)/i;
 /**
  * The sentence gives itself as the reason: "the carer was stuck behind a crash, that's why", "the
  * crew had the wrong address, that's all it was", "so it couldn't be helped". Where the facts say
@@ -101,7 +101,7 @@ const NOT_KNOWN =
   /\bno (?:[a-z]+ )?(?:date|time|timescale|timeline|eta|news|word|update|answer) (?:yet|as yet)\b|\bwhether\b|\b(?:don't|dont|do not|doesn't|does not|can't|cant|cannot|can not|won't|not) (?:yet |honestly |really )?(?:know|tell|say|sure|be sure|promise)\b|\bnot (?:yet )?(?:known|sure|clear)\b|\bno idea\b|\b(?:haven't|have not|hasn't|has not|havent|hasnt) (?:yet )?(?:established|found out|worked out|confirmed|determined|pinned down|identified)\b/i;
 /** The speaker saying, beside a statement, that it is not settled: "I can't promise", "I don't know yet whether". */
 const DISCLAIMS =
-  /\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b|\b(?:say|tell you|confirm|let you know|find out)\s+(?:whether|if)\b|\b(?:don't|do not|doesn't|does not) have (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update) (?:yet|as yet)\b|\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b|\b(?:haven't|have not|hasn't|has not|havent|hasnt) (?:yet )?(?:established|found out|worked out|confirmed|determined|pinned down|identified)\b/i;
+  /\b(?:decision|call|choice) (?:is|'s|lies) (?:not )?(?:from|with|up to|down to)\b|\b(?:tell|let) you (?:know )?what (?:they|he|she|it|the [a-z]+) (?:say|says|decide|decides|find|finds)\b|\b(?:nobody|no one|no-one) can (?:yet )?(?:promise|say|tell|know|guarantee)\b|\b(?:say|tell you|confirm|let you know|find out)\s+(?:whether|if)\b|\b(?:don't|do not|doesn't|does not) have (?:a|an|the) (?:[a-z]+ )?(?:date|time|answer|update) (?:yet|as yet)\b|\b(?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|not able to|unable to)\s+(?:yet\s+|honestly\s+|really\s+)?(?:know|tell|say|promise|guarantee|be sure|confirm)\b|\bnot (?:yet )?(?:known|sure|certain|clear|decided|settled|confirmed)\b|\bno idea\b|\bnothing(?:'s| is| has been) (?:yet )?(?:decided|settled|confirmed|agreed)\b|\bundecided\b|\b(?:haven't|have not|hasn't|has not|havent|hasnt) (?:yet )?(?:established|found out|worked out|confirmed|determined|pinned down|identified)\b/i;
 /** Words one of which every CERTAIN form holds: a cheap test before the full one. */
 const CERTAIN_CUE =
   /\b(?:every|each|fails|fail|confident|certain|positive|exactly|just|only|definitely|obviously|clearly|simply|def|worry|fine|happens|must|be|question|doubt|sure|definite|100|hundred|dusted|guaranteed|problem|one)\b/i;
@@ -354,6 +354,11 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // A rule of thumb given as the answer.
+        {
+          reply: "hi, dont panic. 4 days late on a first slip never gets fined, hmrc just ignore it.",
+          facts: { unknown: ["Whether HMRC will just add a penalty point or also charge him"] },
+        },
         // Comfort that settles what is open, in a reply that never says anything is.
         {
           reply:
@@ -838,6 +843,12 @@ export const detector: Detector = {
         {
           reply: "We can refire on thursday nite for free, ready friday 12. I think it will be fine.",
           facts: { unknown: ["Whether the glaze will take a second firing"] },
+        },
+        // Who decides, named with the promise to pass on what they say.
+        {
+          reply:
+            "About extra money, this decision is not from us, is from the board of the brewery, they meet 18 July and I will tell you what they say.",
+          facts: { unknown: ["Whether the board, which meets on 18 July, will approve a goodwill payment"] },
         },
         // The unknown named as open in other words, and a question left open.
         {
