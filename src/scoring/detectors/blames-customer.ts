@@ -173,6 +173,8 @@ const blames: Detector = phraseDetector(
         "The date was taken from the paperwork your family supplied, so there may have been some confusion on that side.",
         "If you'd had the certificate on you, there'd have been no fine.",
         "If the bill had been paid on time in the first place, the council wouldn't have referred it.",
+        "Kits need posting in the sealed bag provided, as the instructions say.",
+        "the size was what you were measured at so not sure what else we could of done.",
       ],
       silent: [
         "Did you manage to get home all right? I'm so sorry.",

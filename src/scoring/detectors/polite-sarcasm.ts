@@ -60,6 +60,8 @@ export const detector: Detector = {
         "I'm sorry our policy is too complicated for you.",
         "Of course, because one more visit would be such a hardship.",
         "The recheck is free. You're welcome.",
+        "Machines don't usually 'eat' anything, but I'm sure it felt that way.",
+        "Thanks ever so much for the lovely name-calling, it really makes me want to find you a slot.",
         { reply: "Thank you for your lovely message.", customer: "You are all useless crooks." },
       ],
       silent: [

@@ -761,6 +761,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "if the|your * had been * ... in the first place",
   "if the|your * had been paid|settled on time",
   "before christmas|then|now like we asked",
+  // the written word held up: "as the instructions say", "as the email said"; and the fault
+  // shrugged back: "not sure what else we could of done"
+  "as the instructions|label|guide|leaflet|form|sign|terms|website|email|manual say|says|said|state|states",
+  "not sure what else we could|can",
+  "what else could we have done",
 ];
 
 /**

@@ -15,6 +15,10 @@ export const MOCK_COURTESY: readonly string[] = [
   // Third parties mock-pleased by the customer's trouble ("I'm sure the board will be thrilled").
   "i am sure ... be thrilled|delighted|touched|overjoyed|fascinated|heartbroken",
   "i am sure ... love to hear",
+  // Their experience granted only as a feeling: "machines don't 'eat' anything, but I'm sure it
+  // felt that way".
+  "i am sure it felt|seemed that way",
+  "i am sure it felt|seemed like that|it",
   // Mock affection for "customers like you".
   "treasure|cherish|adore|love customers|people|clients|patrons|guests|members|shoppers like you|yourself",
   "we treasure|cherish|adore you",
@@ -43,6 +47,10 @@ export const MOCK_COURTESY: readonly string[] = [
   "the horror",
   // Mock praise of an angry message.
   "your lovely|charming|delightful message|email|words|note|comments|feedback|review|call",
+  // Thanks for the abuse itself: "thanks ever so much for the lovely name-calling".
+  "for the lovely|charming|delightful|kind name|insults|abuse|language|words|names|compliments",
+  "makes me want to help|find|sort",
+  "if you can manage to be civil|polite|nice",
   "so terribly terribly",
   "so very very sorry",
 ];
