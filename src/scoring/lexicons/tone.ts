@@ -18,7 +18,7 @@ export const MOCK_COURTESY: readonly string[] = [
   // Their experience granted only as a feeling: "machines don't 'eat' anything, but I'm sure it
   // felt that way".
   "i am sure it felt|seemed that way",
-  "i am sure it felt|seemed like that|it",
+  "i am sure it felt|seemed like that",
   // Mock affection for "customers like you".
   "treasure|cherish|adore|love customers|people|clients|patrons|guests|members|shoppers like you|yourself",
   "we treasure|cherish|adore you",
