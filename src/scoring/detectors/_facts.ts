@@ -1472,7 +1472,17 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         });
         return fact && { fact, score: 1 };
       };
-      const cannot = firm ? (bestFact(r, limits) ?? overCeiling()) : undefined;
+      // "I'll go and ask her to finish up early" where the facts rule out asking the other visitor
+      // to leave: asking is the very step the limit names, so promising it breaks the limit.
+      const stepLimits = firm
+        ? []
+        : limits.filter((f) => {
+            const verb = /^\s*(ask|tell|call|ring|phone|contact|email|text|chase|pressure|push)\b/i.exec(
+              f.text,
+            )?.[1];
+            return verb !== undefined && words.some((w) => w.norm === verb.toLowerCase());
+          });
+      const cannot = firm ? (bestFact(r, limits) ?? overCeiling()) : bestFact(r, stepLimits);
       // A clause that restates what the setting says happens ("it will be dispatched within 2
       // working days") states a fact, even in the future tense: it over-promises only when it
       // covers the limit better than any fact it could be restating.

@@ -35,6 +35,11 @@ export const detector: Detector = {
           reply: "I'll pay your £86 today.",
           facts: { can: ["Pay her £86 from our own funds by Friday 12 July"], cannot: ["Pay her today"] },
         },
+        // Asking is the very step the limit names: "finish up early" is leaving.
+        {
+          reply: "omg so sorry, ill go and ask her to finish up early so you can have your slot",
+          facts: { can: ["Book her for tomorrow at 11:00"], cannot: ["Ask the other visitor to leave"] },
+        },
         // Money put towards a cost is paying it.
         {
           reply: "We'll refund the £140 and I'll add £30 towards your fuel, it's only fair.",
@@ -229,6 +234,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Asking about something else is no breach of a limit on asking.
+        {
+          reply: "I'll ask Nadia whether she can fit you in tomorrow at 11.",
+          facts: { can: ["Book her for tomorrow at 11:00"], cannot: ["Ask the other visitor to leave"] },
+        },
         // A limit in other words: "outside what we can do".
         {
           reply: "We're not electricians, so wiring repairs are outside what we can do.",

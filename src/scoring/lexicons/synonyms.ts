@@ -179,6 +179,18 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "be round",
     "back out",
   ],
+  // Someone made to give up their place: "ask her to finish up early" is the "ask the other visitor
+  // to leave" a fact rules out.
+  leave: [
+    "leave",
+    "finish up",
+    "finish early",
+    "cut short",
+    "make way",
+    "give up their",
+    "give up her",
+    "give up his",
+  ],
   // Other customers, whom the agent cannot move or name.
   others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
   courier: ["courier", "driver", "rider", "delivery driver"],
