@@ -25,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), "coach-eval-"));
 let labelled = sets[0] ?? join(evalDir, "dev.jsonl");
 if (sets.length > 1) {
   labelled = join(dir, "labelled.jsonl");
-  writeFileSync(labelled, sets.map((f) => readFileSync(f, "utf8").trimEnd()).join("\n") + "\n");
+  writeFileSync(labelled, `${sets.map((f) => readFileSync(f, "utf8").trimEnd()).join("\n")}\n`);
 }
 const scored = spawnSync(process.execPath, [cli, "score", "--batch", labelled], {
   encoding: "utf8",

@@ -598,7 +598,7 @@ export function namedThenRefused(
   words: readonly Word[],
   commitment: Commitment | undefined,
 ): boolean {
-  if (!commitment || commitment.verb !== "give" || words[commitment.at]?.norm === "give") return false;
+  if (commitment?.verb !== "give" || words[commitment.at]?.norm === "give") return false;
   const next = all[all.indexOf(words as Word[]) + 1];
   return (
     next !== undefined &&

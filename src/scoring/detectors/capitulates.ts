@@ -39,7 +39,8 @@ export const detector: Detector = phraseDetector(
     // "you'll be on the house text updates", "on the house rota": a house's own list or group,
     // not the idiom for "free" ("twelve months on the house", "on the house to make up for it").
     where: (_from, to, doc) => {
-      if (!doc || doc.words[to]?.norm !== "house") return true;
+      if (!doc) return true;
+      if (doc.words[to]?.norm !== "house") return true;
       const next = doc.words[to + 1];
       if (!next || next.sentence !== doc.words[to]?.sentence) return true;
       if (doc.text.slice(doc.words[to]?.end ?? 0, next.start).trim()) return true;
