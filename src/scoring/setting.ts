@@ -276,10 +276,11 @@ function endOfItem(item: string): string {
 }
 
 /**
- * "re-embroider all 20 free, which takes 7 working days, and send 20 plain jackets next-day": a
- * relative aside with more of the list after it drops out, and the list goes on.
+ * "re-embroider all 20 free, which takes 7 working days, and send 20 plain jackets next-day", "move
+ * a player to the Rockets, who train on Wednesdays, or refund £60": a relative aside with more of
+ * the list after it drops out, and the list goes on.
  */
-const ASIDE_BEFORE_MORE = /,\s*which\s+[^,]*(?=,\s*(?:(?:and|or)\s+)?([a-z]+)\s)/gi;
+const ASIDE_BEFORE_MORE = /,\s*(?:which|who)\s+[^,]*(?=,\s*(?:(?:and|or)\s+)?([a-z]+)\s)/gi;
 /** Drop a relative aside that more of the list follows: "and"/"or", or another action's verb. */
 const dropAsides = (item: string) =>
   item.replace(ASIDE_BEFORE_MORE, (aside, _next, offset: number) => {
@@ -355,17 +356,25 @@ const INGLESS: Readonly<Record<string, string>> = {
   collect: "collect",
 };
 const CAN_ANY = new RegExp(CAN.source, "i");
+/** Text that ends in a relative pronoun after a noun: "to any finalist team that ". */
+const RELATIVE_BEFORE =
+  /\b(?!(?:but|and|because|though|although|yet|since|while|said|says|know|knows|think|sure|afraid|means|mean|so)\b)[a-z]{3,}\s+(?:that|who|which)\s+$/i;
 const OWN_SUBJECT = /^(?:we|staff|our(?: [a-z]+){1,2}|the team|the staff)$/i;
 
 function willDo(sentence: string, business: ReadonlySet<string>): string[] {
   const out: string[] = [];
   // One space between words: "\s+and\s+" over a long run of spaces would backtrack quadratically.
   const text = sentence.replace(/\s+/g, " ");
+  // "…the league will let teams field 7, and it will refund £30": "it" is the business named before.
+  let oursBefore = false;
   for (const whole of text.split(/,\s*(?:and|but|so|while)\s+|;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])/)) {
     // A limit or an offer is read by those; what comes before it is read here ("We'll refund
-    // their £30 and can offer the room free next week": "We'll refund their £30").
+    // their £30 and can offer the room free next week": "We'll refund their £30"). Not a limit
+    // inside a relative clause ("to any team that can't field a side"), which is theirs.
+    const limit = LIMIT_ANY.exec(whole);
+    const relative = limit !== null && RELATIVE_BEFORE.test(whole.slice(0, limit.index));
     const mark = Math.min(
-      ...[LIMIT_ANY.exec(whole)?.index, CAN_ANY.exec(whole)?.index].filter((i) => i !== undefined),
+      ...[relative ? undefined : limit?.index, CAN_ANY.exec(whole)?.index].filter((i) => i !== undefined),
       whole.length,
     );
     const clause = whole.slice(0, mark).replace(/\s*,?\s*(?:\b(?:and|but|or)\b)?\s*$/i, "");
@@ -380,7 +389,20 @@ function willDo(sentence: string, business: ReadonlySet<string>): string[] {
       .replace(/^the\s+/, "")
       .replace(/['’]s\b/g, "")
       .split(/\s+/);
-    const ours = OWN_SUBJECT.test(subject) || (business.size > 0 && words.every((w) => business.has(w)));
+    // "For the final the league will…": the subject is the last noun phrase, after a lead-in.
+    const lead = /^(?:for|on|at|in|from|after|before|during|by|until|this|next|meanwhile)$/.test(
+      words[0] ?? "",
+    );
+    const tail = lead ? words.slice(words.lastIndexOf("the") + 1) : [];
+    const ours: boolean =
+      OWN_SUBJECT.test(subject) ||
+      (business.size > 0 && words.every((w) => business.has(w))) ||
+      (business.size > 0 &&
+        tail.length > 0 &&
+        tail.length < words.length &&
+        tail.every((w) => business.has(w))) ||
+      (oursBefore && /^(?:it|they)$/i.test(subject));
+    oursBefore = ours;
     if (!ours || !ACTION_VERBS.has(m[2].toLowerCase())) continue;
     // ", paid within 10 working days" qualifies the action; ", and send ..." is another one.
     const [first = "", ...more] = `${m[2]}${m[3] ?? ""}`.split(/,\s*/);
@@ -466,6 +488,9 @@ export function factsFromSetting(setting: string | undefined): Facts {
     // "can't guarantee the courier won't be late again": a negation inside what a promise limit
     // covers belongs to it, so it neither ends the item nor starts a limit of its own.
     const marks = [...sentence.matchAll(LIMIT)].filter((m, i, all) => {
+      // "refund £30 to any finalist team that can't field a side": a limit of theirs, inside a
+      // relative clause, not one of ours.
+      if (RELATIVE_BEFORE.test(sentence.slice(0, m.index ?? 0))) return false;
       if (!/^(?:won't|will not|doesn't|does not|don't|do not|can't|cannot|can not|never)\b/i.test(m[0]))
         return true;
       const before = all[i - 1];

@@ -570,6 +570,40 @@ describe("facts from a setting: lists, and what the business says it will do", (
     expect(facts.unknown ?? []).toEqual([]);
   });
 
+  it.each([
+    [
+      "The Riverside Rounders League runs a summer league. For the final the league will let teams field 7 players instead of the usual 9, and it will refund £30 to any finalist team that can't field a side.",
+      [
+        "let teams field 7 players instead of the usual 9",
+        "refund £30 to any finalist team that can't field a side",
+      ],
+      [],
+    ],
+    [
+      "Ironbark Academy sells memberships. Members who can't make the new time can switch to the Saturday class.",
+      ["switch to the Saturday class"],
+      [],
+    ],
+    [
+      "Tidewater League runs youth basketball. Staff can move a player to the Rockets, who train on Wednesdays at 6pm, or refund £60 of the £95.",
+      ["move a player to the Rockets", "refund £60 of the £95"],
+      [],
+    ],
+  ] as const)(
+    "reads a limit inside a relative clause as theirs, and an aside as no end to the list: %s",
+    (setting, can, cannot) => {
+      const facts = factsFromSetting(setting);
+      expect(facts.can).toEqual(can);
+      expect(facts.cannot ?? []).toEqual(cannot);
+    },
+  );
+
+  it.each([
+    "Willow Club runs a pool. Whether the club will move to a booking system is being discussed by managers.",
+  ])("does not read a question about what the business will do as on offer: %s", (setting) => {
+    expect(factsFromSetting(setting).can ?? []).toEqual([]);
+  });
+
   it("reads a plan said to be uncertain as not known: 'even the May dates aren't certain yet'", () => {
     expect(
       factsFromSetting(
