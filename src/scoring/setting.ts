@@ -356,6 +356,9 @@ const INGLESS: Readonly<Record<string, string>> = {
   collect: "collect",
 };
 const CAN_ANY = new RegExp(CAN.source, "i");
+/** Text that ends with the customer as the subject: "and this member ", "the customer ". */
+const CUSTOMER_BEFORE =
+  /\b(?:this|the)\s+(?:member|customer|client|guest|student|patient|parent|tenant|resident|visitor|rider|passenger|owner|buyer|shopper|family|couple|bride|groom|player|competitor|learner|diner|caller|donor|punter|subscriber|homeowner|landlord|driver|cyclist)\s+$/i;
 /** Text that ends in a relative pronoun after a noun: "to any finalist team that ". */
 const RELATIVE_BEFORE =
   /\b(?!(?:but|and|because|though|although|yet|since|while|said|says|know|knows|think|sure|afraid|means|mean|so)\b)[a-z]{3,}\s+(?:that|who|which)\s+$/i;
@@ -491,6 +494,15 @@ export function factsFromSetting(setting: string | undefined): Facts {
       // "refund £30 to any finalist team that can't field a side": a limit of theirs, inside a
       // relative clause, not one of ours.
       if (RELATIVE_BEFORE.test(sentence.slice(0, m.index ?? 0))) return false;
+      // "this member can't do the May dates": what the customer is unable to do, not a limit on
+      // staff. A rule put on them stays one ("the customer cannot keep the wrong scanners").
+      if (
+        CUSTOMER_BEFORE.test(sentence.slice(0, m.index ?? 0)) &&
+        !/^(?:keep|have|take|bring|use|receive|return|enter|park|swap|transfer|claim|book|get a|get the|be)\b/i.test(
+          sentence.slice((m.index ?? 0) + m[0].length),
+        )
+      )
+        return false;
       if (!/^(?:won't|will not|doesn't|does not|don't|do not|can't|cannot|can not|never)\b/i.test(m[0]))
         return true;
       const before = all[i - 1];

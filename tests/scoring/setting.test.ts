@@ -598,6 +598,19 @@ describe("facts from a setting: lists, and what the business says it will do", (
     },
   );
 
+  it("reads what the customer is unable to do as no limit on staff, and a rule put on them as one", () => {
+    expect(
+      factsFromSetting(
+        "Harcourt Operatic Society has moved its show to May, and this member can't do the May dates. It cannot move the dates again.",
+      ).cannot,
+    ).toEqual(["move the dates again"]);
+    expect(
+      factsFromSetting(
+        "ScanRight sent the wrong scanners. The customer cannot keep the wrong scanners as well as receive the replacements.",
+      ).cannot,
+    ).toEqual(["keep the wrong scanners as well as receive the replacements"]);
+  });
+
   it.each([
     "Willow Club runs a pool. Whether the club will move to a booking system is being discussed by managers.",
   ])("does not read a question about what the business will do as on offer: %s", (setting) => {
