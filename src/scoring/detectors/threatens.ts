@@ -54,6 +54,8 @@ export const detector: Detector = phraseDetector(
         "I need you to step back: if there are any more threats I'll call security over.",
         "Please, no shouting and no breaking the machine, or I must call security.",
         "Talk of smashing the place up has to end here, though, or I'll be asking you to leave the shop.",
+        "I'd ask you to leave out 'cowboy'; I want to keep this civil so we can sort it, or else I'll hand it to my manager to answer in writing.",
+        "I'll speak to the manager again and see if we can do something about collecting it.",
       ],
     },
   },
@@ -61,7 +63,7 @@ export const detector: Detector = phraseDetector(
   {
     // "if it goes on I'll call security": LABELS.md's boundary (a limit and its consequence, said
     // calmly) shares the words of a threat; the condition that the abuse continues tells them apart.
-    where: (from, _to, doc) => {
+    where: (from, to, doc) => {
       if (!doc) return true;
       const sentence = doc.words[from]?.sentence;
       const before = doc.words
@@ -73,6 +75,19 @@ export const detector: Detector = phraseDetector(
       if (doc.words[from]?.norm === "and" && /^(let|we|i|lets)\b/.test(before)) return false;
       // "You're entitled to contact Trading Standards if you want to": their right, said plainly.
       if (RIGHTS.test(before)) return false;
+      const words = doc.words.slice(from, to + 1).map((w) => w.norm);
+      // "I'll speak to the manager again and see if we can do something": trying again, not a dare.
+      if (words.join(" ") === "again and see" && /^(if|whether)$/.test(doc.words[to + 1]?.norm ?? ""))
+        return false;
+      // "…I want to keep this civil so we can sort it, or else I'll hand it to my manager": the
+      // request, then "or else" and a calm consequence.
+      if (words.join(" ") === "or else") {
+        const after = doc.words
+          .filter((w, i) => i > to && w.sentence === sentence)
+          .map((w) => w.norm)
+          .join(" ");
+        if ((ASKED_FIRST.test(`${before} or`) || CIVIL.test(before)) && CALM_AFTER.test(after)) return false;
+      }
       return !CONTINUES.test(before) && !ASKED_FIRST.test(before);
     },
   },
@@ -84,6 +99,12 @@ export const detector: Detector = phraseDetector(
  */
 const CONTINUES =
   /\bif (?:it|this|that|you|the [a-z]+|your [a-z]+|any more [a-z]+) (?:goes on|go on|continues|continue|carries on|carry on|keeps? (?:up|going|on)|happens again|persists|does not stop|do not stop)\b|\bif there (?:is|are|s) (?:any )?(?:more|further|another)\b/;
+/** A request to keep it civil: "I want to keep this civil", "I'd ask you to leave out 'cowboy'". */
+const CIVIL =
+  /\b(?:keep (?:this|it|things) (?:civil|respectful|calm)|ask you to (?:leave out|stop|drop)|leave out)\b/;
+/** A calm consequence: handing over, ending the call, carrying on in writing. */
+const CALM_AFTER =
+  /^(?:i|we)(?: will| ll| shall| have to| will have to| need to)? (?:hand|pass|end|close|stop|ask|carry on|continue|put|leave|take a break)\b/;
 /** The customer's right to complain, said as theirs: "you're entitled to", "you have every right to". */
 const RIGHTS =
   /\b(?:entitled to|(?:every|the|a|your) right to|it is your right|(?:welcome|free) to (?:contact|complain|escalate|raise|write|report|appeal|speak|call))\b/;
