@@ -28,6 +28,8 @@ export const detector: Detector = phraseDetector(
         "At least you got it in the end.",
       ],
       silent: [
+        // A diagnosis, not their feeling made small.
+        "Ah, that must have been so disappointing, I'm sorry! It's only the bearings, so I'll sort it on Saturday.",
         "Eek, the night before too! Don't panic, I'll get our quickest driver to bring it round.",
         "I want to help, and if it happens again I'll end the call.",
         "I won't pretend it's a small thing.",
