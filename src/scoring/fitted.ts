@@ -22,8 +22,8 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.95,
- *       "band": 0.841
+ *       "within": 0.952,
+ *       "band": 0.842
  *     },
  *     "handNumbers": {
  *       "within": 0.956,

@@ -120,6 +120,9 @@ export const VALIDATION: readonly string[] = [
   "so sad for you",
   "i hate that for you",
   "poor you",
+  // sympathy for whoever it fell on: "oh your poor girls!", "the poor thing"
+  "your poor",
+  "poor thing|love|lad|lass|mite|soul",
   "what a shame",
   "such a shame",
   "my condolences",
