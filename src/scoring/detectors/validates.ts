@@ -15,6 +15,7 @@ export const detector: Detector = phraseDetector(
     tip: "Add a line that says their reaction is reasonable: 'Anyone would be upset after three missed visits.'",
     examples: {
       fires: [
+        "oh your poor girls! so sorry.",
         "A £71.76 charge out of nowhere would annoy anyone, and you should have had a warning.",
         "What a thing to discover when you're running a small shop.",
         "Oh, I know, it's been such a long wait for the girls!",
