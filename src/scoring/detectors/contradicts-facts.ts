@@ -40,6 +40,11 @@ export const detector: Detector = {
           reply: "omg so sorry, ill go and ask her to finish up early so you can have your slot",
           facts: { can: ["Book her for tomorrow at 11:00"], cannot: ["Ask the other visitor to leave"] },
         },
+        // Bringing them round is delivering.
+        {
+          reply: "I'll drop them round to you tonight.",
+          facts: { can: ["Remix the 10 litres free"], cannot: ["Deliver today"] },
+        },
         // Money put towards a cost is paying it.
         {
           reply: "We'll refund the £140 and I'll add £30 towards your fuel, it's only fair.",

@@ -118,6 +118,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "dropped",
     "drop round",
     "bring round",
+    // "I'll drop them round to you myself on my way home"
+    "drop ... round",
+    "bring ... round",
+    "run ... round",
     "get ... out",
   ],
   // Who is sent out or called in: a worker of the trade the setting names.
