@@ -174,6 +174,8 @@ const blames: Detector = phraseDetector(
         "If you'd had the certificate on you, there'd have been no fine.",
         "If the bill had been paid on time in the first place, the council wouldn't have referred it.",
         "Kits need posting in the sealed bag provided, as the instructions say.",
+        "Brace height is something archers should really check themselves before leaving the shop.",
+        "It'll be from how it was carried home.",
         "the size was what you were measured at so not sure what else we could of done.",
       ],
       silent: [

@@ -58,6 +58,8 @@ export const detector: Detector = {
         "What we do all day, since you ask, is look after 1,900 shareholders.",
         "Congratulations on spotting it before your examiners did.",
         "Of course, sir, let me just empty the till for you.",
+        "Goodness, three whole days. The papers arrive when the round reaches you.",
+        "Thanks for the reminder that it was our mistake, I'd nearly forgotten.",
         "I'm so sorry the rowing club didn't reschedule their regatta around your punt.",
         "The roast was still served, which most people would call being catered.",
         "Well, I'm terribly sorry our hedger had the bad manners to get injured on you.",

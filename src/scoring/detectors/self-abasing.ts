@@ -16,6 +16,7 @@ export const detector: Detector = phraseDetector(
     tip: "Own the mistake plainly instead: 'We told you same day without checking stock. That was our error, and here's what I'll do.'",
     examples: {
       fires: [
+        "I'm so bad at my job, sorry.",
         "You're absolutely right, they're useless and so am I for sending them, we deserve every bit of this",
         "I'm so sorry, I'm useless.",
         "We're useless, I know.",

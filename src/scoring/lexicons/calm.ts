@@ -235,6 +235,11 @@ export const SARCASM: readonly string[] = [
   // examiners did", "most of whom manage to wait", "let me just empty the till for you. Shall I
   // gift-wrap it too?"
   "since you ask",
+  // "Goodness, three whole days.", "Thanks for the reminder that it was our mistake, I'd nearly forgotten."
+  "goodness|gosh|wow * whole",
+  "thanks for the reminder",
+  "thank you for the reminder",
+  "i had nearly|almost forgotten",
   "congratulations on spotting|finding|noticing|being|reading|discovering|realising|realizing|managing|working|figuring",
   "most of whom|them manage",
   "let me just empty|forge|open|print|hand",
@@ -766,6 +771,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "as the instructions|label|guide|leaflet|form|sign|terms|website|email|manual say|says|said|state|states",
   "not sure what else we could|can",
   "what else could we have done",
+  // "something archers should really check themselves", "it'll be from how it was carried home"
+  "should really check|read|test themselves",
+  "check|read|test themselves before",
+  "be from how it was|you",
+  "is from how it was|you",
 ];
 
 /**

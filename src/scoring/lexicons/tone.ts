@@ -152,7 +152,7 @@ export const SELF_ABASEMENT: readonly string[] = [
   "i feel [so|really|just|absolutely|honestly] awful|terrible|horrible|dreadful|sick|wretched|ashamed",
   "i feel so|really bad",
   // "I am bad at my job", "we're useless at this job"
-  "i am|we are [so|really|just|honestly|clearly] bad|terrible|useless|rubbish|hopeless|awful at my|this|our job",
+  "i|we am|are [so|really|just|honestly|clearly] bad|terrible|useless|rubbish|hopeless|awful at my|this|our job",
   "i am [so|really|honestly|utterly|completely|deeply|truly] [so] embarrassed|ashamed|mortified|humiliated",
   "we are [so|really|honestly|all|utterly|completely|deeply|truly] [so] embarrassed|ashamed|mortified|humiliated",
   "i deserve|deserved it|this|that|whatever",
