@@ -358,7 +358,8 @@ export const SARCASM: readonly string[] = [
   "that is kind of the point",
   "kind of the point",
   "lovely|nice|charming turn of phrase",
-  "thank you|thanks for explaining how",
+  "thank you for explaining how",
+  "thanks for explaining how",
   "not a magician",
   "can not teleport",
   "what a tragedy",
@@ -774,8 +775,8 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // "something archers should really check themselves", "it'll be from how it was carried home"
   "should really check|read|test themselves",
   "check|read|test themselves before",
-  "be from how it was|you",
-  "is from how it was|you",
+  "be|is from how it was",
+  "be|is from how you",
 ];
 
 /**

@@ -92,7 +92,8 @@ export const FORMAL_REGRET: readonly string[] = [
   "we regret",
   "regret that|the|any",
   "sincere condolences",
-  "thank you|thanks for bringing|raising|flagging",
+  "thank you for bringing|raising|flagging",
+  "thanks for bringing|raising|flagging",
 ];
 
 /** Validation: their reaction makes sense ("no wonder", "anyone would", "you're right to"). */
