@@ -39,7 +39,7 @@
  *       "band": 0.827
  *     },
  *     "handNumbers": {
- *       "within": 0.932,
+ *       "within": 0.933,
  *       "band": 0.82
  *     },
  *     "refitted": false
@@ -49,7 +49,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.932,
- *       "band": 0.781
+ *       "band": 0.778
  *     },
  *     "handNumbers": {
  *       "within": 0.915,
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -15
+      "boundaries": -14
     },
     "dares": {
       "boundaries": -11

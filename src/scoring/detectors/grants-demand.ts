@@ -129,6 +129,15 @@ export const detector: Detector = {
     examples: {
       fires: [
         {
+          reply:
+            "Totally understand. I've put the refund through for all five, £445, it should be back in 3-5 days.",
+          customer: "Refund all five outfits and we'll sort ourselves out somewhere else.",
+          facts: {
+            can: ["Swap it today for a hire kilt in the same tartan"],
+            cannot: ["Refund the whole party's hire (£445)"],
+          },
+        },
+        {
           reply: "ok, send me the invoice and we'll pay it",
           customer:
             "I'm out £300 for the extra removal day because of you. You're paying that bill, end of story.",
@@ -282,7 +291,11 @@ export const detector: Detector = {
       const commitment = commitmentIn(words);
       if (commitment?.kind !== "own" || commitment.negative || negatedClause(words)) continue;
       if (namedThenRefused(all, words, commitment)) continue;
-      if (asks(words[commitment.at]?.norm ?? commitment.verb)) continue;
+      // "I've put the refund through for all five": "put … through" carries it out, no step of process.
+      const through =
+        words[commitment.at]?.norm === "put" &&
+        words.slice(commitment.at + 1).some((w) => w.norm === "through");
+      if (asks(words[commitment.at]?.norm ?? commitment.verb) && !through) continue;
       if (doc.sentences[words[0]?.sentence ?? -1]?.question) continue;
       const span = spanOfClause(doc, words);
       // A step the facts back is not giving in.
