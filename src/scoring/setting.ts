@@ -358,7 +358,7 @@ const INGLESS: Readonly<Record<string, string>> = {
 const CAN_ANY = new RegExp(CAN.source, "i");
 /** Text that ends with the customer as the subject: "and this member ", "the customer ". */
 const CUSTOMER_BEFORE =
-  /\b(?:this|the)\s+(?:member|customer|client|guest|student|patient|parent|tenant|resident|visitor|rider|passenger|owner|buyer|shopper|family|couple|bride|groom|player|competitor|learner|diner|caller|donor|punter|subscriber|homeowner|landlord|driver|cyclist)\s+$/i;
+  /\b(?:this|the)\s+(?:member|customer|client|guest|student|patient|parent|tenant|resident|visitor|rider|passenger|buyer|shopper|family|couple|bride|groom|player|competitor|learner|diner|caller|donor|punter|subscriber|homeowner|cyclist)\s+$/i;
 /** Text that ends in a relative pronoun after a noun: "to any finalist team that ". */
 const RELATIVE_BEFORE =
   /\b(?!(?:but|and|because|though|although|yet|since|while|said|says|know|knows|think|sure|afraid|means|mean|so)\b)[a-z]{3,}\s+(?:that|who|which)\s+$/i;

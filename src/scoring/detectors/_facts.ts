@@ -454,6 +454,13 @@ export function clauses(doc: Doc): Word[][] {
   return docState(doc).clauses;
 }
 
+/** The "and" of "up and running", in one sentence. */
+const upAndRunning = (doc: Doc, k: number): boolean =>
+  doc.words[k]?.norm === "and" &&
+  doc.words[k - 1]?.norm === "up" &&
+  doc.words[k + 1]?.norm === "running" &&
+  doc.words[k + 1]?.sentence === doc.words[k]?.sentence;
+
 function splitClauses(doc: Doc): Word[][] {
   const out: Word[][] = [];
   doc.words.forEach((w, i) => {
@@ -466,20 +473,8 @@ function splitClauses(doc: Doc): Word[][] {
       w.norm === "and";
     // "it'll be up | and running by Monday": one state, not two clauses.
     const running =
-      last &&
-      w.norm === "and" &&
-      last[last.length - 1]?.norm === "up" &&
-      doc.words[i + 1]?.norm === "running" &&
-      doc.words[i + 1]?.sentence === w.sentence;
+      last !== undefined && (upAndRunning(doc, i) || (w.norm === "running" && upAndRunning(doc, i - 1)));
     if (last && (last[last.length - 1]?.clause === w.clause || ahead || running)) last.push(w);
-    else if (
-      last &&
-      last[last.length - 1]?.norm === "and" &&
-      w.norm === "running" &&
-      last.length > 1 &&
-      last[last.length - 2]?.norm === "up"
-    )
-      last.push(w);
     else out.push([w]);
   });
   return out;
