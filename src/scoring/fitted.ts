@@ -10,7 +10,7 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.952,
- *       "band": 0.873
+ *       "band": 0.875
  *     },
  *     "handNumbers": {
  *       "within": 0.956,
@@ -49,11 +49,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.932,
- *       "band": 0.778
+ *       "band": 0.78
  *     },
  *     "handNumbers": {
- *       "within": 0.915,
- *       "band": 0.728
+ *       "within": 0.916,
+ *       "band": 0.729
  *     },
  *     "refitted": true
  *   }
@@ -83,7 +83,7 @@ export const FITTED = {
       "boundaries": -14
     },
     "dares": {
-      "boundaries": -11
+      "boundaries": -13
     },
     "dismissive": {
       "boundaries": -5
@@ -110,7 +110,7 @@ export const FITTED = {
       "boundaries": -3
     },
     "insult": {
-      "boundaries": -17
+      "boundaries": -18
     },
     "offers-alternative": {
       "boundaries": 1
@@ -131,7 +131,7 @@ export const FITTED = {
       "boundaries": -16
     },
     "states-consequence": {
-      "boundaries": 16
+      "boundaries": 15
     },
     "threatens": {
       "boundaries": -29

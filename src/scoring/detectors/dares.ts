@@ -7,7 +7,7 @@ import type { Detector, Span } from "../types.js";
  * set calmly, and is left to sets-limit and states-consequence.
  */
 const DARE =
-  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are|(?:this|the) (?:call|chat) (?:goes|is going|will go))\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b/i;
+  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are|(?:this|the) (?:call|chat) (?:goes|is going|will go))\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b|^\s*(?:mate,?\s+)?([a-z']+)\b[^.!?]*?\band\s+you\s+can\s+(?:take\s+[^.!?]*?\s+and\s+)?(?:go|leave|get out|shop elsewhere|go elsewhere)(?=\s*(?:[.!]|,?\s*then\b|$))/i;
 /** A sanction that only ends the conversation: the consequence a boundary names. */
 const ENDS_CALL = /\b(?:hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat))\b/i;
 /**
@@ -43,6 +43,7 @@ export const detector: Detector = {
         "Call me a moron again and I'm hanging up.",
         "Call us scumbags again and see how quickly your cover gets cancelled.",
         "Threaten me again and this call goes straight to the police.",
+        "Mate, talk to me like that and you can take your drill and go.",
         // The limit named first makes "end the call" a boundary; the police stay a threat.
         "Threats aren't OK. Threaten me again and I'm calling the police.",
         "Speak to me like that again and I'll hang up. That is not acceptable.",
@@ -50,6 +51,8 @@ export const detector: Detector = {
       silent: [
         "If the threats carry on, I'll end the call.",
         "Come in Thursday and I'll squeeze you in.",
+        "Come in tomorrow and you can leave it with us.",
+        "Pop in at 3 and you can go straight through.",
         "Bring it in and we'll call you when it's ready.",
         "I won't be spoken to like that; if it continues I'll end the call.",
         "Please stop shouting and I'll be able to help you.",
@@ -63,7 +66,7 @@ export const detector: Detector = {
     const out: Span[] = [];
     for (const s of doc.sentences) {
       const m = DARE.exec(s.text);
-      if (!m || !DARE_VERBS.test(m[1] ?? m[2] ?? "") || /\bno need for\b/i.test(m[0])) continue;
+      if (!m || !DARE_VERBS.test(m[1] ?? m[2] ?? m[3] ?? "") || /\bno need for\b/i.test(m[0])) continue;
       if (ENDS_CALL.test(m[0]) && LIMIT_NAMED.test(doc.text.slice(0, s.start))) continue;
       const start = s.start + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
       out.push({
