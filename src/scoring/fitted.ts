@@ -36,11 +36,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.943,
- *       "band": 0.827
+ *       "band": 0.828
  *     },
  *     "handNumbers": {
- *       "within": 0.933,
- *       "band": 0.82
+ *       "within": 0.934,
+ *       "band": 0.821
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.932,
+ *       "within": 0.931,
  *       "band": 0.78
  *     },
  *     "handNumbers": {
- *       "within": 0.916,
- *       "band": 0.729
+ *       "within": 0.917,
+ *       "band": 0.73
  *     },
  *     "refitted": true
  *   }
@@ -80,7 +80,7 @@ export const FITTED = {
       "boundaries": 3
     },
     "contradicts-facts": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "dares": {
       "boundaries": -13
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 1
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -7

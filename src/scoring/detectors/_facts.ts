@@ -834,6 +834,11 @@ export interface ClauseReading {
   commitment?: Commitment;
 }
 
+/** Words that only ask for precision: "an exact time", "a firm date". */
+const EXACT_KEY = /^(?:exact|precis|specif|firm|definit)/;
+/** A clock time given as the time, not a deadline: "at 3:30", "at 4pm", "at half three" (not "by 5pm"). */
+const CLOCK_TIME =
+  /\b(?:at|for)\s+(?:\d{1,2}\s?[:.]\s?\d\d|\d{1,2}\s?(?:am|pm)|half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|quarter (?:past|to) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 /** How well a clause covers a fact: 0 when it does not, else a score that ranks competing facts. */
 export function coverage(reading: ClauseReading, fact: Fact): number {
   const c = reading.concepts;
@@ -854,11 +859,16 @@ export function coverage(reading: ClauseReading, fact: Fact): number {
   const covered = need > 0 && (required >= need || coreOnly(c, fact));
   // A date claim is broken by a time stated as certain about its subject ("the ceiling will be
   // fixed by Friday" for "cannot give a repair date"); with no subject, by any certain outcome.
+  // "cannot give an exact time": a clock time stated as certain is the exact time ("he'll be with
+  // you at half three").
+  const exactOnly = fact.required.size > 0 && [...fact.required].every((k) => EXACT_KEY.test(k));
   const claimed =
     fact.claim &&
     fact.when &&
     reading.time &&
-    (fact.required.size ? required >= 1 : reading.commitment?.kind === "outcome");
+    (fact.required.size
+      ? required >= 1 || (exactOnly && CLOCK_TIME.test(reading.words.map((w) => w.raw).join(" ")))
+      : reading.commitment?.kind === "outcome");
   if (!covered && !claimed) return 0;
   return required + 0.5 * optional + (claimed ? 1 : 0);
 }

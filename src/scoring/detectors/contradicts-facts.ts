@@ -40,6 +40,11 @@ export const detector: Detector = {
           reply: "omg so sorry, ill go and ask her to finish up early so you can have your slot",
           facts: { can: ["Book her for tomorrow at 11:00"], cannot: ["Ask the other visitor to leave"] },
         },
+        // A clock time said as the time is the exact time the facts rule out.
+        {
+          reply: "The driver's nearly done at the last drop, so he'll be with you at half three.",
+          facts: { can: ["Text a 2-hour window"], cannot: ["Give an exact time"] },
+        },
         // Bringing them round is delivering.
         {
           reply: "I'll drop them round to you tonight.",
@@ -239,6 +244,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A deadline is no exact time.
+        {
+          reply: "A mattress is going out today and will be with you by 5pm at the latest.",
+          facts: {
+            can: ["Courier a mattress today, arriving by 5pm at the latest"],
+            cannot: ["Promise an exact time before 5pm"],
+          },
+        },
         // Asking about something else is no breach of a limit on asking.
         {
           reply: "I'll ask Nadia whether she can fit you in tomorrow at 11.",
