@@ -75,13 +75,15 @@ export const detector: Detector = phraseDetector(
       if (doc.words[from]?.norm === "and" && /^(let|we|i|lets)\b/.test(before)) return false;
       // "You're entitled to contact Trading Standards if you want to": their right, said plainly.
       if (RIGHTS.test(before)) return false;
-      const words = doc.words.slice(from, to + 1).map((w) => w.norm);
+      const phrase = doc.words
+        .slice(from, to + 1)
+        .map((w) => w.norm)
+        .join(" ");
       // "I'll speak to the manager again and see if we can do something": trying again, not a dare.
-      if (words.join(" ") === "again and see" && /^(if|whether)$/.test(doc.words[to + 1]?.norm ?? ""))
-        return false;
+      if (phrase === "again and see" && /^(if|whether)$/.test(doc.words[to + 1]?.norm ?? "")) return false;
       // "…I want to keep this civil so we can sort it, or else I'll hand it to my manager": the
       // request, then "or else" and a calm consequence.
-      if (words.join(" ") === "or else") {
+      if (phrase === "or else") {
         const after = doc.words
           .filter((w, i) => i > to && w.sentence === sentence)
           .map((w) => w.norm)
