@@ -1240,11 +1240,53 @@ const TIME_KEY =
 
 /** A limit that lasts until something is found out: "refund before the log is checked", "until it's inspected". */
 const WAITS_FOR =
-  /\b(?:before|until|till|without)\b.*\b(?:check|checked|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*|comes? back|returned|arrives?|received|posted)\b/i;
+  /\b(?:before|until|till|without)\b.*\b(?:check\w*|inspect\w*|see\w*|seen|confirm\w*|test\w*|look\w*|assess\w*|review\w*|investigat\w*|find\w*|found|hear\w*|comes? back|returned|arrives?|received|posted)\b/i;
 
 /** A limit that lifts at a date: "until the office reopens after the festivals on 7 October". */
 const UNTIL_DATE =
   /\b(?:until|till|before)\b[^.;]*\b(?:re-?opens?|back from|returns? from|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|next (?:week|month))\b/i;
+
+/** "if you'd like", "if that suits": an option offered, not a condition set. */
+const OPTION_IF =
+  /^if (?:you|u|that|this|it) ?(?:'d|would|want|wants|like|prefer|wish|rather|need|suits?|helps?|works?)\b/;
+
+/** The sentence opens with a condition ("If it's our work, …") that governs this later clause. */
+function conditionOpens(all: readonly Word[][], words: readonly Word[]): boolean {
+  const sentence = words[0]?.sentence;
+  const at = all.indexOf(words as Word[]);
+  let first = at;
+  while (first > 0 && all[first - 1]?.[0]?.sentence === sentence) first--;
+  // Only a promise can wait on it: "if the light went green it definitely docked, refund done".
+  if (first === at || !words.some((w) => /^(will|shall|would|can|could)$/.test(w.norm))) return false;
+  const opener = (all[first] ?? []).map((w) => w.norm);
+  return /^(if|once|after|when)$/.test(opener[0] ?? "") && !OPTION_IF.test(opener.slice(0, 4).join(" "));
+}
+
+/** The words of what a fact waits for: "without checking the log", "after a short shade check". */
+const WAITED = /\b(?:without|before|until|till|once|after|if|when|provided|on receipt of)\b(.*)$/i;
+function waitedWords(text: string): string[] {
+  const rest = WAITED.exec(text)?.[1] ?? "";
+  const out = new Set<string>();
+  for (const w of rest.toLowerCase().match(/[a-z]+/g) ?? [])
+    if (w.length > 2 && !STOPWORDS.has(w) && !GENERIC_VERBS.has(w)) out.add(lemma(w));
+  return [...out];
+}
+
+/**
+ * The reply says, outside this clause, that what the limit waits for is done or is the way to the
+ * offer: "I've checked the Canal St log: … I've refunded the £45", or "a new one blended free …
+ * instead it's a short video call with a colour specialist". At least two of its words, and half.
+ */
+function conditionMet(all: readonly Word[][], words: readonly Word[], facts: readonly Fact[]): boolean {
+  const said = new Set<string>();
+  for (const other of all)
+    if (other !== words && !negatedClause(other as Word[])) for (const w of other) said.add(lemma(w.norm));
+  return facts.some((f) => {
+    const wanted = waitedWords(f.text);
+    const hits = wanted.filter((w) => said.has(w)).length;
+    return hits >= 2 && hits * 2 >= wanted.length;
+  });
+}
 
 export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
   const state = docState(doc);
@@ -1439,9 +1481,27 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // "If it's the cable, we replace it free": the condition may head the clause before.
       const before = all[all.indexOf(words) - 1];
       const conditional =
-        words.some((w) => /^(if|once|after|when|soon)$/.test(w.norm)) ||
+        words.some(
+          (w, k) =>
+            /^(if|once|after|when|soon)$/.test(w.norm) &&
+            !OPTION_IF.test(
+              words
+                .slice(k, k + 4)
+                .map((x) => x.norm)
+                .join(" "),
+            ),
+        ) ||
+        // "If it's our work, the guarantee covers it and we'll put it right": a condition that opens
+        // the sentence governs every clause after it (not "if you'd like", an option).
+        conditionOpens(all, words) ||
         (before?.[0]?.sentence === sentence &&
           /^(if|once|after|when)$/.test(before[0]?.norm ?? "") &&
+          !OPTION_IF.test(
+            before
+              .slice(0, 4)
+              .map((x) => x.norm)
+              .join(" "),
+          ) &&
           /^(i|we|they|he|she|you)$/.test(words[0]?.norm ?? "")) ||
         // "post it back and we'll refund 180": what they do first is the condition.
         (before?.[0]?.sentence === sentence &&
@@ -1455,7 +1515,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const promisedLater =
         !r.time && !named.has("=now") && words.some((w) => /^(will|shall|going)$/.test(w.norm));
       const keeps = (f: Fact) =>
-        (conditional && WAITS_FOR.test(f.text)) ||
+        ((conditional || conditionMet(all, words, [f])) && WAITS_FOR.test(f.text)) ||
         (promisedLater && UNTIL_DATE.test(f.text) && !WAITS_FOR.test(f.text));
       // "come today" is about being there: "I'll call you straight away" or "I'll leave it there for
       // today" does not break it.
@@ -1518,6 +1578,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         cannot &&
         can &&
         !conditional &&
+        !conditionMet(all, words, [cannot.fact, can.fact]) &&
         /\b(?:before|until|till|without|alone|on (?:his|her|their|your|the customer's) (?:word|say-so))\b/i.test(
           cannot.fact.text,
         ) &&

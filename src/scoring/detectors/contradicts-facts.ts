@@ -16,6 +16,19 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // "If you'd like" offers a choice; it sets no condition.
+        {
+          reply: "If you'd like, we'll refund the charge today.",
+          facts: { cannot: ["Refund without checking the log"] },
+        },
+        // Naming the check as still to come does not meet it.
+        {
+          reply: "Gaz will inspect it on Thursday, and I'll refund you today.",
+          facts: {
+            can: ["Refund the repair if the inspection finds our fault"],
+            cannot: ["Offer a refund before the inspection"],
+          },
+        },
         // "Back up and running" is the reopening the facts give no date for; "a demo unit" is the
         // "demonstration model" they rule out.
         {
@@ -244,6 +257,23 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A condition that opens the sentence governs the promise at its end.
+        {
+          reply:
+            "Until Gaz has looked I can't say whether it's the roof. If it's our work, the guarantee covers it and we'll put it right.",
+          facts: {
+            can: ["Send Gaz to inspect free on Thursday"],
+            cannot: ["Offer a refund or repair before the inspection"],
+          },
+        },
+        // What the limit waits for is said to be done: the log was checked.
+        {
+          reply: "I've checked the dock's log and it shows a failed lock, so I've refunded the charge.",
+          facts: {
+            can: ["Refund an overtime charge if the log shows a failed lock"],
+            cannot: ["Refund without checking the log"],
+          },
+        },
         // A deadline is no exact time.
         {
           reply: "A mattress is going out today and will be with you by 5pm at the latest.",
