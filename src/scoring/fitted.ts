@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.952,
+ *       "within": 0.953,
  *       "band": 0.875
  *     },
  *     "handNumbers": {
- *       "within": 0.956,
- *       "band": 0.858
+ *       "within": 0.957,
+ *       "band": 0.86
  *     },
  *     "refitted": false
  *   },
@@ -35,11 +35,11 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.944,
+ *       "within": 0.943,
  *       "band": 0.828
  *     },
  *     "handNumbers": {
- *       "within": 0.934,
+ *       "within": 0.933,
  *       "band": 0.821
  *     },
  *     "refitted": false
@@ -48,11 +48,11 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.933,
- *       "band": 0.777
+ *       "within": 0.93,
+ *       "band": 0.778
  *     },
  *     "handNumbers": {
- *       "within": 0.917,
+ *       "within": 0.916,
  *       "band": 0.73
  *     },
  *     "refitted": true
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 1
     },
     "pleads": {
       "boundaries": -7

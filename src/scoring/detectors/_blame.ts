@@ -211,3 +211,42 @@ export function insistingSentences(doc: Doc): Span[] {
   }
   return out;
 }
+
+/** A past condition turned on the customer's side: "if she'd let the fitter test them", "had you set a safe place". */
+const THEIR_CONDITION =
+  /\b(?:if|had)\s+(?:(?:you|u|she|he|they|your|the|a|an|his|her|their|[a-z]+'s|[a-z]+)\s+){1,5}?(?:'d|had|hadn't|had not)\s+(?!(?:like|prefer|rather|want|love|known|any|a|an|the)\b)[a-z]+|\bhad (?:you|u|she|he|they)(?: not)? [a-z]+(?:ed|en|t|set|read|put|let|kept|left|made)\b/;
+/** What would have followed: "this wouldn't have happened", "the rats would be less interested". */
+const WOULD_HAVE =
+  /\b(?:would|wouldn't|could|couldn't|might)(?: not)?\s+(?:have|'ve|of|be|still)\b|\bwouldn't\b|\b(?:it|this|that) 'd have\b/;
+
+/**
+ * Sentences that say what would have gone right had the customer's side acted otherwise: "If she'd
+ * let the fitter test them properly, this wouldn't have happened", "Had you set a safe place, the
+ * courier wouldn't have left it elsewhere", "Perhaps if the fridge hadn't been sitting in your yard
+ * the rats would be less interested". The condition names them or theirs (you, your, she, he,
+ * they) and not us; not in a sentence that owns the fault or says sorry ("If I'd rung you earlier
+ * you could have planned around it" owns it).
+ */
+export function counterfactualSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  if (!doc.words.some((w) => w.norm === "had" || w.norm === "if")) return out;
+  for (const s of doc.sentences) {
+    if (s.question) continue;
+    const text = straighten(s.text)
+      .toLowerCase()
+      .replace(/\b(\w+)'d\b/g, "$1 'd");
+    const m = THEIR_CONDITION.exec(text);
+    if (!m) continue;
+    const after = text.slice(m.index + m[0].length);
+    const would = WOULD_HAVE.exec(after);
+    if (!would) continue;
+    // The condition runs on to what would have followed: "if the fridge hadn't been sitting in your yard".
+    const condition = m[0] + after.slice(0, would.index);
+    if (!/\b(?:you|u|your|yours|yourself|she|he|they|their|his|her)\b/.test(condition)) continue;
+    // Our own side as the one who would have acted: "if we had checked", "had our driver rung".
+    if (/^(?:if|had)\s+(?:we|i|our|my|us)\b/.test(m[0])) continue;
+    if (OWNS.test(text) || /\b(?:if|had) (?:i|we)\b/.test(text)) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { addSpans, firstPersonIn } from "../phrases.js";
 import type { Doc } from "../text.js";
 import type { Detector } from "../types.js";
 import {
+  counterfactualSentences,
   insistingSentences,
   suspectingQuestions,
   usualCauseSentences,
@@ -78,6 +79,12 @@ const blames: Detector = phraseDetector(
         "the fridges are all tested before they leave us so its more likely it was set up wrong your end",
         "THE MEASUREMENTS WERE FINE. Your son probably slouched at the fitting.",
         "Poles are checked before every hire, so it must have been put up wrong.",
+        // What would have gone right had their side acted otherwise.
+        "If she'd let the fitter test them properly yesterday instead of rushing him out, this wouldn't have happened.",
+        "Had you set a safe place on your account like we recommend, the courier wouldn't have left it elsewhere.",
+        "Perhaps if the fridge hadn't been sitting in your yard the rats would be less interested.",
+        "I'd check how your team are using it before blaming us.",
+        "If your family are on Android they should have checked our status page before relying on the app.",
         "Booking trains before an event is confirmed is at your own risk.",
         "If you wander off, that's a risk you take.",
         "That'll be because you had the heating on full.",
@@ -236,6 +243,11 @@ const blames: Detector = phraseDetector(
         "Other councils don't have to accept it, so it's worth checking before you park there.",
         "Half a tonne to shift by hand after we sent the wrong colour in the first place.",
         "There was a mix-up on our side, and I'm sorry.",
+        // Our own slip in the condition, or their wish: owned, or an option.
+        "If I'd rung you earlier you could have planned around it.",
+        "If we had checked the form properly this wouldn't have happened.",
+        "If you'd like, we could have it ready by Friday.",
+        "Had you been told about the delay, you could have planned around it, and that's on us.",
         "I'm not the right person to say whether you should keep wearing it; Priya will look tomorrow.",
       ],
     },
@@ -264,6 +276,23 @@ const blames: Detector = phraseDetector(
         )
           return false;
         return !offersInSentence(doc, doc.words[to]?.sentence);
+      }
+      // "they should have checked our status page" blames only when said of their side: "your family
+      // are on Android, they should have…", not "our painter… they should have rung you first".
+      if (
+        doc &&
+        /^(they|staff)$/.test(doc.words[from]?.norm ?? "") &&
+        doc.words[from + 1]?.norm === "should"
+      ) {
+        const sentence = doc.words[from]?.sentence;
+        if (!doc.words.some((w) => w.sentence === sentence && /^(your|yours|ur)$/.test(w.norm))) return false;
+      }
+      // "If I'd rung you earlier you could have planned around it": our own slip, owned.
+      if (doc) {
+        const sentence = doc.words[from]?.sentence;
+        const ws = doc.words.filter((w) => w.sentence === sentence);
+        if (ws.some((w, k) => /^(if|had)$/.test(w.norm) && /^(i|we)$/.test(ws[k + 1]?.norm ?? "")))
+          return false;
       }
       // "You approved the right proof and we printed the wrong venue, so that's our mistake, not
       // yours": the sentence puts the fault on us.
@@ -336,5 +365,6 @@ export const detector: Detector = {
       ...usualCauseSentences(doc),
       ...yourChoiceSentences(doc),
       ...insistingSentences(doc),
+      ...counterfactualSentences(doc),
     ]),
 };

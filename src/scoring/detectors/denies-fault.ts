@@ -1,5 +1,7 @@
 import { DENIES_FAULT } from "../lexicons/honesty.js";
-import type { Detector } from "../types.js";
+import { addSpans } from "../phrases.js";
+import { type Doc, straighten } from "../text.js";
+import type { Detector, Span } from "../types.js";
 import { echoesKnown } from "./_facts.js";
 import { phraseDetector } from "./_make.js";
 
@@ -56,6 +58,10 @@ const denies: Detector = phraseDetector(
         "The mortar was falling out before we started, but okay.",
         "Our fitter says the corner got knocked by your dog, so I can't really accept that one's down to us.",
         "That lantern was hanging off before we started.",
+        // A cause given, then our part denied where the clause ends.
+        "patio floods cos u paved over half the garden last yr, not our soakaway",
+        "The turbine ran fine until you restarted it yourself in April, so I'm not convinced this one's on us.",
+        "its building control being picky tbh, nothing wrong w the floor",
       ],
       silent: [
         "I'm sorry, it should have been fine when it left us, and it clearly wasn't.",
@@ -65,6 +71,8 @@ const denies: Detector = phraseDetector(
         "I can't speed that up on our side, but I'll chase it today.",
         "It should not just fail like that, and I'm sorry it did.",
         "There's nothing wrong with your claim, and I'll chase it today.",
+        "The fault was ours, not our supplier's, and I'm sorry.",
+        "It ran fine until the part wore out, and replacing it is on us.",
         "That's not your mistake, it's ours, and I'll put it right.",
         "We follow strict procedures, and this time one was missed; that's on us, I'm sorry.",
         "I don't know yet whether it was our fitting; I'll come and look today.",
@@ -100,5 +108,24 @@ export const detector: Detector = {
   // Saying what the facts say ("those tiles were cracked before we started, as noted on the job
   // sheet") is no denial.
   detect: (doc, context) =>
-    denies.detect(doc, context).filter((span) => !echoesKnown(doc, span, context.facts.known ?? [])),
+    addSpans(denies.detect(doc, context), notOursAtEnd(doc)).filter(
+      (span) => !echoesKnown(doc, span, context.facts.known ?? []),
+    ),
 };
+
+/** "…, not our soakaway": the clause ends by denying that our work was the cause. */
+const NOT_OURS_AT_END = /,\s*(?:and\s+)?not (?:our|my) [a-z]+\s*(?:[.!;]|$)/;
+
+/**
+ * "patio floods cos u paved over half the garden, not our soakaway": a cause put elsewhere, and our
+ * work denied at the end of the clause. Not in a sentence that says sorry or owns the fault.
+ */
+function notOursAtEnd(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.sentences) {
+    const text = straighten(s.text).toLowerCase();
+    if (!NOT_OURS_AT_END.test(text) || /\b(?:sorry|on us|our (?:fault|mistake|error))\b/.test(text)) continue;
+    out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}

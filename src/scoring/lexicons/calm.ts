@@ -536,6 +536,11 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "can|could always ... ... next time",
   "next time you",
   "responsibility to check",
+  // "I'd check how your team are using it before blaming us", "read it before shouting at me"
+  "before blaming|accusing us|me|our|the",
+  "before shouting|having a go at us|me",
+  // "they should have checked our status page", "staff should have descaled it"
+  "they|staff should have|of checked|read|called|rung|phoned|asked|looked|kept|followed|cleaned|descaled|tested|updated|told|let|booked",
   "on your end",
   "if you had",
   // "if your group had checked it on Monday, the clash would have been spotted"

@@ -454,7 +454,11 @@ export const DENIES_FAULT: readonly string[] = [
   "he|she|they always check|checks|test|tests",
   // "nothing wrong with the coating", "either way it isn't our error", "that's on him, not us",
   // "the mortar was falling out before we started"
-  "nothing wrong with the|our",
+  "nothing wrong with|w|wiv the|our",
+  // "I'm not convinced this one's on us", "the turbine ran fine until you restarted it yourself"
+  "not convinced ... on|down to us|me",
+  "ran|worked|was|were [absolutely|perfectly|totally] fine until|till you|u|someone|somebody",
+  "on the customer|client|owner|customer's|client's|owner's side|end",
   "not our|my error|mistake",
   "on him|her|them not us",
   "falling out|off|apart before|when",
