@@ -338,6 +338,33 @@ function timedUnknown(
   });
 }
 
+/** An unknown about what is still to come: "when the roof can go on", "whether it will arrive before Saturday". */
+const STILL_TO_COME = /\b(?:will|can|when|how long|how many|how soon|before|until)\b/i;
+const stillToCome = (fact: string) =>
+  STILL_TO_COME.test(fact) && !/\b(?:why|caused?|was|were|had)\b/i.test(fact);
+/** Words that look ahead or give a time of their own: "will", "by Friday", "tomorrow", "in 3 weeks". */
+const LOOKS_AHEAD =
+  /\b(?:will|'ll|ll|won't|wont|going|gonna|shall|can|could|should|would|by|until|till|before|soon|later|tomorrow|tmrw|tonight|next|within|ready|due|expect\w*|back|then|done|finished|sorted)\b|\d/i;
+const TIME_WORDS =
+  /\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|weeks|month|months|day|days|morning|afternoon|evening|fortnight)\b/gi;
+
+/** A sentence that feels for them: "this is really annoying", "is rough on them, and I'm sorry". */
+const FEELS =
+  /\b(?:sorry|apologi[sz]e|annoying|frustrat\w*|upset\w*|angry|rough|hard|awful|important|stress\w*|gutt\w*|miserable|horrible|terrible|disappoint\w*|understand|nightmare|maddening|rubbish)\b/i;
+/** A state declared sound: "is perfect", "is fine", "all approved", "works exactly the same". */
+const REASSURING =
+  /\b(?:fine|ok|okay|perfect|perfectly|approved|safe|sure|just|only|guaranteed|definitely|formality|works?|exactly|all good|no problem|nothing|normal|unaffected|intact|still|happening|ahead|track)\b/i;
+
+/** The clause tells the present as it is, with no look ahead and no time the unknown does not name. */
+function describesNow(clause: string, fact: string): boolean {
+  const text = straighten(clause);
+  if (LOOKS_AHEAD.test(text)) return false;
+  const factText = fact.toLowerCase();
+  return [...text.matchAll(TIME_WORDS)].every((m) =>
+    factText.includes((m[0] as string).toLowerCase().replace(/s$/, "")),
+  );
+}
+
 export const detector: Detector = {
   meta: {
     id: "claims-unknown",
@@ -548,6 +575,16 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The present as it is, felt for, does not answer when or whether something is to come.
+        {
+          reply:
+            "I am sorry, I know you wait for your new car and now there is no roof, this is really annoying.",
+          facts: { unknown: ["when the roof can go on"] },
+        },
+        {
+          reply: "I understand, the party on Saturday is very important and you are angry.",
+          facts: { unknown: ["whether the hose will arrive before the customer's party on Saturday"] },
+        },
         // The question fronted, then said to be open.
         {
           reply:
@@ -1018,6 +1055,19 @@ export const detector: Detector = {
             })
           : undefined);
       if (!unknown) continue;
+      // "when the roof can go on", "how many weeks the silt will take to dry": a question about
+      // what is still to come is not answered by the present as it is ("and now there is no roof",
+      // "a week with both horses shut in", "the party on Saturday is very important"): no future,
+      // no new time or number, only the times the question itself names.
+      // Only where the sentence feels for them and the clause reassures nothing ("the rest of the
+      // deck is perfect", "every other box is fine" still answer the unknown).
+      if (
+        stillToCome(unknown.fact.text) &&
+        FEELS.test(plain) &&
+        !REASSURING.test(straighten(clauseText)) &&
+        describesNow(clauseText, unknown.fact.text)
+      )
+        continue;
       // A whether-unknown answered flatly, yes or no, with two of its own things named.
       // Only a denial about the thing itself ("the crack hasn't spread", "the lock wasn't forced"):
       // not the speaker's own limit ("I can't give you a slot") or news not yet given ("they haven't said").
