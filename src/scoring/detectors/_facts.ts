@@ -363,6 +363,9 @@ const CONCESSIONS = new Set([
   "=compensate",
 ]);
 
+/** Steps of our own that are not a concession: opening a claim, starting a check, chasing. */
+const OWN_ACTS = new Set(["=start", "=contact"]);
+
 /** Marks the cannot facts whose action nothing in the facts offers (see Fact.core). */
 function withCores(cannot: Fact[], offers: readonly Fact[]): Fact[] {
   const offered = new Set(offers.flatMap((f) => [...f.required, ...f.optional]));
@@ -1523,7 +1526,27 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const elsewhere =
         CONTACT_VERBS.has(commitment.verb) || CONTACT_VERBS.has(said) || /^(leave|stop|end|hang)$/.test(said);
       const timeOnly = (f: Fact) => f.required.size > 0 && [...f.required].every((k) => TIME_KEY.test(k));
-      const limits = set.cannot.filter((f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f)));
+      // "For the lost export I'll open the insurance claim today" names what "pay the lost export
+      // income" is about, but does another thing with it: a limit on a concession (refund, pay,
+      // waive…) is broken by that concession, not by opening a claim, unless a pro-verb stands for
+      // it ("I'll sort the lost income").
+      const otherAct = (f: Fact) => {
+        if (commitment.kind !== "own" || PROS().has(commitment.verb)) return false;
+        const act = [...f.required].find((k) => CONCESSIONS.has(k));
+        if (act === undefined || r.concepts.has(act)) return false;
+        return [...r.concepts].some(
+          (k) =>
+            k.startsWith("=") &&
+            k !== "=now" &&
+            !CONCESSIONS.has(k) &&
+            !f.required.has(k) &&
+            !f.optional.has(k) &&
+            OWN_ACTS.has(k),
+        );
+      };
+      const limits = set.cannot.filter(
+        (f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f)) && !otherAct(f),
+      );
       // "we'll pay the full £150" goes past "pay more than £40 without sign-off" in any words.
       const overCeiling = (): { fact: Fact; score: number } | undefined => {
         const fact = limits.find((f) => {

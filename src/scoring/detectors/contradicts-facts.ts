@@ -266,6 +266,14 @@ export const detector: Detector = {
             cannot: ["Offer a refund or repair before the inspection"],
           },
         },
+        // Another step taken about the same thing: a claim opened is no payment made.
+        {
+          reply: "For the lost export I'll open the insurance claim today.",
+          facts: {
+            can: ["Refund the £420 service fee"],
+            cannot: ["Pay the lost export income themselves"],
+          },
+        },
         // What the limit waits for is said to be done: the log was checked.
         {
           reply: "I've checked the dock's log and it shows a failed lock, so I've refunded the charge.",
