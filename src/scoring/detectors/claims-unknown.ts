@@ -242,7 +242,7 @@ function namedOnce(
 
 /** Verbs of coming, in the present for the future: "it's arriving Monday", "the van's coming at 9". */
 const ARRIVING =
-  /^(arriving|coming|landing|shipping|going|rolling|turning|getting|being|opening|reopening|running|starting|finishing|leaving|dropping)$/;
+  /^(arriving|coming|landing|shipping|going|rolling|turning|getting|being|opening|reopening|running|starting|finishing|leaving|dropping|goes|comes|lands|arrives|ships|opens|reopens|starts|finishes)$/;
 /** A "whether" about the future: "whether the delivery will come", "whether it can reopen". */
 const TO_HAPPEN =
   /\b(?:will|would|can|could|arrives?|comes?|reopens?|opens?|goes ahead|runs?|is back|be back|be ready|be fixed|be done)\b/i;
@@ -314,6 +314,10 @@ const WHEN_UNKNOWN =
 const TIME_SAID =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 
+/** A time said, in the words as typed or as read ("fri", "tmrw" and "thurs" are read as the day). */
+const timeIn = (clause: readonly Word[], text: string) =>
+  TIME_SAID.test(text) || TIME_SAID.test(clause.map((w) => w.norm).join(" "));
+
 /**
  * A time given as certain for a "when" unknown needs only one of its things named, or "he / she /
  * it / they" for a thing named in the sentence before: "he'll be back Thursday" for "when the
@@ -329,7 +333,7 @@ function timedUnknown(
 ): LooseMatch | undefined {
   // "I'll chase it first thing Monday" is the speaker's own step, not a claim about the unknown;
   // "they've promised me an answer by 3pm" is when word comes, not what it says.
-  if (!TIME_SAID.test(clauseText) || clause.some((w) => SELF.test(w.norm) || NEWS_DUE.test(w.norm)))
+  if (!timeIn(clause, clauseText) || clause.some((w) => SELF.test(w.norm) || NEWS_DUE.test(w.norm)))
     return undefined;
   return unknownNamedOnce(doc, clause, reading, facts, {
     kind: WHEN_UNKNOWN,
@@ -381,6 +385,15 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // The present for what is to come, with a day typed short, answers "when"; the known fact
+        // names the roof too, but tells the past.
+        {
+          reply: "right sheets land thurs so roof goes on fri",
+          facts: {
+            known: ["The carport was due to finish last Friday, but the roof sheets arrived too short"],
+            unknown: ["when the roof can go on"],
+          },
+        },
         // A rule of thumb given as the answer.
         {
           reply: "hi, dont panic. 4 days late on a first slip never gets fined, hmrc just ignore it.",
@@ -575,6 +588,14 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The day is the offer; the time is said to be open.
+        {
+          reply: "Saturday Gareth comes, price 40p. The time I don't know still, I will message you.",
+          facts: {
+            can: ["Gareth can come on Saturday"],
+            unknown: ["What time Gareth will arrive on Saturday"],
+          },
+        },
         // The present as it is, felt for, does not answer when or whether something is to come.
         {
           reply:
@@ -1007,7 +1028,7 @@ export const detector: Detector = {
       // present for the future, with a time, states it as surely as "will".
       const flat =
         clause.some((w) => FLAT.has(w.norm)) ||
-        (clause.some((w) => ARRIVING.test(w.norm)) && TIME_SAID.test(clauseText));
+        (clause.some((w) => ARRIVING.test(w.norm)) && timeIn(clause, clauseText));
       if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
       if (PASSED_ON.test(straighten(clauseText)) || HOPED.test(clauseText)) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
@@ -1106,7 +1127,23 @@ export const detector: Detector = {
             !/ing$/.test(clause[i + 1]?.norm ?? ""),
         );
       if (negated && !answered && !sided) continue;
-      if (!negated && !causal && !clause.some((w) => ASSERTS.has(w.norm)) && !answered && !sided) continue;
+      // "the roof goes on fri": the present for what is to come, with a time, asserts as "will" does.
+      // Not in a reply that says elsewhere what is still open ("Saturday Gareth comes … the time I
+      // don't know still").
+      const scheduled =
+        clause.some((w) => ARRIVING.test(w.norm)) &&
+        timeIn(clause, clauseText) &&
+        !DISCLAIMS.test(whole) &&
+        !NOT_KNOWN.test(whole);
+      if (
+        !negated &&
+        !causal &&
+        !clause.some((w) => ASSERTS.has(w.norm)) &&
+        !scheduled &&
+        !answered &&
+        !sided
+      )
+        continue;
       // "why / how / whether" unknowns are claimed only by saying what caused it ("because",
       // "due to", "caused", or the unknown's own verb): restating the trouble ("2 hours is far too
       // long") or feeling for them ("I can see how upsetting a scratch is") claims nothing.
@@ -1123,7 +1160,7 @@ export const detector: Detector = {
           !clause.some((w) => SELF.test(w.norm)) &&
           (clause.some((w) => w.norm === "will" || HAPPENED.test(w.norm)) ||
             // "there's no Saturday slot this week" says what is not on now, not what will open.
-            (TIME_SAID.test(clauseText) && !clause.some((w) => /^(no|not|never|none)$/.test(w.norm)))));
+            (timeIn(clause, clauseText) && !clause.some((w) => /^(no|not|never|none)$/.test(w.norm)))));
       if (
         CAUSAL_UNKNOWN.test(unknown.fact.text) &&
         !answered &&
@@ -1150,8 +1187,24 @@ export const detector: Detector = {
       )
         continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
+      const offer = unknown.loose ? undefined : bestFact(reading, [...facts.can, ...facts.cannot]);
+      if (offer && offer.score >= unknown.score) continue;
       const other = unknown.loose ? undefined : bestFact(reading, others);
-      if (other && other.score >= unknown.score) continue;
+      // "the roof will go on friday" for "when the roof can go on": a time given settles a "when"
+      // unknown, even where a known fact names the roof as much.
+      // A fact that gives a time of its own may be what the clause restates, unless it tells the
+      // past ("was due to finish last Friday") and the clause what is to come.
+      const past =
+        other !== undefined &&
+        /\b(?:last|was|were|had|ago)\b/i.test(other.fact.text) &&
+        clause.some((w) => w.norm === "will" || ARRIVING.test(w.norm));
+      const timed =
+        other !== undefined &&
+        (other.score === unknown.score || past) &&
+        WHEN_UNKNOWN.test(unknown.fact.text) &&
+        timeIn(clause, clauseText) &&
+        (!TIME_SAID.test(other.fact.text) || past);
+      if (other && other.score >= unknown.score && !timed) continue;
       const first = clause[0];
       const last = clause[clause.length - 1];
       if (first && last)
