@@ -275,12 +275,42 @@ function sideAt(clause: readonly Word[], fact: Fact): number {
       .slice(i + 1, i + 4)
       .map((x) => x.norm)
       .join(" ");
-  return clause.findIndex(
+  const found = clause.findIndex(
     (w, i) =>
       ((w.norm === "from" || SOURCE.test(`${clause[i - 1]?.norm ?? ""} ${w.norm}`)) &&
         clause.slice(i + 1, i + 4).some((next) => isUnknownThing(next, fact))) ||
       (isUnknownThing(w, fact) && CAUSED.test(after(i))),
   );
+  return found >= 0 ? found : identifiedAt(clause, fact);
+}
+
+/** Words that certify an identification: "that will be storm damage", "it's surely a slate". */
+const CERTIFY = /^(?:surely|definitely|certainly|clearly|obviously|just|only|probably|def|defo|simply)$/;
+/**
+ * One side of a "whether … or …" named as what it is: "that will be storm damage from last week",
+ * "it is surely a slate broken by the storm", "that must have been the frost". The subject is "that",
+ * "it" or "this", then a copula, then the side.
+ */
+function identifiedAt(clause: readonly Word[], fact: Fact): number {
+  for (let i = 0; i < clause.length; i++) {
+    if (!/^(that|it|this|its|thats)$/.test(clause[i]?.norm ?? "")) continue;
+    // The subject heads its clause: not "without its mattress".
+    if (i > 0 && !/^(and|so|but|then|yeah|oh|well|honestly|mate)$/.test(clause[i - 1]?.norm ?? "")) continue;
+    let j = i + 1;
+    if (/^(will|must|would)$/.test(clause[j]?.norm ?? "")) {
+      j++;
+      if (clause[j]?.norm === "have" && clause[j + 1]?.norm === "been") j += 2;
+      else if (clause[j]?.norm === "be") j++;
+      else continue;
+    } else if (/^(is|s|was)$/.test(clause[j]?.norm ?? "")) j++;
+    else if (!/^(its|thats)$/.test(clause[i]?.norm ?? "")) continue;
+    const from = j;
+    while (CERTIFY.test(clause[j]?.norm ?? "") || /^(a|an|the|your|some)$/.test(clause[j]?.norm ?? "")) j++;
+    // "it's dripping again" says what it is doing, not what it is.
+    if (j === from && /ing$/.test(clause[j]?.norm ?? "")) continue;
+    if (isUnknownThing(clause[j], fact)) return j;
+  }
+  return -1;
 }
 function sidedUnknown(clause: readonly Word[], facts: ReturnType<typeof factSet>): LooseMatch | undefined {
   // "cold weather did that, not us" names a side and denies the other: still an answer.
@@ -309,7 +339,7 @@ const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 const NEWS_DUE = /^(answer|answers|update|updates|decision|news|reply|confirmation|word)$/;
 /** An unknown about when: "when the technician will be back", "how long the repair takes", "the new ship date". */
 const WHEN_UNKNOWN =
-  /^\s*(?:when|how long|what time|which day)\b|\b(?:date|eta|arrival time|start time|return time)\s*$/i;
+  /^\s*(?:(?:exactly|precisely|roughly) )?(?:when|how long|what time|which day)\b|\b(?:date|eta|arrival time|start time|return time)\s*$/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
 const TIME_SAID =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
@@ -385,6 +415,19 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // One side of "whether … or …" named as what it is.
+        {
+          reply: "That will be storm damage from last week, so it's not covered, but Dan can look Friday.",
+          facts: { unknown: ["whether the split is a timber defect or storm damage"] },
+        },
+        // A day given for a "when", beside an offer that names no time.
+        {
+          reply: "Sorry for the long wait. Your lilac case is ready Monday and we ship it the same day.",
+          facts: {
+            can: ["Re-anodise the case free"],
+            unknown: ["when the re-anodised case will be ready"],
+          },
+        },
         // The present for what is to come, with a day typed short, answers "when"; the known fact
         // names the roof too, but tells the past.
         {
@@ -588,6 +631,18 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // "its" as a possessive, and "it's" for what it is doing, name no side.
+        {
+          reply:
+            "A night in the car seat because the cot came without its mattress is exhausting, and I'm sorry.",
+          facts: {
+            unknown: ["whether the missing mattress is still at the depot or went to another customer"],
+          },
+        },
+        {
+          reply: "Two days later it's dripping again, I'm sorry. We won't know until he's had a look.",
+          facts: { unknown: ["whether the new drip is the same joint or a different part of the pipe"] },
+        },
         // The day is the offer; the time is said to be open.
         {
           reply: "Saturday Gareth comes, price 40p. The time I don't know still, I will message you.",
@@ -1188,7 +1243,17 @@ export const detector: Detector = {
         continue;
       // A clause that restates a known fact, or names what can be done, is not a claim about an unknown.
       const offer = unknown.loose ? undefined : bestFact(reading, [...facts.can, ...facts.cannot]);
-      if (offer && offer.score >= unknown.score) continue;
+      // "your lilac case is ready Monday" for "when the re-anodised case will be ready", beside the
+      // offer to re-anodise the case: a day given answers the "when", on a tie with an offer that
+      // names no time.
+      const dated =
+        offer !== undefined &&
+        offer.score === unknown.score &&
+        WHEN_UNKNOWN.test(unknown.fact.text) &&
+        timeIn(clause, clauseText) &&
+        !TIME_SAID.test(offer.fact.text) &&
+        !clause.some((w) => SELF.test(w.norm));
+      if (offer && offer.score >= unknown.score && !dated) continue;
       const other = unknown.loose ? undefined : bestFact(reading, others);
       // "the roof will go on friday" for "when the roof can go on": a time given settles a "when"
       // unknown, even where a known fact names the roof as much.
