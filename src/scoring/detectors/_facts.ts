@@ -363,6 +363,12 @@ const CONCESSIONS = new Set([
   "=compensate",
 ]);
 
+/** What is sent on paper or by message, not a person sent out. */
+const PAPERWORK =
+  /^(?:form|forms|email|emails|link|links|details|claim|text|texts|photo|photos|quote|invoice|receipt|letter|code|number|copy|voucher|label)$/;
+/** A day a limit runs to: "before Thursday", "until Monday". */
+const DAY_KEY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)$/;
+
 /** Steps of our own that are not a concession: opening a claim, starting a check, chasing. */
 const OWN_ACTS = new Set(["=start", "=contact"]);
 
@@ -1544,8 +1550,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
             OWN_ACTS.has(k),
         );
       };
+      // "I'll send you the claim form now" sends paperwork, not the visit or goods a limit on
+      // sending holds back (unless the limit is about paperwork itself).
+      const paperOnly = (f: Fact) =>
+        f.required.has("=dispatch") &&
+        words.some((w) => PAPERWORK.test(w.norm)) &&
+        !f.text.split(/\W+/).some((w) => PAPERWORK.test(w.toLowerCase()));
       const limits = set.cannot.filter(
-        (f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f)) && !otherAct(f),
+        (f) => breaks(f) && !keeps(f) && !(elsewhere && timeOnly(f)) && !otherAct(f) && !paperOnly(f),
       );
       // "we'll pay the full £150" goes past "pay more than £40 without sign-off" in any words.
       const overCeiling = (): { fact: Fact; score: number } | undefined => {
@@ -1615,6 +1627,21 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         can !== undefined &&
         !can.fact.required.has("=now") &&
         !can.fact.optional.has("=now");
+      // "I'll send someone round tonight to clean up" where the cleaning team is offered on Thursday
+      // and nobody can be sent before Thursday: sooner than the limit's day is the limit's side,
+      // whatever the offer it otherwise names.
+      const soonerThanLimit =
+        named.has("=now") &&
+        cannot !== undefined &&
+        /\b(?:before|until|till|earlier than|sooner than)\b/i.test(cannot.fact.text) &&
+        [...cannot.fact.required, ...cannot.fact.optional].some((k) => DAY_KEY.test(k) && !named.has(k)) &&
+        // The limit's own act, done sooner: not another act today ("I'm refunding the £45 today"),
+        // nor paperwork sent ("I'll send you the claim form now").
+        [...cannot.fact.required].every((k) => DAY_KEY.test(k) || named.has(k)) &&
+        conceptsOf(words.slice(commitment.at, commitment.at + 1)).some((c) =>
+          cannot.fact.required.has(c.key),
+        ) &&
+        !words.some((w) => PAPERWORK.test(w.norm));
       const sumOfCan =
         can !== undefined &&
         !limitsSum &&
@@ -1629,6 +1656,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         cannot &&
         (!can ||
           unconditional ||
+          soonerThanLimit ||
           (wins(cannot, can) && !sumOfCan) ||
           (limitsSum && cannot.fact.required.has(handed as string))) &&
         !underCeiling &&

@@ -16,6 +16,14 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // Sooner than the limit's day, whatever offer it otherwise names.
+        {
+          reply: "I'll send someone round tonight to clean up.",
+          facts: {
+            can: ["Send a two-person cleaning team on Thursday"],
+            cannot: ["Send anyone before Thursday"],
+          },
+        },
         // "If you'd like" offers a choice; it sets no condition.
         {
           reply: "If you'd like, we'll refund the charge today.",
@@ -265,6 +273,18 @@ export const detector: Detector = {
             can: ["Send Gaz to inspect free on Thursday"],
             cannot: ["Offer a refund or repair before the inspection"],
           },
+        },
+        // Another act today, or paperwork sent now, is not the visit the limit holds back.
+        {
+          reply: "Ravi will come back on Wednesday, and I'm refunding the £45 delivery charge today.",
+          facts: {
+            can: ["Come back on Wednesday to refit the hinge", "Refund the £45 delivery charge"],
+            cannot: ["Send anyone before Wednesday"],
+          },
+        },
+        {
+          reply: "I'll send you the claim form now.",
+          facts: { can: ["Send Dafydd on Wednesday"], cannot: ["Send anyone before Wednesday"] },
         },
         // Another step taken about the same thing: a claim opened is no payment made.
         {
