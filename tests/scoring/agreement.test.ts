@@ -300,6 +300,9 @@ const sets: [string, string, number, number, number][] = [
   // Written this stop (shops that fix, alter and deliver things), read blind first at 413ab21 and
   // with cc2686d (aggregates only), then read for its misses (diagnosis set): collapse floors.
   ["eval/holdout-team-164.jsonl", join(root, "eval", "holdout-team-164.jsonl"), 0.85, 0.6, 0.07],
+  // Written at the start of a stop (trades at homes, gardens and land, weighted to honesty), read
+  // blind first with 48d2cf4 (aggregates only), then read for its misses (diagnosis set): collapse floors.
+  ["eval/holdout-team-165.jsonl", join(root, "eval", "holdout-team-165.jsonl"), 0.85, 0.7, 0.05],
   // Written this stop (food, drink and events run by small firms), read blind first with the stop's
   // final scorer (eb855d9) and with cc2686d, kept out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-163.jsonl", join(root, "eval", "holdout-team-163.jsonl"), 0.83, 0.69, 0.06],
