@@ -7,7 +7,7 @@ import type { Detector, Span } from "../types.js";
  * set calmly, and is left to sets-limit and states-consequence.
  */
 const DARE =
-  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are|(?:this|the) (?:call|chat) (?:goes|is going|will go))\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b|^\s*(?:mate,?\s+)?([a-z']+)\b[^.!?]*?\band\s+you\s+can\s+(?:take\s+[^.!?]*?\s+and\s+)?(?:go|leave|get out|shop elsewhere|go elsewhere)(?=\s*(?:[.!]|,?\s*then\b|$))/i;
+  /^\s*([a-z']+)\b[^.!?]*?\band\s+(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|you'll|you will|you're|you are|(?:this|the) (?:call|chat) (?:goes|is going|will go)|the next (?:call|phone call|thing) (?:i|we) (?:make|do|'ll make|will make) (?:is|will be|'ll be))\b[^.!?]*?\b(?:police|security|solicitors?|lawyers?|hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat)|banned|ban you|removed?|remove you|out of (?:here|this)|hearing from|report(?:ing)? you|charges)\b|^\s*([a-z']+)\b[^.!?]*?\bagain and see (?:how|what)\b|^\s*(?:mate,?\s+)?([a-z']+)\b[^.!?]*?\band\s+you\s+can\s+(?:take\s+[^.!?]*?\s+and\s+)?(?:go|leave|get out|shop elsewhere|go elsewhere)(?=\s*(?:[.!]|,?\s*then\b|$))/i;
 /** A sanction that only ends the conversation: the consequence a boundary names. */
 const ENDS_CALL = /\b(?:hang(?:ing)? up|end(?:ing)? (?:the|this) (?:call|chat))\b/i;
 /**
@@ -43,6 +43,7 @@ export const detector: Detector = {
         "Call me a moron again and I'm hanging up.",
         "Call us scumbags again and see how quickly your cover gets cancelled.",
         "Threaten me again and this call goes straight to the police.",
+        "Come near my staff with a dog and the next call I make is to the police.",
         "Mate, talk to me like that and you can take your drill and go.",
         // The limit named first makes "end the call" a boundary; the police stay a threat.
         "Threats aren't OK. Threaten me again and I'm calling the police.",
