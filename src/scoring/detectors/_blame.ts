@@ -137,7 +137,7 @@ export function usualCauseSentences(doc: Doc): Span[] {
 
 /** The customer's own choice put to them: "You booked a river in autumn", "you picked the option without the grid". */
 const YOUR_CHOICE =
-  /^(?:(?:well|so|but|and|look|to be fair|with respect|honestly|tbh|mate|sir|madam|again)[,.]? +)*you (?:did |yourself |actually |also )?(?:picked|chose|selected|ordered|agreed|signed|booked|ticked|approved|accepted|opted|decided)\b/;
+  /^(?:(?:well|so|but|and|look|to be fair|with respect|honestly|tbh|mate|sir|madam|again)[,.]? +)*you (?:did |yourself |actually |also )?(?:picked|chose|selected|ordered|agreed|signed|booked|ticked|approved|accepted|opted|decided|changed|switched|swapped|went for)\b/;
 /** What followed for them, or how it felt: "You picked front row and ended up behind a crane". */
 const ON_THEIR_SIDE =
   /\band (?:got|ended|found|then|now|were|was|it|they|there|paid|still|you)\b|\b(?:maddening|miserable|frustrat\w*|awful|disappoint\w*|stress\w*|worr\w*|upset\w*|angry|annoy\w*|feels?|no wonder|blow|hard|understand|right to|fair enough|treat)\b/;

@@ -84,6 +84,7 @@ const blames: Detector = phraseDetector(
         "Had you set a safe place on your account like we recommend, the courier wouldn't have left it elsewhere.",
         "Perhaps if the fridge hadn't been sitting in your yard the rats would be less interested.",
         "I'd check how your team are using it before blaming us.",
+        "The hose length was fine for the grill you first picked. You changed the model.",
         "If your family are on Android they should have checked our status page before relying on the app.",
         "Booking trains before an event is confirmed is at your own risk.",
         "If you wander off, that's a risk you take.",
