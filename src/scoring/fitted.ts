@@ -22,11 +22,11 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.952,
- *       "band": 0.842
+ *       "within": 0.953,
+ *       "band": 0.844
  *     },
  *     "handNumbers": {
- *       "within": 0.956,
+ *       "within": 0.957,
  *       "band": 0.875
  *     },
  *     "refitted": false

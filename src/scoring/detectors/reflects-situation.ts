@@ -57,6 +57,12 @@ export const detector: Detector = {
           reply: "fifteen days without a laptop is too long",
           customer: "It's been 15 days and I still don't have my laptop back.",
         },
+        // One of their own named as theirs.
+        {
+          reply: "What rotten luck, and your grandad's tree too.",
+          customer:
+            "I took a day off to watch you mill my grandad's oak and your man packed up by lunchtime.",
+        },
       ],
       silent: [
         {
@@ -72,6 +78,11 @@ export const detector: Detector = {
           customer: "Full refund of the £120 today or I'm leaving a review.",
         },
         "That sounds frustrating.",
+        // Their case, not their life.
+        {
+          reply: "So sorry, definitely not your fault.",
+          customer: "It's your fault the parcel went missing!",
+        },
       ],
     },
   },
@@ -89,9 +100,28 @@ export const detector: Detector = {
       const spans = [...shared.values()].sort((a, b) => a.start - b.start);
       return spans.filter((_, i) => i % 2 === 0).slice(0, 4);
     }
+    // One of their own things named as theirs ("your grandad's tree", "your toddler", "your poor
+    // dad") reflects their situation in their terms, even as the only word shared.
+    if (shared.size === 1) {
+      const span = [...shared.values()][0] as Span;
+      const at = doc.words.findIndex((w) => w.start === span.start);
+      const before = doc.words[at - 1]?.norm ?? "";
+      const before2 = doc.words[at - 2]?.norm ?? "";
+      const word = doc.words[at]?.norm ?? "";
+      if (GENERIC_THINGS.test(word)) return [];
+      if (
+        /^(your|ur)$/.test(before) ||
+        (/^(your|ur)$/.test(before2) && /^(poor|little|lovely|old|own)$/.test(before))
+      )
+        return [span];
+    }
     return [];
   },
 };
+
+/** Their case rather than their life: "your fault", "your booking", "your order". */
+const GENERIC_THINGS =
+  /^(?:fault|mistake|booking|bookings|order|orders|account|problem|issue|complaint|request|claim|email|call|message|feedback|patience|time|money|refund|payment)$/;
 
 /** Content words (by stem) the reply shares with the customer's message, and how many are numbers. */
 // reflects-situation and generic-feeling both ask for the same reply/customer pair: compute it once.
