@@ -1286,13 +1286,26 @@ function waitedWords(text: string): string[] {
  * offer: "I've checked the Canal St log: … I've refunded the £45", or "a new one blended free …
  * instead it's a short video call with a colour specialist". At least two of its words, and half.
  */
+const saidCache = new WeakMap<readonly Word[], Set<string>>();
+const waitedCache = new Map<string, string[]>();
 function conditionMet(all: readonly Word[][], words: readonly Word[], facts: readonly Fact[]): boolean {
-  const said = new Set<string>();
-  for (const other of all)
-    if (other !== words && !negatedClause(other as Word[])) for (const w of other) said.add(lemma(w.norm));
+  let said = saidCache.get(words);
+  if (!said) {
+    said = new Set<string>();
+    for (const other of all)
+      if (other !== words && !negatedClause(other as Word[])) for (const w of other) said.add(lemma(w.norm));
+    saidCache.set(words, said);
+  }
+  const heard = said;
   return facts.some((f) => {
-    const wanted = waitedWords(f.text);
-    const hits = wanted.filter((w) => said.has(w)).length;
+    let wanted = waitedCache.get(f.text);
+    if (!wanted) {
+      if (waitedCache.size > 5000) waitedCache.clear();
+      wanted = waitedWords(f.text);
+      waitedCache.set(f.text, wanted);
+    }
+    if (wanted.length < 2) return false;
+    const hits = wanted.filter((w) => heard.has(w)).length;
     return hits >= 2 && hits * 2 >= wanted.length;
   });
 }
@@ -1524,7 +1537,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       const promisedLater =
         !r.time && !named.has("=now") && words.some((w) => /^(will|shall|going)$/.test(w.norm));
       const keeps = (f: Fact) =>
-        ((conditional || conditionMet(all, words, [f])) && WAITS_FOR.test(f.text)) ||
+        (WAITS_FOR.test(f.text) && (conditional || conditionMet(all, words, [f]))) ||
         (promisedLater && UNTIL_DATE.test(f.text) && !WAITS_FOR.test(f.text));
       // "come today" is about being there: "I'll call you straight away" or "I'll leave it there for
       // today" does not break it.
@@ -1613,11 +1626,11 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         cannot &&
         can &&
         !conditional &&
-        !conditionMet(all, words, [cannot.fact, can.fact]) &&
         /\b(?:before|until|till|without|alone|on (?:his|her|their|your|the customer's) (?:word|say-so))\b/i.test(
           cannot.fact.text,
         ) &&
-        /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text);
+        /\b(?:once|after|when|if|on receipt)\b/i.test(can.fact.text) &&
+        !conditionMet(all, words, [cannot.fact, can.fact]);
       // "we give back £29 for this month" names the £29 the can fact offers and no limit names.
       // Not "I'll pay your £86 today" where the £86 is offered by Friday and paying today is ruled
       // out: the time the limit names and the offer does not is the limit's.
