@@ -336,8 +336,15 @@ export function expand(lower: string, raw: string, previous: string, next: strin
 function expandInContext(lower: string, raw: string, previous: string, next: string): readonly string[] {
   // "ill" is "I'll" in texting ("ill call u"), but "ill" after be/feel/fall is the adjective.
   // "look ill just give him the belt": a verb after it makes it "I'll" whatever came before.
+  // "our food made your dog ill", "he's been ill since": at the end of the words, or before "and",
+  // "since" or "after", it is the adjective too ("I'll" is never followed by them).
+  if (
+    lower === "ill" &&
+    (next === "" || /^(and|or|but|since|after|because|from|with|for|again|too|all|at|in|on)$/.test(next))
+  )
+    return ["ill"];
   if (lower === "ill")
-    return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became)$/.test(
+    return /^(is|am|are|was|were|be|been|feel|feeling|felt|fell|fall|get|got|look|looks|so|very|too|become|became|made|make|makes|making|taken|seriously|critically|really|quite|badly|gone)$/.test(
       previous,
     ) &&
       !/^(just|be|get|give|send|call|ring|do|have|make|put|sort|take|check|pop|see|try|let|pass|book|refund|get|bring|come|email|text|phone|ask|chase|find|look|make|fix|arrange)$/.test(

@@ -159,3 +159,16 @@ describe("refusedAfter", () => {
     expect(refusedAfter(doc, at)).toBe(expected);
   });
 });
+
+describe("texting shorthand read in context", () => {
+  const norms = (text: string) => analyse(text).words.map((w) => w.norm);
+  it.each([
+    // "ill" is "I'll" before a verb, the adjective at the end, after "made" or before "and".
+    ["ill call u tmrw", ["i", "will", "call", "you", "tomorrow"]],
+    ["our food made your dog ill", ["our", "food", "made", "your", "dog", "ill"]],
+    ["he was ill and couldn't come", ["he", "was", "ill", "and", "could", "not", "come"]],
+    ["she's been ill since monday", ["she", "is", "been", "ill", "since", "monday"]],
+  ])("%s", (text, want) => {
+    expect(norms(text)).toEqual(want);
+  });
+});

@@ -19,6 +19,8 @@ export const detector: Detector = phraseDetector(
       fires: [
         "Please don't panic, it's only a parcel and these things usually turn up.",
         "There's no need to get worked up.",
+        // The excuse as a law of nature ("ill" read as the adjective, not "I'll").
+        "Teachers do get ill occasionally. A make-up lesson is available.",
         "46 of them worked fine so stop exaggerating.",
         // The wait as a tautology, and the rule as the whole answer.
         "We can't rush a lab. The result will come when it comes.",

@@ -46,7 +46,7 @@ export const detector: Detector = {
     examples: {
       fires: [
         { reply: "The courier broke them, not us. You'll need to take that up with them.", customer: UPSET },
-        { reply: "Teachers do get ill occasionally. A make-up lesson is available.", customer: UPSET },
+        { reply: "The teacher was off sick. A make-up lesson is available.", customer: UPSET },
         {
           reply:
             "The part came in this morning, so it will be ready on Thursday at 4pm and we will text you.",
