@@ -309,6 +309,9 @@ const sets: [string, string, number, number, number][] = [
   // Written at the end of a stop (getting about and going away), read blind first with the stop's
   // scorer (76d0f52) and with 48d2cf4, kept out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-166.jsonl", join(root, "eval", "holdout-team-166.jsonl"), 0.86, 0.68, 0.06],
+  // Written at the end of the same stop (family life and children), read blind first with its final
+  // scorer (519e8a7) and with 48d2cf4, kept out of every fit (NOT_FITTED), misses unread.
+  ["eval/holdout-team-167.jsonl", join(root, "eval", "holdout-team-167.jsonl"), 0.88, 0.75, 0.06],
 ];
 
 describe.each(sets)(
