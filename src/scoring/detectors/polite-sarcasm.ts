@@ -18,7 +18,7 @@ const YOURE_WELCOME = ["you are [very|most] welcome"];
 const SURE =
   /\b(?:i['’]?m|i am|im) (?:quite |very |just )?sure,? (?:that )?(?!(?:i|we|i['’]ll|we['’]ll|i['’]d|we['’]d|i['’]ve|we['’]ve|ill|well|our|my|us)\b)/;
 const OVERSTATED =
-  /\b(?:surviv\w*|cope|coped|get over it|thrilled|delighted|overjoyed|love|loved|loves|lovely|riveted|gripped|ordeal|trial|devastated|heartbroken|thank you for it|appreciates?|cheer\w* (?:you |them |him |her )?up|no end|wait for you|on purpose|can wait|heaving|wonderful|fascinat\w*|enjoyed|entertain\w*|amus\w*|a treat|reassuring|comforting|tragedy|end of the world)\b/;
+  /\b(?:surviv\w*|cope|coped|get over it|thrilled|delighted|overjoyed|love|loved|loves|lovely|riveted|gripped|ordeal|trial|devastated|heartbroken|thank you for it|appreciates?|cheer\w* (?:you |them |him |her )?up|no end|wait for you|on purpose|can wait|heaving|wonderful|fascinat\w*|enjoyed|a treat|reassuring|comforting|tragedy|end of the world)\b/;
 const SINCERE = /\b(?:sorry|apologi[sz]e|understand|must have been|sounds|awful for you|horrible for you)\b/;
 
 function ironicCertainty(doc: Doc): Span[] {
@@ -54,7 +54,6 @@ export const detector: Detector = {
         "We treasure customers like you.",
         "I'm sure your clients survived the ordeal. Refunds aren't available.",
         "I'm sure the blackbirds enjoyed the wedding catering. Re-netting is 2 July.",
-        "I'm sure your electrician found the box of glass very entertaining for £90.",
         "Sure, go ahead, I'm sure the bin men will love that.",
         "I'm sure the salmon will wait for you.",
         "I'm sure twenty minutes on Zoom was a trial.",
@@ -75,7 +74,6 @@ export const detector: Detector = {
         "I'm so sorry, I'm sure that was an ordeal for her.",
         "I'm not sure the fish will survive the trip, so I'd collect them.",
         "I'm sure the kids will enjoy the rescheduled party.",
-        "I'm sure the second fitting will be much quicker.",
         { reply: "You're welcome.", customer: "Thanks, that sorts it." },
         "It's too late for you to get a refund, I'm afraid.",
         "Of course. I'll book it now.",
