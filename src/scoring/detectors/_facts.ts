@@ -369,7 +369,7 @@ const PAPERWORK =
 /** A day a limit runs to: "before Thursday", "until Monday". */
 const DAY_KEY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)$/;
 
-/** Steps of our own that are not a concession: opening a claim, starting a check, chasing. */
+/** Steps of our own that are not a concession: opening a claim ("=start"), getting in touch ("=contact"). */
 const OWN_ACTS = new Set(["=start", "=contact"]);
 
 /** Marks the cannot facts whose action nothing in the facts offers (see Fact.core). */
@@ -1267,8 +1267,18 @@ function conditionOpens(all: readonly Word[][], words: readonly Word[]): boolean
   while (first > 0 && all[first - 1]?.[0]?.sentence === sentence) first--;
   // Only a promise can wait on it: "if the light went green it definitely docked, refund done".
   if (first === at || !words.some((w) => /^(will|shall|would|can|could)$/.test(w.norm))) return false;
-  const opener = (all[first] ?? []).map((w) => w.norm);
-  return /^(if|once|after|when)$/.test(opener[0] ?? "") && !OPTION_IF.test(opener.slice(0, 4).join(" "));
+  const opener = all[first] ?? [];
+  return /^(if|once|after|when)$/.test(opener[0]?.norm ?? "") && !optionAt(opener, 0);
+}
+
+/** The "if" at `k` offers an option ("if you'd like") rather than setting a condition. */
+function optionAt(words: readonly Word[], k: number): boolean {
+  return OPTION_IF.test(
+    words
+      .slice(k, k + 4)
+      .map((w) => w.norm)
+      .join(" "),
+  );
 }
 
 /** The words of what a fact waits for: "without checking the log", "after a short shade check". */
@@ -1288,7 +1298,7 @@ function waitedWords(text: string): string[] {
  */
 const saidCache = new WeakMap<readonly Word[], Set<string>>();
 const waitedCache = new Map<string, string[]>();
-function conditionMet(all: readonly Word[][], words: readonly Word[], facts: readonly Fact[]): boolean {
+function saidElsewhere(all: readonly Word[][], words: readonly Word[]): Set<string> {
   let said = saidCache.get(words);
   if (!said) {
     said = new Set<string>();
@@ -1296,7 +1306,10 @@ function conditionMet(all: readonly Word[][], words: readonly Word[], facts: rea
       if (other !== words && !negatedClause(other as Word[])) for (const w of other) said.add(lemma(w.norm));
     saidCache.set(words, said);
   }
-  const heard = said;
+  return said;
+}
+function conditionMet(all: readonly Word[][], words: readonly Word[], facts: readonly Fact[]): boolean {
+  const heard = saidElsewhere(all, words);
   return facts.some((f) => {
     let wanted = waitedCache.get(f.text);
     if (!wanted) {
@@ -1503,27 +1516,13 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // "If it's the cable, we replace it free": the condition may head the clause before.
       const before = all[all.indexOf(words) - 1];
       const conditional =
-        words.some(
-          (w, k) =>
-            /^(if|once|after|when|soon)$/.test(w.norm) &&
-            !OPTION_IF.test(
-              words
-                .slice(k, k + 4)
-                .map((x) => x.norm)
-                .join(" "),
-            ),
-        ) ||
+        words.some((w, k) => /^(if|once|after|when|soon)$/.test(w.norm) && !optionAt(words, k)) ||
         // "If it's our work, the guarantee covers it and we'll put it right": a condition that opens
         // the sentence governs every clause after it (not "if you'd like", an option).
         conditionOpens(all, words) ||
         (before?.[0]?.sentence === sentence &&
           /^(if|once|after|when)$/.test(before[0]?.norm ?? "") &&
-          !OPTION_IF.test(
-            before
-              .slice(0, 4)
-              .map((x) => x.norm)
-              .join(" "),
-          ) &&
+          !optionAt(before, 0) &&
           /^(i|we|they|he|she|you)$/.test(words[0]?.norm ?? "")) ||
         // "post it back and we'll refund 180": what they do first is the condition.
         (before?.[0]?.sentence === sentence &&
@@ -1553,15 +1552,7 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
         if (commitment.kind !== "own" || PROS().has(commitment.verb)) return false;
         const act = [...f.required].find((k) => CONCESSIONS.has(k));
         if (act === undefined || r.concepts.has(act)) return false;
-        return [...r.concepts].some(
-          (k) =>
-            k.startsWith("=") &&
-            k !== "=now" &&
-            !CONCESSIONS.has(k) &&
-            !f.required.has(k) &&
-            !f.optional.has(k) &&
-            OWN_ACTS.has(k),
-        );
+        return [...r.concepts].some((k) => OWN_ACTS.has(k) && !f.required.has(k) && !f.optional.has(k));
       };
       // "I'll send you the claim form now" sends paperwork, not the visit or goods a limit on
       // sending holds back (unless the limit is about paperwork itself).
