@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { scoreReply } from "../../src/scoring/index.js";
 import { factsFromSetting } from "../../src/scoring/setting.js";
+import { root } from "../helpers/cli.js";
 
 describe("facts from a setting in prose", () => {
   it.each([
@@ -672,5 +676,54 @@ describe("factsFromSetting: what is known", () => {
     expect(factsFromSetting("The pressing plant rejected the first batch for warping.").known).toEqual([
       "The pressing plant rejected the first batch for warping",
     ]);
+  });
+});
+
+describe("plain narrative skipped by the setting reader", () => {
+  /** Every setting we have: the labelled sets' and the library's. */
+  function settings(): string[] {
+    const found = new Set<string>();
+    for (const dir of [join(root, "eval"), join(root, "..", "shared", "eval")]) {
+      let files: string[] = [];
+      try {
+        files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+      } catch {
+        continue;
+      }
+      for (const f of files)
+        for (const line of readFileSync(join(dir, f), "utf8").split("\n"))
+          if (line.trim()) {
+            const setting = (JSON.parse(line) as { setting?: string }).setting;
+            if (setting) found.add(setting);
+          }
+    }
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) walk(path);
+        else if (/\.ya?ml$/.test(e.name)) {
+          const setting = (parse(readFileSync(path, "utf8")) as { setting?: unknown } | null)?.setting;
+          if (typeof setting === "string") found.add(setting);
+        }
+      }
+    };
+    walk(join(root, "scenarios"));
+    return [...found];
+  }
+
+  it("reads every setting as reading every sentence does", () => {
+    const all = settings();
+    expect(all.length).toBeGreaterThan(100);
+    const differ = all.filter(
+      (s) =>
+        JSON.stringify(factsFromSetting(s)) !== JSON.stringify(factsFromSetting(s, { everySentence: true })),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it("keeps a plain sentence as known without reading it for limits", () => {
+    expect(factsFromSetting("A shop counter. The shop closes at six.")).toEqual({
+      known: ["A shop counter", "The shop closes at six"],
+    });
   });
 });
