@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.943,
+ *       "within": 0.946,
  *       "band": 0.828
  *     },
  *     "handNumbers": {
- *       "within": 0.933,
- *       "band": 0.821
+ *       "within": 0.936,
+ *       "band": 0.823
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.93,
+ *       "within": 0.931,
  *       "band": 0.778
  *     },
  *     "handNumbers": {
- *       "within": 0.916,
- *       "band": 0.73
+ *       "within": 0.917,
+ *       "band": 0.731
  *     },
  *     "refitted": true
  *   }
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 1
+      "boundaries": 2
     },
     "pleads": {
       "boundaries": -7

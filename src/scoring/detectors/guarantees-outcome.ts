@@ -74,6 +74,11 @@ const guarantees = phraseDetector(
         "Don't you worry, I'll squeeze someone round to you this afternoon.",
         "Leave it with me, I'll get the drinks put on us and you'll have row B together.",
         "dont worry the museum will let you in later, they always do for schools",
+        // Certainty about what others will do or how a thing will turn out.
+        "I'll raise it with the office today and I'm confident they'll refund the fee in full.",
+        "I'll post two today, and I'm sure your third one will perk right up.",
+        "Don't worry, I'm sure the rebate will go through.",
+        "I'm confident the committee will side with you.",
         {
           reply: "he'll be back next week dont worry",
           facts: { unknown: ["Whether the teacher will be well enough to return next week"] },
@@ -124,6 +129,9 @@ const guarantees = phraseDetector(
         "Just ignore the letter, that won't happen to your son.",
       ],
       silent: [
+        // Mockery that opens its sentence is read as sarcasm, not as a promise.
+        "I'm sure the wind will check with you first next time.",
+        "I'm sure we'll find something that works for you.",
         "Which would you prefer? (I'll skip the script, promise.)",
         // A habit in the past, asked about, or doubted.
         "He never turned up, and I'm sorry; I'll ring you by 4 with a new date.",

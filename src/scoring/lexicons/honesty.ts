@@ -68,6 +68,18 @@ export const GUARANTEES: readonly string[] = [
   // certainty about someone else's decision ("I'll ask my manager and I am sure they will pay")
   "i am sure they|he|she|it will",
   "i am sure you will get",
+  // the same certainty in other words, and about a thing or a named person: "I'm confident she'll
+  // find you a room tonight", "I'm sure your third one will perk right up", "I'm sure the rebate will
+  // go through", "I'm confident Ruth will side with you" (mockery, "I'm sure the forums will be
+  // riveted", is read as sarcasm and skipped). "I'm sure the wind will check with you first" opens
+  // its sentence as mockery does: "sure" about a thing counts after a step of ours ("…, and I'm
+  // sure") or a "don't worry".
+  "i am confident|certain [that] they|he|she|it will",
+  "i am confident|certain [that] you will get|receive|have",
+  "i am confident|certain [that] the|your|a|an|this ... will",
+  "and i am sure [that] the|your|a|an|this ... will",
+  "worry|stress|fret|panic i am sure [that] the|your|a|an|this ... will",
+  "i am sure|confident|certain [that] we will pay|refund|cover|get",
   "i will make sure you|they are|get|have|receive",
   "i will make sure it is|gets|arrives",
   "we will make sure you|he|she|they|it",
