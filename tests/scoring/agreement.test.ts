@@ -312,6 +312,12 @@ const sets: [string, string, number, number, number][] = [
   // Written at the end of the same stop (family life and children), read blind first with its final
   // scorer (519e8a7) and with 48d2cf4, kept out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-167.jsonl", join(root, "eval", "holdout-team-167.jsonl"), 0.88, 0.75, 0.06],
+  // Written at the start of a stop (arts, crafts, music and making things), read blind first with
+  // edd6fbe and with 6e88bee, kept out of every fit (NOT_FITTED), misses unread.
+  ["eval/holdout-team-168.jsonl", join(root, "eval", "holdout-team-168.jsonl"), 0.82, 0.67, 0.06],
+  // Written at the start of the same stop (homes people rent, move into and store things in), read
+  // blind first with edd6fbe and with 6e88bee, then read for its misses (diagnosis set): collapse floors.
+  ["eval/holdout-team-169.jsonl", join(root, "eval", "holdout-team-169.jsonl"), 0.85, 0.68, 0.07],
 ];
 
 describe.each(sets)(

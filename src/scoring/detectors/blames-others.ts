@@ -32,6 +32,8 @@ const others: Detector = phraseDetector(
         "the booking system sends the emails automatically so honestly thats head office not us",
         "The vet practice must have mixed the labels up, not us.",
         "It's the department that messed up, not me, so shout at them.",
+        "It's not our fault, the booking system is run by a third party.",
+        "This was caused by a third-party platform change.",
       ],
       silent: [
         "That's on us, not the restaurant.",
@@ -41,18 +43,28 @@ const others: Detector = phraseDetector(
         // A route to someone on our side is a way up, not blame passed on.
         "if it keeps up I'll stop replying and you can take it up with the manager by email.",
         "You're welcome to take this up with our complaints team.",
+        // A limit on what others charge is not the fault put on them.
+        "Under the terms of your warranty we're unable to reimburse third-party contractors.",
+        "Third-party costs are excluded, but I'll rebook the visit for Monday.",
       ],
     },
   },
   BLAME_OTHERS,
   {
-    where: (_from, to, doc) => {
+    where: (from, to, doc) => {
+      // "we can't reimburse third-party contractors", "third-party costs are excluded": a limit on
+      // what others charge, not the fault put on them ("the booking system is run by a third party").
+      if (doc?.words[from]?.norm === "third") return !THIRD_PARTY_THINGS.test(doc.words[to + 1]?.norm ?? "");
       if (doc?.words[to]?.norm !== "with") return true;
       const next = (doc?.words ?? []).slice(to + 1, to + 4).map((w) => w.norm);
       return !next.some((w) => OUR_SIDE.test(w));
     },
   },
 );
+
+/** What a limit says of a third party's: "third-party costs", "third-party contractors", "third-party information". */
+const THIRD_PARTY_THINGS =
+  /^(?:costs?|charges?|fees?|invoices?|bills?|contractors?|plumbers?|builders?|trades(?:men|people)?|labour|repairs?|work|products?|goods|items|bookings?|tickets?|travel|claims?|information|details|data|installation|installers?|penalties|fines?|sellers?|retailers?|services?|expenses|losses|damages?|compensation|admissions?|decisions?)$/;
 
 /** Someone on our side: taking it up with them is escalation, not blame ("the manager", "our complaints team"). */
 const OUR_SIDE = /^(?:manager|managers|supervisor|complaints|director|owner|head|our|my|me|us)$/;
