@@ -389,6 +389,13 @@ const FEELS =
 const REASSURING =
   /\b(?:fine|ok|okay|perfect|perfectly|approved|safe|sure|just|only|guaranteed|definitely|formality|works?|exactly|all good|no problem|nothing|normal|unaffected|intact|still|happening|ahead|track)\b/i;
 
+/**
+ * The trouble told as still there: "your tenant is still without hot water", "it's still leaking",
+ * "still no word from the garage". Saying it is not fixed yet never answers when it will be.
+ */
+const STILL_WRONG =
+  /\bstill (?:without|no|not|(?:has|have|had) no|(?:has|have|had|is|are|was|were)(?:n't| not)|ca(?:n't|nnot)|waiting|broken|leaking|dripping|stuck|missing|closed|shut|down|off|cold)\b/i;
+
 /** The clause tells the present as it is, with no look ahead and no time the unknown does not name. */
 function describesNow(clause: string, fact: string): boolean {
   const text = straighten(clause);
@@ -631,6 +638,17 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // The trouble told as still there does not say when it ends.
+        {
+          reply:
+            "Martin went to the wrong address and your tenant is still without hot water, which makes it worse.",
+          facts: { unknown: ["when the hot water will be fixed"] },
+        },
+        {
+          reply:
+            "You lose £85 and your tenant still has no hot water because Martin went to the wrong address.",
+          facts: { unknown: ["when the hot water will be fixed"] },
+        },
         // "its" as a possessive, and "it's" for what it is doing, name no side.
         {
           reply:
@@ -1139,8 +1157,8 @@ export const detector: Detector = {
       // deck is perfect", "every other box is fine" still answer the unknown).
       if (
         stillToCome(unknown.fact.text) &&
-        FEELS.test(plain) &&
-        !REASSURING.test(straighten(clauseText)) &&
+        ((FEELS.test(plain) && !REASSURING.test(straighten(clauseText))) ||
+          STILL_WRONG.test(straighten(clauseText))) &&
         describesNow(clauseText, unknown.fact.text)
       )
         continue;
