@@ -48,6 +48,8 @@ export const detector: Detector = {
         "It'll all be back in your account within the hour.",
       ],
       silent: [
+        // Put off until a time is not a forecast of the outcome.
+        "A collection date will have to wait until next week's van schedule is set on Friday.",
         // Word due by a time is the next step, not the outcome.
         "The warehouse will confirm on Monday whether November is affected.",
         "The mechanic will tell us what's wrong on Monday.",
@@ -103,6 +105,12 @@ export const detector: Detector = {
       // "our printer will run them first thing": the company's own, a commitment it can keep.
       if (/^(our|my)$/.test(doc.words[i - 2]?.norm ?? "") && doc.words[i - 2]?.clause === w.clause) continue;
       if (doc.words[i + 1]?.norm === "not") continue;
+      // "A collection date will have to wait until Friday's schedule": put off, not foretold.
+      const after = doc.words
+        .slice(i + 1, i + 4)
+        .map((x) => x.norm)
+        .join(" ");
+      if (/^(?:(?:have|need) to wait|wait)\b/.test(after)) continue;
       // "Carla will call you tomorrow": word from us is a step we take, not a forecast.
       if (CONTACT_VERBS.has(doc.words[i + 1]?.norm ?? "")) continue;
       // "they'll tell me by 3", "feedback will be with you by Friday": word due, not an outcome.

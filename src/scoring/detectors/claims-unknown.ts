@@ -153,7 +153,7 @@ const GUESS = /\b(?:i think|i reckon|i expect|i hope|hopefully|should|probably|l
 const UNCLEAR = /^(unclear|unsure|unknown|uncertain|unconfirmed)$/;
 /** The unknown named as open in other words: "tomorrow evening is still up in the air", "it's in the balance". */
 const OPEN =
-  /\b(?:up in the air|in the balance|touch and go|(?:still )?to be (?:decided|confirmed|seen|announced|agreed)|too early to (?:say|tell|know)|(?:depends|depending|hangs|hinges) on)\b/i;
+  /\b(?:(?:have|has|need|needs|must) to wait (?:until|till|for)|must wait (?:until|till|for)|up in the air|in the balance|touch and go|(?:still )?to be (?:decided|confirmed|seen|announced|agreed)|too early to (?:say|tell|know)|(?:depends|depending|hangs|hinges) on)\b/i;
 /** A question the speaker leaves open: "I'm not the right person to say whether you should keep wearing it". */
 const ASKS_WHETHER =
   /\b(?:say|tell(?: you)?|know|sure|decide|advise|judge|confirm|check|see|ask|wonder(?:ing)?|find out)\s+(?:whether|if)\s*$/i;
@@ -638,6 +638,11 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // Put off until the day it will be known.
+        {
+          reply: "A collection date will have to wait until next week's van schedule is set on Friday.",
+          facts: { unknown: ["the collection date"] },
+        },
         // The trouble told as still there does not say when it ends.
         {
           reply:
