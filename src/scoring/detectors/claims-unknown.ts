@@ -108,10 +108,24 @@ const CERTAIN_CUE =
 /** A sentence that gives its answer as one case of several: "sometimes it is only adapting" (not "it happens sometimes"). */
 const SOME_CASES =
   /(?<!\bhappens?\s)\b(?:sometimes|often|usually|occasionally|in some cases|now and then|commonly|typically|generally|normally)\b/i;
+/**
+ * A thing declared sound as it is now: "your listing is now performing normally", "it's back to
+ * normal", "the car isn't affected any more". Where the facts say nobody knows yet whether it is,
+ * that is an answer given as certain.
+ */
+const SOUND =
+  /\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|completely\s+|fully\s+)?(?:back to normal|(?:performing|working|running|ranking|behaving) (?:normally|as normal|fine|properly|perfectly)|unaffected|(?:not|n't) (?:been )?affected|as good as new)\b|\b(?:isn't|aren't|is not|are not|won't be|will not be|hasn't been|has not been|haven't been) affected\b/i;
+const SOUND_VERB = /^(?:performing|working|running|ranking|behaving)$/;
+const SOUND_CUE = /\b(?:normal|normally|fine|properly|perfectly|unaffected|affected|new)\b/i;
 export const certainAnswer = (text: string) => {
-  if (!CERTAIN_CUE.test(text)) return false;
+  const cue = CERTAIN_CUE.test(text);
+  const sound = SOUND_CUE.test(text);
+  if (!cue && !sound) return false;
   const t = straighten(text);
-  return CERTAIN.test(t) && !NOT_KNOWN.test(t) && !SOME_CASES.test(t);
+  if (NOT_KNOWN.test(t)) return false;
+  if (cue && CERTAIN.test(t) && !SOME_CASES.test(t)) return true;
+  // "performing normally" is the state declared, not "normally" as one case of several.
+  return sound && SOUND.test(t) && !SOME_CASES.test(t.replace(SOUND, " "));
 };
 /**
  * A source named as the cause: "the outage was from our hosting provider", "the delay was caused
@@ -422,6 +436,15 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // A thing declared sound as it is now, where nobody knows yet whether it is.
+        {
+          reply: "The issue has been fully resolved and your listing is now performing normally.",
+          facts: { unknown: ["whether the fault has left her listing ranked lower"] },
+        },
+        {
+          reply: "Good news, the boiler is unaffected.",
+          facts: { unknown: ["whether the flood has damaged the boiler"] },
+        },
         // One side of "whether … or …" named as what it is.
         {
           reply: "That will be storm damage from last week, so it's not covered, but Dan can look Friday.",
@@ -638,6 +661,15 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        // A guess at the state, or "normally" as a habit, claims nothing.
+        {
+          reply: "Your listing should be working normally.",
+          facts: { unknown: ["whether the fault has left her listing ranked lower"] },
+        },
+        {
+          reply: "Listings normally come back within a day.",
+          facts: { unknown: ["whether the fault has left her listing ranked lower"] },
+        },
         // Put off until the day it will be known.
         {
           reply: "A collection date will have to wait until next week's van schedule is set on Friday.",
@@ -1107,7 +1139,13 @@ export const detector: Detector = {
       const flat =
         clause.some((w) => FLAT.has(w.norm)) ||
         (clause.some((w) => ARRIVING.test(w.norm)) && timeIn(clause, clauseText));
-      if (hedgedClause(clause) || (!causal && !negated && !flat)) continue;
+      // "normally" in "is working normally" is the state declared, not a hedge.
+      const hedged = hedgedClause(
+        clause.filter(
+          (w, k) => !(w.norm === "normally" && k > 0 && SOUND_VERB.test(clause[k - 1]?.norm ?? "")),
+        ),
+      );
+      if (hedged || (!causal && !negated && !flat)) continue;
       if (PASSED_ON.test(straighten(clauseText)) || HOPED.test(clauseText)) continue;
       if (doc.sentences[clause[0]?.sentence ?? -1]?.question) continue;
       // "One thing still unclear is who packed the mirror": the unknown named as unknown.
