@@ -16,6 +16,14 @@ export const detector: Detector = {
     tip: "Say the limit and offer what you can do instead: 'I can't refund without a receipt, but I can offer an exchange today.'",
     examples: {
       fires: [
+        // Gone from a place in other words: "out" for "leave".
+        {
+          reply: "I'll have Tom out by the weekend.",
+          facts: {
+            can: ["Book Bev for a review visit on Thursday at 2pm"],
+            cannot: ["Make Tom leave by the weekend"],
+          },
+        },
         // Sooner than the limit's day, whatever offer it otherwise names.
         {
           reply: "I'll send someone round tonight to clean up.",

@@ -194,6 +194,14 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "give up their",
     "give up her",
     "give up his",
+    // gone from a place: "tell him he's out by Saturday", "get Tom out", "move out"
+    "move out",
+    "be out",
+    "is out",
+    "hes out",
+    "shes out",
+    "get ... out",
+    "have ... out",
   ],
   // Other customers, whom the agent cannot move or name.
   others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
