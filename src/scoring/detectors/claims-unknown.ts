@@ -347,6 +347,9 @@ function isUnknownThing(word: Word | undefined, fact: Fact): boolean {
   const keys = conceptsOf([word]).map((c) => c.key);
   return keys.some((k) => fact.required.has(k));
 }
+/** Said to be there, ready for them: "available", "lined up", "in stock", "free for you". */
+const SECURED =
+  /\b(?:(?:will|'ll|is|are|'s|'re) (?:be )?(?:available|free|in stock|ready|waiting)|(?:will|'ll) have (?:[a-z]+ ){1,4}(?:lined up|ready|sorted|found|waiting)|there (?:is|are|'s|will be) (?:a|an|another|one|some|the|two|three) (?:[a-z]+ ){0,2}(?:available|free|ready|waiting|lined up))\b/i;
 /** The speaker: "I", "we". */
 const SELF = /^(i|we|i'm|we're|i've|we've|i'll|we'll|im|ive|ill)$/;
 /** Word to come, not the answer itself: "an answer by 3pm", "an update at 5". */
@@ -436,6 +439,15 @@ export const detector: Detector = {
     tip: "Say what isn't known and when you'll know: 'I don't know yet when the part arrives; the supplier confirms on Friday.'",
     examples: {
       fires: [
+        // The thing said to be there for them, where nobody knows yet whether it is.
+        {
+          reply: "Bev will be there Thursday and she'll have a new sharer lined up for your mum.",
+          facts: { unknown: ["Whether another sharer is available near the mother"] },
+        },
+        {
+          reply: "There will be another sharer available for your mum.",
+          facts: { unknown: ["Whether another sharer is available near the mother"] },
+        },
         // A thing declared sound as it is now, where nobody knows yet whether it is.
         {
           reply: "The issue has been fully resolved and your listing is now performing normally.",
@@ -661,6 +673,10 @@ export const detector: Detector = {
         },
       ],
       silent: [
+        {
+          reply: "I don't know yet whether there will be another sharer available for your mum.",
+          facts: { unknown: ["Whether another sharer is available near the mother"] },
+        },
         // A guess at the state, or "normally" as a habit, claims nothing.
         {
           reply: "Your listing should be working normally.",
@@ -1242,6 +1258,16 @@ export const detector: Detector = {
             // "Rhys is speaking to the staff" tells what is being done, not how things are.
             !/ing$/.test(clause[i + 1]?.norm ?? ""),
         );
+      // Or the thing said to be there for them: "there will be another sharer available for your
+      // mum", "she'll have a new sharer lined up" for "whether another sharer is available".
+      const secured =
+        !negated &&
+        WHETHER.test(unknown.fact.text) &&
+        !unknown.loose &&
+        unknown.score >= 2 &&
+        SECURED.test(straighten(clauseText)) &&
+        !clause.some((w) => SPEAKER.test(w.norm) || WEIGHS.test(w.norm)) &&
+        clause.some((w) => isUnknownThing(w, unknown.fact));
       if (negated && !answered && !sided) continue;
       // "the roof goes on fri": the present for what is to come, with a time, asserts as "will" does.
       // Not in a reply that says elsewhere what is still open ("Saturday Gareth comes … the time I
@@ -1282,6 +1308,7 @@ export const detector: Detector = {
         !answered &&
         !foretold &&
         !stated &&
+        !secured &&
         !sided &&
         // A reason given for a limit of ours ("not earlier cos of the frost") is not the trouble's cause.
         (!claimsCause(sentence, unknown.fact.text, sentenceText) || OUR_LIMIT.test(plain))

@@ -18,7 +18,7 @@ export const detector: Detector = {
       fires: [
         // Gone from a place in other words: "out" for "leave".
         {
-          reply: "I'll have Tom out by the weekend.",
+          reply: "ill ring tom today n tell him hes out by the weekend",
           facts: {
             can: ["Book Bev for a review visit on Thursday at 2pm"],
             cannot: ["Make Tom leave by the weekend"],

@@ -194,15 +194,17 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "give up their",
     "give up her",
     "give up his",
-    // gone from a place: "tell him he's out by Saturday", "get Tom out", "move out"
+    // gone from a place: "tell him he's out by Saturday", "move out" (not "be out", "get someone
+    // out", which send someone to the customer: `fetch`)
     "move out",
-    "be out",
+    "moved out",
     "is out",
     "hes out",
     "shes out",
-    "get ... out",
-    "have ... out",
   ],
+  // Family, as customers name them: "your mum" for "the mother".
+  mother: ["mother", "mum", "mom", "mam", "mummy"],
+  father: ["father", "dad", "daddy"],
   // Other customers, whom the agent cannot move or name.
   others: ["camper", "passenger", "guest", "people", "other customers", "other family", "other families"],
   courier: ["courier", "driver", "rider", "delivery driver"],
