@@ -35,12 +35,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.946,
- *       "band": 0.828
+ *       "within": 0.947,
+ *       "band": 0.829
  *     },
  *     "handNumbers": {
- *       "within": 0.936,
- *       "band": 0.823
+ *       "within": 0.937,
+ *       "band": 0.824
  *     },
  *     "refitted": false
  *   },

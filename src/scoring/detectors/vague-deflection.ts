@@ -39,6 +39,7 @@ export const detector: Detector = phraseDetector(
         "I can't put bleach on it again this soon, it would risk snapping your hair.",
         "Oh no, the wedding is very soon and this is big stress.",
         "You're fourth on the waiting list, and I'll tell you as soon as one comes free.",
+        "I'll ring you as soon as Ruth's there.",
         "As soon as the driver reaches the stop before yours, I'll text you a two-hour window.",
         // What is to be seen, or what sets the step off, is named.
         "Once the doors are cut we'll see whether the oak edges need re-oiling; I can't say until then.",
@@ -81,11 +82,13 @@ export const detector: Detector = phraseDetector(
         : before;
       if (/^(is|are|was|were)$/.test(copula)) return false;
       // "as soon as the driver gets there" names a trigger; "as soon as we have an update" does not.
+      // So does a person named: "I'll ring you as soon as Ruth's there".
       if (
         before === "as" &&
-        /^(the|your|it|they|he|she|you|one|there|a|an|this|that|any|anything)$/.test(
+        (/^(the|your|it|they|he|she|you|one|there|a|an|this|that|any|anything)$/.test(
           doc.words[to + 2]?.norm ?? "",
-        )
+        ) ||
+          /^[A-Z][a-z]/.test(doc.words[to + 2]?.raw ?? ""))
       )
         return false;
       // "they answer within two working days and I'll ring you as soon as I hear": the news has a
