@@ -26,7 +26,7 @@
  *       "band": 0.844
  *     },
  *     "handNumbers": {
- *       "within": 0.957,
+ *       "within": 0.956,
  *       "band": 0.875
  *     },
  *     "refitted": false

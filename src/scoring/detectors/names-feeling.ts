@@ -23,6 +23,8 @@ export const detector: Detector = {
     tip: "Name the feeling before you explain anything: 'I can hear how frustrating this is.'",
     examples: {
       fires: [
+        // Plain words, as learners of English put it.
+        "The crates came Saturday, your men waited a long time, this is bad for you.",
         "Standing there with a conductor while the app shows nothing must have been mortifying.",
         "Drips and runs on a gate you paid £340 for, I can see why you're unhappy looking at it.",
         "Finding him squashed the day before the party is such a sinking feeling.",

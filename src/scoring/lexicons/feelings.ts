@@ -120,6 +120,8 @@ export const FEELING_WORDS: readonly string[] = [
   "wound up",
   "painful",
   "hard",
+  // as learners of English put it: "this is bad for you", "very bad for you"
+  "bad for you",
   "tough",
   "difficult",
   "worst",
