@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.953,
- *       "band": 0.844
+ *       "within": 0.95,
+ *       "band": 0.834
  *     },
  *     "handNumbers": {
- *       "within": 0.956,
- *       "band": 0.875
+ *       "within": 0.958,
+ *       "band": 0.876
  *     },
  *     "refitted": false
  *   },

@@ -76,6 +76,7 @@ import { detector as threatens } from "./threatens.js";
 import { detector as throwsBack } from "./throws-back.js";
 import { detector as transparentLimits } from "./transparent-limits.js";
 import { detector as unbackedPromise } from "./unbacked-promise.js";
+import { detector as understandsSituation } from "./understands-situation.js";
 import { detector as vagueDeflection } from "./vague-deflection.js";
 import { detector as validates } from "./validates.js";
 import { detector as wishesWell } from "./wishes-well.js";
@@ -156,6 +157,7 @@ export const DETECTORS: readonly Detector[] = [
   throwsBack,
   transparentLimits,
   unbackedPromise,
+  understandsSituation,
   vagueDeflection,
   validates,
   wishesWell,
