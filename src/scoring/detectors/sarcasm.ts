@@ -41,6 +41,9 @@ export const detector: Detector = {
     tip: "Say the plain version: instead of mock praise, name the problem and what you will do about it.",
     examples: {
       fires: [
+        // Mock admiration and mock trust.
+        "Wonderful, a Facebook campaign, how very grown-up.",
+        "As per your warranty, which I'm sure you read carefully before signing, outside plumbers aren't covered.",
         "If I had a crystal ball I'd tell you! Supplier's out of stock.",
         "Of course, let me just nip back in time and stop it breaking.",
         "I'll be sure to pass your compliments on to Callum, who'll be thrilled to pop round.",
@@ -107,6 +110,7 @@ export const detector: Detector = {
         "Oh dear, crying over swimming lessons, what a tragedy.",
       ],
       silent: [
+        "How very kind of you to let us know so quickly.",
         // The template's apology is scripted, not mocking ("We do apologise that your neighbour's
         // climbing skills beat our engineer" is).
         "We apologise that your order was dispatched to an incorrect address.",

@@ -458,6 +458,12 @@ export const SARCASM: readonly string[] = [
   "i am sure they|you did",
   "just magic|conjure",
   "magic up",
+  // mock admiration and mock trust: "a Facebook campaign, how very grown-up", "your warranty,
+  // which I'm sure you read carefully before signing" (not "how very sorry I am", nor "how very
+  // kind of you", which is as often meant)
+  "how very grown|mature|adult|clever|brave|original|reasonable|constructive|convenient|predictable|creative|sensible|sporting|big",
+  "which i am sure you read|checked|studied|noticed|saw|know",
+  "i am sure you read|studied * carefully|closely|thoroughly",
 ];
 
 /** Blaming the customer: their choices are the topic, not the problem. */
