@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.931,
- *       "band": 0.778
+ *       "within": 0.933,
+ *       "band": 0.799
  *     },
  *     "handNumbers": {
- *       "within": 0.917,
- *       "band": 0.731
+ *       "within": 0.918,
+ *       "band": 0.757
  *     },
  *     "refitted": true
  *   }

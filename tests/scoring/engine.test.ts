@@ -176,6 +176,20 @@ describe("context", () => {
     expect(limit.bands.boundaries).toBe("strong");
   });
 
+  it("never rates a reply 'strong' on boundaries when it lets abuse pass, however well it holds the policy", () => {
+    const holds =
+      "I can't refund the whole order, as the terms don't allow it, but I can refund the £12 delivery today and send a replacement by Friday.";
+    const customer = "You useless idiots. Refund the lot or I'll trash you online.";
+    const abused = scoreReply(holds, { customer, abusive: true });
+    expect(abused.evidence.some((f) => f.signal === "ignores-abuse")).toBe(true);
+    expect(abused.bands.boundaries).not.toBe("strong");
+    const named = scoreReply(`I want to help, and I need the name-calling to stop. ${holds}`, {
+      customer,
+      abusive: true,
+    });
+    expect(named.scores.boundaries).toBeGreaterThan(abused.scores.boundaries);
+  });
+
   it("counts reflection of the customer's own words", () => {
     const reply = "A cracked screen two days after buying it is rotten luck.";
     const withCustomer = scoreReply(reply, { customer: "The screen cracked two days after I bought it!" });

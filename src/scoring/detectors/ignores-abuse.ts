@@ -6,6 +6,9 @@ export const detector: Detector = {
     dimension: "boundaries",
     effect: "hurts",
     points: -5,
+    // LABELS.md boundaries 1: "holds the limit … or ignores abuse that is present". Holding the
+    // policy well does not make up for letting the abuse pass: never "strong".
+    cap: 65,
     summary: "The customer was abusive and the reply did not name any limit.",
     message: "They were abusive and the reply let it pass.",
     explanation:
