@@ -9,12 +9,12 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.953,
- *       "band": 0.875
+ *       "within": 0.957,
+ *       "band": 0.882
  *     },
  *     "handNumbers": {
- *       "within": 0.957,
- *       "band": 0.86
+ *       "within": 0.96,
+ *       "band": 0.865
  *     },
  *     "refitted": false
  *   },
@@ -48,12 +48,12 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.933,
- *       "band": 0.799
+ *       "within": 0.934,
+ *       "band": 0.804
  *     },
  *     "handNumbers": {
  *       "within": 0.918,
- *       "band": 0.757
+ *       "band": 0.758
  *     },
  *     "refitted": true
  *   }
@@ -86,7 +86,7 @@ export const FITTED = {
       "boundaries": -13
     },
     "dismissive": {
-      "boundaries": -5
+      "boundaries": -4
     },
     "flat-refusal": {
       "boundaries": -9
@@ -95,7 +95,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "gives-in": {
-      "boundaries": -14
+      "boundaries": -15
     },
     "grants-demand": {
       "boundaries": -7
@@ -116,6 +116,9 @@ export const FITTED = {
       "boundaries": 2
     },
     "pleads": {
+      "boundaries": -7
+    },
+    "retorts": {
       "boundaries": -7
     },
     "rewards-abuse": {

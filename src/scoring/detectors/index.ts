@@ -59,6 +59,7 @@ import { detector as politeRequest } from "./polite-request.js";
 import { detector as politeSarcasm } from "./polite-sarcasm.js";
 import { detector as reflectsSituation } from "./reflects-situation.js";
 import { detector as repeatedStockPhrase } from "./repeated-stock-phrase.js";
+import { detector as retorts } from "./retorts.js";
 import { detector as rewardsAbuse } from "./rewards-abuse.js";
 import { detector as rhetoricalJab } from "./rhetorical-jab.js";
 import { detector as sarcasm } from "./sarcasm.js";
@@ -140,6 +141,7 @@ export const DETECTORS: readonly Detector[] = [
   politeSarcasm,
   reflectsSituation,
   repeatedStockPhrase,
+  retorts,
   rewardsAbuse,
   rhetoricalJab,
   sarcasm,
