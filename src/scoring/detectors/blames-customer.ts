@@ -166,6 +166,7 @@ const blames: Detector = phraseDetector(
         "Turf needs laying the same day, it's in the leaflet.",
         "Lumps are listed, it's on the consent form.",
         "These editions are rare, as was explained when you signed up.",
+        "Courtesy vans need a call from the driver to request them, it's in your handbook.",
         "The maze is closed, as the sign at the entrance says.",
         "if it sat rolled up for two days thats why its yellow",
         "They came back because you kept leaving food out.",

@@ -745,6 +745,7 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // the small print pointed at: "it's in the leaflet", "it's on the consent form you signed", "as was explained when you signed up", "as the sign at the entrance
   // says", "it says sheltered use on the care sheet", "the form you filled in said beginner"
   "it is|was in the leaflet|instructions|handbook|manual|terms|contract|guide",
+  "it is|was in your leaflet|instructions|handbook|manual|terms|contract|guide|paperwork",
   "it is|was in the small print",
   "it is|was on|in the care|aftercare|booking sheet|card|conditions",
   "it is|was on the consent|booking|order|job|care|entry [*] form|sheet|card",
