@@ -6,7 +6,8 @@ import type { Detector } from "../types.js";
  * is "names or reflects the customer's feeling and shows it understood their specific situation";
  * such a reply does both, yet without "sorry" or "I understand" it lacked the acknowledgement's
  * points and sat at "developing". In the labelled sets the fits read, replies with validation and
- * reflection and no acknowledgement were labelled 2 in 113 of 140 (81%), all of them scored 50-65.
+ * reflection, no acknowledgement and no feeling named were labelled 2 in 113 of 140 (81%), all of
+ * them scored 50-65.
  * With a stock acknowledgement as well they already reach "strong", so this counts only without one.
  */
 export const detector: Detector = {
