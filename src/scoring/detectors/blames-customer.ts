@@ -167,6 +167,10 @@ const blames: Detector = phraseDetector(
         "Lumps are listed, it's on the consent form.",
         "These editions are rare, as was explained when you signed up.",
         "Courtesy vans need a call from the driver to request them, it's in your handbook.",
+        "As it says on your confirmation, the window is 8 to 12 and engineers can run late.",
+        "It was never going to make a main-road flat silent, and that was explained at survey.",
+        "Our terms ask players to check their bank statement after changing card details.",
+        "The survey sheet was signed by you, so the sizing isn't really our responsibility.",
         "The maze is closed, as the sign at the entrance says.",
         "if it sat rolled up for two days thats why its yellow",
         "They came back because you kept leaving food out.",
@@ -188,6 +192,9 @@ const blames: Detector = phraseDetector(
         "the size was what you were measured at so not sure what else we could of done.",
       ],
       silent: [
+        // The record read out as the answer to their question, with the help in it, is not blame.
+        "Your booking shows 3pm, so I've moved it to 4pm as you asked.",
+        "I'll explain the terms when I ring you at 4.",
         "Did you manage to get home all right? I'm so sorry.",
         // Stress that takes the fault, tells news, or is not stress at all.
         "We did say Friday, so I'm sorry we've let you down.",

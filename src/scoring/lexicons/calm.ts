@@ -733,6 +733,13 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "is really|all|squarely on you",
   "on you not us",
   "signed off by you",
+  "was signed by you",
+  // the small print held up as what they missed: "as it says on your confirmation", "that was
+  // explained at survey", "our terms ask players to check their statement", "that box wasn't ticked"
+  "as it says|said|states|stated on|in your confirmation|booking|email|terms|form|contract|receipt|ticket|invoice|paperwork",
+  "that|this was explained at|when|in|on|during|before",
+  "our terms ask|require|expect you|customers|players|members|guests|clients|parents to",
+  "that box was not ticked",
   // the check they skipped, asked: "did you maybe take it in the bath?", "did you leave it in the sun?"
   "did you maybe|leave|store|use",
   "you walked|went|drove straight past",

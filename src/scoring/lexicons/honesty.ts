@@ -393,6 +393,8 @@ export const OWNERSHIP: readonly string[] = [
  * part, not a topic.
  */
 export const DENIES_FAULT: readonly string[] = [
+  // the fault put down softly: "so the sizing isn't really our responsibility"
+  "not really our responsibility|fault|doing",
   // "it was fine when it left us", "the projector worked fine when your team set it up"
   "was|were|worked|looked [absolutely|perfectly|totally|completely] fine|perfect|ok|okay|working|intact|spotless when|before",
   // "the mirror was already hanging off when you pulled in", "it may well have been there already"
