@@ -113,9 +113,13 @@ const SOME_CASES =
  * normal", "the car isn't affected any more". Where the facts say nobody knows yet whether it is,
  * that is an answer given as certain.
  */
-const SOUND =
-  /\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|completely\s+|fully\s+)?(?:back to normal|(?:performing|working|running|ranking|behaving) (?:normally|as normal|fine|properly|perfectly)|unaffected|(?:not|n't) (?:been )?affected|as good as new)\b|\b(?:isn't|aren't|is not|are not|won't be|will not be|hasn't been|has not been|haven't been) affected\b/i;
-const SOUND_VERB = /^(?:performing|working|running|ranking|behaving)$/;
+/** The verbs a state is declared with: "performing normally", "working fine". */
+const SOUND_VERBS = "performing|working|running|ranking|behaving";
+const SOUND = new RegExp(
+  `\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+|completely\\s+|fully\\s+)?(?:back to normal|(?:${SOUND_VERBS}) (?:normally|as normal|fine|properly|perfectly)|unaffected|(?:not|n't) (?:been )?affected|as good as new)\\b|\\b(?:isn't|aren't|is not|are not|won't be|will not be|hasn't been|has not been|haven't been) affected\\b`,
+  "i",
+);
+const SOUND_VERB = new RegExp(`^(?:${SOUND_VERBS})$`);
 const SOUND_CUE = /\b(?:normal|normally|fine|properly|perfectly|unaffected|affected|new)\b/i;
 export const certainAnswer = (text: string) => {
   const cue = CERTAIN_CUE.test(text);
