@@ -22,8 +22,8 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.95,
- *       "band": 0.834
+ *       "within": 0.951,
+ *       "band": 0.84
  *     },
  *     "handNumbers": {
  *       "within": 0.958,

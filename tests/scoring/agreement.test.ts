@@ -322,6 +322,12 @@ const sets: [string, string, number, number, number][] = [
   // first with the stop's final scorer (f424055) and with 6e88bee, kept out of every fit
   // (NOT_FITTED), misses unread.
   ["eval/holdout-team-170.jsonl", join(root, "eval", "holdout-team-170.jsonl"), 0.81, 0.72, 0.08],
+  // Written at the start of a stop (learning, courses and tests), read blind first with a6ecad8
+  // (aggregates only), then read for its misses (diagnosis set): collapse floors.
+  ["eval/holdout-team-171.jsonl", join(root, "eval", "holdout-team-171.jsonl"), 0.88, 0.7, 0.06],
+  // Written at the start of the same stop (looks and wellbeing), read blind first with a6ecad8, kept
+  // out of every fit (NOT_FITTED), misses unread.
+  ["eval/holdout-team-172.jsonl", join(root, "eval", "holdout-team-172.jsonl"), 0.84, 0.68, 0.07],
 ];
 
 describe.each(sets)(

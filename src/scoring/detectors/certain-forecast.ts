@@ -17,6 +17,8 @@ const FROM_US =
  * Friday". When news comes is an honest time for the next step; what the news is stays open.
  */
 const WORD_DUE = /^(tell|confirm|report|let|decide|say|answer|reply|respond|know|advise|inform|get)$/;
+/** Word due, in the passive: "will be confirmed", "will be decided", "will be known". */
+const WORD_DONE = /^(confirmed|decided|announced|known|reported|advised|agreed|finalised|finalized)$/;
 const NEWS =
   /^(feedback|report|reports|results|result|answer|answers|decision|update|quote|quotes|reply|findings|verdict|assessment|diagnosis|estimate|figures|paperwork|details)$/;
 /** The company's own people: "the nurse will call within 30 minutes" is a commitment it can keep. */
@@ -54,6 +56,7 @@ export const detector: Detector = {
         "The warehouse will confirm on Monday whether November is affected.",
         "The mechanic will tell us what's wrong on Monday.",
         "His feedback will be with you by Friday.",
+        "His free dates will be confirmed on Monday, and I'll send you the options that afternoon.",
         // An open question with a time to answer it is not a forecast.
         "I'm waiting on the wholesaler and will let you know by 1pm whether they'll be in the bag.",
         {
@@ -117,6 +120,8 @@ export const detector: Detector = {
       const verb = doc.words[i + 1]?.norm ?? "";
       if (WORD_DUE.test(verb) && (verb !== "get" || doc.words[i + 2]?.norm === "back")) continue;
       if (NEWS.test(subject.norm) && verb === "be" && doc.words[i + 2]?.norm === "with") continue;
+      // The same said in the passive: "his free dates will be confirmed on Monday".
+      if (verb === "be" && WORD_DONE.test(doc.words[i + 2]?.norm ?? "")) continue;
       // "Carla will ..." where the facts name Carla as one of ours.
       if (/^[A-Z]/.test(subject.raw) && backedOf().some((f) => f.text.includes(subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.

@@ -99,6 +99,11 @@ const guarantees = phraseDetector(
         "the forecast says dry, you'll be fine for saturday",
         "6 July is yours, our groundsman's never wrong.",
         "I promise this will never happen again.",
+        // ...and not when it vouches for an outcome beside the step.
+        {
+          reply: "We'll rebook you onto the 8 May day and you'll pass first time, I promise.",
+          facts: { can: ["Rebook him onto the sea-survival day on 8 May or 22 May"] },
+        },
         // Another's choice told as their unfailing habit.
         "Once they get our letter they'll let it go, they always do with contractor errors.",
         "Honestly don't worry about environmental health, they never follow up single complaints.",
@@ -207,6 +212,11 @@ const guarantees = phraseDetector(
         "The repair is guaranteed for 90 days, parts and labour.",
         "We guarantee our weld, not the liner.",
         "What I can definitely do: credit the full £186 today.",
+        // A promise that vouches only for a step the facts allow.
+        {
+          reply: "We'll rebook you onto the 8 May day, I promise.",
+          facts: { can: ["Rebook him onto the sea-survival day on 8 May or 22 May"] },
+        },
         "The earliest our courier guarantees is 1pm tomorrow.",
       ],
     },
@@ -260,6 +270,8 @@ const guarantees = phraseDetector(
 
 /** Certainty words that can qualify a plain statement: "for sure", "for certain", "definitely". */
 const SURE = /^(?:for sure|for certain|definitely)$/i;
+/** The promise words a speaker vouches with: "I promise", "promise you", a trailing "promise". */
+const PROMISE_WORD = /^(?:i (?:can )?promise|promise(?: you)?)$/i;
 /**
  * Guarantee words that promise nothing here: a promise owned as broken ("we did promise you
  * Saturday"), certainty wanted rather than given ("to know for certain what the mark is"), a date
@@ -475,6 +487,24 @@ export const detector: Detector = {
         (f) => [...f.required].filter((k) => keys.has(k) && !/^(?:=now|#.*)$/.test(k)).length >= 1,
       );
     };
+    // "We'll rebook you onto the 8 May day, I promise": a promise that vouches for a step the facts
+    // allow, and for nothing else in its sentence, is a firm commitment, not an outcome out of reach.
+    const promisesStepAllowed = (h: { start: number; end: number }) => {
+      const reading = readAgainstFacts(doc, context.facts);
+      const sentenceOf = (at: number) => doc.words.find((w) => w.start >= at)?.sentence ?? -2;
+      const here = sentenceOf(h.start);
+      const inSentence = (spans: readonly { start: number }[]) =>
+        spans.some((c) => sentenceOf(c.start) === here);
+      if (!inSentence(reading.canSteps) || inSentence(reading.overPromises) || inSentence(reading.unbacked))
+        return false;
+      // Every other clause of the sentence is that step: "…and you'll be parking on it by the
+      // weekend, promise" vouches for the outcome too.
+      return clauses(doc)
+        .filter((c) => c[0]?.sentence === here && !c.some((w) => w.start >= h.start && w.end <= h.end))
+        .every((c) =>
+          reading.canSteps.some((step) => c.some((w) => w.start >= step.start && w.end <= step.end)),
+        );
+    };
     // "he'd 'definitely failed'": someone else's words quoted, not a guarantee of ours.
     const quoted = quotedSpans(doc.text);
     const kept = found.filter((h) => {
@@ -482,6 +512,7 @@ export const detector: Detector = {
       if (free && NO_COST_PROMISE.test(h.text)) return false;
       if (unsaid(doc, h.start)) return false;
       if (givenHere(h) || notAPromise(doc, h)) return false;
+      if (PROMISE_WORD.test(h.text)) return !promisesStepAllowed(h);
       if (!SURE.test(h.text)) return true;
       // "we can definitely bring 40 for 4pm" where the facts say 40 can be brought: a firm word on
       // a step the facts allow is a clear commitment, not a guarantee beyond our control.

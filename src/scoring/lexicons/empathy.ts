@@ -81,6 +81,12 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   // the warm noise of sympathy, as typed: "aw", "totally fair"
   "aw|aww|awh",
   "totally|absolutely fair",
+  // sympathy as people say it: "ah that's a shame", "poor thing", "oh dear", "gosh", "eek"
+  "a|such|real shame",
+  "poor thing|things|you|love|soul|mite|little",
+  "oh dear",
+  "gosh",
+  "eek|yikes",
 ];
 
 /**
