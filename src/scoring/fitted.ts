@@ -14,7 +14,7 @@
  *     },
  *     "handNumbers": {
  *       "within": 0.96,
- *       "band": 0.865
+ *       "band": 0.866
  *     },
  *     "refitted": false
  *   },
@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.951,
- *       "band": 0.84
+ *       "within": 0.953,
+ *       "band": 0.843
  *     },
  *     "handNumbers": {
  *       "within": 0.958,
- *       "band": 0.876
+ *       "band": 0.877
  *     },
  *     "refitted": false
  *   },
@@ -35,8 +35,8 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.948,
- *       "band": 0.832
+ *       "within": 0.947,
+ *       "band": 0.829
  *     },
  *     "handNumbers": {
  *       "within": 0.937,
@@ -48,11 +48,11 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.934,
+ *       "within": 0.933,
  *       "band": 0.804
  *     },
  *     "handNumbers": {
- *       "within": 0.918,
+ *       "within": 0.917,
  *       "band": 0.758
  *     },
  *     "refitted": true
@@ -113,7 +113,7 @@ export const FITTED = {
       "boundaries": -18
     },
     "offers-alternative": {
-      "boundaries": 2
+      "boundaries": 1
     },
     "pleads": {
       "boundaries": -7

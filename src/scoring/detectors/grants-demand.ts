@@ -91,20 +91,23 @@ function demandsOf(customer: Doc): ClauseReading[] {
       /ing$/.test(customer.words[i + 1]?.norm ?? "");
     if (!wants && !yourTurn && !yourDoing && !verbless && !(i === head && ORDERS.test(w.norm))) return;
     seen.add(s);
-    const words = customer.words.filter((x) => x.sentence === s);
+    // "I've got an assessment on 15 May and I need the certificate": the demand is what follows
+    // "I need", not the news before it, which may share words with what can be done.
+    const from = wants || yourTurn || yourDoing ? customer.words[i - 1] : undefined;
+    const words = customer.words.filter((x) => x.sentence === s && (!from || x.start >= from.start));
     out.push({ words, concepts: new Set(clauseKeys(customer, words)), time: false });
     // Two things asked at once, with no verb ("Full £149 back AND a free session for my lad"):
     // each is read on its own too, so the one the facts rule out is not hidden by the one they allow.
-    let from = 0;
+    let at = 0;
     const parts: Word[][] = [];
     words.forEach((x, k) => {
       if (!/^(and|plus)$/.test(x.norm) || k === 0) return;
-      parts.push(words.slice(from, k));
-      from = k + 1;
+      parts.push(words.slice(at, k));
+      at = k + 1;
     });
     if (parts.length && verbless)
       // Not clauseKeys: it keeps one reading per clause, by its first word.
-      for (const part of [...parts, words.slice(from)])
+      for (const part of [...parts, words.slice(at)])
         if (part.length >= 2)
           out.push({ words: part, concepts: new Set(conceptsOf(part).map((c) => c.key)), time: false });
   });

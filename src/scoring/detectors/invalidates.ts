@@ -2,6 +2,9 @@ import { INVALIDATION } from "../lexicons/empathy.js";
 import type { Detector } from "../types.js";
 import { brushOff, phraseDetector } from "./_make.js";
 
+const DRAMA_AS_SUBJECT =
+  /^(?:school|schools|club|clubs|class|classes|group|groups|teacher|teachers|lesson|lessons|course|courses|student|students|society|therapy|therapist|department|studio|studios|camp|exam|exams|degree|college|coach|coaching)$/;
+
 export const detector: Detector = phraseDetector(
   {
     id: "invalidates",
@@ -35,6 +38,7 @@ export const detector: Detector = phraseDetector(
         "I won't pretend it's a small thing.",
         "I'm not going to tell you to calm down.",
         "It's only fair that we refund you.",
+        "I'll ring the drama school first thing and explain it was our fault.",
       ],
     },
   },
@@ -43,6 +47,9 @@ export const detector: Detector = phraseDetector(
     // "I'm not going to tell you a hair in your food is no big deal": the negation reaches far.
     window: 12,
     // "if it happens again, I'll end the call" is a condition, not "it happens" shrugged off.
-    where: brushOff,
+    // "the drama school", "her drama class": the subject, not the customer's feelings called a drama.
+    where: (from, to, doc) =>
+      brushOff(from, to, doc) &&
+      !(doc?.words[to]?.norm === "drama" && DRAMA_AS_SUBJECT.test(doc.words[to + 1]?.norm ?? "")),
   },
 );

@@ -78,6 +78,8 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
   "we know how much|badly|hard|important|frustrating|worrying",
   "we note that you",
   "do not worry",
+  // "don't stress", "don't fret": the same, as typed
+  "do not stress|fret",
   // the warm noise of sympathy, as typed: "aw", "totally fair"
   "aw|aww|awh",
   "totally|absolutely fair",
@@ -96,6 +98,9 @@ export const ACKNOWLEDGEMENTS: readonly string[] = [
  */
 export const FORMAL_REGRET: readonly string[] = [
   "we regret",
+  // the firm speaking of itself: "Sitewise regrets the disruption", "Keystone apologises for the change"
+  "regrets the|that|any",
+  "apologises|apologizes for",
   "regret that|the|any",
   "sincere condolences",
   "thank you for bringing|raising|flagging",
