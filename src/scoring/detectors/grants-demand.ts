@@ -18,7 +18,7 @@ import {
 /** What a demand is made of: "I want…", "give me…", "you'll pay…", an order at the head of a sentence. */
 const WANTS = /^(want|wants|demand|demanding|expect|insist|need)$/;
 const ORDERS =
-  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover|redo|reprint|remake|refit|repaint|kick|post|email|write|lend|sign|ring|rip|deliver|drop|remove|delete|turn|switch|change|upgrade|return|reopen|release|extend)$/;
+  /^(give|refund|knock|send|fix|get|open|move|put|pay|sack|fire|cancel|waive|swap|let|take|replace|bring|find|book|make|tell|sort|credit|compensate|reimburse|cover|redo|reprint|remake|refit|repaint|kick|post|email|write|lend|sign|ring|rip|deliver|drop|remove|delete|turn|switch|change|upgrade|return|reopen|release|extend|issue|pass|verify|approve|authorise|authorize|accept|allow|arrange|process|mark|honour|honor|transfer|reinstate|restore|unblock|unlock|waive|rebook|reschedule|exchange)$/;
 /** A demand with no verb, short and led by what is wanted: "Full refund, now.", "Brand new liner, fitted free, this week." */
 const VERBLESS = /^(full|free|brand|every|new)$/;
 /** A sum that is part of another: "refund £60 of the £75", "£100 of the £149 back". */
