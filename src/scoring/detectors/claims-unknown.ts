@@ -116,11 +116,12 @@ const SOME_CASES =
 /** The verbs a state is declared with: "performing normally", "working fine". */
 const SOUND_VERBS = "performing|working|running|ranking|behaving";
 const SOUND = new RegExp(
-  `\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+|completely\\s+|fully\\s+)?(?:back to normal|(?:${SOUND_VERBS}) (?:normally|as normal|fine|properly|perfectly)|unaffected|(?:not|n't) (?:been )?affected|as good as new)\\b|\\b(?:isn't|aren't|is not|are not|won't be|will not be|hasn't been|has not been|haven't been) affected\\b`,
+  `\\b(?:is|are|'s|'re)\\s+(?:now\\s+|all\\s+|completely\\s+|fully\\s+)?(?:back to normal|(?:${SOUND_VERBS}) (?:normally|as normal|fine|properly|perfectly)|(?:fine|correct|accurate|in order|error-free)(?! (?:for|to|with|by|if|as long)\\b)|unaffected|(?:not|n't) (?:been )?affected|as good as new)\\b|\\b(?:isn't|aren't|is not|are not|won't be|will not be|hasn't been|has not been|haven't been) affected\\b`,
   "i",
 );
 const SOUND_VERB = new RegExp(`^(?:${SOUND_VERBS})$`);
-const SOUND_CUE = /\b(?:normal|normally|fine|properly|perfectly|unaffected|affected|new)\b/i;
+const SOUND_CUE =
+  /\b(?:normal|normally|fine|properly|perfectly|unaffected|affected|new|correct|accurate|order|error-free)\b/i;
 export const certainAnswer = (text: string) => {
   const cue = CERTAIN_CUE.test(text);
   const sound = SOUND_CUE.test(text);

@@ -99,6 +99,7 @@ const guarantees = phraseDetector(
         "the forecast says dry, you'll be fine for saturday",
         "6 July is yours, our groundsman's never wrong.",
         "I promise this will never happen again.",
+        "Remake will be perfect this time, guaranteed.",
         // ...and not when it vouches for an outcome beside the step.
         {
           reply: "We'll rebook you onto the 8 May day and you'll pass first time, I promise.",
@@ -254,7 +255,14 @@ const guarantees = phraseDetector(
         /^(do|offer|give|say|tell)$/.test(doc?.words[to + 1]?.norm ?? "")
       )
         return false;
-      if (TIME_NOUN.test(before) && /^(the|that|this)$/.test(doc?.words[from - 2]?.norm ?? "")) return false;
+      // "the moment it's fixed", not "perfect this time, guaranteed", where a comma closes the time.
+      const gap = doc ? doc.text.slice(doc.words[from - 1]?.end ?? 0, doc.words[from]?.start ?? 0) : "";
+      if (
+        TIME_NOUN.test(before) &&
+        /^(the|that|this)$/.test(doc?.words[from - 2]?.norm ?? "") &&
+        !/[,;:]/.test(gap)
+      )
+        return false;
       if (before === "as" && doc?.words[from - 2]?.norm === "soon") return false;
       // "I'll make sure you're not charged" guarantees all the same; "definitely not mine" does not.
       const ensures = doc?.words.slice(from, to + 1).some((w) => w.norm === "sure" || w.norm === "worry");
