@@ -462,6 +462,10 @@ export const detector: Detector = {
           reply: "Good news, the boiler is unaffected.",
           facts: { unknown: ["whether the flood has damaged the boiler"] },
         },
+        {
+          reply: "The 28th is fine, there's no roadworks that day.",
+          facts: { unknown: ["whether the 28th clashes with roadworks planned on the next street"] },
+        },
         // One side of "whether … or …" named as what it is.
         {
           reply: "That will be storm damage from last week, so it's not covered, but Dan can look Friday.",
@@ -690,6 +694,11 @@ export const detector: Detector = {
         {
           reply: "Listings normally come back within a day.",
           facts: { unknown: ["whether the fault has left her listing ranked lower"] },
+        },
+        // Fine for a purpose is no answer to the question.
+        {
+          reply: "The 28th is fine for a visit if you'd like one.",
+          facts: { unknown: ["whether the 28th clashes with roadworks planned on the next street"] },
         },
         // Put off until the day it will be known.
         {
