@@ -317,6 +317,13 @@ export const SARCASM: readonly string[] = [
   // (not "whether the gold leaf will survive another repaint")
   "i am sure ... will survive",
   "you will survive",
+  // "I expect they'll manage", "I'm sure you'll cope": their trouble waved off as bearable
+  "i expect you|they|he|she will manage|cope|survive|live",
+  "i am sure you|they|he|she will manage|cope",
+  // faint praise: "that's certainly a novel route to qualifying", "a novel way to use your warranty"
+  "certainly a|an novel|interesting|creative|inventive|original",
+  "a novel way|route|approach|interpretation|idea|take",
+  "an interesting interpretation|take|theory",
   // mock explanations: "we send out empty bags for fun", "chips are still food, last time I checked",
   // "poisoning customers isn't part of our business model", "add spelling to our list of crimes"
   "for fun",
@@ -634,6 +641,9 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "it was clearly",
   "clearly stated",
   "clearly written",
+  // "it clearly said Saturday sessions can move", "we tell every apprentice to back up their logs"
+  "it|which clearly said|says|states|stated|shows|showed|explained",
+  "we tell every|all|each",
   "it is on the sign",
   "read the sign",
   "read the terms",
