@@ -22,12 +22,12 @@
  *     "rows": 1059,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.953,
- *       "band": 0.843
+ *       "within": 0.954,
+ *       "band": 0.846
  *     },
  *     "handNumbers": {
  *       "within": 0.958,
- *       "band": 0.877
+ *       "band": 0.876
  *     },
  *     "refitted": false
  *   },

@@ -280,6 +280,23 @@ export const VALIDATION: readonly string[] = [
   "such a long wait",
   "a wasted afternoon|morning|day|evening|trip|journey|weekend",
   "spot|position|place to be in",
+  // what they went through judged from their side: "you should have been told", "that's not how
+  // your day should have gone", "a poor way to be treated", "a moment you don't get back",
+  // "especially with your exhibition so close", "is a lot when your child is working towards it",
+  // "your wedding day is the last place this should have happened", "that was poor of us"
+  "should have been told|warned|called|contacted|informed|updated",
+  "not how it|this|things should",
+  "not how your * should",
+  "a poor|terrible|awful|horrible way to be treated|find out",
+  "no way to be treated",
+  "a moment|day|memory|night|evening you do|can not get back",
+  "a moment|day|memory|night|evening you [will] never get back",
+  "especially with|when|after|as|since|given|now|so",
+  "is a lot when|for",
+  "the last place|time|day this|it|that should",
+  "that is|was poor|wrong of me|us",
+  "really poor|bad of us",
+  "should not have heard|found out|learned|discovered",
 ];
 
 /** Explorations: questions that invite the customer to say more or to choose. */
