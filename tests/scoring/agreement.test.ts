@@ -328,6 +328,9 @@ const sets: [string, string, number, number, number][] = [
   // Written at the start of the same stop (looks and wellbeing), read blind first with a6ecad8, kept
   // out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-172.jsonl", join(root, "eval", "holdout-team-172.jsonl"), 0.84, 0.68, 0.07],
+  // Written mid-stop (hobbies, games and days out, weighted to honesty), read blind first with
+  // 25b9073 and a6ecad8 (aggregates only), then read for its misses (diagnosis set): collapse floors.
+  ["eval/holdout-team-174.jsonl", join(root, "eval", "holdout-team-174.jsonl"), 0.84, 0.68, 0.08],
 ];
 
 describe.each(sets)(

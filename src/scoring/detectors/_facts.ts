@@ -1058,11 +1058,17 @@ function namesPart(clause: ClauseReading, fact: Fact): boolean {
  * "refund or reprogram, your choice": a clause that names only what the can facts name between
  * them, and the actions of two of them, offers those facts as alternatives.
  */
+/** Verbs that only carry an offer: "hold a free rebooking", "give a £10 voucher", "arrange a visit". */
+const WEAK_HEAD = /^(?:hold|give|offer|make|do|get|put|take|have|keep|arrange|provide|=free)$/;
 function offersCans(reading: ClauseReading, can: readonly Fact[]): boolean {
   // A fact's action: its core, or the first thing it names ("reprogram it free", "refund the £85").
   const cores = new Set(
     can.flatMap((f) => {
-      const head = f.core ?? [...f.required].find((k) => k !== "=now" && !k.startsWith("#"));
+      // "hold a free rebooking": the rebooking is what it offers, not the holding.
+      const head =
+        f.core ??
+        [...f.required].find((k) => k !== "=now" && !k.startsWith("#") && !WEAK_HEAD.test(k)) ??
+        [...f.required].find((k) => k !== "=now" && !k.startsWith("#"));
       return head === undefined ? [] : [head];
     }),
   );
@@ -1606,9 +1612,14 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // Else the fact whose action the clause takes: "I'll refund those four" refunds, so it is
       // "refund unused classes", not "transfer the 4 classes to a friend".
       const acts = (m: { fact: Fact }) => m.fact.core !== undefined && r.concepts.has(m.fact.core);
+      // Or the fact whose own figure the clause names: "I'll pop the 60x80 in the post free" is the
+      // ruled-out "upgrade to the 60x80cm size for free", not "send a free replacement canvas".
+      const figured = (m: { fact: Fact }) =>
+        [...m.fact.required].some((k) => k.startsWith("#") && r.concepts.has(k));
       const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
         a.score > b.score ||
-        (a.score === b.score && ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b))));
+        (a.score === b.score &&
+          ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b)) || (figured(a) && !figured(b))));
       // "refund sent" where a refund is allowed only "once the console is back" and not "before
       // it comes back": done with no condition, it is the limit's side of the line.
       // So is "I've cancelled the penalty" where it is cancelled "if the certificate shows the van

@@ -177,6 +177,10 @@ const OPEN =
 const ASKS_WHETHER =
   /\b(?:say|tell(?: you)?|know|sure|decide|advise|judge|confirm|check|see|ask|wonder(?:ing)?|find out)\s+(?:whether|if)\s*$/i;
 
+/** What asks them to say: "tell me", "let us know", "choose", "decide". */
+const ASKS_CHOICE = /\b(?:(?:tell|let)\s+(?:me|us)(?:\s+know)?|decide|choose|pick|ask|say)\s*$/i;
+const WH_WORD = /^(?:which|what|how|where|who|when)$/;
+
 const requiredHits = (concepts: ReadonlySet<string>, fact: Fact) => {
   let n = 0;
   for (const k of fact.required) if (!k.startsWith("#") && concepts.has(k)) n++;
@@ -695,6 +699,11 @@ export const detector: Detector = {
           reply: "Listings normally come back within a day.",
           facts: { unknown: ["whether the fault has left her listing ranked lower"] },
         },
+        // Their choice asked for claims nothing.
+        {
+          reply: "I won't promise next Saturday will have wind. Just tell me which way you'd like to go.",
+          facts: { unknown: ["Whether next Saturday's sessions will run"] },
+        },
         // Fine for a purpose is no answer to the question.
         {
           reply: "The 28th is fine for a visit if you'd like one.",
@@ -1182,8 +1191,10 @@ export const detector: Detector = {
       if (clause.some((w) => UNCLEAR.test(w.norm))) continue;
       if (PENDING.test(clauseText) || OPEN.test(straighten(clauseText))) continue;
       // The clause is the question a "say whether" leaves open, not an answer to it.
-      if (ASKS_WHETHER.test(straighten(doc.text.slice(sentence[0]?.start ?? 0, clause[0]?.start ?? 0))))
-        continue;
+      const lead = straighten(doc.text.slice(sentence[0]?.start ?? 0, clause[0]?.start ?? 0));
+      if (ASKS_WHETHER.test(lead)) continue;
+      // "Just tell me which way you'd like to go": their choice asked for, nothing claimed.
+      if (WH_WORD.test(clause[0]?.norm ?? "") && ASKS_CHOICE.test(lead)) continue;
       // "the supplier says it will be in within a fortnight", "I can see why you'd blame the
       // repair": word passed on from someone else, or the customer's view understood, is no claim.
       if (REPORTED.test(straighten(sentenceText))) continue;

@@ -87,6 +87,10 @@ export const GUARANTEES: readonly string[] = [
   "i will make sure the|your * is|are in|there|ready|fixed|delivered|done|back|approved|refunded|waived",
   // "I'll make sure all 14 pass", "I'll make sure every house in the parish has the right number"
   "i|we will make sure all|every|everything|each|both",
+  // an outcome ruled out on someone else's part: "I'll make sure that lifeguard doesn't work here"
+  "i|we will make sure that|the|this * does|do|is|are not",
+  "i|we will make sure that|the|this * will not",
+  "i|we will make sure that|the|this * never|no longer",
   // someone else's decision, promised ("I'll get the DNO to approve it by Monday")
   "i will get the|my|your * to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
   "i will get them|him|her to approve|agree|accept|sign|pay|refund|waive|drop|cancel|release",
