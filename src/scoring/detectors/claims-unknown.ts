@@ -218,7 +218,7 @@ function unknownNamedOnce(
   clause: Word[],
   reading: ClauseReading,
   facts: ReturnType<typeof factSet>,
-  how: { kind: RegExp; pronouns: RegExp; tieLoses: boolean },
+  how: { kind: RegExp; pronouns: RegExp; tieLoses: boolean; timed?: boolean },
 ): LooseMatch | undefined {
   const sentence = clause[0]?.sentence ?? 0;
   const lead = /^(and|so|but)$/.test(clause[0]?.norm ?? "") ? clause[1] : clause[0];
@@ -247,7 +247,7 @@ function unknownNamedOnce(
 function namedOnce(
   concepts: ReadonlySet<string>,
   facts: ReturnType<typeof factSet>,
-  how: { kind: RegExp; tieLoses: boolean },
+  how: { kind: RegExp; tieLoses: boolean; timed?: boolean },
 ): LooseMatch | undefined {
   let best: LooseMatch | undefined;
   for (const fact of facts.unknown) {
@@ -256,7 +256,12 @@ function namedOnce(
     if (score > 0 && (!best || score > best.score)) best = { fact, score, loose: true };
   }
   if (!best) return undefined;
-  for (const fact of [...facts.known, ...facts.can, ...facts.cannot]) {
+  // A time given for a "when" is no retelling of what has happened ("Big Tess was switched off")
+  // nor of what we cannot do ("cannot repair Tess without the engineer"): those tie no longer.
+  const rivals = how.timed
+    ? [...facts.known.filter((f) => TIME_SAID.test(f.text)), ...facts.can]
+    : [...facts.known, ...facts.can, ...facts.cannot];
+  for (const fact of rivals) {
     const other = requiredHits(concepts, fact);
     if (other > best.score || (how.tieLoses && other === best.score)) return undefined;
   }
@@ -368,7 +373,7 @@ const WHEN_UNKNOWN =
   /^\s*(?:(?:exactly|precisely|roughly) )?(?:when|how long|what time|which day)\b|\b(?:date|eta|arrival time|start time|return time)\s*$/i;
 /** A time stated: a day, a clock time, "tomorrow", "in two days", "half three". */
 const TIME_SAID =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|in|before|end of|early|mid|late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening)|next (?:week|month)|this (?:week|month)|(?:by|at|over|this|next) (?:the )?weekend|(?:by )?(?:the )?end of (?:the|this|next) (?:week|month)|(?:by|in|before|end of|early|mid|late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas)|by \d+|\d+ ?(?:am|pm)|\d+[:.]\d\d|in (?:a |an |\d+ |two |three |four |five |a few |a couple of )?(?:mins?|minutes|hours?|days?|weeks?)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b/i;
 
 /** A time said, in the words as typed or as read ("fri", "tmrw" and "thurs" are read as the day). */
 const timeIn = (clause: readonly Word[], text: string) =>
@@ -395,6 +400,7 @@ function timedUnknown(
     kind: WHEN_UNKNOWN,
     pronouns: /^(it|that|this|they|he|she)$/,
     tieLoses: true,
+    timed: true,
   });
 }
 
@@ -465,6 +471,15 @@ export const detector: Detector = {
         {
           reply: "Good news, the boiler is unaffected.",
           facts: { unknown: ["whether the flood has damaged the boiler"] },
+        },
+        // A time for a "when", about a thing the story and a limit name too.
+        {
+          reply: "The engineer's booked for next week, so Tess will be roaring again by the weekend.",
+          facts: {
+            known: ["Its headline T. rex, Big Tess, was switched off all day with a hydraulic leak"],
+            cannot: ["repair Tess without the manufacturer's engineer"],
+            unknown: ["when Tess will be working again"],
+          },
         },
         {
           reply: "The 28th is fine, there's no roadworks that day.",
