@@ -35,8 +35,8 @@
  *     "rows": 1106,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.947,
- *       "band": 0.829
+ *       "within": 0.946,
+ *       "band": 0.831
  *     },
  *     "handNumbers": {
  *       "within": 0.937,

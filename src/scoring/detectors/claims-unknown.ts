@@ -244,6 +244,11 @@ function unknownNamedOnce(
   return undefined;
 }
 
+/** A clause that tells what is to come: "will", "by the weekend", "again". */
+const FORECASTS = /\b(?:will|'ll|ll|going to|gonna|shall|by|until|till|again)\b/i;
+/** A known fact that looks ahead ("dispatched within 2 working days", "the call is made at 7am on the day"). */
+const AHEAD_IN_FACT = /\b(?:will|tomorrow|tonight|next|by|within|due|until|from|on the day|each|every)\b/i;
+
 function namedOnce(
   concepts: ReadonlySet<string>,
   facts: ReturnType<typeof factSet>,
@@ -259,7 +264,7 @@ function namedOnce(
   // A time given for a "when" is no retelling of what has happened ("Big Tess was switched off")
   // nor of what we cannot do ("cannot repair Tess without the engineer"): those tie no longer.
   const rivals = how.timed
-    ? [...facts.known.filter((f) => TIME_SAID.test(f.text)), ...facts.can]
+    ? [...facts.known.filter((f) => AHEAD_IN_FACT.test(f.text)), ...facts.can]
     : [...facts.known, ...facts.can, ...facts.cannot];
   for (const fact of rivals) {
     const other = requiredHits(concepts, fact);
@@ -400,7 +405,8 @@ function timedUnknown(
     kind: WHEN_UNKNOWN,
     pronouns: /^(it|that|this|they|he|she)$/,
     tieLoses: true,
-    timed: true,
+    // Only a clause that looks ahead: "the hoist failed its check this morning" retells the story.
+    timed: FORECASTS.test(straighten(clauseText)),
   });
 }
 
@@ -476,7 +482,7 @@ export const detector: Detector = {
         {
           reply: "The engineer's booked for next week, so Tess will be roaring again by the weekend.",
           facts: {
-            known: ["Its headline T. rex, Big Tess, was switched off all day with a hydraulic leak"],
+            known: ["On Sunday its headline T. rex, Big Tess, was switched off all day"],
             cannot: ["repair Tess without the manufacturer's engineer"],
             unknown: ["when Tess will be working again"],
           },
@@ -713,6 +719,16 @@ export const detector: Detector = {
         {
           reply: "Listings normally come back within a day.",
           facts: { unknown: ["whether the fault has left her listing ranked lower"] },
+        },
+        // The story retold, with its time, is no answer to "when".
+        {
+          reply: "The hoist failed its safety check this morning, and we can't do a bath without it.",
+          facts: {
+            known: [
+              "A client arrived for her Tuesday bath to find it cancelled because the hoist failed its safety check that morning",
+            ],
+            unknown: ["When the hoist will be recertified"],
+          },
         },
         // Their choice asked for claims nothing.
         {
