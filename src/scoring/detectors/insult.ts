@@ -129,6 +129,11 @@ export const detector: Detector = {
           reply: "I'm glad to help, but please drop the idiots; if it keeps up I'll fetch the owner.",
           customer: "You idiots have lost my order again!",
         },
+        {
+          reply:
+            "I'm glad to keep helping, but please drop the clown stuff; if it carries on I'll end the chat.",
+          customer: "Everyone on this seafront will know what a pack of clowns you are.",
+        },
         "The new lock is foolproof, I promise.",
         "Sorry the pine was so prickly to handle.",
         {
@@ -166,9 +171,11 @@ export const detector: Detector = {
     };
     // "please drop the idiots", "stop calling us thick and idiots": the customer's own word, referred
     // to in order to set a limit. Thrown back ("Morons? Right.", "you're the idiot here") it counts.
-    const theirs = new Set(context.customer?.words.map((w) => w.norm) ?? []);
+    // "clowns" said, "the clown stuff" referred to: one word, in the singular or the plural.
+    const single = (w: string) => w.replace(/(?<=[a-z]{3})s$/, "");
+    const theirs = new Set(context.customer?.words.map((w) => single(w.norm)) ?? []);
     const echoed = (from: number, to: number) => {
-      for (let k = from; k <= to; k++) if (!theirs.has(doc.words[k]?.norm ?? "")) return false;
+      for (let k = from; k <= to; k++) if (!theirs.has(single(doc.words[k]?.norm ?? ""))) return false;
       const sentence = doc.words[from]?.sentence;
       const before = doc.words.slice(Math.max(0, from - 6), from).filter((w) => w.sentence === sentence);
       // The limit comes after any "you": "I'd ask you to leave out the muppets", not "you're the idiot".
