@@ -26,8 +26,8 @@
  *       "band": 0.846
  *     },
  *     "handNumbers": {
- *       "within": 0.958,
- *       "band": 0.876
+ *       "within": 0.959,
+ *       "band": 0.877
  *     },
  *     "refitted": false
  *   },
@@ -48,8 +48,8 @@
  *     "rows": 841,
  *     "lambda": 10,
  *     "heldOut": {
- *       "within": 0.933,
- *       "band": 0.804
+ *       "within": 0.934,
+ *       "band": 0.805
  *     },
  *     "handNumbers": {
  *       "within": 0.917,
@@ -116,13 +116,13 @@ export const FITTED = {
       "boundaries": 1
     },
     "pleads": {
-      "boundaries": -7
+      "boundaries": -8
     },
     "retorts": {
       "boundaries": -7
     },
     "rewards-abuse": {
-      "boundaries": -14
+      "boundaries": -13
     },
     "sarcasm": {
       "boundaries": -17

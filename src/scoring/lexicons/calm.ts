@@ -235,6 +235,10 @@ export const SARCASTIC_LEADS: readonly string[] = [
   "congratulations your",
   "congratulations on finding",
   "well congratulations",
+  // mock compliance and mock recognition: "Sure, let me just open the magic cash drawer", "Ah yes,
+  // the great backing-track scandal"
+  "sure|certainly|absolutely|right|course|yes let me just",
+  "ah|oh yes",
 ];
 
 /** Sarcasm cues: mock praise, mock sympathy and mock offers. */
