@@ -30,6 +30,10 @@ describe("readStakes: how much empathy a line owes, and whether boundaries are i
     // The trade's own remedies as orders.
     ["Redo the whole lot in the right colour, for free.", false, "high", true],
     ["Knock fifty quid off the bill.", false, "high", true],
+    // What is asked of a booking, a test or a record.
+    ["Just book me in now and I'll sort the logs after.", false, "high", true],
+    ["Just verify it from the scan, it's obviously genuine.", false, "high", true],
+    ["Issue the certificate.", false, "high", true],
     // A grievance told as a story, with no feeling word: two families of it make the line upset.
     ["I took the morning off work for this. Nobody turned up and nobody phoned.", false, "high", false],
     ["Your men dropped my late grandmother's dresser on the stairs this morning.", false, "high", false],
