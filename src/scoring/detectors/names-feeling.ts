@@ -48,6 +48,7 @@ export const detector: Detector = {
         "The part is on order.",
         "It's not frustrating at all.",
         "Apologies for any confusion.",
+        "Maybe try reading the signs next time instead of insulting people.",
       ],
     },
   },
@@ -72,6 +73,12 @@ export const detector: Detector = {
           before.at(-1) === "no" ||
           (before.at(-1) === "to" && before.some((w) => /^(?:no|not|nothing|need)$/.test(w)));
         if (noProblem && /^(?:worr|stress|panic|fret|hassle|bother)/.test(doc.words[from]?.norm ?? ""))
+          return false;
+        // "instead of insulting people", "stop upsetting the staff": a doing, not a feeling named.
+        if (
+          /ing$/.test(doc.words[from]?.norm ?? "") &&
+          /^(?:of|stop|keep|from|without|by|quit|start)$/.test(doc.words[from - 1]?.norm ?? "")
+        )
           return false;
         // "it'll just be stuck at a sorting office": a state of a thing, unless said of a person.
         if (THING_STATES.test(doc.words[from]?.norm ?? "")) {

@@ -147,6 +147,8 @@ export const VALIDATION: readonly string[] = [
   // "a £71 charge out of nowhere would annoy anyone", "what a thing to discover when you're
   // running a small shop", "what a way to start your holiday"
   "would annoy|upset|frustrate|worry|infuriate|rattle|throw|floor anyone|anybody",
+  // "would make anyone want out", "would make anybody furious"
+  "would make anyone|anybody",
   "what a thing to",
   "what a way to",
   "wear|get|grind anyone down",

@@ -358,6 +358,8 @@ export const OWNERSHIP: readonly string[] = [
   "we got it wrong",
   "we got this wrong",
   "i got it wrong",
+  // "we got the website wrong", "I got your order wrong"
+  "we|i got the|your|our * wrong",
   "we made a mistake",
   "we made an error",
   "we messed up",
