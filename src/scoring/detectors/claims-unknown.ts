@@ -165,7 +165,7 @@ const REPORTED =
   /\b(?:says|said|tells us|told us|told me|reckons|according to|estimates?|talk of|talking about|(?:i|we) (?:can )?(?:see|understand|get|know) why)\b/i;
 /** Comfort about how it will turn out: "I wouldn't worry", "nothing to worry about", "she'll be fine". */
 const REASSURES =
-  /\b(?:wouldn't worry|would not worry|wouldnt worry|nothing to worry about|no need to worry|nothing serious|no cause for concern|(?:it|that|he|she|they|he's|she's|it's)(?:'ll| will)? be (?:absolutely |totally |perfectly |completely |just )?fine)\b/i;
+  /\b(?:wouldn't worry|would not worry|wouldnt worry|nothing to worry about|no need to worry|nothing serious|no cause for concern|(?:totally|perfectly|completely) normal|(?:it's|it is|its|that's|that is) (?:only|just) (?:surface|cosmetic|superficial)|(?:it|that|he|she|they|he's|she's|it's)(?:'ll| will)? be (?:absolutely |totally |perfectly |completely |just )?fine)\b/i;
 /** Said as a guess: "I think it will be fine", "hopefully he'll be fine". */
 const GUESS = /\b(?:i think|i reckon|i expect|i hope|hopefully|should|probably|likely|fingers crossed)\b/i;
 /** Words that name something as not known. */
@@ -527,6 +527,10 @@ export const detector: Detector = {
         {
           reply: "he'll be fine, horses lose shoes all the time, nothing to worry about",
           facts: { unknown: ["Whether the hoof was damaged when the shoe came off"] },
+        },
+        {
+          reply: "That's not mould, it's just yeast strands, totally normal. Carry on brewing.",
+          facts: { unknown: ["Whether the film on the brew is mould or harmless yeast"] },
         },
         // A date given for an unknown date, after a clause about something else.
         {
