@@ -6,6 +6,9 @@ import type { Detector } from "../types.js";
 const SELF = /^(i|i am|i feel|i felt|i am feeling|i am so|i am really|i feel so|i feel really)$/;
 
 /** Feeling words that also name where a thing is ("stuck at the depot", "stranded in Leeds"). */
+/** Parts of a body that can be sore. */
+const BODY =
+  /^(?:paw|paws|leg|legs|back|throat|head|foot|feet|arm|arms|neck|knee|knees|ankle|wrist|eye|eyes|ear|ears|tooth|teeth|hoof|hip|shoulder|tummy|stomach|skin|spot|muscles|gums|mouth)$/;
 const THING_STATES = /^(stuck|stranded|trapped|shattered|drained)$/;
 /** Who can feel stuck: "you must feel stuck", "left you stranded", "you are stuck". */
 const PERSON = /^(you|feel|feeling|felt|leave|left|leaving|we|they|he|she|kids|family)$/;
@@ -49,6 +52,7 @@ export const detector: Detector = {
         "It's not frustrating at all.",
         "Apologies for any confusion.",
         "Maybe try reading the signs next time instead of insulting people.",
+        "Aska's only got a sore paw, she'll be fine by the 19th.",
       ],
     },
   },
@@ -74,6 +78,8 @@ export const detector: Detector = {
           (before.at(-1) === "to" && before.some((w) => /^(?:no|not|nothing|need)$/.test(w)));
         if (noProblem && /^(?:worr|stress|panic|fret|hassle|bother)/.test(doc.words[from]?.norm ?? ""))
           return false;
+        // "a sore paw", "a singer with a sore throat": the body, not a feeling.
+        if (doc.words[from]?.norm === "sore" && BODY.test(doc.words[from + 1]?.norm ?? "")) return false;
         // "instead of insulting people", "stop upsetting the staff": a doing, not a feeling named.
         if (
           /ing$/.test(doc.words[from]?.norm ?? "") &&
