@@ -1612,14 +1612,9 @@ export function readAgainstFacts(doc: Doc, facts: Facts): FactReading {
       // Else the fact whose action the clause takes: "I'll refund those four" refunds, so it is
       // "refund unused classes", not "transfer the 4 classes to a friend".
       const acts = (m: { fact: Fact }) => m.fact.core !== undefined && r.concepts.has(m.fact.core);
-      // Or the fact whose own figure the clause names: "I'll pop the 60x80 in the post free" is the
-      // ruled-out "upgrade to the 60x80cm size for free", not "send a free replacement canvas".
-      const figured = (m: { fact: Fact }) =>
-        [...m.fact.required].some((k) => k.startsWith("#") && r.concepts.has(k));
       const wins = (a: { fact: Fact; score: number }, b: { fact: Fact; score: number }) =>
         a.score > b.score ||
-        (a.score === b.score &&
-          ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b)) || (figured(a) && !figured(b))));
+        (a.score === b.score && ((share(a) === 1 && share(b) < 1) || (acts(a) && !acts(b))));
       // "refund sent" where a refund is allowed only "once the console is back" and not "before
       // it comes back": done with no condition, it is the limit's side of the line.
       // So is "I've cancelled the penalty" where it is cancelled "if the certificate shows the van
