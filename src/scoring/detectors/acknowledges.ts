@@ -24,6 +24,7 @@ export const detector: Detector = phraseDetector(
         "sorry thats our mistake",
         "I understand.",
         "We apologise for any inconvenience.",
+        "Oh that's such a shame on your birthday.",
       ],
       silent: [
         "Your refund is done.",
@@ -32,10 +33,25 @@ export const detector: Detector = phraseDetector(
         // Read as no acknowledgement in the labelled sets.
         "We appreciate your patience. Refunds are available on request.",
         "We acknowledge receipt of your complaint.",
+        "Notification was emailed before your session, so it's a shame you didn't check your inbox.",
       ],
     },
   },
   ACKNOWLEDGEMENTS,
   // "cant promise friday sorry": only a negator right before ("not sorry") cancels an apology.
-  { window: 1 },
+  {
+    window: 1,
+    // "what a shame, your gran's pillows", "a shame on her birthday" feel for them; "a shame you
+    // didn't check your inbox", "bit of a shame nobody checked the bags" blame them.
+    where: (_from, to, doc) => {
+      if (doc?.words[to]?.norm !== "shame") return true;
+      const next = doc.words[to + 1];
+      if (!next || next.sentence !== doc.words[to]?.sentence) return true;
+      if (/[,;:!.?()\u2013\u2014-]/.test(doc.text.slice(doc.words[to]?.end ?? 0, next.start))) return true;
+      return SHAME_FOR.test(next.norm);
+    },
+  },
 );
+
+/** What "a shame" is felt about, when the words go on: "on her birthday", "for the party", "when she was ready". */
+const SHAME_FOR = /^(?:for|on|about|with|when|before|after|especially|as|because|really|too|in|to)$/;
