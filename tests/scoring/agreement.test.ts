@@ -334,6 +334,9 @@ const sets: [string, string, number, number, number][] = [
   // Written at the start of the same stop (buying things made or sold to order), read blind first at
   // its end with 588b751 and with a6ecad8, kept out of every fit (NOT_FITTED), misses unread.
   ["eval/holdout-team-173.jsonl", join(root, "eval", "holdout-team-173.jsonl"), 0.8, 0.67, 0.12],
+  // Written at the start of a stop (insurance, warranties, cover and claims, weighted to honesty),
+  // read blind first with 46ca6c8 (aggregates only), then read for its misses (diagnosis set): collapse floors.
+  ["eval/holdout-team-175.jsonl", join(root, "eval", "holdout-team-175.jsonl"), 0.82, 0.67, 0.08],
 ];
 
 describe.each(sets)(
