@@ -337,6 +337,9 @@ const sets: [string, string, number, number, number][] = [
   // Written at the start of a stop (insurance, warranties, cover and claims, weighted to honesty),
   // read blind first with 46ca6c8 (aggregates only), then read for its misses (diagnosis set): collapse floors.
   ["eval/holdout-team-175.jsonl", join(root, "eval", "holdout-team-175.jsonl"), 0.82, 0.67, 0.08],
+  // Written at the start of the same stop (sport and fitness, weighted to calm and boundaries), read
+  // blind first with 46ca6c8 and a061bca, kept out of every fit (NOT_FITTED), misses unread.
+  ["eval/holdout-team-176.jsonl", join(root, "eval", "holdout-team-176.jsonl"), 0.86, 0.74, 0.05],
 ];
 
 describe.each(sets)(
