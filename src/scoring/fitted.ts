@@ -23,11 +23,11 @@
  *     "lambda": 10,
  *     "heldOut": {
  *       "within": 0.954,
- *       "band": 0.846
+ *       "band": 0.847
  *     },
  *     "handNumbers": {
  *       "within": 0.959,
- *       "band": 0.877
+ *       "band": 0.876
  *     },
  *     "refitted": false
  *   },

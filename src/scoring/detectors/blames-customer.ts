@@ -25,6 +25,15 @@ function offersInSentence(doc: Doc, sentence: number | undefined): boolean {
 }
 const OFFER_VERBS = new Set(["will", "can", "would", "could", "shall"]);
 
+/** Regular participles and the strong verbs' "-en", "-ught" kinds ("if you had read it"). */
+const PARTICIPLE = /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/;
+/** Participles those endings miss ("if you'd left", "if you had paid", "if you'd told us"). */
+const IRREGULAR_PARTICIPLE =
+  /^(?:left|sent|paid|told|put|let|got|set|said|held|found|stuck|shut|cut|hung|dealt|meant|lent|spent|sold|met|run|come|dug|built|laid|filled|fed)$/;
+/** "if" meaning "whether": "ask if you'd shut down", "check if you had…". */
+const WHETHER_IF =
+  /^(?:ask|asked|asking|asks|wonder|wondered|wondering|check|checked|checking|see|know|sure|unsure)$/;
+
 function mentionsNextTime(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++)
     if (doc.words[i]?.norm === "next" && doc.words[i + 1]?.norm === "time") return true;
@@ -190,6 +199,12 @@ const blames: Detector = phraseDetector(
         "Brace height is something archers should really check themselves before leaving the shop.",
         "It'll be from how it was carried home.",
         "the size was what you were measured at so not sure what else we could of done.",
+        "If you'd left a spare key with a neighbour you'd have been inside much sooner.",
+        "If you'd told us properly that you'd moved, this wouldn't have happened.",
+        "It's the policyholder's job to make sure valuations are up to date.",
+        "The limit's in your policy schedule, which you'd have had when you bought the cover.",
+        "The portal works fine for nearly everyone else, so try a different browser.",
+        "Motors burn out when they're overloaded, so it may be worth checking how he's been using it.",
       ],
       silent: [
         // The record read out as the answer to their question, with the help in it, is not blame.
@@ -258,6 +273,10 @@ const blames: Detector = phraseDetector(
         "If you'd like, we could have it ready by Friday.",
         "Had you been told about the delay, you could have planned around it, and that's on us.",
         "I'm not the right person to say whether you should keep wearing it; Priya will look tomorrow.",
+        "A customer ringing to ask if you'd shut down, that's a horrible way to find out.",
+        "If you'd like, I can check how the claim is going and ring you at 4.",
+        "You sent the 2022 valuation exactly as you should have, and we failed to file it.",
+        "You did the sensible thing by ringing before you booked.",
       ],
     },
   },
@@ -306,13 +325,25 @@ const blames: Detector = phraseDetector(
       // "You approved the right proof and we printed the wrong venue, so that's our mistake, not
       // yours": the sentence puts the fault on us.
       if (doc && ownsFaultInSentence(doc, doc.words[from]?.sentence)) return false;
+      // "You sent the valuation exactly as you should have", "You did the sensible thing by ringing
+      // before you booked": what they did, praised.
+      if (doc && praisesInSentence(doc, doc.words[from]?.sentence)) return false;
       const next = doc?.words[to + 1]?.norm ?? "";
       // "if you had ..." blames only with a past participle ("if you had read it", not "if you had any questions").
-      if (last === "had") return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$/.test(next);
+      // "If you'd left a spare key with a neighbour": irregular participles too. "Ringing to ask if
+      // you'd shut down" asks whether; it blames nothing.
+      if (last === "had" && doc?.words[to - 1]?.norm === "have") return true;
+      if (last === "had")
+        return (
+          (PARTICIPLE.test(next) || IRREGULAR_PARTICIPLE.test(next)) &&
+          !(doc?.words[from]?.norm === "if" && WHETHER_IF.test(doc.words[from - 1]?.norm ?? ""))
+        );
       // "if you'd had it switched on you'd have heard her": what they did not do, and what would
       // have followed; the same test on the word after "had".
       if (doc?.words[from]?.norm === "if" && doc.words[from + 2]?.norm === "had" && last === "have")
-        return /(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one|had)$/.test(doc.words[from + 3]?.norm ?? "");
+        return /^had$|(?:ed|en|ne|wn|ught|ept|ead|ade|ook|ung|one)$|^(?:left|sent|paid|told|put|let|got|set|said|held|found|kept)$/.test(
+          doc.words[from + 3]?.norm ?? "",
+        );
       // "you've probably dropped it", "you probably forgot": a guess that it was their doing, not
       // "you've probably been waiting ages" or "you probably want to know".
       // "your deflector was probably hanging off", "you were probably late": their side's state
@@ -343,6 +374,17 @@ const blames: Detector = phraseDetector(
     },
   },
 );
+
+/** The sentence says they did right: "exactly as you should have", "you did the sensible thing". */
+function praisesInSentence(doc: Doc, sentence: number | undefined): boolean {
+  const text = ` ${doc.words
+    .filter((w) => w.sentence === sentence)
+    .map((w) => w.norm)
+    .join(" ")} `;
+  return / (?:exactly|just|precisely) (?:as|what) you (?:should|were meant|were supposed|needed)| you did the (?:sensible|right|correct|responsible) thing| you did everything right| you were right to /.test(
+    text,
+  );
+}
 
 /**
  * The sentence owns the fault ("that's our mistake", "on us", "this one is entirely ours", "not

@@ -506,6 +506,15 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "up to you|owners|customers|guests|members|parents|passengers|clients|users|residents|tenants|students|subscribers|visitors|patients|people to check|make|ensure|read|keep|plan|update|know",
   "guests|members|customers|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|riders|diners|people are|were|remain [all] responsible|expected|required|supposed|meant|advised|encouraged|told",
   "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|hirer|buyer|booker|your [own] responsibility",
+  // the same duty called a job: "it's the policyholder's job to make sure valuations are up to date"
+  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|policyholder|hirer|buyer|booker|your [own] job|duty to",
+  // what they were sent, held up: "the limit's in your schedule, which you'd have had when you bought the cover"
+  "which you would have had|received|got|signed|seen",
+  "which you would have been sent|given|told|shown",
+  // others held up: "the portal works fine for nearly everyone else"
+  "works|worked fine|perfectly|okay|ok for [nearly|almost|pretty] [much] everyone|everybody else",
+  // the cause looked for in their use: "it may be worth checking how he's been using it"
+  "check|checking how you|he|she|they|your * ... using|storing|charging|handling|treating|riding|driving|cleaning|fitting",
   "customers|guests|members|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|people need|should|must [always] make|check|allow|keep|read|ensure|leave|plan",
   // the check they skipped, as a question or a charge: "did you even read the leaflet?",
   // "you didn't check the entry list", "you'd know that if you'd read the text"
