@@ -99,6 +99,10 @@ const UNKNOWN_FORMS: readonly RegExp[] = [
   /\b(?:hasn't|has not|haven't|have not)\s+(?:yet\s+)?(?:found|identified|established|traced|diagnosed|pinned\s+down|worked\s+out)\s+((?:the|its|their|his|her|what|why|how)\b[^,;]*)/i,
   // "Nobody knows the outcome of the claim", "nobody knows yet exactly when the postcode will show".
   /\b(?:nobody|no one|no-one)\s+(?:yet\s+)?(?:knows|can say|can tell)\s+(?:yet\s+)?(?:exactly\s+)?((?:the|when|whether|how|what|which|who|where|why)\b[^,;]*)/i,
+  // "nobody has a delivery date yet", "no one has a figure yet"
+  /\b(?:nobody|no one|no-one)\s+(?:yet\s+)?(?:has|can give|can name)\s+((?:a|an|any)\s+(?:[a-z-]+\s+)?(?:date|time|timescale|timeline|eta|figure|answer|price)\b(?:\s+for\s+[^,;]+)?)/i,
+  // "the final payout depends on their report", "the price depends on what the survey finds"
+  /\b((?:the|its|their|his|her|any)\s+(?:final\s+|exact\s+|actual\s+)?(?:payout|pay-out|settlement|amount|figure|price|cost|outcome|decision|result|bill|total|refund|award|date)(?:\s+of\s+[a-z ]+?)?)\s+(?:still\s+)?depends?\s+on\b/i,
   // "there is no repair date yet", "no reopening date is set", "engineers have no release date yet".
   /\bno\s+((?:[a-z-]+\s+)?(?:date|time|timescale|timeline|eta)(?=\s+(?:yet|is\s+set|has\s+been\s+(?:set|given|confirmed))\b)(?:\s+yet)?(?:\s+for\s+[^,;]+)?)/i,
 ];

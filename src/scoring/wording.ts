@@ -19,7 +19,7 @@
  *     }
  *   },
  *   "boundaries": {
- *     "words": 998,
+ *     "words": 997,
  *     "heldOut": {
  *       "without": {
  *         "within": 0.916,
@@ -956,7 +956,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "back and": -0.1,
     "back for": 0.1,
     "back in": -0.6,
-    "back to": 0.3,
+    "back to": 0.2,
     "bad": 0.2,
     "be": 1.2,
     "be back": 0.3,
@@ -969,7 +969,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "because the": -0.1,
     "been": 0.4,
     "before": 0.9,
-    "before the": -0.2,
+    "before the": -0.1,
     "before you": -0.5,
     "being": 0.7,
     "better": 0.9,
@@ -1414,7 +1414,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "on us": -0.1,
     "on wednesday": -0.1,
     "on your": -0.3,
-    "once": 1,
+    "once": 0.9,
     "one": -0.3,
     "one of": -0.7,
     "ones": 0.2,
@@ -1765,7 +1765,6 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "will look": 0.2,
     "will make": -0.7,
     "will not": 1.3,
-    "will pass": 0.1,
     "will pay": 0.2,
     "will put": -0.6,
     "will refund": 0.9,

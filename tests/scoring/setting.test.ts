@@ -62,6 +62,14 @@ describe("facts from a setting in prose", () => {
     ["Engineers have not yet found the cause of the outage.", "the cause of the outage"],
     ["Nobody knows the outcome of the Section 75 claim.", "the outcome of the Section 75 claim"],
     ["Engineers have no release date yet for the Android fix.", "release date yet for the Android fix"],
+    [
+      "Trent Mobility is waiting on the manufacturer for the motor, and nobody has a delivery date yet.",
+      "a delivery date",
+    ],
+    [
+      "The adjuster's visit has not been booked yet, and the final payout depends on their report.",
+      "the final payout",
+    ],
     // An open question anywhere in the sentence.
     [
       "Testing is still under way on whether his TV's browser can run Skyplay.",

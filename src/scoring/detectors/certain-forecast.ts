@@ -48,6 +48,9 @@ export const detector: Detector = {
         "Pop in tomorrow and you'll have a new pair by the end of next week.",
         "They'll be finished in five minutes.",
         "It'll all be back in your account within the hour.",
+        "He'll have his own scooter back by Friday, I'll see to that myself.",
+        "A top crack like that is a routine job, so you'll have it back by the 22nd.",
+        "It's a two-week job, so you'll comfortably have it back for the 22nd.",
       ],
       silent: [
         // Put off until a time is not a forecast of the outcome.
@@ -74,6 +77,7 @@ export const detector: Detector = {
         "Our printer will run all 80 copies first thing.",
         "Reception will let you know by noon.",
         "You'll get your claim reference by email within 2 working days.",
+        "He'll have the parts with him when he comes on Friday.",
       ],
     },
   },
@@ -95,10 +99,15 @@ export const detector: Detector = {
       if (w?.norm !== "will") continue;
       const subject = doc.words[i - 1];
       // ...unless what comes is word from us ("you'll get your claim reference by email"): that we send.
+      // So is what the customer's side gets back: "he'll have his own scooter back by Friday".
+      // An adverb may come between ("you'll comfortably have it back").
+      const v = /ly$/.test(doc.words[i + 1]?.norm ?? "") ? i + 2 : i + 1;
       const receives =
-        subject?.norm === "you" &&
-        RECEIVE.test(doc.words[i + 1]?.norm ?? "") &&
-        !doc.words.slice(i + 2, i + 6).some((x) => FROM_US.test(x.norm));
+        RECEIVE.test(doc.words[v]?.norm ?? "") &&
+        (subject?.norm === "you" ||
+          (/^(he|she|they)$/.test(subject?.norm ?? "") &&
+            doc.words.slice(v + 1, v + 4).some((x) => /^(his|her|their)$/.test(x.norm)))) &&
+        !doc.words.slice(v + 1, v + 5).some((x) => FROM_US.test(x.norm));
       if (
         !subject ||
         subject.clause !== w.clause ||

@@ -640,6 +640,10 @@ export const TIME_WORDS: readonly string[] = [
   "by noon",
   "by midday",
   "by the end of",
+  // a date: "back by the 22nd", "in time for the 22nd"
+  "by|before|until|till the #",
+  "in time for the #",
+  "back for the #",
   "end of the day",
   "first thing",
   "within # minutes|hours|days|working",
