@@ -19,7 +19,7 @@
  *     }
  *   },
  *   "boundaries": {
- *     "words": 997,
+ *     "words": 996,
  *     "heldOut": {
  *       "without": {
  *         "within": 0.916,
@@ -929,7 +929,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "anyone": -0.4,
     "anything": -1,
     "apologies": 0.2,
-    "apologise": 0.1,
+    "apologise": 0.2,
     "apologise for": 0.3,
     "are": 0.8,
     "are hopeless": 0.1,
@@ -969,7 +969,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "because the": -0.1,
     "been": 0.4,
     "before": 0.9,
-    "before the": -0.1,
+    "before the": -0.2,
     "before you": -0.5,
     "being": 0.7,
     "better": 0.9,
@@ -1414,7 +1414,7 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "on us": -0.1,
     "on wednesday": -0.1,
     "on your": -0.3,
-    "once": 0.9,
+    "once": 1,
     "one": -0.3,
     "one of": -0.7,
     "ones": 0.2,
@@ -1582,7 +1582,6 @@ export const WORDING: Readonly<Record<"calm" | "boundaries", Readonly<Record<str
     "team": -0.4,
     "team will": -0.3,
     "tell": 0.5,
-    "tell you": 0.1,
     "ten": 0.7,
     "terms": -0.1,
     "terrible": 0.1,

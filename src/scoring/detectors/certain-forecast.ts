@@ -25,6 +25,15 @@ const NEWS =
 const STAFF =
   /^(nurse|vet|doctor|dentist|gp|engineer|technician|tech|manager|supervisor|colleague|colleagues|team|pharmacist|someone|specialist|adviser|advisor|agent|staff|receptionist|warden|officer|inspector|coordinator|tutor|surveyor|adjuster|fitter|installer|consultant|clinician|secretary|caseworker|representative|rep|groomer|reception|receptionists|desk|office|she|he|who|and|also|then|i|we)$/;
 
+/** The facts name `name` as someone who acts, not only after a preposition ("write to Carlow"). */
+function namesActor(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "";
+    if (!/^(?:to|with|from|at|against|for|on|by|of|about|into|onto|through|via)$/.test(before)) return true;
+  }
+  return false;
+}
+
 export const detector: Detector = {
   meta: {
     id: "certain-forecast",
@@ -49,6 +58,10 @@ export const detector: Detector = {
         "They'll be finished in five minutes.",
         "It'll all be back in your account within the hour.",
         "He'll have his own scooter back by Friday, I'll see to that myself.",
+        {
+          reply: "Carlow will be paid off next week.",
+          facts: { can: ["Write to Carlow today to confirm the claim is in progress"] },
+        },
         "A top crack like that is a routine job, so you'll have it back by the 22nd.",
         "It's a two-week job, so you'll comfortably have it back for the 22nd.",
       ],
@@ -132,7 +145,8 @@ export const detector: Detector = {
       // The same said in the passive: "his free dates will be confirmed on Monday".
       if (verb === "be" && WORD_DONE.test(doc.words[i + 2]?.norm ?? "")) continue;
       // "Carla will ..." where the facts name Carla as one of ours.
-      if (/^[A-Z]/.test(subject.raw) && backedOf().some((f) => f.text.includes(subject.raw))) continue;
+      // Not a name the facts only write to or about ("write to Carlow today"): another firm.
+      if (/^[A-Z]/.test(subject.raw) && backedOf().some((f) => namesActor(f.text, subject.raw))) continue;
       // "I can't promise how quickly a courier will pick it up" is the opposite of a forecast.
       if (doc.words.slice(0, i).some((x) => x.clause === w.clause && NEGATORS.has(x.norm))) continue;
       const clause = doc.words.filter((x) => x.clause === w.clause);
