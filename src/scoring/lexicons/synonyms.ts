@@ -66,6 +66,13 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     "put ... towards",
     "contribute",
     "chip in",
+    // a cost met: "fund his own solicitor", "send us the bills", "invoice us"
+    "fund",
+    "send us the bill",
+    "send us the bills",
+    "send us the invoice",
+    "bill us",
+    "invoice us",
   ],
   // All of it: "the full £180", "the lot", "every penny" is the "whole" a limit rules out.
   // "100%" reads as the words "100 percent".
