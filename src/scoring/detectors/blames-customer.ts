@@ -200,6 +200,11 @@ const blames: Detector = phraseDetector(
         "It'll be from how it was carried home.",
         "the size was what you were measured at so not sure what else we could of done.",
         "If you'd left a spare key with a neighbour you'd have been inside much sooner.",
+        "The receipts were requested again because the first uploads weren't legible.",
+        "Your sizing photos were a bit blurry tbh, so the thumbs were hard to measure.",
+        "The nurse did try to call, but your phone was switched off.",
+        "Maybe you gave us the wrong date when you booked?",
+        "We did email you about the delay, worth checking your junk folder.",
         "If you'd told us properly that you'd moved, this wouldn't have happened.",
         "It's the policyholder's job to make sure valuations are up to date.",
         "The limit's in your policy schedule, which you'd have had when you bought the cover.",
@@ -277,6 +282,10 @@ const blames: Detector = phraseDetector(
         "If you'd like, I can check how the claim is going and ring you at 4.",
         "You sent the 2022 valuation exactly as you should have, and we failed to file it.",
         "You did the sensible thing by ringing before you booked.",
+        "Our email wasn't clear about the date, and that's on us.",
+        "If yours has not arrived, please check your spam folder.",
+        "The photos you sent were really clear, thank you.",
+        "We gave you the wrong date, and I'm sorry.",
       ],
     },
   },
@@ -325,6 +334,13 @@ const blames: Detector = phraseDetector(
       // "You approved the right proof and we printed the wrong venue, so that's our mistake, not
       // yours": the sentence puts the fault on us.
       if (doc && ownsFaultInSentence(doc, doc.words[from]?.sentence)) return false;
+      // "If yours has not arrived, please check your spam folder": help for a case, not a charge.
+      if (
+        doc &&
+        /^(junk|spam)$/.test(last) &&
+        doc.words.some((w, k) => k < from && w.sentence === doc.words[from]?.sentence && w.norm === "if")
+      )
+        return false;
       // "You sent the valuation exactly as you should have", "You did the sensible thing by ringing
       // before you booked": what they did, praised.
       if (doc && praisesInSentence(doc, doc.words[from]?.sentence)) return false;

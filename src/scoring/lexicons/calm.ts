@@ -511,6 +511,15 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // what they were sent, held up: "the limit's in your schedule, which you'd have had when you bought the cover"
   "which you would have had|received|got|signed|seen",
   "which you would have been sent|given|told|shown",
+  // what they sent in held up as the cause: "the first uploads weren't legible", "your sizing photos
+  // were a bit blurry", "your handwriting is easy to misread", "your phone was switched off", "you
+  // gave us the wrong date", "worth checking your junk folder"
+  "upload|uploads|photo|photos|picture|pictures|scan|scans|receipt|receipts|handwriting|statement|statements|documents|evidence was|were|is|are not clear|legible|readable|sharp",
+  "upload|uploads|photo|photos|picture|pictures|scan|scans|receipt|receipts|handwriting|statement|statements|documents|evidence was|were|is|are [a] [bit|little|too|quite|very|rather] blurry|illegible|unclear|unreadable|faint|incomplete|unsigned",
+  "easy to misread|misinterpret",
+  "your phone|mobile was|is switched|turned off",
+  "you gave|sent|entered|typed|put|wrote|picked|chose|selected|ticked [us] the|a wrong|incorrect",
+  "check|checking your junk|spam",
   // others held up: "the portal works fine for nearly everyone else"
   "works|worked fine|perfectly|okay|ok for [nearly|almost|pretty] [much] everyone|everybody else",
   // the cause looked for in their use: "it may be worth checking how he's been using it"
