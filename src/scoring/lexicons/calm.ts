@@ -505,7 +505,7 @@ export const BLAME_CUSTOMER: readonly string[] = [
   // responsibility", "customers should allow for waiting time"
   "up to you|owners|customers|guests|members|parents|passengers|clients|users|residents|tenants|students|subscribers|visitors|patients|people to check|make|ensure|read|keep|plan|update|know",
   "guests|members|customers|owners|residents|students|subscribers|parents|passengers|clients|users|tenants|visitors|patients|riders|diners|people are|were|remain [all] responsible|expected|required|supposed|meant|advised|encouraged|told",
-  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|hirer|buyer|booker|your [own] responsibility",
+  "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|guardian|hirer|buyer|booker|your [own] responsibility",
   // the same duty called a job: "it's the policyholder's job to make sure valuations are up to date"
   "customer|subscriber|guest|member|owner|client|user|tenant|passenger|parent|holder|policyholder|hirer|buyer|booker|your [own] job|duty to",
   // what they were sent, held up: "the limit's in your schedule, which you'd have had when you bought the cover"
@@ -520,6 +520,20 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "your phone|mobile was|is switched|turned off",
   "you gave|sent|entered|typed|put|wrote|picked|chose|selected|ticked [us] the|a wrong|incorrect",
   "check|checking your junk|spam",
+  // what they agreed to held up: "that's what you signed up for", "which you agreed to when you
+  // bought the home"
+  "what you signed up for|to",
+  "which you agreed to|signed",
+  // the fault put on how they used it: "the chip scan works fine if you hold the passport flat",
+  // "I'm not sure what you did", "so it won't have been us", "this will have come from your hens"
+  "works|worked fine|perfectly if|when|as long as you hold|use|follow|keep|put|plug|charge|read|set|press|turn|switch|update|store|leave|clean|fit|install|load|fill|open|close|stand|sit",
+  "not sure what you did|have done",
+  "will not have been us|me|our",
+  "will have come|been from your",
+  // advice for their next time: "for future bookings it's best to book with ATOL", "you could
+  // always have phoned us"
+  "for future bookings|orders|reference|visits|trips",
+  "you could always have",
   // others held up: "the portal works fine for nearly everyone else"
   "works|worked fine|perfectly|okay|ok for [nearly|almost|pretty] [much] everyone|everybody else",
   // the cause looked for in their use: "it may be worth checking how he's been using it"
@@ -607,7 +621,9 @@ export const BLAME_CUSTOMER: readonly string[] = [
   "we tell everyone|everybody",
   // others held up against them: "plenty of other families managed fine", "most guests find the
   // walk lovely", "most people enjoyed learning to tune actually"
-  "most|plenty|lots [of] [other|our] guests|customers|people|visitors|families|parents|clients|members|riders|diners find|found|enjoy|enjoyed|love|loved|manage|managed|cope|coped|seem",
+  "most|plenty|lots [of] [other|our] guests|customers|people|visitors|families|parents|clients|members|riders|diners|travellers|travelers|users|drivers|passengers|patients|players|students|owners|tenants|buyers find|found|enjoy|enjoyed|love|loved|manage|managed|cope|coped|seem",
+  // "most users don't have any problem with it"
+  "most|other guests|customers|people|users|travellers|travelers|drivers|passengers|clients|members|owners do|did not have any|a|an problem|problems|issue|issues|trouble",
   "everyone else manages",
   "other customers manage",
   // what others do first, held up as the step they skipped: "most landlords apply well before they
